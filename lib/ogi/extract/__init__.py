@@ -1,0 +1,42 @@
+"""Extraction: a normalised Document -> report metadata and facts.
+
+Each document family has its own module; this one runs them in order and merges what they
+found. Merging only removes a number stated twice (same measure, key, period and value, e.g. a
+prose total repeated in the statistics table); different values for the same thing are all kept
+and left to `ogi.checks` to report.
+"""
+from __future__ import annotations
+
+from ..model import Document, Fact, Metadata
+from . import metadata, prose, stats_table, template
+
+
+def extract(doc: Document) -> tuple[Metadata, list[Fact]]:
+    meta = metadata.extract_metadata(doc)
+    table_facts = template.extract_template(doc, meta)      # sets meta.template when found
+    if not table_facts:
+        table_facts = stats_table.extract_stats_table(doc, meta)
+    prose_facts = prose.extract_prose(doc, meta)
+    facts = merge_repeated(prose_facts + table_facts)
+    facts.sort(key=lambda f: (f.char_start, f.measure, f.key))
+    return meta, facts
+
+
+def merge_repeated(facts: list[Fact]) -> list[Fact]:
+    """Drop a fact that repeats one already kept: same measure, key, period and value, and
+    either the same label or a different frame (prose vs table) or a total.
+
+    Two category lines that map to the same key with the same value but different labels
+    (政策文件 4条 and 其他文件 4条) are separate items and both stay.
+    """
+    kept: list[Fact] = []
+    seen: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        ident = (fact.measure, fact.key, fact.period, fact.value)
+        twins = seen.setdefault(ident, [])
+        if any(t.label_raw == fact.label_raw or t.source_frame != fact.source_frame
+               or fact.key == "total" or t.char_start == fact.char_start for t in twins):
+            continue
+        twins.append(fact)
+        kept.append(fact)
+    return kept

@@ -1,0 +1,140 @@
+"""The data that flows through ogi: a read document, the facts found in it, the checks run on them.
+
+Data flows one way: read -> normalise -> extract -> check -> tidy. These classes carry no logic
+beyond what keeps them consistent; each stage lives in its own module.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the document text and where it came from in the source file.
+
+    `text_start`..`text_start + length` in `Document.text` maps to `source_start` (a character
+    offset in the decoded source, or in the page text for PDFs) on `page` (1-based, PDF only).
+    """
+
+    text_start: int
+    length: int
+    source_start: int
+    page: int | None = None
+
+
+@dataclass
+class Table:
+    """A table as rows of cell strings; '' is an empty cell (not reported, never zero).
+
+    `row_spans[i]` is the (start, end) span of row i inside `Document.text`, where the reader
+    wrote the row as one tab-separated line.
+    """
+
+    rows: list[list[str]]
+    row_spans: list[tuple[int, int]]
+    page: int | None = None
+
+
+@dataclass
+class Document:
+    """One input file, read and normalised.
+
+    `text` is the normalised text all extractors search; offsets of facts refer to it.
+    `raw_text` is the same text before normalisation (same length: normalisation is 1:1 per
+    character, so offsets agree), kept for evidence in the document's own characters.
+    Tables found by a structured reader (HTML, DOCX, Markdown) are also written into `text`,
+    one row per line with cells separated by tabs, so text extractors see them as rows.
+    """
+
+    source_file: str
+    report_id: str
+    fmt: str
+    text: str
+    raw_text: str
+    segments: list[Segment] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    title_hint: str = ""          # title from page chrome / metadata, if the format has one
+    published_hint: str = ""      # a date from page chrome (发布时间) or file metadata
+    warnings: list[str] = field(default_factory=list)  # parts read with trouble -> status partial
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page a text offset falls on (None for formats without pages)."""
+        page = None
+        for seg in self.segments:
+            if seg.text_start > offset:
+                break
+            page = seg.page
+        return page
+
+    def source_offset(self, offset: int) -> int:
+        """Map an offset in `text` back to the source (decoded file or page text)."""
+        best = None
+        for seg in self.segments:
+            if seg.text_start > offset:
+                break
+            best = seg
+        if best is None:
+            return offset
+        return best.source_start + min(offset - best.text_start, best.length)
+
+
+@dataclass
+class Fact:
+    """One number found in a document, with its provenance (facts contract columns + extras)."""
+
+    measure: str
+    key: str
+    value: float | None
+    unit: str
+    period: str = "annual"
+    label_raw: str = ""
+    is_approx: bool = False
+    char_start: int = -1
+    char_end: int = -1
+    evidence: str = ""
+    source_frame: str = "free_text"   # free_text | stats_table | template_table | website_table
+    extractor: str = ""               # which rule found it, e.g. "prose.total", "t3.row"
+    flag: str = ""                    # why a number is uncertain (ambiguous split, unit guessed, ...)
+    candidates: str = ""              # other readings kept when a split stays ambiguous
+    share: float | None = None        # a share the document states for this count (占34%), in %
+    page: int | None = None           # PDF page of the number, when the format has pages
+
+
+@dataclass
+class Check:
+    """One consistency check run on a report's facts. Checks report; they never change a number."""
+
+    rule: str
+    status: str                       # pass | fail | not_assessable | ambiguous
+    subject: str                      # what was checked, e.g. "proactive.category vs proactive"
+    expected: float | None = None
+    observed: float | None = None
+    message: str = ""
+    evidence: str = ""
+
+
+@dataclass
+class Metadata:
+    agency: str = ""
+    admin_level: str = ""
+    report_year: int | None = None
+    published: str = ""
+    template: str = "free_text"
+    title: str = ""
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedReport:
+    """Everything one input file yields: always returned, even when reading failed."""
+
+    source_file: str
+    report_id: str
+    fmt: str
+    status: str                       # ok | partial | failed
+    error: str = ""
+    metadata: Metadata = field(default_factory=Metadata)
+    facts: list[Fact] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    n_chars: int = 0
+    n_bytes: int = 0

@@ -1,0 +1,70 @@
+"""Numbers as Chinese reports write them: 1,234 / 1234.5 / 2.6万 / 一百零五 / 二〇一四 / 十余.
+
+`parse_number` turns one token into a float; `NUMBER` is the regex extractors use to find tokens.
+Full-width digits are already half-width after `ogi.normalise`. Chinese numerals are converted
+with cn2an (a maintained library), except digit-by-digit strings such as 二〇一四, which are read
+positionally because they are years and dates, not quantities.
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+CN_DIGITS = "〇○零一二两三四五六七八九"
+CN_UNITS = "十百千万亿"
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
+
+# An Arabic number (thousands separators allowed only in groups of three) or a Chinese numeral,
+# optionally followed by a 万/亿 multiplier. Chinese numerals need at least one character.
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CHINESE = rf"[{CN_DIGITS}{CN_UNITS}]+"
+NUMBER = re.compile(rf"(?P<num>{ARABIC}|{CHINESE})(?P<mult>万|亿)?")
+
+# Markers that make a count approximate when they follow (余/多) or precede (约/近/超) it.
+APPROX_AFTER = ("余", "多", "以上", "左右")
+APPROX_BEFORE = ("约", "近", "超过", "超", "逾", "突破", "大约")
+
+_MULT = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_to_number(text: str) -> float:
+    """一百零五 -> 105, 十二 -> 12, 二〇一四 -> 2014 (digit by digit), 两千 -> 2000."""
+    if not text:
+        raise ValueError("empty numeral")
+    if all(c in _CN_DIGIT_VALUE for c in text):
+        # No unit characters: positional digits (years, codes) or a single digit.
+        value = 0
+        for c in text:
+            value = value * 10 + _CN_DIGIT_VALUE[c]
+        return float(value)
+    normalised = text.replace("○", "〇").replace("两", "二")
+    return float(cn2an.cn2an(normalised, "strict"))
+
+
+def parse_number(num: str, mult: str | None = None) -> float:
+    """Parse a token matched by NUMBER (its `num` and `mult` groups)."""
+    if num and (num[0].isdigit()):
+        value = float(num.replace(",", ""))
+    else:
+        value = chinese_to_number(num)
+    if mult:
+        value *= _MULT[mult]
+    return value
+
+
+def to_number(text: str) -> float | None:
+    """Parse a whole string as one number, or None if it is not exactly one number."""
+    text = text.strip()
+    m = NUMBER.fullmatch(text)
+    if not m:
+        return None
+    try:
+        return parse_number(m["num"], m["mult"])
+    except ValueError:
+        return None
+
+
+def is_approx(before: str, after: str) -> bool:
+    """True when the words right around a number mark it as approximate."""
+    return after.startswith(APPROX_AFTER) or before.endswith(APPROX_BEFORE)
