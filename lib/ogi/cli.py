@@ -54,5 +54,21 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, fail_on_erro
         sys.exit(1)
 
 
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (run, synth, ...), added when present."""
+    import importlib
+
+    for module, name in (("ogi.runs", "run_command"), ("ogi.synth", "synth_command")):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        main.add_command(getattr(mod, name))
+
+
+_register_optional_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
