@@ -1,0 +1,81 @@
+"""End-to-end accuracy: parse real and sample corpora and score them with the shared scorer.
+
+The scorer and the development corpus live in ../shared (read, never copied). The sample
+corpus in data/raw has hand-made labels in tests/fixtures/sample-labels; the five seed reports
+have labels in ../shared/corpus/labels-seeds and are scored whenever they are in data/raw.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ogi.paths import DATA_RAW, ROOT
+
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score.py"
+SAMPLE_LABELS = ROOT / "tests" / "fixtures" / "sample-labels"
+SEED_LABELS = SHARED / "corpus" / "labels-seeds"
+
+needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py not present")
+
+
+def parse(paths: list[Path], out: Path) -> None:
+    ogi = Path(sys.executable).with_name("ogi")
+    subprocess.run([str(ogi), "parse", *map(str, paths), "--out", str(out), "--no-progress",
+                    "--no-cache"], check=True, capture_output=True)
+
+
+def score(out: Path, labels: Path) -> dict[str, float]:
+    result = subprocess.run([sys.executable, str(SCORER), "--out", str(out), "--labels", str(labels),
+                             "-v"], check=True, capture_output=True, text=True)
+    summary = result.stdout.strip().splitlines()[-1]
+    values = dict(re.findall(r"(\w+)=([\d.]+)", summary))
+    return {k: float(v) for k, v in values.items()} | {"details": result.stdout}
+
+
+def test_sample_sources_checksums_match():
+    with (DATA_RAW / "SOURCES.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    listed = {r["file"] for r in rows}
+    present = {p.name for p in DATA_RAW.iterdir() if p.name != "SOURCES.csv"}
+    assert listed == present
+    for r in rows:
+        assert hashlib.sha256((DATA_RAW / r["file"]).read_bytes()).hexdigest() == r["sha256"], r["file"]
+
+
+@needs_scorer
+def test_sample_corpus_scores_perfectly(tmp_path):
+    parse([DATA_RAW], tmp_path)
+    result = score(tmp_path, SAMPLE_LABELS)
+    assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
+    metadata = re.search(r"metadata: (.*)", result["details"]).group(1)
+    n = len(list(SAMPLE_LABELS.glob("*.yaml")))
+    assert metadata == f"agency={n}/{n} report_year={n}/{n} template={n}/{n}"
+
+
+@needs_scorer
+def test_seed_reports_score_perfectly(tmp_path):
+    names = [yaml.safe_load(p.read_text(encoding="utf-8"))["file"] for p in SEED_LABELS.glob("*.yaml")]
+    present = [DATA_RAW / n for n in names if (DATA_RAW / n).exists()]
+    if not present:
+        pytest.skip("the five seed reports are not in data/raw (see data/README.md)")
+    parse(present, tmp_path)
+    result = score(tmp_path, SEED_LABELS)
+    assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "raw").exists(), reason="../shared corpus not present")
+def test_development_corpus_gives_every_file_a_row(tmp_path):
+    raw = SHARED / "corpus" / "raw"
+    parse([raw], tmp_path)
+    with (tmp_path / "reports.csv").open(encoding="utf-8") as f:
+        reports = list(csv.DictReader(f))
+    assert sorted(r["source_file"] for r in reports) == sorted(p.name for p in raw.iterdir())
+    assert [r["source_file"] for r in reports if r["status"] == "failed"] == []
