@@ -18,37 +18,70 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder for reports.csv, facts.csv, checks.csv and their Parquet twins.")
+              help="Folder for reports.csv, facts.csv, checks.csv, their Parquet twins and "
+                   "partitioned Parquet datasets (OUT/facts/part-0000.parquet, ...).")
 @click.option("--jobs", "-j", type=int, default=None,
-              help="Worker processes (default: number of CPUs).")
+              help="Worker processes (default: number of CPUs). 0 = parse in this process, "
+                   "without time or memory limits (for debugging and profiling).")
+@click.option("--time-limit", type=float, default=60.0, show_default=True,
+              help="Seconds one file may take; past that it is `failed` and the run goes on.")
+@click.option("--memory-limit", type=float, default=2.0, show_default=True,
+              help="GB of memory one file may take; past that it is `failed`.")
+@click.option("--no-cache", is_flag=True, help="Parse every file, even if unchanged.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
+              help="Result cache (default: $OGI_CACHE_DIR, else .ogi-cache/ next to OUT).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on a Dask distributed cluster (e.g. tcp://host:8786); the input files "
+                   "must be readable at the same paths on the workers. Needs the `cluster` "
+                   "extra. Time and memory limits are then the cluster's own.")
 @click.option("--fail-on-error", is_flag=True,
               help="Exit 1 if any file failed (for scheduled runs). By default a failed file "
                    "is reported in reports.csv and the exit code is 0.")
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
-def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, fail_on_error: bool,
-          no_progress: bool) -> None:
+def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: float,
+          memory_limit: float, no_cache: bool, cache_dir: Path | None, scheduler: str | None,
+          fail_on_error: bool, no_progress: bool) -> None:
     """Parse report files or folders (recursively) into OUT."""
     from tqdm import tqdm
 
-    from .pipeline import default_jobs, iter_inputs, parse_many
+    from .cache import ResultCache, default_cache_dir
+    from .pipeline import Limits, default_jobs, iter_inputs, parse_many
     from .tidy import TableWriter
 
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(map(str, missing))}")
-    items = list(iter_inputs(paths))
+    if time_limit <= 0 or memory_limit <= 0:
+        raise click.BadParameter("--time-limit and --memory-limit must be positive")
+    if scheduler:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--scheduler needs Dask: pip install 'ogi[cluster]'") from None
+    show_bar = not no_progress and sys.stderr.isatty()
+    # Counting is a second cheap walk; it keeps the list of inputs out of memory.
+    total = sum(1 for _ in iter_inputs(paths)) if show_bar else None
+    cache = None if no_cache else ResultCache(cache_dir or default_cache_dir(out_dir))
+    limits = Limits(time_s=time_limit, memory_bytes=int(memory_limit * 1024 ** 3))
     writer = TableWriter(out_dir)
     counts = {"ok": 0, "partial": 0, "failed": 0}
     n_facts = 0
-    bar = tqdm(total=len(items), unit="doc", disable=no_progress or None, file=sys.stderr)
-    for report in parse_many(items, jobs or default_jobs()):
-        writer.write(report)
-        counts[report.status] += 1
-        n_facts += len(report.facts)
-        bar.update()
-    bar.close()
-    writer.close()
-    click.echo(f"{len(items)} files: {counts['ok']} ok, {counts['partial']} partial, "
+    bar = tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr)
+    try:
+        for report in parse_many(iter_inputs(paths), default_jobs() if jobs is None else jobs,
+                                 limits, cache, scheduler):
+            writer.write(report)
+            counts[report.status] += 1
+            n_facts += len(report.facts)
+            bar.update()
+        writer.close()
+    finally:
+        bar.close()
+        if cache is not None:
+            cache.close()
+    n_files = sum(counts.values())
+    cached = f" ({cache.hits} from cache)" if cache is not None and cache.hits else ""
+    click.echo(f"{n_files} files{cached}: {counts['ok']} ok, {counts['partial']} partial, "
                f"{counts['failed']} failed; {n_facts} facts -> {out_dir}", err=True)
     if fail_on_error and counts["failed"]:
         sys.exit(1)

@@ -4,13 +4,24 @@ Every input file yields exactly one ParsedReport, whatever happens to it: a file
 read is `failed` with a one-line reason, a file read with trouble is `partial`, and an
 unexpected error inside ogi is caught, reported as `failed: internal error ...` and does not
 stop the rest of the corpus.
+
+`parse_many` streams results in input order (inputs are walked in sorted `source_file` order),
+so outputs are byte-identical whatever the number of workers and the order in which they
+finish. Files are parsed in worker processes watched by the parent: a file that runs past the
+time limit, or a worker that dies (memory limit, crash in a native library), costs only that
+file, which becomes `failed` with a one-line reason; the worker is replaced and the run goes on.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import resource
+import signal
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from pathlib import Path
 
 from .checks import run_checks
@@ -21,6 +32,11 @@ from .read import ReadError, read_document, report_id_for
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
 SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
 
+# Files sent ahead to each worker, so it never waits for the parent between two files.
+PREFETCH = 2
+# Results held back at most while an earlier, slow file is still running (bounds memory).
+MAX_AHEAD = 5000
+
 
 @dataclass(frozen=True)
 class InputFile:
@@ -28,26 +44,47 @@ class InputFile:
     source_file: str      # how to name it: relative to the folder given on the command line
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; a file that exceeds one is `failed`, the run goes on."""
+
+    time_s: float = 60.0
+    memory_bytes: int = 2 * 1024 ** 3
+
+
 def iter_inputs(paths: Iterable[Path]) -> Iterator[InputFile]:
-    """Files under the given paths, recursively, in a stable order; symlink loops are skipped."""
+    """Files under the given paths, recursively, in sorted `source_file` order (a folder's
+    files and subfolders interleaved as their relative paths sort); symlink loops are skipped.
+    Lazy: a 100k-file corpus is never held as one list."""
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            seen_dirs: set[tuple[int, int]] = set()
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-                st = os.stat(dirpath)
-                if (st.st_dev, st.st_ino) in seen_dirs:
-                    dirnames[:] = []
-                    continue
-                seen_dirs.add((st.st_dev, st.st_ino))
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if name.startswith(".") or name in SKIP_NAMES:
-                        continue
-                    path = Path(dirpath) / name
-                    yield InputFile(path, path.relative_to(root).as_posix())
+            yield from _walk(root, "", set())
         else:
             yield InputFile(root, root.name)
+
+
+def _walk(folder: Path, prefix: str, seen_dirs: set[tuple[int, int]]) -> Iterator[InputFile]:
+    try:
+        st = os.stat(folder)
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    if (st.st_dev, st.st_ino) in seen_dirs:
+        return
+    seen_dirs.add((st.st_dev, st.st_ino))
+    keyed = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in SKIP_NAMES:
+            continue
+        is_dir = entry.is_dir(follow_symlinks=True)
+        # "a/..." sorts after "a.txt" and before "a0.txt", as the full relative paths do.
+        keyed.append((entry.name + "/" if is_dir else entry.name, entry.name, is_dir))
+    for _, name, is_dir in sorted(keyed):
+        if is_dir:
+            yield from _walk(folder / name, f"{prefix}{name}/", seen_dirs)
+        else:
+            yield InputFile(folder / name, prefix + name)
 
 
 def parse_file(item: InputFile) -> ParsedReport:
@@ -57,6 +94,8 @@ def parse_file(item: InputFile) -> ParsedReport:
         doc = read_document(item.path, item.source_file)
     except ReadError as exc:
         return _failed(item, fmt, str(exc))
+    except MemoryError:
+        return _failed(item, fmt, "exceeded the memory limit while reading")
     except Exception as exc:  # a reader bug must not stop the corpus
         return _failed(item, fmt, f"internal error while reading: {type(exc).__name__}: {exc}")
     try:
@@ -66,8 +105,9 @@ def parse_file(item: InputFile) -> ParsedReport:
                 fact.page = doc.page_at(fact.char_start)
         checks = run_checks(meta, facts)
     except Exception as exc:
-        report = _failed(item, doc.fmt, f"internal error while extracting: "
-                                         f"{type(exc).__name__}: {exc}")
+        reason = ("exceeded the memory limit while extracting" if isinstance(exc, MemoryError)
+                  else f"internal error while extracting: {type(exc).__name__}: {exc}")
+        report = _failed(item, doc.fmt, reason)
         report.report_id = doc.report_id
         return report
     status = "partial" if doc.warnings else "ok"
@@ -94,15 +134,270 @@ def _failed(item: InputFile, fmt: str, reason: str) -> ParsedReport:
                         error=reason, n_bytes=_size(item.path))
 
 
-def parse_many(items: list[InputFile], jobs: int = 1) -> Iterator[ParsedReport]:
-    """Parse files, in input order, with `jobs` worker processes (1 = in this process)."""
-    if jobs <= 1 or len(items) < 2:
-        yield from map(parse_file, items)
-        return
-    chunksize = max(1, min(64, len(items) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(parse_file, items, chunksize=chunksize)
+def _fmt_of(item: InputFile) -> str:
+    return item.path.suffix.lower().lstrip(".") or "txt"
+
+
+# --- ordering and caching, shared by the local pool and the Dask path ----------------------
+
+class _Ordered:
+    """Numbers the inputs, answers cache hits at once, hands misses to an executor and
+    releases results strictly in input order."""
+
+    def __init__(self, items: Iterable[InputFile], cache):
+        self._items = iter(items)
+        self._cache = cache
+        self._seq = 0               # next input number to hand out
+        self._next_out = 0          # next input number to release
+        self._done: dict[int, ParsedReport] = {}
+        self.exhausted = False
+
+    def take(self) -> tuple[int, InputFile] | None:
+        """The next input to parse, or None when there is none now (inputs exhausted, or too
+        many results held back behind a slow file)."""
+        while not self.exhausted and self._seq - self._next_out < MAX_AHEAD:
+            item = next(self._items, None)
+            if item is None:
+                self.exhausted = True
+                break
+            seq, self._seq = self._seq, self._seq + 1
+            hit = self._cache.get(item) if self._cache is not None else None
+            if hit is not None:
+                self._done[seq] = hit
+                continue
+            return seq, item
+        return None
+
+    def finish(self, seq: int, item: InputFile, report: ParsedReport, cacheable: bool) -> None:
+        if cacheable and self._cache is not None:
+            self._cache.put(item, report)
+        self._done[seq] = report
+
+    def release(self) -> Iterator[ParsedReport]:
+        while self._next_out in self._done:
+            yield self._done.pop(self._next_out)
+            self._next_out += 1
+
+    @property
+    def complete(self) -> bool:
+        return self.exhausted and self._next_out == self._seq
+
+
+def parse_many(items: Iterable[InputFile], jobs: int = 1, limits: Limits = Limits(),
+               cache=None, scheduler: str | None = None) -> Iterator[ParsedReport]:
+    """Parse files and yield their reports in input order.
+
+    jobs >= 1: that many worker processes, with per-file limits; jobs == 0: in this process,
+    without limits (for profiling and debugging). `cache` is an `ogi.cache.ResultCache` or
+    None. `scheduler` is the address of a Dask distributed scheduler to run on instead.
+    """
+    order = _Ordered(items, cache)
+    if scheduler is not None:
+        run = _run_dask(order, scheduler)
+    elif jobs <= 0:
+        run = _run_inline(order)
+    else:
+        run = _Pool(jobs, limits).run(order)
+    for _ in run:
+        yield from order.release()
+    yield from order.release()
+
+
+def _run_inline(order: _Ordered) -> Iterator[None]:
+    while (job := order.take()) is not None:
+        seq, item = job
+        order.finish(seq, item, parse_file(item), cacheable=True)
+        yield
+
+
+# --- local worker processes ---------------------------------------------------------------
+
+def _worker_main(conn, memory_bytes: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    _limit_address_space(memory_bytes)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        conn.send(parse_file(item))
+
+
+def _limit_address_space(memory_bytes: int) -> None:
+    """Cap this worker at its current size plus `memory_bytes`: an allocation beyond that
+    fails (MemoryError, or the worker dies in native code) instead of swamping the machine."""
+    try:
+        with open("/proc/self/statm") as f:
+            current = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (current + memory_bytes, resource.RLIM_INFINITY))
+    except (OSError, ValueError):
+        pass  # no /proc or the limit cannot be set here: the time limit still applies
+
+
+class _Worker:
+    def __init__(self, ctx, memory_bytes: int):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
+        self.proc.start()
+        child.close()
+        self.queue: deque[tuple[int, InputFile]] = deque()   # sent, in the order it runs them
+        self.started = time.monotonic()                      # when the head of `queue` began
+
+    def send(self, job: tuple[int, InputFile]) -> None:
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append(job)
+        try:
+            self.conn.send(job[1])
+        except OSError:
+            pass  # the worker is gone: the parent notices and replaces it
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+class _Pool:
+    """Worker processes fed file by file and watched by the parent (time limit, crashes)."""
+
+    def __init__(self, jobs: int, limits: Limits):
+        self.jobs = jobs
+        self.limits = limits
+        methods = multiprocessing.get_all_start_methods()
+        # fork starts a worker in milliseconds, which keeps replacing a killed worker cheap.
+        self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self.ctx, self.limits.memory_bytes)
+
+    def run(self, order: _Ordered) -> Iterator[None]:
+        workers = [self._spawn() for _ in range(self.jobs)]
+        try:
+            while True:
+                for w in workers:
+                    while len(w.queue) < PREFETCH and (job := order.take()) is not None:
+                        w.send(job)
+                busy = [w for w in workers if w.queue]
+                if not busy:
+                    if order.complete or order.exhausted:
+                        return
+                    yield  # results held back: let the caller drain them
+                    continue
+                deadline = min(w.started for w in busy) + self.limits.time_s
+                timeout = max(0.0, deadline - time.monotonic())
+                wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
+                for i, w in enumerate(workers):
+                    if w.queue and not self._collect(w, order):
+                        workers[i] = self._replace(w, order)
+                yield
+        finally:
+            for w in workers:
+                w.stop(kill=bool(w.queue))
+
+    def _collect(self, w: _Worker, order: _Ordered) -> bool:
+        """Take the worker's finished results; False if it must be replaced (its current
+        file hung or it died), after recording that file as failed."""
+        try:
+            while w.queue and w.conn.poll():
+                report = w.conn.recv()
+                seq, item = w.queue.popleft()
+                w.started = time.monotonic()
+                order.finish(seq, item, report, cacheable=True)
+        except (EOFError, OSError):
+            pass  # died while answering: handled below as a crash
+        if not w.queue:
+            return True
+        if not w.proc.is_alive():
+            code = w.proc.exitcode
+            why = (f"killed by signal {-code}" if code is not None and code < 0
+                   else f"exit code {code}")
+            reason = (f"worker process died while parsing this file ({why}; "
+                      f"memory limit {self.limits.memory_bytes / 1024 ** 3:g} GB)")
+        elif time.monotonic() - w.started > self.limits.time_s:
+            reason = f"time limit exceeded: parsing took more than {self.limits.time_s:g} s"
+        else:
+            return True
+        seq, item = w.queue.popleft()
+        order.finish(seq, item, _failed(item, _fmt_of(item), reason), cacheable=False)
+        return False
+
+    def _replace(self, w: _Worker, order: _Ordered) -> _Worker:
+        """Kill a hung or dead worker and give the files it had not started to a new one."""
+        w.stop(kill=True)
+        fresh = self._spawn()
+        for job in w.queue:
+            fresh.send(job)
+        return fresh
+
+
+# --- Dask distributed ------------------------------------------------------------------------
+
+DASK_CHUNK = 16   # files per task: enough work to amortise the scheduler's per-task cost
+
+
+def parse_chunk(items: list[InputFile]) -> list[ParsedReport]:
+    """One Dask task: parse a few files on a worker (the files must be on a shared path)."""
+    return [parse_file(item) for item in items]
+
+
+def _run_dask(order: _Ordered, scheduler: str) -> Iterator[None]:
+    from distributed import Client, as_completed
+
+    with Client(scheduler) as client:
+        window = 4 * max(1, sum(client.nthreads().values()))
+        running = as_completed()
+        jobs_of = {}
+
+        def submit() -> bool:
+            chunk = []
+            while len(chunk) < DASK_CHUNK and (job := order.take()) is not None:
+                chunk.append(job)
+            if not chunk:
+                return False
+            future = client.submit(parse_chunk, [item for _, item in chunk], pure=False)
+            jobs_of[future.key] = chunk
+            running.add(future)
+            return True
+
+        while len(jobs_of) < window and submit():
+            pass
+        while jobs_of:
+            future = next(running)
+            chunk = jobs_of.pop(future.key)
+            try:
+                reports = future.result()
+            except Exception as exc:  # a task that kept killing workers, or a lost worker
+                reason = f"cluster task failed: {type(exc).__name__}: {_one_line(str(exc))}"
+                reports = [_failed(item, _fmt_of(item), reason) for _, item in chunk]
+                cacheable = False
+            else:
+                cacheable = True
+            for (seq, item), report in zip(chunk, reports):
+                order.finish(seq, item, report, cacheable)
+            while len(jobs_of) < window and submit():
+                pass
+            yield
+            if not jobs_of:
+                # Everything released or held back behind nothing: try once more to refill.
+                submit()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
 
 
 def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
+

@@ -1,13 +1,14 @@
 """Parsed reports -> the tidy tables of the facts contract (reports, facts, checks).
 
-Rows are streamed to CSV as reports arrive, so memory stays flat whatever the corpus size;
-Parquet twins are written from the finished CSVs. Column names and order are the public
+Rows are streamed to CSV and Parquet as reports arrive, so memory stays flat whatever the
+corpus size. Column names and order are the public
 interface (shared/docs/facts-contract.md): extend at the end, never rename.
 """
 from __future__ import annotations
 
 import csv
 import os
+import shutil
 from pathlib import Path
 
 from .model import ParsedReport
@@ -74,14 +75,27 @@ def check_rows(r: ParsedReport) -> list[dict]:
 
 
 class TableWriter:
-    """Writes reports/facts/checks CSVs row by row into a temporary folder, then renames them
-    into place, so a crash or a concurrent reader never sees a half-written table."""
+    """Streams reports/facts/checks into CSVs, single Parquet twins and partitioned Parquet
+    datasets (`<out>/<table>/part-0000.parquet`, ...) in bounded memory.
 
-    def __init__(self, out_dir: Path):
+    Everything is written under temporary names and renamed into place by `close`, so a crash
+    or a concurrent reader never sees a half-written table. Parquet row groups and parts are
+    cut after a fixed number of reports / rows, never by time, so the same reports in the same
+    order give byte-identical files.
+    """
+
+    def __init__(self, out_dir: Path, parquet: bool = True, batch_reports: int = 2000,
+                 part_rows: int = 1_000_000):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.parquet = parquet
+        self.batch_reports = batch_reports
+        self.part_rows = part_rows
         self._files = {}
         self._writers = {}
+        self._pending: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._n_pending_reports = 0
+        self._parquet: dict[str, _ParquetSink] = {}
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("w", encoding="utf-8", newline="")
@@ -89,18 +103,85 @@ class TableWriter:
             writer.writeheader()
             self._files[name] = (fh, tmp)
             self._writers[name] = writer
+            if parquet:
+                self._parquet[name] = _ParquetSink(self.out_dir, name, part_rows)
 
     def write(self, report: ParsedReport) -> None:
-        self._writers["reports"].writerow(report_row(report))
-        self._writers["facts"].writerows(fact_rows(report))
-        self._writers["checks"].writerows(check_rows(report))
+        rows = {"reports": [report_row(report)], "facts": fact_rows(report),
+                "checks": check_rows(report)}
+        for name, table_rows in rows.items():
+            self._writers[name].writerows(table_rows)
+            if self.parquet:
+                self._pending[name].extend(table_rows)
+        self._n_pending_reports += 1
+        if self.parquet and self._n_pending_reports >= self.batch_reports:
+            self._flush_parquet()
 
-    def close(self, parquet: bool = True) -> None:
+    def _flush_parquet(self) -> None:
+        for name, sink in self._parquet.items():
+            sink.write(self._pending[name])
+            self._pending[name] = []
+        self._n_pending_reports = 0
+
+    def close(self) -> None:
+        if self.parquet:
+            self._flush_parquet()
         for name, (fh, tmp) in self._files.items():
             fh.close()
             os.replace(tmp, self.out_dir / f"{name}.csv")
-        if parquet:
-            write_parquet_twins(self.out_dir)
+        # Parquet last: ogi.load prefers a twin that is not older than its CSV.
+        for sink in self._parquet.values():
+            sink.close()
+
+
+class _ParquetSink:
+    """One table's single Parquet twin plus its partitioned dataset, written batch by batch."""
+
+    def __init__(self, out_dir: Path, name: str, part_rows: int):
+        import pyarrow.parquet as pq
+
+        self.out_dir, self.name, self.part_rows = out_dir, name, part_rows
+        self.schema = arrow_schema(name)
+        self.single_tmp = out_dir / f".{name}.parquet.tmp"
+        self.parts_tmp = out_dir / f".{name}.parts.tmp"
+        if self.parts_tmp.exists():
+            shutil.rmtree(self.parts_tmp)
+        self.parts_tmp.mkdir()
+        self.single = pq.ParquetWriter(self.single_tmp, self.schema)
+        self.n_parts = 0
+        self._next_part()
+
+    def _next_part(self) -> None:
+        import pyarrow.parquet as pq
+
+        self.part = pq.ParquetWriter(self.parts_tmp / f"part-{self.n_parts:04d}.parquet",
+                                     self.schema)
+        self.n_parts += 1
+        self.part_filled = 0
+
+    def write(self, rows: list[dict]) -> None:
+        if not rows:
+            return
+        table = rows_to_arrow(rows, self.name, self.schema)
+        self.single.write_table(table)
+        offset = 0
+        while offset < table.num_rows:
+            if self.part_filled >= self.part_rows:
+                self.part.close()
+                self._next_part()
+            take = min(table.num_rows - offset, self.part_rows - self.part_filled)
+            self.part.write_table(table.slice(offset, take))
+            offset += take
+            self.part_filled += take
+
+    def close(self) -> None:
+        self.single.close()
+        self.part.close()
+        os.replace(self.single_tmp, self.out_dir / f"{self.name}.parquet")
+        parts_dir = self.out_dir / self.name
+        if parts_dir.exists():
+            shutil.rmtree(parts_dir)
+        os.replace(self.parts_tmp, parts_dir)
 
 
 # Typed columns; every other column is a string.
@@ -123,6 +204,40 @@ def read_table_csv(path: Path, name: str, columns: list[str] | None = None):
         elif col == "is_approx":
             df[col] = df[col].eq("true")
     return df
+
+
+def _typed(value: str, dtype: str):
+    if value == "" or value is None:
+        return None
+    return int(value) if dtype == "Int64" else float(value)
+
+
+def arrow_schema(name: str):
+    """The Arrow schema of a table, with pandas metadata so pandas reads back the contract's
+    nullable dtypes (Int64, Float64, bool)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    empty = pd.DataFrame({c: pd.Series([], dtype=DTYPES.get(c, "bool" if c == "is_approx"
+                                                           else "str")) for c in TABLES[name]})
+    return pa.Table.from_pandas(empty, preserve_index=False).schema
+
+
+def rows_to_arrow(rows: list[dict], name: str, schema):
+    """Row dicts as written to the CSV (strings) -> an Arrow table with the contract dtypes."""
+    import pyarrow as pa
+
+    arrays = []
+    for column in TABLES[name]:
+        values = [row[column] for row in rows]
+        if column in DTYPES:
+            values = [_typed(v, DTYPES[column]) for v in values]
+        elif column == "is_approx":
+            values = [v == "true" for v in values]
+        else:
+            values = ["" if v is None else str(v) for v in values]
+        arrays.append(pa.array(values, type=schema.field(column).type))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def write_parquet_twins(out_dir: Path) -> None:

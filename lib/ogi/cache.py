@@ -1,0 +1,114 @@
+"""A content-hash cache of parse results, so re-parsing an unchanged corpus is nearly free.
+
+Key: sha256 of (parser hash, source_file, sha256 of the file's bytes). The parser hash covers
+the source of every module that can change a result (readers, extractors, checks, model, ...)
+and the versions of the libraries they lean on, so editing the parser invalidates every entry
+while editing, say, the CLI does not. `source_file` is in the key because the reader sees the
+name (its suffix picks the format). Values are the pickled ParsedReport: a hit gives exactly
+the report a fresh parse would, hence byte-identical outputs.
+
+Storage is one SQLite file (`results.sqlite`) in the cache folder: safe for two runs at once,
+cheap for 100k entries.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import sys
+import zlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from .model import ParsedReport
+
+# Modules that never change a ParsedReport: editing them keeps the cache.
+_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "tidy.py", "load.py", "runs.py", "paths.py",
+               "style.py"}
+_LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
+              "charset-normalizer")
+_COMMIT_EVERY = 500
+
+
+def default_cache_dir(out_dir: Path) -> Path:
+    """$OGI_CACHE_DIR, else `.ogi-cache/` next to the output folder."""
+    env = os.environ.get("OGI_CACHE_DIR")
+    return Path(env) if env else Path(out_dir).resolve().parent / ".ogi-cache"
+
+
+@lru_cache(maxsize=1)
+def parser_hash() -> str:
+    """Changes whenever code or a library that can change a parse result changes."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"python {sys.version_info[:2]}".encode())
+    for path in sorted(package.rglob("*")):
+        rel = path.relative_to(package)
+        if (not path.is_file() or "__pycache__" in rel.parts
+                or path.suffix not in (".py", ".yaml", ".yml", ".json", ".csv", ".txt")
+                or (len(rel.parts) == 1 and rel.name in _NOT_PARSER)):
+            continue
+        h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for lib in _LIBRARIES:
+        try:
+            h.update(f"{lib}=={metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{lib} absent".encode())
+    return h.hexdigest()
+
+
+class ResultCache:
+    """get(item) -> cached ParsedReport or None; put(item, report) after parsing it."""
+
+    def __init__(self, cache_dir: Path):
+        self.dir = Path(cache_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        ignore = self.dir / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("*\n", encoding="utf-8")   # never committed by accident
+        self._db = sqlite3.connect(self.dir / "results.sqlite", timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, report BLOB)")
+        self._parser = parser_hash()
+        self._keys: dict[str, tuple[str, str]] = {}   # source_file -> (key, content sha)
+        self._uncommitted = 0
+        self.hits = self.misses = 0
+
+    def _key(self, item) -> tuple[str, str] | None:
+        try:
+            content = hashlib.sha256(Path(item.path).read_bytes()).hexdigest()
+        except OSError:
+            return None   # unreadable: parse it (and report why), never cache it
+        key = hashlib.sha256(f"{self._parser}\0{item.source_file}\0{content}".encode())
+        return key.hexdigest(), content
+
+    def get(self, item) -> ParsedReport | None:
+        found = self._key(item)
+        if found is None:
+            self.misses += 1
+            return None
+        row = self._db.execute("SELECT report FROM results WHERE key = ?", (found[0],)).fetchone()
+        if row is None:
+            self._keys[item.source_file] = found
+            self.misses += 1
+            return None
+        self.hits += 1
+        return pickle.loads(zlib.decompress(row[0]))
+
+    def put(self, item, report: ParsedReport) -> None:
+        found = self._keys.pop(item.source_file, None)
+        # A file rewritten between hashing and parsing would store a stale result.
+        if found is None or report.report_id != found[1][:16]:
+            return
+        blob = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (found[0], blob))
+        self._uncommitted += 1
+        if self._uncommitted >= _COMMIT_EVERY:
+            self._db.commit()
+            self._uncommitted = 0
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()
