@@ -1,0 +1,266 @@
+"""The only writer of figure files: `save()`, plus the manifest that proves they are fresh.
+
+save() stamps a mandatory "Source:" line, writes PNG + SVG (+ PDF) with deterministic bytes
+(no dates, no software versions, fixed SVG hash salt), each through a temporary file renamed
+into place, and records one row per figure in <figures_dir>/MANIFEST.csv: the producing notebook
+and a hash of its cell sources, the parameters, the sha256 of every input file, a hash of the
+rendering code, library versions and the image hashes. `check_fresh()` recomputes those hashes
+(for `make check-figures`); `figure_index_markdown()` renders the README figure index.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import paths
+
+MANIFEST = "MANIFEST.csv"
+MANIFEST_COLUMNS = ["figure", "notebook", "notebook_sha256", "parameters", "inputs",
+                    "code_sha256", "versions", "png_sha256", "svg_sha256", "source"]
+FORMATS = ("png", "svg")
+SAVE_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "Creator": None, "Producer": None},
+}
+SVG_HASHSALT = "ogi"
+# Everything whose change alters how a figure looks, but not the data (charts, style, fonts).
+RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py")
+VERSIONED = ("matplotlib", "pandas", "numpy", "pylopdf-fonts-zh-cn")
+SOURCE_GID = "ogi-source"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@functools.lru_cache(maxsize=256)
+def _sha256_cached(path: str, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sha256_file(path: str | Path) -> str:
+    """sha256 of a file; cached per (path, size, mtime) because every figure re-hashes inputs."""
+    st = os.stat(path)
+    return _sha256_cached(str(path), st.st_size, st.st_mtime_ns)
+
+
+def notebook_sha256(notebook: str | Path) -> str:
+    """Hash of a notebook's cell types and sources only: re-executing it (new outputs, counts,
+    papermill metadata) does not change the hash, editing a cell does."""
+    nb = json.loads(paths.resolve(notebook).read_text(encoding="utf-8"))
+    cells = [[c["cell_type"], "".join(c["source"]) if isinstance(c["source"], list)
+              else c["source"]] for c in nb["cells"]]
+    return sha256_bytes(json.dumps(cells, ensure_ascii=False).encode())
+
+
+def code_sha256() -> str:
+    """Hash of the rendering code and the bundled font."""
+    from .style import font_path
+
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in RENDERING_CODE:
+        path = here / name
+        if path.exists():
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    digest.update(sha256_file(font_path()).encode())
+    return digest.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    return {name: metadata.version(name) for name in VERSIONED}
+
+
+def _relative(path: Path) -> str:
+    path = paths.resolve(path)
+    try:
+        return path.relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def input_hashes(inputs: Iterable[str | Path]) -> dict[str, str]:
+    """{path relative to the repo root: sha256} for the files that exist (a missing optional
+    input is recorded as absent rather than failing the figure)."""
+    return {_relative(Path(p)): sha256_file(paths.resolve(p)) if paths.resolve(p).exists()
+            else "missing" for p in inputs}
+
+
+def _stamp_source(fig, source: str) -> None:
+    """Add (or replace, so saving twice is idempotent) the 'Source:' line."""
+    for text in list(fig.texts):
+        if text.get_gid() == SOURCE_GID:
+            text.remove()
+    fig.text(0.01, 0.01, f"Source: {source}", ha="left", va="bottom", fontsize=7.5,
+             color="#7a7a7a", gid=SOURCE_GID)
+
+
+def _freeze_layout(fig) -> None:
+    """Run the layout engine once, then fix the positions: constrained layout iterates from the
+    current state, so without this a second save of the same figure moves things slightly."""
+    if fig.get_layout_engine() is not None:
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+
+
+def render(fig, fmt: str) -> bytes:
+    """The figure's bytes in one format, without dates or version strings."""
+    import matplotlib as mpl
+
+    buffer = io.BytesIO()
+    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+        fig.savefig(buffer, format=fmt, metadata=SAVE_METADATA[fmt])
+    return buffer.getvalue()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(fig, name: str, figures_dir: str | Path, *, notebook: str | Path,
+         parameters: dict[str, Any], inputs: Iterable[str | Path], source: str,
+         formats: Iterable[str] = FORMATS) -> dict[str, str]:
+    """Write `name`.png/.svg (and .pdf if asked) into figures_dir and record it in MANIFEST.csv.
+
+    Returns the manifest row. `source` is required: every published chart says where its
+    numbers come from.
+    """
+    if not source or not source.strip():
+        raise ValueError("save() needs a source line (where the numbers come from)")
+    formats = tuple(formats)
+    if "png" not in formats:
+        raise ValueError("PNG is always written (the manifest hashes it)")
+    folder = paths.resolve(figures_dir)
+    _stamp_source(fig, source)
+    _freeze_layout(fig)
+    hashes = {}
+    for fmt in formats:
+        data = render(fig, fmt)
+        _write_atomic(folder / f"{name}.{fmt}", data)
+        hashes[fmt] = sha256_bytes(data)
+    row = {
+        "figure": name, "notebook": _relative(Path(notebook)),
+        "notebook_sha256": notebook_sha256(notebook),
+        "parameters": json.dumps(parameters, ensure_ascii=False, sort_keys=True),
+        "inputs": json.dumps(input_hashes(inputs), sort_keys=True),
+        "code_sha256": code_sha256(), "versions": json.dumps(library_versions(), sort_keys=True),
+        "png_sha256": hashes["png"], "svg_sha256": hashes.get("svg", ""), "source": source,
+    }
+    _update_manifest(folder, row)
+    return row
+
+
+def saver(figures_dir: str | Path, *, notebook: str | Path, parameters: dict[str, Any],
+          inputs: Iterable[str | Path], source: str, formats: Iterable[str] = FORMATS):
+    """`save` with everything but the figure and its name bound (one per notebook)."""
+    return functools.partial(save, figures_dir=figures_dir, notebook=notebook,
+                             parameters=parameters, inputs=list(inputs), source=source,
+                             formats=tuple(formats))
+
+
+def read_manifest(figures_dir: str | Path) -> list[dict[str, str]]:
+    path = paths.resolve(figures_dir) / MANIFEST
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _update_manifest(folder: Path, row: dict[str, str]) -> None:
+    """Replace the figure's row; locked, because parallel notebook runs share the manifest."""
+    from filelock import FileLock
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(folder / f".{MANIFEST}.lock")):
+        rows = {r["figure"]: r for r in read_manifest(folder)}
+        rows[row["figure"]] = row
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows[k] for k in sorted(rows))
+        _write_atomic(folder / MANIFEST, buffer.getvalue().encode("utf-8"))
+
+
+def check_fresh(figures_dir: str | Path) -> list[tuple[str, str]]:
+    """(figure, reason) for every figure whose notebook, inputs, rendering code or image file
+    no longer match the manifest. Empty list = all fresh."""
+    folder = paths.resolve(figures_dir)
+    stale = []
+    code = code_sha256()
+    for row in read_manifest(folder):
+        name = row["figure"]
+        notebook = paths.resolve(row["notebook"])
+        if not notebook.exists():
+            stale.append((name, f"notebook {row['notebook']} is gone"))
+        elif notebook_sha256(notebook) != row["notebook_sha256"]:
+            stale.append((name, f"notebook {row['notebook']} changed"))
+        for path, digest in json.loads(row["inputs"]).items():
+            now = sha256_file(paths.resolve(path)) if paths.resolve(path).exists() else "missing"
+            if now != digest:
+                stale.append((name, f"input {path} changed"))
+        if row["code_sha256"] != code:
+            stale.append((name, "rendering code changed"))
+        for fmt in ("png", "svg"):
+            expected = row[f"{fmt}_sha256"]
+            image = folder / f"{name}.{fmt}"
+            if expected and (not image.exists() or sha256_file(image) != expected):
+                stale.append((name, f"{image.name} missing or edited"))
+    return stale
+
+
+def figure_index_markdown(figures_dir: str | Path, relative_to: str | Path = paths.ROOT) -> str:
+    """A markdown table (thumbnail, figure, notebook) rendered from MANIFEST.csv, for the
+    README."""
+    folder = paths.resolve(figures_dir)
+    base = Path(relative_to)
+    lines = ["| Figure | Name | Notebook |", "|---|---|---|"]
+    for row in sorted(read_manifest(folder), key=lambda r: r["figure"]):
+        png = os.path.relpath(folder / f"{row['figure']}.png", base)
+        notebook = os.path.relpath(paths.resolve(row["notebook"]), base)
+        lines.append(f"| <img src=\"{png}\" width=\"240\"> | `{row['figure']}` | "
+                     f"[{Path(row['notebook']).name}]({notebook}) |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m ogi.figures check DIR` (exit 1 when stale) or `... index DIR` (markdown)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m ogi.figures")
+    parser.add_argument("action", choices=["check", "index"])
+    parser.add_argument("figures_dir", nargs="?", default="figures")
+    args = parser.parse_args(argv)
+    if args.action == "index":
+        print(figure_index_markdown(args.figures_dir), end="")
+        return 0
+    stale = check_fresh(args.figures_dir)
+    for name, reason in stale:
+        print(f"stale: {name}: {reason}")
+    n = len(read_manifest(args.figures_dir))
+    print(f"{n} figures in {args.figures_dir}/{MANIFEST}, {len({s[0] for s in stale})} stale")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
