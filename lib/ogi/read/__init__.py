@@ -8,6 +8,7 @@ fetch anything it contains.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from ..model import Document
@@ -15,6 +16,26 @@ from ..model import Document
 
 class ReadError(Exception):
     """A file that cannot be read; the message is the reason shown in reports.csv."""
+
+
+# Reports are a few MB at most; anything far larger is a wrong file and would only eat memory.
+MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES_ENV = "OGI_MAX_BYTES"
+
+
+def max_bytes() -> int:
+    """The size limit in bytes: MAX_BYTES unless OGI_MAX_BYTES sets another."""
+    value = os.environ.get(MAX_BYTES_ENV, "").strip()
+    try:
+        return int(value) if value else MAX_BYTES
+    except ValueError:
+        return MAX_BYTES
+
+
+def _size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{n / 1024:.1f} kB" if n >= 1024 else f"{n} bytes"
 
 
 def report_id_for(data: bytes) -> str:
@@ -44,14 +65,18 @@ def sniff_format(data: bytes, suffix: str) -> str:
 
 def read_document(path: Path, source_file: str) -> Document:
     """Read one file into a Document, or raise ReadError."""
+    limit = max_bytes()
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ReadError(f"file too large ({_size_text(size)} > {_size_text(limit)} limit)")
         data = path.read_bytes()
     except PermissionError:
         raise ReadError("permission denied: the file cannot be opened for reading") from None
     except IsADirectoryError:
         raise ReadError("is a directory, not a file") from None
     except OSError as exc:
-        raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
+        raise ReadError(f"cannot read file: {(exc.strerror or str(exc)).lower()}") from None
     if not data.strip():
         raise ReadError("empty file (no content)" if not data else "file holds only whitespace")
     fmt = sniff_format(data, path.suffix)

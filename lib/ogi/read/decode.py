@@ -1,29 +1,209 @@
-"""Bytes -> str for Chinese documents: BOMs, UTF-8, then the GB family and Big5."""
+"""Bytes -> str for Chinese documents: BOMs, UTF-16 without BOM, UTF-8, GB18030/GBK, Big5.
+
+GB18030 decodes almost any byte string without error, and Big5 bytes are also valid GBK, so
+"decodes cleanly" proves nothing for the legacy encodings: candidates are scored by the share of
+the most frequent Chinese characters (Simplified and Traditional) in what they decode to. Files
+whose lines are partly UTF-8 and partly a legacy encoding (pasted-together reports) are decoded
+line by line, with a warning. Binary files are refused before any decoding is tried.
+"""
 from __future__ import annotations
 
 import codecs
+import re
+from functools import lru_cache
 
 from . import ReadError
 
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),   # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# File signatures of formats that are never text reports.
+_MAGIC = (
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document (.doc/.xls/.wps)"),
+    (b"{\\rtf", "RTF document"),
+    (b"%PDF", "PDF document"),
+)
+_RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
+
+_SAMPLE = 1 << 16
+# Control bytes that text never holds (tab, newlines, form feed and ESC excluded).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b") + b"\x7f"
+_CONTROL_SHARE_BINARY = 0.05  # random bytes have ~11%; text with stray NULs far less
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+# The most frequent Chinese characters of running text, plus the vocabulary of these reports
+# (the template's own words), so a short report still scores.
+_FREQUENT = (
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后"
+    "作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因"
+    "只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应"
+    "战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信化件条数量申请报告府办区市县局"
+    "依处理复议诉讼网站主动息务统计总予以收费减免政策规范审查保密咨询"
+)
+
+
+@lru_cache(maxsize=1)
+def _frequent_chars() -> frozenset[str]:
+    import opencc  # Traditional forms of the same characters, for Big5 text
+
+    traditional = opencc.OpenCC("s2t").convert(_FREQUENT)
+    return frozenset(_FREQUENT) | frozenset(traditional)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is ('JPEG image', ...), or None when it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[data[8:12]]
+    return None
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' for BOM-less UTF-16 text, else None."""
+    sample = data[: _SAMPLE & ~1]
+    if len(sample) < 4:
+        return None
+    best, best_score = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding, errors="strict" if len(data) <= _SAMPLE else "ignore")
+        except UnicodeDecodeError:
+            continue
+        score = _plausible_share(text)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best if best_score >= 0.9 else None
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters a Chinese or English report is made of."""
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if (0x20 <= o < 0x7F or ch in "\t\n\r\f" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+                or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xA0 <= o <= 0xFF):
+            good += 1
+    return good / len(text)
+
+
+def _chinese_score(text: str) -> float:
+    """Share of CJK characters that are frequent ones; replacement characters count against."""
+    frequent = _frequent_chars()
+    cjk = hits = bad = 0
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+            hits += ch in frequent
+        elif ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff":
+            bad += 1
+    if cjk + bad == 0:
+        return 0.0
+    return (hits - 2 * bad) / (cjk + bad)
+
+
+def _best_legacy(data: bytes) -> str:
+    """GB18030 or Big5 (cp950), whichever reads as more natural Chinese."""
+    sample = data[:_SAMPLE]
+    scores = {enc: _chinese_score(sample.decode(enc, errors="replace"))
+              for enc in ("gb18030", "cp950")}
+    return max(scores, key=lambda enc: (scores[enc], enc == "gb18030"))
+
+
+def _decode_lines(data: bytes) -> tuple[str, list[str]]:
+    """Bytes that are not all UTF-8: whole-file legacy encoding, or mixed line by line."""
+    lines = data.splitlines(keepends=True)
+    utf8_lines = legacy_lines = 0
+    decoded: list[str | None] = []
+    for line in lines:
+        if line.isascii():
+            decoded.append(line.decode("ascii"))
+            continue
+        try:
+            decoded.append(line.decode("utf-8"))
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            decoded.append(None)
+            legacy_lines += 1
+    legacy = _best_legacy(b"".join(ln for ln, d in zip(lines, decoded) if d is None))
+    name = "GB18030/GBK" if legacy == "gb18030" else "Big5"
+    if utf8_lines == 0:
+        text = data.decode(legacy, errors="replace")
+        return text, _replacement_warning(text, name)
+    # Mixed: each undecodable line is read in whichever encoding reads it as Chinese.
+    out = []
+    for line, text in zip(lines, decoded):
+        if text is None:
+            as_legacy = line.decode(legacy, errors="replace")
+            as_utf8 = line.decode("utf-8", errors="replace")
+            text = as_legacy if _chinese_score(as_legacy) >= _chinese_score(as_utf8) else as_utf8
+        out.append(text)
+    text = "".join(out)
+    warnings = [f"mixed encodings: {legacy_lines} of {utf8_lines + legacy_lines} non-ASCII lines "
+                f"are not UTF-8 and were read as {name} (best effort)"]
+    return text, warnings + _replacement_warning(text, "")
+
+
+def _replacement_warning(text: str, encoding: str) -> list[str]:
+    n = text.count("\ufffd")
+    if not n:
+        return []
+    where = f" as {encoding}" if encoding else ""
+    return [f"{n} undecodable byte sequences{where} were replaced by '\ufffd'"]
+
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode text bytes; returns (text, warnings). Raises ReadError for binary data."""
+    """Decode text bytes; returns (text, warnings). Raises ReadError for binary data.
+
+    Control characters (NUL and friends) are replaced by spaces, one for one, so offsets into
+    the decoded text stay valid; their presence is a warning.
+    """
+    text, warnings = _decode(data)
+    n_control = len(_CONTROL_CHARS.findall(text))
+    if n_control:
+        text = _CONTROL_CHARS.sub(" ", text)
+        warnings.append(f"{n_control} NUL/control characters replaced by spaces")
+    return text, warnings
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), []
+            text = data.decode(encoding, errors="replace")
+            return text, _replacement_warning(text, encoding.upper())
+    kind = binary_kind(data)
+    if kind:
+        raise ReadError(f"binary file ({kind}), not a text report")
+    utf16 = _looks_utf16(data)
+    if utf16:
+        text = data.decode(utf16, errors="replace")
+        return text, _replacement_warning(text, utf16.upper())
+    sample = data[:_SAMPLE]
+    control_share = sum(sample.count(b) for b in _CONTROL) / len(sample)
+    if control_share > _CONTROL_SHARE_BINARY:
+        raise ReadError(f"binary file ({control_share:.0%} control bytes), not a text report")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
-        pass
-    for encoding in ("gb18030", "big5"):
-        try:
-            return data.decode(encoding), []
-        except UnicodeDecodeError:
-            continue
-    raise ReadError("not text in a known encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
+        return _decode_lines(data)

@@ -1,15 +1,21 @@
-"""Plain text: decode (UTF-8, UTF-16, GB18030/GBK, Big5) and normalise."""
+"""Plain text: decode (UTF-8, UTF-16, GB18030/GBK, Big5) and normalise.
+
+Crawler dumps start with '标题: ...' and '发布时间: ...' lines: they give the title and date hints.
+"""
 from __future__ import annotations
 
 from ..model import Document, Segment
 from ..normalise import normalise
 from .decode import decode_bytes
+from .hints import crawler_header
 
 
 def read_text(data: bytes, source_file: str, report_id: str) -> Document:
     text, warnings = decode_bytes(data)
+    title, published = crawler_header(text)
     return Document(
         source_file=source_file, report_id=report_id, fmt="txt",
         text=normalise(text), raw_text=text,
-        segments=[Segment(0, len(text), 0)], warnings=warnings,
+        segments=[Segment(0, len(text), 0)], title_hint=title, published_hint=published,
+        warnings=warnings,
     )

@@ -1,0 +1,311 @@
+"""HTML pages: visible text with block breaks, tables as tab-separated rows, offsets kept.
+
+lxml parses the page (no network, no external entities, comments and processing instructions
+dropped); scripts, styles, frames, navigation and other page chrome are left out and nothing is
+executed or fetched. Every leaf <table> becomes a `Table` and is also written into the text as
+one line per <tr>, cells joined by tabs, with rowspan/colspan expanded to a full grid: a covered
+position is '' so numeric columns stay aligned. A table that holds other tables is page layout
+and is read as ordinary blocks.
+
+Offsets: each word of the output is looked up, in order, in the text regions of the decoded
+source (tags, comments and script bodies removed), so `Segment`s map text back to offsets in the
+decoded HTML. Characters the parser produced from entities (&lt; &nbsp;) have no segment.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from ..model import Document, Segment, Table
+from ..normalise import normalise
+from . import ReadError
+from .decode import decode_bytes
+from .hints import iso_date, labelled_date
+
+# Elements whose content is never report text.
+_RAW_TEXT = {"script", "style", "noscript", "iframe", "textarea", "template", "xmp"}
+_DROP = _RAW_TEXT | {
+    "head", "title", "nav", "header", "footer", "aside", "object", "embed", "svg", "canvas",
+    "select", "option", "button", "input", "form", "map", "audio", "video", "frameset", "frame",
+}
+# Class or id words that mark page chrome on government sites built from common CMS templates.
+_CHROME_WORDS = {
+    "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "header",
+    "sidebar", "share", "toolbar", "copyright", "topbar", "skip-link",
+}
+_BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "main", "blockquote", "pre", "hr", "address", "figure", "figcaption",
+    "caption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "center", "body", "fieldset",
+}
+_PUB_META = {"pubdate", "publishdate", "article:published_time", "firstpublishedtime", "dc.date"}
+_MAX_SPAN = 100  # rowspan/colspan beyond this is broken markup, not a table layout
+
+# Source parts that hold no visible text: comments, raw-text elements with their bodies, tags.
+_NOT_TEXT = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    rf"|<({'|'.join(sorted(_RAW_TEXT))})\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<[!?/a-zA-Z][^>]*>?",
+    re.S | re.I,
+)
+_WORD = re.compile(r"\S+")
+_PLAIN_RUN = re.compile(r"[^&<>\"'\s]+")   # runs of characters that appear in the source as is
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+class _Locator:
+    """Finds output words in the source's text regions, in document order."""
+
+    _WINDOW = 4096
+
+    def __init__(self, source: str):
+        flat_parts: list[str] = []
+        self._regions: list[tuple[int, int]] = []   # (flat_start, source_start)
+        flat_len = prev = 0
+        for m in _NOT_TEXT.finditer(source):
+            if m.start() > prev:
+                self._regions.append((flat_len, prev))
+                flat_parts.append(source[prev:m.start()])
+                flat_len += m.start() - prev
+            prev = m.end()
+        if prev < len(source):
+            self._regions.append((flat_len, prev))
+            flat_parts.append(source[prev:])
+        self._flat = "".join(flat_parts)
+        self._flat_starts = [r[0] for r in self._regions]
+        self._cursor = 0
+
+    def _source_offset(self, flat_index: int) -> int:
+        from bisect import bisect_right
+        i = bisect_right(self._flat_starts, flat_index) - 1
+        flat_start, source_start = self._regions[i]
+        return source_start + flat_index - flat_start
+
+    def find(self, word: str) -> list[tuple[int, int, int]]:
+        """[(offset in word, length, source offset)] for the parts of `word` found in order."""
+        i = self._flat.find(word, self._cursor, self._cursor + len(word) + self._WINDOW)
+        if i >= 0:
+            self._cursor = i + len(word)
+            return [(0, len(word), self._source_offset(i))]
+        found = []
+        for m in _PLAIN_RUN.finditer(word):   # the parser decoded entities: place the plain runs
+            run = m.group()
+            i = self._flat.find(run, self._cursor, self._cursor + len(run) + self._WINDOW)
+            if i >= 0:
+                self._cursor = i + len(run)
+                found.append((m.start(), len(run), self._source_offset(i)))
+        return found
+
+    def skip(self, element) -> None:
+        """Move past the text of an element that is left out, so its words are not matched."""
+        for word in _WORD.findall(" ".join(_visible_text_nodes(element))):
+            self.find(word)
+
+
+def _visible_text_nodes(element):
+    """Text nodes under `element` that are in the source's text regions (not raw-text bodies)."""
+    if isinstance(element.tag, str) and element.tag.lower() not in _RAW_TEXT:
+        if element.text:
+            yield element.text
+        for child in element:
+            yield from _visible_text_nodes(child)
+            if child.tail:
+                yield child.tail
+
+
+@dataclass
+class _Out:
+    """The document text being built, with segments for every located word."""
+
+    locator: _Locator
+    parts: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    pos: int = 0
+    last: str = "\n"
+    pending_space: bool = False
+
+    def add(self, s: str) -> None:
+        if s:
+            self.parts.append(s)
+            self.pos += len(s)
+            self.last = s[-1]
+
+    def add_word(self, word: str) -> None:
+        for offset, length, source in self.locator.find(word):
+            self.segments.append(Segment(self.pos + offset, length, source))
+        self.add(word)
+
+    def newline(self) -> None:
+        if self.last != "\n":
+            self.add("\n")
+        self.pending_space = False
+
+    def inline_text(self, s: str) -> None:
+        for m in _WORD.finditer(s):
+            if (self.pending_space or m.start() > 0) and self.last not in " \n\t":
+                self.add(" ")
+            self.pending_space = False
+            self.add_word(m.group())
+        if s and s[-1:].isspace():
+            self.pending_space = True
+
+
+def _is_chrome(element) -> bool:
+    if element.tag in _DROP:
+        return True
+    words = set((element.get("class") or "").lower().split())
+    words.add((element.get("id") or "").lower())
+    return bool(words & _CHROME_WORDS) or element.get("hidden") is not None
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+class _Reader:
+    def __init__(self, source: str):
+        self.out = _Out(_Locator(source))
+        self.tables: list[Table] = []
+
+    def walk(self, element) -> None:
+        if not isinstance(element.tag, str):       # comment or processing instruction
+            return
+        tag = element.tag.lower()
+        if _is_chrome(element):
+            self.out.locator.skip(element)
+            return
+        if tag == "table" and element.find(".//table") is None:
+            self.table(element)
+            return
+        block = tag in _BLOCK
+        if block:
+            self.out.newline()
+        if element.text:
+            self.out.inline_text(element.text)
+        for child in element:
+            self.walk(child)
+            if child.tail:
+                self.out.inline_text(child.tail)
+        if block:
+            self.out.newline()
+
+    def table(self, table) -> None:
+        rows = [tr for tr in table.iter("tr")]
+        grid: dict[tuple[int, int], object] = {}
+        covered = object()
+        for r, tr in enumerate(rows):
+            c = 0
+            for cell in tr:
+                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                    continue
+                while (r, c) in grid:
+                    c += 1
+                rowspan = len(rows) - r if cell.get("rowspan", "").strip() == "0" \
+                    else _span(cell.get("rowspan"))
+                colspan = _span(cell.get("colspan"))
+                for dr in range(min(rowspan, len(rows) - r)):
+                    for dc in range(colspan):
+                        grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
+                c += colspan
+        n_cols = max((c + 1 for _, c in grid), default=0)
+        out = self.out
+        out.newline()
+        table_rows, spans = [], []
+        for r in range(len(rows)):
+            start = out.pos
+            cells = []
+            for c in range(n_cols):
+                if c:
+                    out.add("\t")
+                cell = grid.get((r, c), covered)
+                cells.append(self.cell_text(cell) if cell is not covered else "")
+            table_rows.append(cells)
+            spans.append((start, out.pos))
+            out.add("\n")
+        out.pending_space = False
+        self.tables.append(Table(rows=table_rows, row_spans=spans))
+
+    def cell_text(self, cell) -> str:
+        """Write one cell's words on one line and return them; line breaks inside a cell join
+        CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
+        words: list[str] = []
+        gaps: list[bool] = []   # whether a space separated the word from the previous one
+
+        def collect(el, skip_self=False):
+            if not skip_self and not isinstance(el.tag, str):
+                return
+            if not skip_self and _is_chrome(el):
+                self.out.locator.skip(el)
+                return
+            if el.text:
+                add(el.text, el.tag in _BLOCK)
+            for child in el:
+                collect(child)
+                if child.tail:
+                    add(child.tail, isinstance(child.tag, str) and child.tag.lower() in _BLOCK)
+
+        def add(text, after_block):
+            for i, m in enumerate(_WORD.finditer(text)):
+                words.append(m.group())
+                gaps.append(i > 0 or m.start() > 0 and not after_block)
+
+        collect(cell, skip_self=True)
+        start = self.out.pos
+        for i, word in enumerate(words):
+            if i and (gaps[i] or not (_cjk(words[i - 1][-1]) and _cjk(word[0]))):
+                self.out.add(" ")
+            self.out.add_word(word)
+        return "".join(self.out.parts[len(self.out.parts) - self._parts_since(start):])
+
+    def _parts_since(self, start: int) -> int:
+        n, pos = 0, self.out.pos
+        while pos > start:
+            n += 1
+            pos -= len(self.out.parts[-n])
+        return n
+
+
+def _cjk(ch: str) -> bool:
+    return ord(ch) > 0x2E80
+
+
+def _meta_date(root) -> str:
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").lower()
+        if name in _PUB_META:
+            date = iso_date(meta.get("content") or "")
+            if date:
+                return date
+    return ""
+
+
+def read_html(data: bytes, source_file: str, report_id: str) -> Document:
+    source, warnings = decode_bytes(data)
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=True, default_doctype=False)
+    # lxml refuses str input that declares an encoding; blank the declaration, offsets unchanged.
+    to_parse = _XML_DECL.sub(lambda m: " " * len(m.group()), source)
+    try:
+        root = lxml.html.document_fromstring(to_parse, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ReadError(f"HTML page cannot be parsed ({exc})") from None
+    title_el = root.find(".//title")
+    title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    reader = _Reader(source)
+    body = root.find("body")
+    reader.walk(body if body is not None else root)
+    raw = "".join(reader.out.parts).rstrip()
+    if not raw:
+        raise ReadError("HTML page has no visible text (only markup or scripts)")
+    return Document(
+        source_file=source_file, report_id=report_id, fmt="html",
+        text=normalise(raw), raw_text=raw, segments=reader.out.segments, tables=reader.tables,
+        title_hint=title, published_hint=_meta_date(root) or labelled_date(raw[:3000]),
+        warnings=warnings,
+    )

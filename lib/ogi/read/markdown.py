@@ -1,0 +1,168 @@
+"""Markdown: text kept verbatim, pipe tables turned into `Table`s and tab-separated lines.
+
+markdown-it-py tells which lines are code (never tables). Pipe rows are then read line by line
+rather than through markdown-it's table rule, because Markdown made from PDFs breaks the rules
+that rule relies on: rows with more cells than the header (GFM would drop the extra cells, losing
+numbers), rows without a delimiter line, a row split across two lines, page-number lines
+('— 4 —') and repeated headings between the rows of one table. Those are tolerated: a table runs
+on across delimiter lines, page-number lines (dropped from the text) and a heading that repeats
+an earlier one; a row that does not end with '|' continues on the next line.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from markdown_it import MarkdownIt
+
+from ..model import Document, Segment, Table
+from ..normalise import normalise
+from . import ReadError
+from .decode import decode_bytes
+
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_MAX_ROW_LINES = 4   # a row split over more lines than this is not a broken row
+
+
+def _is_row(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
+
+
+def _code_lines(source: str) -> set[int]:
+    md = MarkdownIt("commonmark").enable("table")
+    lines: set[int] = set()
+    for token in md.parse(source):
+        if token.type in ("fence", "code_block", "html_block") and token.map:
+            lines.update(range(*token.map))
+    return lines
+
+
+class _Writer:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.segments: list[Segment] = []
+        self.pos = 0
+
+    def add(self, s: str, source_start: int | None = None) -> None:
+        if not s:
+            return
+        if source_start is not None:
+            self.segments.append(Segment(self.pos, len(s), source_start))
+        self.parts.append(s)
+        self.pos += len(s)
+
+
+def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Cells of one logical row, each a list of (text, source offset) pieces."""
+    joined = "".join(p for p, _ in pieces)
+    starts, offsets, acc = [], [], 0
+    for text, src in pieces:
+        starts.append(acc)
+        offsets.append(src)
+        acc += len(text)
+
+    def source_of(i: int) -> int:
+        k = bisect_right(starts, i) - 1
+        return offsets[k] + i - starts[k]
+
+    bars = [m.start() for m in _CELL_SPLIT.finditer(joined)]
+    closed = joined.rstrip().endswith("|") and len(bars) >= 2
+    bounds = bars if closed else bars + [len(joined)]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        raw = joined[left + 1:right]
+        cell: list[tuple[str, int]] = []
+        # a cell may span the line break of a split row: keep each line's part with its offset
+        i = left + 1
+        for part in raw.split("\n"):
+            stripped = part.strip()
+            if stripped:
+                lead = len(part) - len(part.lstrip())
+                cell.append((stripped, source_of(i + lead)))
+            i += len(part) + 1
+        cells.append(cell)
+    return cells
+
+
+def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
+    source, warnings = decode_bytes(data)
+    lines = source.splitlines(keepends=True)
+    line_starts, acc = [], 0
+    for line in lines:
+        line_starts.append(acc)
+        acc += len(line)
+    code = _code_lines(source)
+    out = _Writer()
+    tables: list[Table] = []
+    headings_seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        if i in code or not _is_row(lines[i]):
+            if _HEADING.match(lines[i]):
+                headings_seen.add(lines[i].strip())
+            out.add(lines[i], line_starts[i])
+            i += 1
+            continue
+        table = Table(rows=[], row_spans=[])
+        while i < len(lines) and i not in code:
+            line = lines[i]
+            if _DELIMITER.match(line):
+                i += 1
+                continue
+            if _PAGE_NUMBER.match(line) or (_HEADING.match(line) and line.strip() in headings_seen):
+                nxt = i + 1
+                while nxt < len(lines) and (_DELIMITER.match(lines[nxt]) or not lines[nxt].strip()):
+                    nxt += 1
+                if nxt < len(lines) and _is_row(lines[nxt]):
+                    if not _PAGE_NUMBER.match(line):
+                        out.add(line, line_starts[i])   # a repeated heading stays in the text
+                    i += 1
+                    continue
+                break
+            if not _is_row(line):
+                break
+            # A row not closed by '|' continues on the next lines (a cell broken by a newline).
+            end = i + 1
+            if not line.rstrip().endswith("|"):
+                while end < len(lines) and end - i < _MAX_ROW_LINES and lines[end].strip() \
+                        and not lines[end].lstrip().startswith("|"):
+                    end += 1
+                    if lines[end - 1].rstrip().endswith("|"):
+                        break
+            pieces = [(lines[k].rstrip("\r\n") + "\n", line_starts[k]) for k in range(i, end)]
+            cells = _row_cells(pieces)
+            row_start = out.pos
+            texts = []
+            for c, cell in enumerate(cells):
+                if c:
+                    out.add("\t")
+                for text, src in cell:
+                    out.add(text, src)
+                texts.append("".join(t for t, _ in cell))
+            row_end = out.pos
+            out.add("\n")
+            if not (table.rows and texts == table.rows[0]):   # a header repeated after a page break
+                table.rows.append(texts)
+                table.row_spans.append((row_start, row_end))
+            i = end
+        if table.rows:
+            tables.append(table)
+    raw = "".join(out.parts)
+    if not raw.strip():
+        raise ReadError("Markdown file has no text")
+    return Document(
+        source_file=source_file, report_id=report_id, fmt="md",
+        text=normalise(raw), raw_text=raw, segments=out.segments, tables=tables,
+        title_hint=_first_heading(lines), warnings=warnings,
+    )
+
+
+def _first_heading(lines: list[str]) -> str:
+    for line in lines[:50]:
+        if re.match(r"^\s{0,3}#\s", line):
+            return line.strip().lstrip("#").strip()
+    return ""

@@ -1,0 +1,101 @@
+"""PDF text layer with pypdfium2: one Segment per page, so every fact knows its page.
+
+Page texts are joined with '\n'. A page's text has its line breaks normalised to '\n' (pdfium
+writes '\r\n'); `Segment.source_start` is an offset into that page text. Scanned PDFs (no text
+layer) are refused: OCR is not supported. A page that cannot be read is skipped with a warning.
+"""
+from __future__ import annotations
+
+import re
+
+import pypdfium2 as pdfium
+
+from ..model import Document, Segment
+from ..normalise import normalise
+from . import ReadError
+from .decode import binary_kind
+from .hints import iso_date
+
+_LINE_BREAKS = re.compile(r"\r\n?")
+# pdfium marks soft hyphens and non-characters with these; they are layout, not text.
+_LAYOUT_CHARS = str.maketrans({"\x02": "-", "\ufffe": " ", "\x00": " "})
+_MIN_TEXT_CHARS_PER_PAGE = 5   # page numbers alone do not make a text layer
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise ReadError("encrypted PDF (password required)") from None
+        if not data.startswith(b"%PDF"):
+            kind = binary_kind(data)
+            what = f"a {kind}" if kind else "not a PDF"
+            raise ReadError(f"file claims to be a PDF but is {what}") from None
+        raise ReadError(f"damaged PDF that cannot be opened ({_reason(exc)})") from None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().rstrip(".")
+    return text.split("(", 1)[-1].rstrip(")") if "(" in text else text or type(exc).__name__
+
+
+def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
+    pdf = _open(data)
+    try:
+        n_pages = len(pdf)
+        if n_pages == 0:
+            raise ReadError("PDF has no pages (damaged or truncated)")
+        pages: list[tuple[int, str]] = []
+        warnings: list[str] = []
+        unreadable = []
+        for index in range(n_pages):
+            try:
+                page = pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        text = textpage.get_text_range()
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+            except pdfium.PdfiumError:
+                unreadable.append(index + 1)
+                continue
+            pages.append((index + 1, _LINE_BREAKS.sub("\n", text).translate(_LAYOUT_CHARS)))
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        published = iso_date(_pdf_date(pdf.get_metadata_dict().get("CreationDate") or ""))
+    finally:
+        pdf.close()
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("PDF is truncated (no end-of-file marker): its text may be incomplete")
+    if unreadable:
+        warnings.append(f"{len(unreadable)} of {n_pages} PDF pages could not be read "
+                        f"(pages {', '.join(map(str, unreadable[:10]))})")
+    n_text = sum(len(t.strip()) for _, t in pages)
+    if n_text < _MIN_TEXT_CHARS_PER_PAGE * max(1, len(pages)):
+        if not pages:
+            raise ReadError(f"damaged PDF: none of its {n_pages} pages can be read")
+        raise ReadError("PDF has no text layer (scanned images?); OCR is not supported")
+    parts, segments, pos = [], [], 0
+    for number, text in pages:
+        if parts:
+            parts.append("\n")
+            pos += 1
+        segments.append(Segment(pos, len(text), 0, page=number))
+        parts.append(text)
+        pos += len(text)
+    raw = "".join(parts)
+    return Document(
+        source_file=source_file, report_id=report_id, fmt="pdf",
+        text=normalise(raw), raw_text=raw, segments=segments,
+        title_hint=title, published_hint=published, warnings=warnings,
+    )
+
+
+def _pdf_date(value: str) -> str:
+    """PDF dates look like 'D:20250131093000+08'00''; make them readable by iso_date."""
+    m = re.match(r"D?:?(\d{4})(\d{2})(\d{2})", value)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else ""
