@@ -9,6 +9,7 @@ survives: a number we are unsure of is flagged, never guessed.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,3 +55,42 @@ def constrained_splits(run: str, parts: int, accept: Callable[[tuple[int, ...]],
                        max_len: int | None = None) -> list[Split]:
     """The readings of `run` as `parts` cells that satisfy `accept`."""
     return [s for s in splits(run, parts, max_len) if accept(s.values)]
+
+
+def spaced_splits(text: str, parts: int, max_len: int | None = None) -> Iterator[Split]:
+    """Every way to read digit tokens separated by spaces as `parts` cells.
+
+    A space is always a cell boundary, but crawlers drop some separators and keep others
+    ('230 000023' was 23|0|0|0|0|0|23), so each token may still hold several glued cells.
+    Bounds are offsets inside `text`.
+    """
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    if not tokens or not all(tok.isdigit() for _, tok in tokens):
+        return
+    yield from token_splits(tokens, parts, max_len)
+
+
+def token_splits(tokens: list[tuple[int, str]], parts: int,
+                 max_len: int | None = None) -> Iterator[Split]:
+    """Every way to read digit tokens, given as (offset, digits), as `parts` cells; each token
+    holds at least one cell and no cell crosses a token boundary. Bounds are token offsets."""
+    if not tokens:
+        return
+    (offset, first), rest = tokens[0], tokens[1:]
+    if not rest:
+        for s in splits(first, parts, max_len):
+            yield Split(s.values, tuple((offset + a, offset + b) for a, b in s.bounds))
+        return
+    min_rest = len(rest)
+    max_rest = sum(len(t) for _, t in rest)
+    for k in range(max(1, parts - max_rest), min(len(first), parts - min_rest) + 1):
+        for head in splits(first, k, max_len):
+            head_bounds = tuple((offset + a, offset + b) for a, b in head.bounds)
+            for tail in token_splits(rest, parts - k, max_len):
+                yield Split(head.values + tail.values, head_bounds + tail.bounds)
+
+
+def constrained_spaced_splits(text: str, parts: int, accept: Callable[[tuple[int, ...]], bool],
+                              max_len: int | None = None) -> list[Split]:
+    """The readings of space-separated digit tokens as `parts` cells that satisfy `accept`."""
+    return [s for s in spaced_splits(text, parts, max_len) if accept(s.values)]

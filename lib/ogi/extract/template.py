@@ -1,8 +1,594 @@
-"""2019/2021 template tables 二, 三, 四."""
+"""2019/2021 template tables 二, 三, 四 (domain notes §2) -> facts.
+
+Every input shape arrives as `Document.text`: structured readers write a table row as one line
+of tab-separated cells ('' = blank), PDF text keeps rows on lines but breaks labels, and crawler
+text glues whole tables into one line where cells lose their separators ('规范性文件898989').
+So rows are found by their LABELS (whitespace-tolerant, since labels break across lines) and a
+row's values are the numbers between its label and the next label. When the separators are
+gone, the row is split back into cells with `digits`, using the template's own constraints
+(cell count, row total = sum of applicant columns, group total = sum, cumulative >= annual, the
+column equations of table 三). A split the constraints do not single out is kept with every
+reading in `candidates` and flag `ambiguous_split`; `checks.template` reports it.
+
+Blank cells are not zeros, except where a row proves they are: its stated total already equals
+the sum of its filled cells (Shanghai 2019 leaves zeros blank in such rows).
+
+Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
+and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
+Every other table-三 cell is kept as measure `t3.cell`, key `<row>.<column>`, so the column
+checks can use it.
+"""
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass, field
+
 from ..model import Document, Fact, Metadata
+from .digits import Split, token_splits
+
+E2, E3 = "template_2019", "template_2021"
+SOURCE = "template_table"
+MAX_READINGS = 200_000        # above this a glued run is not enumerated: flagged unsplittable
+MAX_CANDIDATES = 12           # readings quoted in `candidates` (best first)
+
+
+def fuzzy(word: str) -> str:
+    """Regex for a label that PDF text may break with spaces or line breaks between characters."""
+    out = []
+    for c in word:
+        if c in "（(":
+            out.append("[（(]")
+        elif c in "）)":
+            out.append("[）)]")
+        elif c in "、.．":
+            out.append("[、.．]")
+        else:
+            out.append(re.escape(c))
+    return r"\s*".join(out)
+
+
+def _rx(*words: str) -> re.Pattern:
+    return re.compile("|".join(fuzzy(w) for w in words))
+
+
+PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
+# The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
+ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
+NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
+
+# ---------------------------------------------------------------- table 二
+T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*项")
+T2_BLOCK = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*项")
+T2_ROWS = [
+    ("rule", _rx("规章")),
+    ("normdoc", _rx("行政规范性文件", "规范性文件")),
+    ("licensing", _rx("行政许可")),
+    ("other_service", _rx("其他对外管理服务事项")),
+    ("penalty", _rx("行政处罚")),
+    ("coercion", _rx("行政强制")),
+    ("fee", _rx("行政事业性收费")),
+    ("procurement", _rx("政府集中采购")),
+]
+E2_MARKERS = _rx("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
+                 "采购项目数量", "其他对外管理服务事项", "政府集中采购")
+E3_MARKERS = _rx("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额")
+T2_COLUMNS = {
+    E2: {"rule": ("made", "published", "total_published"),
+         "normdoc": ("made", "published", "total_published"),
+         "licensing": ("prev_items", "delta", "decisions"),
+         "other_service": ("prev_items", "delta", "decisions"),
+         "penalty": ("prev_items", "delta", "decisions"),
+         "coercion": ("prev_items", "delta", "decisions"),
+         "fee": ("prev_items", "delta"),
+         "procurement": ("projects", "amount")},
+    E3: {"rule": ("issued", "repealed", "in_force"),
+         "normdoc": ("issued", "repealed", "in_force"),
+         "licensing": ("decisions",),
+         "penalty": ("decisions",),
+         "coercion": ("decisions",),
+         "fee": ("amount",)},
+}
+T2_UNIT = {"made": "document", "published": "document", "total_published": "document",
+           "issued": "document", "repealed": "document", "in_force": "document",
+           "prev_items": "item", "delta": "item", "projects": "item",
+           "decisions": "case", "amount": "yuan"}
+
+# ---------------------------------------------------------------- table 三
+APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_interest",
+              "org_legal_service", "org_other", "total")
+T3_ROWS = [  # (row id, label regex); the (六) rows depend on the version
+    ("new", _rx("本年新收")),
+    ("carried_in", _rx("上年结转")),
+    ("granted", _rx("予以公开")),
+    ("partial", _rx("部分公开")),
+    ("deny.state_secret", _rx("国家秘密")),
+    ("deny.law_prohibited", _rx("法律行政法规禁止", "其他法律行政")),
+    ("deny.security_stability", _rx("三安全一稳定")),
+    ("deny.third_party", _rx("保护第三方")),
+    ("deny.internal_affairs", _rx("三类内部事务")),
+    ("deny.process_info", _rx("四类过程性")),
+    ("deny.enforcement_file", _rx("行政执法案卷")),
+    ("deny.admin_query", _rx("行政查询事项")),
+    ("unable.not_held", _rx("本机关不掌握")),
+    ("unable.needs_creation", _rx("没有现成信息")),
+    ("unable.unclear", _rx("补正后申请内容")),
+    ("reject.petition", _rx("信访举报投诉")),
+    ("reject.duplicate", _rx("重复申请")),
+    ("reject.publication", _rx("公开出版物")),
+    ("reject.mass_repeat", _rx("大量反复")),
+    ("reject.confirm_reissue", _rx("要求行政机关确认")),
+]
+T3_OTHER_E2 = [("other", _rx("（六）其他处理"))]
+T3_OTHER_E3 = [("other.no_correction", _rx("申请人无正当理由", "逾期不补正")),
+               ("other.fee_unpaid", _rx("申请人逾期未按收费", "缴纳费用")),
+               ("other.other", re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)"))]
+T3_TAIL = [("outcome_total", _rx("（七）总计")), ("carried_out", _rx("结转下年度"))]
+T3_START = _rx("本年新收")
+T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
+SECTION_FIVE = re.compile(r"五\s*、")
+
+T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
+T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
+
+
+@dataclass
+class Cell:
+    text: str                 # the cell as written ('' = blank)
+    start: int = -1
+    end: int = -1
+    value: float | None = None
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    label_start: int
+    cells: list[Cell]
+    evidence: str
+    extractor: str
+    flag: str = ""
+    candidates: str = ""
+    readings: list[Split] = field(default_factory=list)   # surviving splits, while ambiguous
+
+
+# ------------------------------------------------------------------ helpers
+def _clean(text: str) -> str:
+    """Blank out page-number lines, keeping offsets."""
+    return PAGE_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.Match]]:
+    found = []
+    for key, rx in specs:
+        m = rx.search(text, start, end)
+        if m:
+            found.append((key, m))
+    return found
+
+
+def _cell_value(text: str) -> float | None:
+    """A single cell's number, or None for a blank or marker cell."""
+    t = text.strip()
+    if t in BLANK_MARKERS:
+        return None
+    m = NUMBER.search(t)
+    return float(m.group()) if m else None
+
+
+def _tab_cells(text: str, pos: int, end: int, n: int) -> list[Cell] | None:
+    """Cells of a tab-separated row whose label ends at `pos` (None when not a tab row)."""
+    line_end = text.find("\n", pos, end)
+    line_end = end if line_end < 0 else line_end
+    line = text[pos:line_end]
+    if "\t" not in line or NUMBER.search(line, 0, line.index("\t")):
+        return None   # not a tab row, or the label cell holds numbers: read as free text
+    cells, offset = [], pos
+    for i, part in enumerate(line.split("\t")):
+        if i > 0:
+            stripped = part.strip()
+            lead = part.find(stripped) if stripped else 0
+            cells.append(Cell(stripped, offset + lead, offset + lead + len(stripped),
+                              _cell_value(stripped)))
+        offset += len(part) + 1
+    cells = cells[:n]
+    while len(cells) < n:
+        cells.append(Cell(""))
+    return cells
+
+
+def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
+    return list(NUMBER.finditer(clean, start, end))
+
+
+def _evidence(doc: Document, start: int, end: int) -> str:
+    return " ".join(doc.raw_text[start:end].split())[:300]
+
+
+def _glued_row(tokens: list[re.Match], n: int, accept, rank) -> tuple[list[Split], int]:
+    """Readings of integer tokens as n cells that `accept`, best first by `rank`."""
+    pieces = [(m.start(), m.group()) for m in tokens]
+    digits = sum(len(p) for _, p in pieces)
+    if not all(p.isdigit() for _, p in pieces) or digits < n:
+        return [], 0
+    if math.comb(digits - 1, n - 1) > MAX_READINGS:
+        return [], -1
+    readings = [s for s in token_splits(pieces, n) if accept(s.values)]
+    readings.sort(key=rank)
+    return readings, len(readings)
+
+
+def _cells_from_split(split: Split, clean: str) -> list[Cell]:
+    return [Cell(clean[a:b], a, b, float(v)) for v, (a, b) in zip(split.values, split.bounds)]
+
+
+def _fmt_reading(values) -> str:
+    return "|".join(f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)
+                    for v in values)
+
+
+def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
+    """Fill a row from its surviving readings: one = accepted, several = flagged."""
+    if count == 0 or count < 0 or not readings:
+        row.flag = "unsplittable" if count < 0 else "no_valid_split"
+        row.cells = [Cell("") for _ in row.cells]
+        return row
+    row.cells = _cells_from_split(readings[0], clean)
+    if len(readings) > 1:
+        row.flag = "ambiguous_split"
+        row.candidates = "; ".join(_fmt_reading(s.values) for s in readings[:MAX_CANDIDATES])
+        if len(readings) > MAX_CANDIDATES:
+            row.candidates += f"; … ({len(readings)} readings)"
+    return row
+
+
+# ------------------------------------------------------------------ version
+def detect_version(text: str) -> str | None:
+    """E2 (60号) or E3 (30号) from the table labels themselves, None without template tables."""
+    t2 = T2_START.search(text)
+    t3 = T3_START.search(text)
+    if not t2 and not (t3 and _rx("上年结转").search(text, t3.start())):
+        return None
+    if t2:
+        window = text[t2.start(): (t3.start() if t3 and t3.start() > t2.start() else t2.start() + 3000)]
+        e2 = len(E2_MARKERS.findall(window))
+        e3 = len(E3_MARKERS.findall(window))
+        if e2 != e3:
+            return E2 if e2 > e3 else E3
+    return E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text) else E2
+
+
+# ------------------------------------------------------------------ table 二
+def _t2_rank_and_accept(version: str, row: str, cols: tuple[str, ...]):
+    """Hard constraints and soft preferences for splitting a table-二 row."""
+    if version == E2 and row in ("rule", "normdoc"):
+        # cumulative >= annual; newly made documents are normally published the same year
+        return (lambda v: v[2] >= v[1]), (lambda s: (s.values[0] != s.values[1],))
+    if version == E3 and row in ("rule", "normdoc"):
+        return (lambda v: True), (lambda s: (s.values[2] < s.values[0],))
+    if "delta" in cols:
+        # an unchanged item list (本年增/减 0) is the common case
+        return (lambda v: True), (lambda s: (s.values[1] != 0,))
+    return (lambda v: True), (lambda s: 0)
+
+
+PLAUSIBLE_YUAN_PER_PROJECT = (1_000, 100_000_000)
+
+
+def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
+    """Projects and amount; a glued '13575394432.52元' is split by a plausible price per project."""
+    def amount_of(m: re.Match, number: float) -> float:
+        after = clean[m.end(): m.end() + 2].lstrip()
+        return number * 10_000 if after.startswith("万") else number
+
+    if len(tokens) >= 2:
+        p, a = tokens[0], tokens[1]
+        row.cells = [Cell(p.group(), p.start(), p.end(), float(p.group())),
+                     Cell(a.group(), a.start(), a.end(), amount_of(a, float(a.group())))]
+        return row
+    if not tokens:
+        return row
+    tok = tokens[0]
+    whole, _, frac = tok.group().partition(".")
+    readings = []
+    for s in token_splits([(tok.start(), whole)], 2):
+        projects = s.values[0]
+        amount_text = str(s.values[1]) + ("." + frac if frac else "")
+        amount = amount_of(tok, float(amount_text))
+        a0 = s.bounds[1][0]
+        readings.append((float(projects), amount, (s.bounds[0], (a0, tok.end()))))
+    if not readings:
+        return row
+    lo, hi = PLAUSIBLE_YUAN_PER_PROJECT
+    plausible = [r for r in readings if r[0] > 0 and lo <= r[1] / r[0] <= hi]
+    ranked = sorted(plausible, key=lambda r: r[0]) + [r for r in readings if r not in plausible]
+    best = ranked[0]
+    row.cells = [Cell(clean[a:b], a, b, v) for v, (a, b) in zip(best[:2], best[2])]
+    if len(readings) > 1:
+        row.flag = "ambiguous_split"
+        row.candidates = "; ".join(_fmt_reading(r[:2]) for r in ranked[:MAX_CANDIDATES])
+    return row
+
+
+def table_two(doc: Document, clean: str, version: str) -> list[Row]:
+    text = doc.text
+    t2 = T2_START.search(text)
+    if not t2:
+        return []
+    t3 = T3_START.search(text, t2.end())
+    end = t3.start() if t3 else min(len(text), t2.start() + 3000)
+    head = _rx("收到和处理政府信息公开申请").search(text, t2.end(), end)
+    end = head.start() if head else end
+    columns = T2_COLUMNS[version]
+    found = _find_labels(text, [s for s in T2_ROWS if s[0] in columns], t2.start(), end)
+    stops = sorted([m.start() for _, m in found] + [m.start() for m in T2_BLOCK.finditer(text, t2.start(), end)]
+                   + [end])
+    rows = []
+    for key, m in found:
+        cols = columns[key]
+        stop = min(s for s in stops if s > m.start())
+        row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t2.row")
+        tab = _tab_cells(text, m.end(), stop, len(cols))
+        tokens = _tokens(clean, m.end(), stop)
+        last = tokens[-1].end() if tokens else m.end()
+        row.evidence = _evidence(doc, m.start(), max(last, m.end()))
+        if key == "procurement":
+            if tab is not None:
+                tokens = [t for c in tab if c.text for t in [NUMBER.search(clean, c.start, c.end)] if t]
+            row = _procurement_cells(clean, tokens, row)
+        elif tab is not None:
+            row.cells = tab
+        elif len(tokens) == len(cols):
+            row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
+            # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
+            accept, rank = _t2_rank_and_accept(version, key, cols)
+            readings, count = _glued_row(tokens, len(cols), accept, rank)
+            row.cells = [Cell("") for _ in cols]
+            row = _resolve(row, readings, count, clean)
+        else:
+            continue   # no numbers, or more than the row can hold: nothing trustworthy
+        if key == "fee" and version == E3:
+            for c in row.cells:
+                if c.value is not None and "元" in clean[c.end: c.end + 3] and "万" not in clean[c.end: c.end + 2]:
+                    continue   # 元 written under the 万元 header: already yuan
+                if c.value is not None:
+                    c.value = round(c.value * 10_000, 2)
+        rows.append(row)
+    return rows
+
+
+# ------------------------------------------------------------------ table 三
+def _t3_specs(version: str):
+    return T3_ROWS + (T3_OTHER_E3 if version == E3 else T3_OTHER_E2) + T3_TAIL
+
+
+def _row_sum_ok(v) -> bool:
+    return sum(v[:6]) == v[6]
+
+
+def table_three(doc: Document, clean: str) -> tuple[list[Row], str]:
+    text = doc.text
+    start_m = T3_START.search(text)
+    if not start_m:
+        return [], E2
+    t3_start = start_m.start()
+    t4 = T4_START.search(text, t3_start)
+    version = E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text, t3_start, t4.start() if t4 else None) else E2
+    end = t4.start() if t4 else min(len(text), t3_start + 6000)
+    specs = _t3_specs(version)
+    found = _find_labels(text, specs, t3_start, end)
+    if version == E3:   # the (六) heading is a stopper, not a data row
+        head6 = _rx("（六）其他处理").search(text, t3_start, end)
+        stops_extra = [head6.start()] if head6 else []
+    else:
+        stops_extra = []
+    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end]) + clean[end:]
+    stops = sorted([m.start() for _, m in found] + stops_extra + [end])
+    rows = []
+    for key, m in found:
+        stop = min(s for s in stops if s > m.start())
+        row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t3.row")
+        tab = _tab_cells(text, m.end(), stop, 7)
+        tokens = _tokens(blanked, m.end(), stop)
+        last = tokens[-1].end() if tokens else m.end()
+        row.evidence = _evidence(doc, m.start(), max(last, m.end()))
+        if tab is not None:
+            row.cells = tab
+        elif len(tokens) == 7:
+            row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        elif 0 < len(tokens) < 7:
+            readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0)
+            row.cells = [Cell("") for _ in range(7)]
+            row = _resolve(row, readings, count, blanked)
+            row.readings = readings if count > 1 else []   # for the column equations
+        else:
+            row.cells = []
+        rows.append(row)
+    order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
+    complete = len(rows) == len(specs) and all(len(r.cells) == 7 for r in rows)
+    if not (order_ok and complete):
+        by_order = _rows_by_order(doc, blanked, t3_start, end, specs)
+        if by_order:
+            return by_order, version
+        rows = [r for r in rows if len(r.cells) == 7]
+    _resolve_by_columns(rows, blanked)
+    return rows, version
+
+
+def _rows_by_order(doc: Document, blanked: str, start: int, end: int, specs) -> list[Row]:
+    """Fallback for mangled tables (labels lost or out of order): the data rows themselves
+    still come in template order, one line of 7 numbers each."""
+    groups = []
+    for line in re.finditer(r"[^\n]+", blanked[start:end]):
+        for run in re.finditer(r"[0-9][0-9\s|\t]*", line.group()):
+            toks = list(NUMBER.finditer(blanked, start + line.start() + run.start(),
+                                        start + line.start() + run.end()))
+            if len(toks) == 7:
+                groups.append(toks)
+    if len(groups) != len(specs):
+        return []
+    rows = []
+    for (key, _), toks in zip(specs, groups):
+        cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks]
+        if not _row_sum_ok([c.value for c in cells]):
+            return []
+        rows.append(Row(key, key, toks[0].start(), cells,
+                        _evidence(doc, toks[0].start(), toks[-1].end()), "t3.order"))
+    return rows
+
+
+def _resolve_by_columns(rows: list[Row], clean: str) -> None:
+    """Narrow an ambiguous row with the column equations when every other row is certain:
+    new + carried_in = outcome_total + carried_out, outcome_total = sum of outcome rows."""
+    by_key = {r.key: r for r in rows}
+    outcome_keys = [r.key for r in rows if r.key not in ("new", "carried_in", "outcome_total", "carried_out")]
+
+    def vals(key):
+        r = by_key.get(key)
+        if r is None or r.flag or any(c.value is None for c in r.cells):
+            return None
+        return [c.value for c in r.cells]
+
+    for row in rows:
+        readings = row.readings
+        if row.flag != "ambiguous_split" or not readings:
+            continue
+        others = {k: vals(k) for k in by_key if k != row.key}
+        if any(v is None for v in others.values()):
+            continue
+
+        def fits(split: Split) -> bool:
+            v = dict(others)
+            v[row.key] = list(split.values)
+            ok = True
+            if all(k in v for k in ("new", "carried_in", "outcome_total", "carried_out")):
+                ok &= all(v["new"][i] + v["carried_in"][i] == v["outcome_total"][i] + v["carried_out"][i]
+                          for i in range(7))
+            if "outcome_total" in v and outcome_keys:
+                ok &= all(sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
+            return ok
+
+        kept = [s for s in readings if fits(s)]
+        if len(kept) == 1:
+            row.cells = _cells_from_split(kept[0], clean)
+            row.flag, row.candidates = "", ""
+
+
+# ------------------------------------------------------------------ table 四
+def _group_sums_ok(v) -> bool:
+    return all(sum(v[g * 5: g * 5 + 4]) == v[g * 5 + 4] for g in range(3))
+
+
+def table_four(doc: Document, clean: str, after: int) -> list[Row]:
+    text = doc.text
+    t4 = T4_START.search(text, after)
+    if not t4:
+        return []
+    five = SECTION_FIVE.search(text, t4.end())
+    end = five.start() if five else min(len(text), t4.end() + 1500)
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
+    # tab row: the first line made only of numeric or blank cells
+    for line in re.finditer(r"[^\n]*\t[^\n]*", text[t4.end():end]):
+        parts = line.group().split("\t")
+        if any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
+                not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS for p in parts):
+            base = t4.end() + line.start()
+            offset = base
+            for p in parts[:15]:
+                s = p.strip()
+                lead = p.find(s) if s else 0
+                row.cells.append(Cell(s, offset + lead, offset + lead + len(s), _cell_value(s)))
+                offset += len(p) + 1
+            while len(row.cells) < 15:
+                row.cells.append(Cell(""))
+            row.evidence = _evidence(doc, base, base + len(line.group()))
+            return [row]
+    # free text: the first run of numbers after the header
+    first = NUMBER.search(clean, t4.end(), end)
+    if not first:
+        return []
+    line_end = clean.find("\n", first.start(), end)
+    tokens = _tokens(clean, first.start(), end if line_end < 0 else line_end)
+    row.evidence = _evidence(doc, tokens[0].start(), tokens[-1].end())
+    if len(tokens) == 15:
+        row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+    elif len(tokens) < 15:
+        readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
+        row.cells = [Cell("") for _ in range(15)]
+        row = _resolve(row, readings, count, clean)
+    else:
+        return []
+    return [row]
+
+
+# ------------------------------------------------------------------ blanks
+def _fill_proven_zeros(values: list[float | None], groups: list[tuple[int, int]]) -> list[float | None]:
+    """Blanks become 0 when the row shows it writes zeros as blanks: at least one group has a
+    stated total, and every stated total equals the sum of its filled cells."""
+    if all(v is not None for v in values) or all(v is None for v in values):
+        return values
+    stated = [(a, b) for a, b in groups if values[b - 1] is not None]
+    if not stated:
+        return values
+    for a, b in stated:
+        if sum(v for v in values[a:b - 1] if v is not None) != values[b - 1]:
+            return values
+    return [0.0 if v is None else v for v in values]
+
+
+# ------------------------------------------------------------------ facts
+def _fact(doc: Document, measure: str, key: str, cell: Cell, unit: str, row: Row,
+          period: str = "annual") -> Fact:
+    start, end = (cell.start, cell.end) if cell.start >= 0 else (row.label_start, row.label_start)
+    return Fact(measure=measure, key=key, value=cell.value, unit=unit, period=period,
+                label_raw=row.label, char_start=start, char_end=end, evidence=row.evidence,
+                source_frame=SOURCE, extractor=row.extractor, flag=row.flag,
+                candidates=row.candidates, page=doc.page_at(start) if start >= 0 else None)
+
+
+def _emit(doc: Document, facts: list[Fact], measure: str, key: str, cell: Cell, unit: str,
+          row: Row, period: str = "annual") -> None:
+    if cell.value is None and row.flag not in ("unsplittable", "no_valid_split"):
+        return
+    facts.append(_fact(doc, measure, key, cell, unit, row, period))
 
 
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
-    return []
+    version = detect_version(doc.text)
+    if version is None:
+        return []
+    meta.template = version
+    clean = _clean(doc.text)
+    facts: list[Fact] = []
+
+    for row in table_two(doc, clean, version):
+        for col, cell in zip(T2_COLUMNS[version][row.key], row.cells):
+            period = "cumulative" if col == "total_published" else "annual"
+            _emit(doc, facts, f"t2.{row.key}", col, cell, T2_UNIT[col], row, period)
+
+    rows3, _ = table_three(doc, clean)
+    for row in rows3:
+        values = _fill_proven_zeros([c.value for c in row.cells], [(0, 7)])
+        for cell, v in zip(row.cells, values):
+            cell.value = v
+        for col, cell in zip(APPLICANTS, row.cells):
+            if row.key == "new":
+                measure, key = "requests.new", col
+            elif col == "total" and row.key in ("carried_in", "carried_out"):
+                measure, key = f"requests.{row.key}", "total"
+            elif col == "total":
+                measure, key = "requests.outcome", "total" if row.key == "outcome_total" else row.key
+            else:
+                measure, key = "t3.cell", f"{row.key}.{col}"
+            _emit(doc, facts, measure, key, cell, "request", row)
+
+    after = max((r.label_start for r in rows3), default=0)
+    for row in table_four(doc, clean, after):
+        values = _fill_proven_zeros([c.value for c in row.cells], [(0, 5), (5, 10), (10, 15)])
+        for i, (cell, v) in enumerate(zip(row.cells, values)):
+            cell.value = v
+            _emit(doc, facts, T4_GROUPS[i // 5], T4_COLUMNS[i % 5], cell, "case", row)
+    return facts
