@@ -1,8 +1,217 @@
-"""Report metadata: agency, administrative level, report year, published date, template."""
+"""Report metadata: agency, administrative level, report year, published date, template.
+
+Where each comes from, in order of trust:
+- title: the format's own title (HTML <title>, PDF metadata -> `Document.title_hint`), a crawler
+  dump's '标题:' header line, else the first lines of the body that read like a report title
+  ('…2019年度政府信息公开工作年度报告', also 信息公开年度报告 / 工作总结 / 年度工作报告);
+- agency: the issuing body the title names, before or after the year; a bare jurisdiction
+  (平潭综合实验区) is completed with the governing body the text names for it (…管委会);
+- report_year: the title's year, else the statistics period (统计期限自2019年1月1日), else the
+  year the body names most often;
+- published: the signature date closing the report (Arabic or Chinese numerals, 元月), else the
+  page date ('发布时间:' / '发布日期：' / `Document.published_hint`).
+Doubts are flagged in `Metadata.flags`, never silently resolved.
+"""
 from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from difflib import SequenceMatcher
 
 from ..model import Document, Metadata
 
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_YEAR = rf"(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}}"
+# The report-name tail: 政府信息公开工作年度报告, 信息公开年度报告, 政务公开工作总结, 年度工作报告 …
+_REPORT_NAME = r"(?:政府|政务)?(?:信息)?公开[^\s，。；：]{0,8}?(?:报告|总结|年报)"
+TITLE_RE = re.compile(
+    rf"(?P<pre>[^\s，。；：:]{{0,40}}?)\s*(?P<year>{_YEAR})\s*年度?\s*"
+    rf"(?P<mid>[^\s，。；：:]{{0,30}}?)\s*{_REPORT_NAME}")
+HEADER_RE = re.compile(r"^\s*(?P<field>标题|发布时间|发布日期)\s*[:：]\s*(?P<value>.+?)\s*$", re.M)
+PAGE_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+PERIOD_RE = re.compile(rf"(?:统计期限|统计时间|时限)[^。]{{0,12}}?(?P<year>{_YEAR})\s*年\s*1\s*月\s*1\s*日")
+ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+_CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
+SIGNATURE_RE = re.compile(
+    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN_NUM})\s*月\s*"
+    rf"(?P<d>\d{{1,2}}|{_CN_NUM})\s*日(?=\s*(?:$|附|<|\n|\s))")
+
+# A jurisdiction named without its governing body; the text usually names the body too.
+BARE_JURISDICTION = re.compile(r"(?:省|自治区|市|县|区|旗|实验区|新区|开发区)$")
+GOVERNING_BODY = ("管理委员会", "管委会", "人民政府")
+TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|片区管理局|片区)(?:人民政府)?$|片区")
+GOVERNMENT_RE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)(?:办公厅|办公室)?$")
+PROVINCIAL_CITIES = ("北京市", "上海市", "天津市", "重庆市")
+DEPARTMENT_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|院|署|所|站|队|处|会)(?:（[^）]*）)?$")
+# Self-descriptions that name the issuing body: its own guide or catalogue, its signature.
+SELF_NAMED_RE = re.compile(
+    r"《(?P<name>[^《》\d]{2,30}?(?:局|委员会|委|办公室|办|厅|中心|人民政府|管委会))"
+    r"政府信息公开(?:指南|目录)")
+
 
 def extract_metadata(doc: Document) -> Metadata:
-    return Metadata()
+    text = doc.text
+    headers = {m["field"]: m["value"] for m in HEADER_RE.finditer(text[:2000])}
+    title, match = _find_title(doc, headers)
+    meta = Metadata(title=title)
+
+    agency = ""
+    if match:
+        agency = _clean_agency(match["pre"] or match["mid"])
+        meta.report_year = _year(match["year"])
+    if agency and BARE_JURISDICTION.search(agency) and not TOWNSHIP_RE.search(agency):
+        agency = _complete_jurisdiction(agency, text)
+    if not agency:
+        meta.flags.append("agency_not_found")
+    meta.agency = agency
+    meta.admin_level = admin_level(agency) if agency else ""
+
+    if meta.report_year is None:
+        meta.report_year = _year_from_body(text)
+
+    page_date = _page_date(doc, headers)
+    signed = signature_date(text)
+    if signed and meta.report_year and signed.year <= meta.report_year:
+        meta.flags.append(f"signature_date_before_year_end: {signed.isoformat()}")
+        signed = None
+    meta.published = signed.isoformat() if signed else page_date
+
+    meta.flags.extend(other_agency_remnants(text, agency))
+    return meta
+
+
+def _find_title(doc: Document, headers: dict[str, str]) -> tuple[str, re.Match | None]:
+    """The title and its TITLE_RE match; the first source that reads like a report title wins."""
+    sources = [doc.title_hint, headers.get("标题", "")]
+    body = text_after_header(doc.text)
+    lines = [ln.strip() for ln in body[:3000].splitlines() if ln.strip()][:12]
+    # PDF and Markdown titles break over two lines ('淮安市人民政府' / '2024 年…年度报告').
+    for i, line in enumerate(lines):
+        sources.append(line[:200])
+        if i + 1 < len(lines):
+            sources.append(line[:200] + lines[i + 1][:200])
+    for source in sources:
+        m = TITLE_RE.search(source or "")
+        if m:
+            return m.group(0).strip(), m
+    return (doc.title_hint or headers.get("标题", "")).strip(), None
+
+
+def text_after_header(text: str) -> str:
+    """The body of a crawler dump (after its '==== 正文 ====' line), else the whole text."""
+    m = re.search(r"=+\s*正文\s*=+", text[:3000])
+    return text[m.end():] if m else text
+
+
+def _clean_agency(name: str) -> str:
+    name = re.sub(r"^(?:正文|标题|附件\d*)[:：]?", "", name.strip())
+    return name.strip("“”\"《》 ")
+
+
+def _complete_jurisdiction(place: str, text: str) -> str:
+    """平潭综合实验区 -> 平潭综合实验区管委会 when the text names that body for the place."""
+    counts = Counter(m.group(0) for m in re.finditer(
+        re.escape(place) + "(?:" + "|".join(GOVERNING_BODY) + ")", text))
+    return counts.most_common(1)[0][0] if counts else place
+
+
+def admin_level(agency: str) -> str:
+    """township / county / city / province / department / other, from the agency's name."""
+    if TOWNSHIP_RE.search(agency):
+        return "township"
+    if agency.endswith(("管委会", "管理委员会")):
+        return "city" if re.search(r"实验区|新区", agency) else "other"
+    gov = GOVERNMENT_RE.match(agency)
+    if gov:
+        return _place_level(gov["place"])
+    if DEPARTMENT_RE.search(agency):
+        return "department"
+    if BARE_JURISDICTION.search(agency):
+        return _place_level(agency)
+    return "other"
+
+
+def _place_level(place: str) -> str:
+    if place.endswith(("省", "自治区")) or place in PROVINCIAL_CITIES:
+        return "province"
+    if place.endswith(("县", "区", "旗", "县级市")):
+        return "county"
+    if place.endswith(("市", "州", "盟")):
+        return "city"
+    if place.endswith(("镇", "乡", "街道")):
+        return "township"
+    return "other"
+
+
+def _year(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    return int("".join(str(_CN_SMALL[c]) for c in token))
+
+
+def _year_from_body(text: str) -> int | None:
+    m = PERIOD_RE.search(text)
+    if m:
+        return _year(m["year"])
+    years = Counter(int(y) for y in ANY_YEAR_RE.findall(text[:5000]))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _page_date(doc: Document, headers: dict[str, str]) -> str:
+    for source in (doc.published_hint, headers.get("发布时间", ""), headers.get("发布日期", ""),
+                   doc.text[:3000]):
+        m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", source or "")
+        if source is doc.text[:3000]:
+            m = PAGE_DATE_RE.search(source)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                continue
+    return ""
+
+
+_CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2,
+                                                                 "元": 1, "正": 1}
+
+
+def _small_cn(token: str) -> int:
+    """Month and day numerals: 元 -> 1, 十 -> 10, 二十 -> 20, 三十一 -> 31, 12 -> 12."""
+    if token.isdigit():
+        return int(token)
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (_CN_SMALL[tens] if tens else 1) * 10 + (_CN_SMALL[ones] if ones else 0)
+    return _CN_SMALL[token] if len(token) == 1 else int("".join(str(_CN_SMALL[c]) for c in token))
+
+
+def signature_date(text: str) -> date | None:
+    """The last standalone date in the closing part of the text (the signature), if any."""
+    tail_start = max(0, len(text) * 2 // 3)
+    found = None
+    for m in SIGNATURE_RE.finditer(text, tail_start):
+        try:
+            found = date(_year(m["y"]), _small_cn(m["m"]), _small_cn(m["d"]))
+        except (ValueError, KeyError):
+            continue
+    return found
+
+
+def other_agency_remnants(text: str, agency: str) -> list[str]:
+    """Flags for self-descriptions naming another body (copied from another agency's report)."""
+    if not agency:
+        return []
+    flags = []
+    for m in SELF_NAMED_RE.finditer(text):
+        name = m["name"]
+        if name in agency or agency in name:
+            continue
+        # 人口与计划生育局 vs 人口和计划生育局: the same body written two ways.
+        if SequenceMatcher(None, name, agency).ratio() >= 0.8:
+            continue
+        flag = f"other_agency_named: {name}"
+        if flag not in flags:
+            flags.append(flag)
+    return flags

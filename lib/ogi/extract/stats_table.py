@@ -1,8 +1,399 @@
-"""Pre-2019 statistics tables (2014 national 统计表 and earlier local tables)."""
+"""Pre-2019 statistics tables: the 2014 national 政府信息公开情况统计表 and the earlier local
+附表 (指标名称 | 计量单位 | 本年度 | 历年累计), wherever they sit in `Document.text`.
+
+A table starts at its header (指标名称/统计指标, 计量单位/单位, then one or more value columns:
+'2011 年度', 本年度, 年末统计, 统计数, 历年累计 …). Each row is found by its unit cell (条, 件,
+元, 万元 …): the text before the unit is the row label, the digits after it are the cells.
+Rows come in four shapes, all handled here:
+- tab-separated lines from structured readers ('网站公开\\t条\\t418\\t1509'; empty cell = blank);
+- space-separated flattened rows ('网站公开 条 418 1509');
+- cells glued together ('条4251516' = 425 | 1516), possibly glued to the next row's number
+  ('条41815092.政府公报' = 418 | 1509, then row 2);
+- blank cells (no digits): no fact, never a zero.
+Glued runs are split with `digits.splits` and narrowed by what the table itself constrains:
+the column count from the header, cumulative >= annual, sub-rows adding up to (or at most)
+their parent row, and the prose stating the same annual figure. A run that still has several
+readings is emitted with value None, flag 'ambiguous_split' and every reading in `candidates`.
+"""
 from __future__ import annotations
 
+import itertools
+import re
+from dataclasses import dataclass, field
+
 from ..model import Document, Fact, Metadata
+from .digits import splits
+
+UNIT_RE = re.compile(r"万元|元|人次|条|件|个|人|次|篇|份|项")
+# A unit cell directly followed by cells (digits, blank markers, separators) or the row's end,
+# or glued to a label that ends like an indicator name (…数条, …金额元).
+_UNIT_FOLLOW = re.compile(r"[\s\d\-—–/]|$")
+_LABEL_END = "数额用费计）)"
+COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
+          r"|本年|数量")
+HEADER_RE = re.compile(
+    rf"(?:指标名称|统计指标|指\s*标)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
+    rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}))+)")
+_CELLS_RE = re.compile(r"[ \t\d.,\-—–/]*")
+_BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
+# Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
+_NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
+                           r"|[一二三四五六七八九十]+、)")
+_PARENS_RE = re.compile(r"[（(][^（）()]*[）)]")
+_TABLE_END_RE = re.compile(r"附件下载|。")
+MAX_LABEL_CHARS = 60
+MAX_COMBINATIONS = 20000
+
+# Label keyword -> (measure, key). Searched in order on the label without numbering or
+# parentheses; the first match wins, so specific rows precede the rows they contain words of.
+ROW_RULES: list[tuple[str, str | None, str | None]] = [
+    (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件", None, None),
+    (r"主动公开.*规范性文件", "proactive.category", "cat_policy"),
+    (r"政府网站|网站公开|门户网站", "proactive.channel", "ch_website"),
+    (r"政府公报|公报公开", "proactive.channel", "ch_gazette"),
+    (r"政务微博|微博公开", "proactive.channel", "ch_weibo"),
+    (r"政务微信|微信公开", "proactive.channel", "ch_wechat"),
+    (r"其[他它]方式公开", "proactive.channel", "ch_other"),
+    (r"主动公开", "proactive", "total"),
+    (r"当面", "requests.channel", "req_in_person"),
+    (r"信函|邮寄", "requests.channel", "req_letter"),
+    (r"传真", "requests.channel", "req_fax"),
+    (r"电子邮件|网上|网络|在线", "requests.channel", "req_online"),
+    (r"其[他它]形式", "requests.channel", "req_other"),
+    (r"部分公开", "requests.outcome", "partial"),
+    (r"已主动公开", "requests.outcome", "other.already_public"),
+    (r"否决公开|不予公开|不同意公开", "requests.outcome", "deny.total"),
+    (r"同意公开|予以公开", "requests.outcome", "granted"),
+    (r"国家秘密", "requests.outcome", "deny.state_secret"),
+    (r"商业秘密", "requests.outcome", "deny.trade_secret"),
+    (r"个人隐私", "requests.outcome", "deny.privacy"),
+    (r"危及", "requests.outcome", "deny.security_stability"),
+    (r"所指政府信息", "requests.outcome", "deny.not_gov_info"),
+    (r"不属于本", "requests.outcome", "unable.not_held"),
+    (r"不存在", "requests.outcome", "unable.not_exist"),
+    (r"更改|补充", "requests.outcome", "unable.unclear"),
+    (r"其他途径", "requests.outcome", "other.other_route"),
+    (r"其他类型答复|其他答复", "requests.outcome", "other"),
+    (r"答复", "requests.outcome", "total"),
+    (r"收到.*申请|受理.*申请|申请.*总数|申请数", "requests.new", "total"),
+    # 接受行政诉讼、举报数 and 行政申诉数 are complaint rows: test them before 诉讼.
+    (r"举报|投诉|申诉", "complaints", "total"),
+    (r"行政复议", "review", "total"),
+    (r"行政诉讼", "litigation", "total"),
+    (r"收费|收取.*费|费用", "fees", "charged"),
+]
+# Sub-rows named only by their result take the measure of the section they sit in.
+SUBROW_RULES = [(r"维持|驳回", "upheld"), (r"纠错|纠正", "corrected"), (r"其他情形", "other")]
+SECTION_MEASURES = ("review", "litigation", "complaints")
+UNIT_OF = {"proactive": "item", "requests": "request", "review": "case", "litigation": "case",
+           "complaints": "case", "fees": "yuan"}
+
+
+@dataclass
+class Column:
+    header: str
+    period: str | None        # annual | cumulative | None (a column we do not report)
+
+
+@dataclass
+class Row:
+    label: str                # without numbering, as the document writes it
+    number: int | None        # Arabic row number (1. 2、), for sub-rows
+    start: int                # row start (label) in Document.text
+    end: int                  # end of the row's cells
+    unit_start: int
+    unit: str
+    measure: str | None
+    key: str | None
+    keyword: str              # the label words that decided the measure (for prose look-ups)
+    # Each reading gives, per column, (value, start, end) or None for a blank cell.
+    readings: list[tuple[tuple[tuple[float, int, int] | None, ...], ...]] = field(default_factory=list)
+    flag: str = ""
 
 
 def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
-    return []
+    text = doc.text
+    facts: list[Fact] = []
+    tables: list[tuple[list[Column], list[Row]]] = []
+    pos = 0
+    while (header := HEADER_RE.search(text, pos)) is not None:
+        columns = _columns(header["cols"], meta.report_year)
+        rows, end = _rows(text, header.end(), len(columns))
+        pos = max(end, header.end())
+        if rows:
+            tables.append((columns, rows))
+    if not tables:
+        return []
+    spans = [(rows[0].start, rows[-1].end) for _, rows in tables]
+    for columns, rows in tables:
+        _resolve(rows, columns, text, spans)
+        facts.extend(_facts(doc, rows, columns))
+    meta.template = "stats_table_2014"
+    return facts
+
+
+def _columns(cols: str, report_year: int | None) -> list[Column]:
+    out = []
+    for m in re.finditer(COLUMN, cols):
+        head = re.sub(r"\s+", "", m.group(0))
+        if "累计" in head and not head.startswith(("本年", "本期")):
+            period = "cumulative"
+        elif (year := re.match(r"\d{4}", head)) and report_year and int(year.group()) != report_year:
+            period = None     # a column for another year (e.g. last year's comparison)
+        else:
+            period = "annual"
+        out.append(Column(head, period))
+    return out
+
+
+def _is_unit_cell(text: str, m: re.Match) -> bool:
+    before = text[m.start() - 1] if m.start() else ""
+    if not before or before.isdigit():
+        return False
+    if _UNIT_FOLLOW.match(text, m.end()):
+        return True
+    return before in _LABEL_END
+
+
+def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
+    """Rows from `start` until the text stops looking like a table."""
+    rows: list[Row] = []
+    pos = start
+    context: str | None = None            # the section generic sub-rows (维持, 纠错) belong to
+    while True:
+        unit = next((m for m in UNIT_RE.finditer(text, pos) if _is_unit_cell(text, m)), None)
+        if unit is None:
+            break
+        label_raw = text[pos:unit.start()]
+        if _TABLE_END_RE.search(label_raw) or len(_PARENS_RE.sub("", label_raw).strip()) > MAX_LABEL_CHARS:
+            break
+        heading, label, number = _split_label(label_raw)
+        if heading and (section := _map_row(heading, None)[0]) in SECTION_MEASURES:
+            context = section
+        cells_m = _CELLS_RE.match(text, unit.end())
+        cells_end = cells_m.end()
+        area = text[unit.end():cells_end]
+        expected_next = (number + 1) if number is not None else 1
+        area = _strip_next_row_number(text, area, cells_end, expected_next)
+        measure, key, keyword = _map_row(label, context)
+        if measure in SECTION_MEASURES:
+            context = measure
+        elif measure == "requests.outcome" and key.startswith("deny"):
+            context = "deny"
+        elif measure is not None and number is None:
+            context = None
+        label_start = pos + (len(label_raw) - len(label_raw.lstrip()))
+        row = Row(label=label, number=number, start=label_start, unit_start=unit.start(),
+                  end=unit.end() + len(area.rstrip()), unit=unit.group(0), measure=measure, key=key,
+                  keyword=keyword)
+        row.readings, row.flag = _readings(area, unit.end(), n_cols)
+        rows.append(row)
+        pos = unit.end() + len(area)
+    return rows, pos
+
+
+def _split_label(label_raw: str) -> tuple[str, str, int | None]:
+    """(heading text before the row's own numbering, the row label, its Arabic number)."""
+    label = label_raw.strip().lstrip(".、").strip()
+    outside = _PARENS_RE.sub(lambda m: " " * len(m.group(0)) if not re.fullmatch(
+        r"[（(][一二三四五六七八九十]+[）)]", m.group(0)) else m.group(0), label)
+    numbering = [m for m in _NUMBERING_RE.finditer(outside)]
+    if not numbering:
+        return "", label, None
+    last = numbering[-1]
+    number = int(last["arabic"]) if last["arabic"] else None
+    return label[:last.start()], label[last.end():].strip(), number
+
+
+def _strip_next_row_number(text: str, area: str, end: int, expected: int) -> str:
+    """The cells without the next row's number at their end ('…1509 2.' or '…15092.').
+
+    Glued to the cells, the number is the one the next row should carry (this row's + 1)."""
+    stripped = area.rstrip()
+    after = text[end:end + 1]
+    if stripped.endswith("."):
+        body = stripped[:-1]
+    elif after == "、" and stripped == area and stripped[-1:].isdigit():
+        body = stripped
+    else:
+        return area
+    tail = re.search(r"\d+$", body)
+    if not tail:
+        return area
+    if tail.start() > 0 and body[tail.start() - 1] in " \t":
+        return body[:tail.start()]      # its own token: the whole token is the row number
+    wanted = str(expected)
+    cut = len(wanted) if tail.group(0).endswith(wanted) else 1
+    return body[:len(body) - cut]
+
+
+def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, str]:
+    """(measure, key, the words that decided it) for a row label."""
+    flat = _PARENS_RE.sub("", label)
+    if context in SECTION_MEASURES or context == "deny":
+        for pattern, key in SUBROW_RULES:
+            if m := re.search(pattern, flat):
+                if context == "deny":
+                    if key == "other":
+                        return "requests.outcome", "deny.other", m.group(0)
+                    return None, None, ""
+                return context, key, m.group(0)
+    for pattern, measure, key in ROW_RULES:
+        if m := re.search(pattern, flat):
+            return measure, key, m.group(0)
+    return None, None, ""
+
+
+def _readings(area: str, area_start: int, n_cols: int):
+    """Every reading of a row's cell area as n_cols cells, and a flag when blanks are unplaced."""
+    if "\t" in area:
+        cells, pos = [], area_start
+        for i, part in enumerate(area.split("\t")):
+            if i > 0:
+                cells.append(_cell(part, pos))
+            pos += len(part) + 1
+        cells = (cells + [None] * n_cols)[:n_cols]
+        return [tuple(cells)], ""
+    tokens = [(m.group(0), area_start + m.start()) for m in re.finditer(r"\S+", area)]
+    if len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " ":
+        run, run_start = tokens[0]
+        readings = [tuple((float(v), run_start + s, run_start + e) for v, (s, e) in zip(sp.values, sp.bounds))
+                    for sp in splits(run, n_cols)]
+        if readings:
+            return readings, ""
+    cells = [_cell(tok, start) for tok, start in tokens[:n_cols]]
+    flag = ""
+    if len(cells) < n_cols and any(c is not None for c in cells):
+        flag = "blank_cell_unplaced"   # fewer cells than columns: which one is blank is unknown
+    cells = (cells + [None] * n_cols)[:n_cols]
+    return [tuple(cells)], flag
+
+
+def _cell(token: str, start: int) -> tuple[float, int, int] | None:
+    stripped = token.strip()
+    if not stripped or stripped in _BLANK_MARKERS:
+        return None
+    try:
+        value = float(stripped.replace(",", ""))
+    except ValueError:
+        return None
+    offset = start + token.index(stripped)
+    return value, offset, offset + len(stripped)
+
+
+def _stated_in_prose(text: str, table_spans: list[tuple[int, int]], keyword: str,
+                     value: float) -> bool:
+    """Whether the prose (outside the tables) states `value` shortly after the row's keyword,
+    e.g. '主动公开政府信息2949条' for the row 主动公开文件数."""
+    if not keyword:
+        return False
+    number = re.escape(_fmt(value))
+    pattern = rf"{re.escape(keyword)}[^。；\d]{{0,20}}(?<![\d.]){number}(?![\d.])"
+    return any(not any(s <= m.start() < e for s, e in table_spans)
+               for m in re.finditer(pattern, text))
+
+
+def _resolve(rows: list[Row], columns: list[Column], text: str,
+             table_spans: list[tuple[int, int]]) -> None:
+    """Narrow glued-run readings with cumulative >= annual, the prose and sub-row sums."""
+    annual = [i for i, c in enumerate(columns) if c.period == "annual"]
+    cumulative = [i for i, c in enumerate(columns) if c.period == "cumulative"]
+
+    def ordered(reading) -> bool:
+        return all(reading[a] is None or reading[c] is None or reading[c][0] >= reading[a][0]
+                   for a in annual for c in cumulative)
+
+    for row in rows:
+        if len(row.readings) > 1:
+            row.readings = _narrow(row.readings, ordered)
+        if len(row.readings) > 1 and annual:
+            row.readings = _narrow(row.readings, lambda r: r[annual[0]] is not None and
+                                   _stated_in_prose(text, table_spans, row.keyword, r[annual[0]][0]))
+    for parent, children in _families(rows):
+        if all(len(r.readings) == 1 for r in (parent, *children)):
+            continue
+        family = (parent, *children)
+        if any(len(r.readings) == 0 for r in family):
+            continue
+        combos = list(itertools.islice(itertools.product(*(r.readings for r in family)),
+                                       MAX_COMBINATIONS + 1))
+        if len(combos) > MAX_COMBINATIONS:
+            continue
+        for test in (_sums_equal, _parts_within):
+            kept = [c for c in combos if test(c, len(columns))]
+            if kept:
+                for i, row in enumerate(family):
+                    row.readings = list(dict.fromkeys(c[i] for c in kept))
+                break
+
+
+def _narrow(readings, accept):
+    kept = [r for r in readings if accept(r)]
+    return kept or readings
+
+
+def _families(rows: list[Row]):
+    """(parent row, its numbered sub-rows) for every unnumbered row followed by sub-rows."""
+    out, i = [], 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and rows[j].number is not None:
+            j += 1
+        if rows[i].number is None and j > i + 1:
+            out.append((rows[i], rows[i + 1:j]))
+        i = j
+    return out
+
+
+def _sums_equal(combo, n_cols: int) -> bool:
+    parent, children = combo[0], combo[1:]
+    for col in range(n_cols):
+        if parent[col] is None or any(ch[col] is None for ch in children):
+            continue
+        if abs(sum(ch[col][0] for ch in children) - parent[col][0]) > 1e-9:
+            return False
+    return True
+
+
+def _parts_within(combo, n_cols: int) -> bool:
+    parent, children = combo[0], combo[1:]
+    return all(parent[col] is None or ch[col] is None or ch[col][0] <= parent[col][0]
+               for col in range(n_cols) for ch in children)
+
+
+def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
+    facts = []
+    for row in rows:
+        if row.measure is None or not row.readings:
+            continue
+        unit = UNIT_OF[row.measure.split(".")[0]]
+        evidence = doc.raw_text[row.start:row.end].strip()
+        label_raw = doc.raw_text[row.start:row.unit_start].strip()
+        for col, column in enumerate(columns):
+            if column.period is None:
+                continue
+            cells = list(dict.fromkeys(r[col] for r in row.readings))
+            present = [c for c in cells if c is not None]
+            if not present:
+                continue          # blank cell: not reported, never a zero
+            scale = 10000.0 if row.unit == "万元" else 1.0
+            fact = Fact(measure=row.measure, key=row.key, value=None, unit=unit, period=column.period,
+                        label_raw=label_raw, evidence=evidence, source_frame="stats_table",
+                        extractor="stats_table.row", flag=row.flag)
+            if len(cells) == 1:
+                value, start, end = present[0]
+                fact.value, fact.char_start, fact.char_end = value * scale, start, end
+            else:
+                # The glued run could not be split with certainty: keep every reading.
+                fact.flag = "ambiguous_split"
+                fact.candidates = "; ".join(_fmt(c[0] * scale) if c else "blank" for c in cells)
+                fact.char_start = min(c[1] for c in present)
+                fact.char_end = max(c[2] for c in present)
+                fact.extractor = "stats_table.glued"
+            fact.page = doc.page_at(fact.char_start)
+            facts.append(fact)
+    return facts
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
