@@ -38,10 +38,9 @@ def default_cache_dir(out_dir: Path) -> Path:
     return Path(env) if env else Path(out_dir).resolve().parent / ".ogi-cache"
 
 
-@lru_cache(maxsize=1)
-def parser_hash() -> str:
+@lru_cache(maxsize=4)
+def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
     """Changes whenever code or a library that can change a parse result changes."""
-    package = Path(__file__).resolve().parent
     h = hashlib.sha256(f"python {sys.version_info[:2]}".encode())
     for path in sorted(package.rglob("*")):
         rel = path.relative_to(package)

@@ -1,0 +1,87 @@
+"""The content-hash result cache: hits skip parsing and give byte-identical outputs."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ogi import pipeline
+from ogi.cache import ResultCache, parser_hash
+from ogi.pipeline import Limits, iter_inputs
+from test_pipeline import SNIPPETS, make_corpus, output_bytes, write_outputs
+
+
+def run(corpus: Path, out: Path, cache_dir: Path, jobs: int = 0) -> ResultCache:
+    cache = ResultCache(cache_dir)
+    write_outputs(iter_inputs([corpus]), out, jobs=jobs, cache=cache)
+    cache.close()
+    return cache
+
+
+def test_unchanged_corpus_comes_from_cache_with_identical_outputs(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in")
+    first = run(corpus, tmp_path / "first", tmp_path / "cache", jobs=2)
+    assert (first.hits, first.misses) == (0, len(SNIPPETS))
+
+    parsed = []
+    real = pipeline.parse_file
+    monkeypatch.setattr(pipeline, "parse_file", lambda item: parsed.append(item) or real(item))
+    second = run(corpus, tmp_path / "second", tmp_path / "cache")
+    assert parsed == []
+    assert second.hits == len(SNIPPETS)
+    assert output_bytes(tmp_path / "first") == output_bytes(tmp_path / "second")
+
+    # One changed file and one new file: exactly those two are parsed.
+    (corpus / "b_town.txt").write_text("青河镇2020年政府信息公开工作年度报告\n公开信息7条。\n",
+                                       encoding="utf-8")
+    (corpus / "new.txt").write_text("新来的报告", encoding="utf-8")
+    third = run(corpus, tmp_path / "third", tmp_path / "cache")
+    assert sorted(item.source_file for item in parsed) == ["b_town.txt", "new.txt"]
+    assert third.hits == len(SNIPPETS) - 1
+
+
+def test_the_same_bytes_under_another_name_are_parsed_again(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in")
+    run(corpus, tmp_path / "first", tmp_path / "cache")
+    (corpus / "b_town.txt").rename(corpus / "b_town.md")   # the name picks the reader
+    parsed = []
+    real = pipeline.parse_file
+    monkeypatch.setattr(pipeline, "parse_file", lambda item: parsed.append(item) or real(item))
+    run(corpus, tmp_path / "second", tmp_path / "cache")
+    assert [item.source_file for item in parsed] == ["b_town.md"]
+
+
+def test_time_limit_failures_are_not_cached(tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in")
+    real = pipeline.parse_file
+
+    def slow_town(item):
+        if item.source_file == "b_town.txt":
+            import time
+            time.sleep(30)
+        return real(item)
+
+    monkeypatch.setattr(pipeline, "parse_file", slow_town)
+    cache = ResultCache(tmp_path / "cache")
+    reports = {r.source_file: r for r in pipeline.parse_many(
+        iter_inputs([corpus]), jobs=1, limits=Limits(time_s=0.5), cache=cache)}
+    cache.close()
+    assert reports["b_town.txt"].status == "failed"
+    monkeypatch.setattr(pipeline, "parse_file", real)
+    again = ResultCache(tmp_path / "cache")
+    reports = {r.source_file: r for r in pipeline.parse_many(
+        iter_inputs([corpus]), jobs=0, cache=again)}
+    again.close()
+    assert reports["b_town.txt"].status != "failed"
+    assert again.misses == 1
+
+
+def test_parser_hash_follows_parser_code_not_cli_code(tmp_path):
+    package = Path(pipeline.__file__).parent
+    copy = tmp_path / "ogi"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    fresh_hash = parser_hash.__wrapped__   # bypass the per-process memo
+    before = fresh_hash(copy)
+    (copy / "cli.py").write_text("# the command line changed\n", encoding="utf-8")
+    assert fresh_hash(copy) == before
+    (copy / "extract" / "__init__.py").write_text("# an extractor changed\n", encoding="utf-8")
+    assert fresh_hash(copy) != before
