@@ -1,0 +1,220 @@
+"""Proactive-disclosure counts in prose (domain notes §6 P1-P9): totals, categories, channels,
+subunits.
+
+Each count (N条/篇/件/份) is read from its label, the words in front of it back to the previous
+clause separator or the previous count (so list items separated by 、 keep their own labels and
+compound labels such as 政策、规范性文件类信息 stay whole). The last disclosure verb in the
+label splits it:
+    [subject: channel | subunit | time] VERB [object: category | 信息] N条 [post: 公众号信息]
+- no verb: a list item - a category (其中 X类信息N条), a channel (包括政府网站35条), a subunit
+  (大营水村87条), or an unmapped label kept raw under `unmapped.proactive.category`;
+- verb + plain 信息: a total, or a channel/subunit count when the subject names one;
+- verb + topic: a category.
+A verb followed by 的 (…应当主动公开的其他政府信息) is inside a noun phrase, not a verb.
+Weak totals (发布信息N条: no 主动, no 政府信息) often belong to one department's paragraph; they
+are kept only when the document states no strong total.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import taxonomy
+from ..model import Fact, Metadata
+from .prose_text import COUNT, Sentence, count_value, make_fact
+
+_SEP = re.compile(r"[，,；;：:。（(）)]")
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?")
+_LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
+_TIME = re.compile(
+    r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
+_GENERIC = re.compile(
+    r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)?(?:公开)?(?:的)?信息(?:数|总数|总量|量)?"
+    r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
+_TRAP = re.compile(
+    r"访问|浏览|点击|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批|受理|办结|投诉|举报|"
+    r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
+    r"评论|人口|低保|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
+_SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访")
+_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新")
+_SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
+_SELF = re.compile(r"^(?:我|本|全|该)")
+_STRONG = re.compile(r"主动|政府|政务")
+_WITH_TOTAL = re.compile(r"主动|共|累计|全年")
+_OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+
+
+def _clean(label: str) -> str:
+    label = _LEAD.sub("", label)
+    prev = None
+    while prev != label:          # 2014年，其中 / 今年共 ...: peel time words and connectives
+        prev = label
+        label = _TIME.sub("", label, count=1).lstrip("，, ")
+        label = _LEAD.sub("", label)
+    return label.strip()
+
+
+def _post(text: str, end: int) -> str:
+    m = _SEP.search(text, end)
+    return text[end:m.start() if m else len(text)].strip()
+
+
+def _last_verb(label: str) -> re.Match | None:
+    found = None
+    for m in _VERB.finditer(label):
+        found = m
+    if found and label[found.end():].startswith("的"):
+        return None
+    return found
+
+
+def _is_subunit(name: str) -> bool:
+    return bool(name) and not _SELF.match(name) and len(name) <= 20 and (
+        "各" in name or bool(_SUBUNIT_END.search(name)))
+
+
+class _Reader:
+    """Reads one document's sentences; collects facts and weak totals."""
+
+    def __init__(self, meta: Metadata, taken: set[int]):
+        self.meta, self.taken = meta, taken
+        self.facts: list[Fact] = []
+        self.weak_totals: list[Fact] = []
+
+    def read(self, sents: Iterable[Sentence]) -> list[Fact]:
+        prev_had_facts = False
+        for sent in sents:
+            n_before = len(self.facts)
+            context = bool(_CONTEXT.search(sent.text)) or (
+                prev_had_facts and sent.text.lstrip(" （(").startswith(("其中", "包括", "分别")))
+            if _SENTENCE_TRAP.search(sent.text):
+                context = False
+            self._sentence(sent, context)
+            prev_had_facts = len(self.facts) > n_before
+        # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
+        # platform's or one department's count.
+        if not any(f.measure == "proactive" for f in self.facts) and \
+                not self.meta.template.startswith("template"):
+            self.facts += self.weak_totals
+        return self.facts
+
+    def _sentence(self, sent: Sentence, context: bool) -> None:
+        text = sent.text
+        prev_end = 0
+        for m in COUNT.finditer(text):
+            seps = [s.end() for s in _SEP.finditer(text, 0, m.start())]
+            start = max(seps[-1] if seps else 0, prev_end)
+            prev_end = m.end()
+            if sent.doc_offset(m.start("num")) in self.taken:
+                continue
+            value = count_value(m)
+            if value is None:
+                continue
+            raw_label = text[start:m.start()]
+            label = _clean(raw_label)
+            post = _post(text, m.end())
+            if _TRAP.search(label + post):
+                continue
+            self._count(sent, m, value, label, post, context, text[:start])
+
+    def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
+        if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
+            # 发布政策解读132件 counts interpretation pieces (their own measure in the contract);
+            # only a 解读 item inside a category list is a share of the proactive volume.
+            measure, key = "interpretations", "total"
+        fact = make_fact(sent, m, measure, key, value, unit, label, rule, self.meta)
+        self.facts.append(fact)
+        return fact
+
+    def _count(self, sent, m, value, label, post, context, before) -> None:
+        unit = "document" if m["unit"] in ("件", "份") and not re.search(r"信息", label + post) \
+            else "item"
+        verb = _last_verb(label)
+        if verb is None:
+            if not context:
+                return
+            self._list_item(sent, m, value, label or post, unit)
+            return
+        subject = _clean(label[:verb.start()])
+        obj = label[verb.end():].strip() or post
+        if _GENERIC.match(obj) or (not label[verb.end():].strip() and re.search(r"信息$", post)
+                                   and taxonomy.category_id(post) == "cat_unspecified"):
+            self._generic_object(sent, m, value, label, subject, before, unit)
+            return
+        cat = taxonomy.category_id(obj)
+        if cat and cat != "cat_unspecified":
+            self._emit(sent, m, "proactive.category", cat, value, label + post, "prose.category", unit)
+            return
+        channel = taxonomy.channel_id(obj) or taxonomy.channel_id(subject)
+        if not channel and not label[verb.end():].strip():
+            return
+        channel = channel or self._channel_before(before)
+        if channel:
+            self._emit(sent, m, "proactive.channel", channel, value, label + post, "prose.channel_verb",
+                       unit)
+
+    def _list_item(self, sent, m, value, label, unit) -> None:
+        if not label:
+            return
+        cat = taxonomy.category_id(label)
+        channel = taxonomy.channel_id(label)
+        if cat and cat != "cat_unspecified":
+            self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list", unit)
+        elif channel:
+            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
+        elif re.search(r"(?:村|社区|乡|镇|街道)$", label) and _is_subunit(label):
+            self._emit(sent, m, "proactive.subunit", label, value, label, "prose.subunit", unit)
+        elif cat == "cat_unspecified":
+            self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
+        elif 2 <= len(label) <= 30 and not re.search(r"\d", label):
+            # Kept raw so the taxonomy can grow; outside the proactive.* vocabulary on purpose.
+            self._emit(sent, m, "unmapped.proactive.category", label, value, label,
+                       "prose.category_unmapped", unit)
+
+    def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
+        channel = taxonomy.channel_id(subject)
+        if channel or _OTHER_CHANNEL.match(subject):
+            self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
+                       "prose.channel_verb", unit)
+            if channel and _WITH_TOTAL.search(label):
+                self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
+        if _is_subunit(subject):
+            self._emit(sent, m, "proactive.subunit", subject, value, label, "prose.subunit", unit)
+            return
+        cat = taxonomy.category_id(subject) if subject else None
+        if cat and cat != "cat_unspecified":
+            self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
+            return
+        fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
+        strong = _STRONG.search(label + _post(sent.text, m.end())) or (subject and _SELF.match(subject))
+        if strong:
+            self.facts.append(fact)
+        else:
+            fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
+            self.weak_totals.append(fact)
+        channel = self._channel_before(before)
+        if channel:
+            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
+                       unit)
+
+    @staticmethod
+    def _channel_before(before: str) -> str | None:
+        """The channel an earlier clause of the sentence publishes through (通过/在/开设 X …)."""
+        found = taxonomy.find_all("channels", before)
+        if not found:
+            return None
+        last = found[-1]
+        if not re.search(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]):
+            return None
+        # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
+        # on another object (通过门户网站充实公开信息内容).
+        rest = re.split(r"[，,；;]", before[last.end:])[0]
+        if rest.strip() and not _VERB.search(rest[-4:]):
+            return None
+        return last.id
+
+
+def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int]) -> list[Fact]:
+    return _Reader(meta, taken).read(sents)

@@ -1,0 +1,160 @@
+"""Requests, outcomes, reconsideration, litigation, complaints and fees stated in prose
+(domain notes §6 P10-P15), including explicit zeros (P13: 未收到申请, 没有收取费用, 未发生复议).
+
+A count's label is the text in front of it back to the previous clause separator; the label
+decides the measure. Numbers that merely resemble requests stay out: 受理申请121510件 at a
+service hall (no 信息公开), 依申请公开信息数46条 (information classified for release on
+request, not requests), 咨询 counts, 支出/费用 spent (not fees charged).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Fact, Metadata
+from ..numerals import NUMBER
+from .. import taxonomy
+from .prose_text import COUNT, Sentence, count_value, make_fact, period_of
+
+_CLAUSE_SEP = re.compile(r"[，,；;：:。]")
+_NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
+_OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
+_LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
+          ("投诉", "complaints"), ("举报", "complaints"))
+_FEE_WORDS = re.compile(r"收取|收费|处理费")
+_FEE_AMOUNT = re.compile(
+    rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+_NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
+
+# Outcome phrases at the end of a label (P11), most specific first.
+_OUTCOMES = (
+    (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
+    (re.compile(r"(?:同意)?部分公开"), "partial"),
+    (re.compile(r"不予公开|不同意公开|否决公开"), "deny.total"),
+    (re.compile(r"无法提供"), "unable.total"),
+    (re.compile(r"不予处理"), "reject.total"),
+    (re.compile(r"其他处理"), "other"),
+    (re.compile(r"予以公开|同意公开"), "granted"),
+)
+_OUTCOME_TAIL = r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$"
+
+
+def _label_before(text: str, start: int) -> str:
+    """Text in front of position `start` back to the previous clause separator."""
+    seps = [m.end() for m in _CLAUSE_SEP.finditer(text, 0, start)]
+    return text[(seps[-1] if seps else 0):start]
+
+
+def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
+    """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
+    a sentence about requests)."""
+    yield from _stated_zeros(sent, meta)
+    yield from _fees(sent, meta)
+    for m in COUNT.finditer(sent.text):
+        if m["unit"] not in ("件", "条"):
+            continue
+        value = count_value(m)
+        if value is None:
+            continue
+        label = _label_before(sent.text, m.start())
+        yield from _count_fact(sent, m, label.strip(), value, prev, meta)
+
+
+def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
+                meta: Metadata) -> Iterator[Fact]:
+    def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
+        return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
+
+    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回", label):
+        return
+    # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
+    # topics (…投诉举报处理和突发环境信息131条).
+    legal = [measure for word, measure in _LEGAL if re.search(word + r"[^、，和及]{0,5}$", label)]
+    if legal:
+        if legal[0] == "complaints" and not _OGI.search(sent.text):
+            return
+        yield fact(legal[0], "total", "case", f"prose.{legal[0]}")
+        return
+    if re.search(r"申请|答复", sent.text + prev):
+        for pattern, key in _OUTCOMES:
+            om = pattern.search(label)
+            if om and re.fullmatch(_OUTCOME_TAIL, label[om.end():]):
+                yield fact("requests.outcome", key, "request", "prose.outcome")
+                return
+    if "申请" not in label and not label.endswith("依申请公开"):
+        return
+    if _NOT_A_REQUEST.search(label) or not (_OGI.search(label) or _OGI.search(sent.text)):
+        return
+    if re.search(r"上一?年度?结转", label):
+        yield fact("requests.carried_in", "total", "request", "prose.carried_in")
+        return
+    if re.search(r"结转(?:到|至)?下一?年|顺延", label):
+        yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
+    channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
+    received = re.search(r"收到|受理|接到|接收|共", label) or label.endswith("依申请公开")
+    if channel:
+        yield fact("requests.channel", channel, "request", "prose.request_channel")
+    if received and (_OGI.search(label) or not channel):
+        yield fact("requests.new", "total", "request", "prose.requests")
+
+
+def _stated_zeros(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+    """P13: a negated clause about requests, fees, reconsideration, litigation or complaints."""
+    pos = 0
+    for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
+        end = sep.start() if sep else len(sent.text)
+        clause = sent.text[pos:end]
+        neg = _NEG.search(clause)
+        if neg and not re.search(r"\d", clause[neg.end():]):
+            yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
+                                    meta)
+        pos = sep.end() if sep else end
+
+
+def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
+                 meta: Metadata) -> Iterator[Fact]:
+    def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
+        return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
+                         span=(start, end))
+
+    context = tail + sent.text
+    if _FEE_WORDS.search(tail):
+        if re.search(r"通知|逾期|缴纳", tail):
+            return
+    if _FEE_WORDS.search(tail):
+        yield zero("fees", "charged", "yuan", "prose.zero_fees")
+        return
+    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+    if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
+        return
+    if legal:
+        if _OGI.search(context) or "申请" in tail:
+            for measure in legal:
+                yield zero(measure, "total", "case", f"prose.zero_{measure}")
+        return
+    if tail.startswith(("不予公开", "不同意公开")):
+        yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
+        return
+    if re.match(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况", tail) and "申请" in sent.text:
+        yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
+        return
+    if "申请" in tail and _OGI.search(tail) and not re.search(r"咨询|审批|受理窗口", tail):
+        yield zero("requests.new", "total", "request", "prose.zero_requests")
+
+
+def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+    """P15: 收取信息处理费380元 (money in yuan; 万元 x 10000 via the number's multiplier)."""
+    for m in _FEE_AMOUNT.finditer(sent.text):
+        before = sent.text[max(0, m.start() - 12):m.start()]
+        if re.search(r"减免|支出|经费", before + m.group()):
+            continue
+        value = count_value(m)
+        if value is None:
+            continue
+        start, end = m.start("num"), m.end("mult") if m["mult"] else m.end("num")
+        yield Fact(measure="fees", key="charged", value=value, unit="yuan",
+                   period=period_of(sent.text, meta), label_raw=m.group(), is_approx=False,
+                   char_start=sent.doc_offset(start), char_end=sent.doc_offset(end - 1) + 1,
+                   evidence=sent.evidence(start), source_frame="free_text",
+                   extractor="prose.fees")

@@ -1,0 +1,143 @@
+"""Sentences, count tokens and the shared bits of a prose fact (evidence, share, period)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Document, Fact, Metadata
+from ..numerals import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
+
+# A flattened statistics table starts here; its rows are the table extractors' business.
+_TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
+
+# Count units of disclosed items, documents and requests. 条 followed by 例/款 is a law article.
+COUNT_UNIT = r"条\s*[（(]\s*篇\s*[)）]|条(?![例款])|篇|件|份"
+_APPROX_BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
+_APPROX_AFTER = "|".join(APPROX_AFTER)
+# A number not glued to other digits, letters or a decimal point, optionally 余/多, then a unit.
+COUNT = re.compile(
+    rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
+    rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{COUNT_UNIT})")
+_SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+_YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
+_CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|以来累计|总计累计")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A prose sentence. PDF text wraps lines inside sentences, so a sentence may join several
+    lines: `pos[i]` is the offset in Document.text of `text[i]`, and `raw` is `text` in the
+    document's own characters (Document.raw_text, same offsets)."""
+
+    text: str
+    raw: str
+    pos: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pos[0]
+
+    def doc_offset(self, i: int) -> int:
+        """Document offset of sentence index i (i == len(text) maps just past the last char)."""
+        return self.pos[i] if i < len(self.pos) else self.pos[-1] + 1
+
+    def evidence(self, i: int) -> str:
+        """The clause around sentence index i: the piece between ； separators."""
+        left = max(self.text.rfind("；", 0, i), self.text.rfind(";", 0, i)) + 1
+        right = min((p for p in (self.text.find("；", i), self.text.find(";", i)) if p >= 0),
+                    default=len(self.text))
+        return self.raw[left:right].strip()
+
+
+_LINE_END_PUNCT = "。！？!?；;：:"
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#|第[一二三四五六七八九十]+)")
+
+
+def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
+    """Lines joined into paragraphs (wrapped PDF lines), table rows left out."""
+    text, raw = doc.text, doc.raw_text
+    chars: list[str] = []
+    raws: list[str] = []
+    pos: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        is_row = "\t" in line or stripped.startswith("|")
+        if is_row or not stripped or _HEADING.match(line) or (chars and chars[-1] in _LINE_END_PUNCT):
+            if chars:
+                yield "".join(chars), "".join(raws), pos
+            chars, raws, pos = [], [], []
+        if is_row or not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        for i in range(lead, lead + len(stripped)):
+            chars.append(line[i])
+            raws.append(raw[line_start + i])
+            pos.append(line_start + i)
+    if chars:
+        yield "".join(chars), "".join(raws), pos
+
+
+def sentences(doc: Document) -> Iterator[Sentence]:
+    """The prose sentences of a document; table rows (tab- or pipe-separated lines) and
+    flattened statistics tables are left out."""
+    for text, raw, pos in _paragraphs(doc):
+        start = 0
+        for m in re.finditer(r"[。！？!?]|$", text):
+            seg_end = m.start()
+            cut = _TABLE_START.search(text, start, seg_end)
+            end = cut.start() if cut else seg_end
+            if text[start:end].strip():
+                yield Sentence(text[start:end], raw[start:end], tuple(pos[start:end]))
+            start = m.end()
+            if start >= len(text):
+                break
+
+
+def count_value(m: re.Match) -> float | None:
+    try:
+        return parse_number(m["num"], m["mult"])
+    except ValueError:
+        return None
+
+
+def share_after(text: str, end: int) -> float | None:
+    """A share stated right after a count: ，占71.3% / 占比43% / 所占比例为30% / （47.36%）."""
+    m = _SHARE.match(text[end:end + 16])
+    return float(m["pct"]) if m else None
+
+
+def period_of(sentence: str, meta: Metadata) -> str:
+    """累计 over a span of several years (or 历年) is cumulative; 累计 from January of the report
+    year to date (2014年1月至今累计) is the annual figure."""
+    span = _YEAR_SPAN.search(sentence)
+    if span and span.group(1) != span.group(2):
+        return "cumulative"
+    if _CUMULATIVE_WORDS.search(sentence):
+        return "cumulative"
+    year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence)
+    if year and meta.report_year and int(year.group(1)) < meta.report_year:
+        return "cumulative"
+    return "annual"
+
+
+def make_fact(sent: Sentence, m: re.Match | None, measure: str, key: str, value: float,
+              unit: str, label: str, extractor: str, meta: Metadata, *,
+              span: tuple[int, int] | None = None) -> Fact:
+    """A prose fact; `m` is the count match (offsets relative to the sentence) or None for a
+    stated zero, whose span is then the words that state it."""
+    if m is not None:
+        start, end = m.start("num"), m.end("mult") if m["mult"] else m.end("num")
+        approx = bool(m["before"] or m["after"])
+        share = share_after(sent.text, m.end())
+    else:
+        start, end = span if span else (0, 0)
+        approx, share = False, None
+    return Fact(
+        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta),
+        label_raw=label, is_approx=approx, char_start=sent.doc_offset(start),
+        char_end=sent.doc_offset(end - 1) + 1 if end > start else sent.doc_offset(start),
+        evidence=sent.evidence(start),
+        source_frame="free_text", extractor=extractor, share=share)

@@ -1,0 +1,123 @@
+"""Category and channel taxonomies (domain notes §5): canonical ids, labels and raw synonyms.
+
+The vocabulary lives in taxonomy.yaml so it can grow without code changes. Lookup rules:
+- quotes and book-title marks are ignored, the suffixes 类/信息/数/更新量 are stripped;
+- at each position the longest synonym wins, and the leftmost match decides: a compound label
+  (政策、规范性文件; 国土资源城乡建设环保能源) is one fact with the id of its first recognisable
+  part;
+- an explicit "other" head (…应当主动公开的其他政府信息) is `cat_other` whatever its modifiers name.
+Unknown labels return None: callers keep the raw label so the taxonomy can grow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_QUOTES = re.compile(r"[“”\"'‘’《》〈〉「」『』]")
+_SUFFIX = re.compile(r"(?:的)?(?:类|信息|数|更新量|数量|总数)+$")
+_OTHER_HEAD = re.compile(r"其[他它](?:应当?主动公开的?|应公开的?)?(?:政府|政务)?(?:信息|事项)?$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    zh: str
+    en: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    synonym: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, dict[str, Entry]]:
+    text = resources.files("ogi").joinpath("taxonomy.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    out: dict[str, dict[str, Entry]] = {}
+    for group, entries in raw.items():
+        out[group] = {
+            key: Entry(key, e["zh"], e["en"], tuple(dict.fromkeys([e["zh"], *e.get("synonyms", [])])))
+            for key, e in entries.items()}
+    return out
+
+
+@lru_cache(maxsize=8)
+def _pattern(group: str) -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation of every synonym of a group, longest first, and synonym -> id."""
+    owner: dict[str, str] = {}
+    for entry in _load()[group].values():
+        for syn in entry.synonyms:
+            owner.setdefault(_QUOTES.sub("", syn), entry.id)
+    alts = sorted(owner, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alts))), owner
+
+
+def entries(group: str) -> dict[str, Entry]:
+    """All entries of 'categories', 'channels', 'request_channels' or 'applicant_types'."""
+    return _load()[group]
+
+
+def clean_label(label: str) -> str:
+    """The label as looked up: no quotes or spaces, trailing 类/信息/数/更新量 removed."""
+    text = _QUOTES.sub("", re.sub(r"\s+", "", label))
+    return _SUFFIX.sub("", text) or text
+
+
+def find_all(group: str, text: str) -> list[Match]:
+    """Every synonym of `group` in `text`, left to right, longest at each position."""
+    pattern, owner = _pattern(group)
+    # Quotes removed for matching (“政府信息公开”专栏), offsets mapped back to `text`.
+    kept = [i for i, c in enumerate(text) if not _QUOTES.match(c)]
+    bare = "".join(text[i] for i in kept)
+    return [Match(owner[m.group()], m.group(), kept[m.start()], kept[m.end() - 1] + 1)
+            for m in pattern.finditer(bare)]
+
+
+def lookup(group: str, label: str) -> str | None:
+    """The id of a raw label in `group`, or None when no part of it is recognised."""
+    text = clean_label(label)
+    if not text:
+        return None
+    if group == "categories" and _OTHER_HEAD.search(text):
+        return "cat_other"
+    # Umbrella words are themselves made of suffixes (政务信息): retry on the unstripped label.
+    found = find_all(group, text) or find_all(group, _QUOTES.sub("", label))
+    return found[0].id if found else None
+
+
+def category_id(label: str) -> str | None:
+    return lookup("categories", label)
+
+
+def channel_id(label: str) -> str | None:
+    return lookup("channels", label)
+
+
+def request_channel_id(label: str) -> str | None:
+    return lookup("request_channels", label)
+
+
+def _label(group: str, key: str, lang: str) -> str:
+    entry = _load()[group].get(key)
+    if entry is None:
+        return key
+    return entry.zh if lang == "zh" else entry.en
+
+
+def category_label(key: str, lang: str = "zh") -> str:
+    """Display label of a category id ('zh' or 'en'); an unknown id is returned as is."""
+    return _label("categories", key, lang)
+
+
+def channel_label(key: str, lang: str = "zh") -> str:
+    """Display label of a channel id ('zh' or 'en'); an unknown id is returned as is."""
+    return _label("channels", key, lang)
