@@ -95,6 +95,18 @@ T2_UNIT = {"made": "document", "published": "document", "total_published": "docu
            "prev_items": "item", "delta": "item", "projects": "item",
            "decisions": "case", "amount": "yuan"}
 
+T2_HEADERS = {"made": "本年新制作数量", "published": "本年新公开数量", "total_published": "对外公开总数量",
+              "prev_items": "上一年项目数量", "delta": "本年增/减", "decisions": "处理决定数量",
+              "issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数",
+              "projects": "采购项目数量"}
+T2_AMOUNT_HEADER = {"fee": "本年收费金额", "procurement": "采购总金额"}
+
+
+def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> list[re.Pattern]:
+    words = [T2_AMOUNT_HEADER[row] if c == "amount" else T2_HEADERS[c] for c in cols]
+    return [re.compile(r".{0,4}" + fuzzy(w) + r".*", re.S) for w in words]
+
+
 # ---------------------------------------------------------------- table 三
 APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_interest",
               "org_legal_service", "org_other", "total")
@@ -126,6 +138,8 @@ T3_OTHER_E3 = [("other.no_correction", _rx("申请人无正当理由", "逾期�
                ("other.other", re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)"))]
 T3_TAIL = [("outcome_total", _rx("（七）总计")), ("carried_out", _rx("结转下年度"))]
 T3_START = _rx("本年新收")
+T3_HEADERS = [re.compile(fuzzy(w)) for w in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+                                              "其他", "总计")]
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
 
@@ -178,25 +192,68 @@ def _cell_value(text: str) -> float | None:
     return float(m.group()) if m else None
 
 
-def _tab_cells(text: str, pos: int, end: int, n: int) -> list[Cell] | None:
-    """Cells of a tab-separated row whose label ends at `pos` (None when not a tab row)."""
-    line_end = text.find("\n", pos, end)
-    line_end = end if line_end < 0 else line_end
-    line = text[pos:line_end]
-    if "\t" not in line or NUMBER.search(line, 0, line.index("\t")):
-        return None   # not a tab row, or the label cell holds numbers: read as free text
-    cells, offset = [], pos
-    for i, part in enumerate(line.split("\t")):
-        if i > 0:
-            stripped = part.strip()
-            lead = part.find(stripped) if stripped else 0
-            cells.append(Cell(stripped, offset + lead, offset + lead + len(stripped),
-                              _cell_value(stripped)))
+def _line_cells(text: str, pos: int) -> list[tuple[str, int]] | None:
+    """The tab-separated cells (text, offset) of the line holding `pos`, None if no tabs."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start: len(text) if end < 0 else end]
+    if "\t" not in line:
+        return None
+    cells, offset = [], start
+    for part in line.split("\t"):
+        cells.append((part, offset))
         offset += len(part) + 1
-    cells = cells[:n]
-    while len(cells) < n:
-        cells.append(Cell(""))
     return cells
+
+
+def header_starts(text: str, start: int, end: int, names: list[re.Pattern]) -> list[int] | None:
+    """Grid column index of each header name, from the last tab lines of [start, end) that
+    hold them. Structured readers expand colspans into blank cells, so a value's grid index
+    tells its column: column j spans [starts[j], starts[j+1])."""
+    found: dict[int, int] = {}
+    for line in reversed(list(re.finditer(r"[^\n]*\t[^\n]*", text[start:end]))):
+        cells = line.group().split("\t")
+        for j, rx in enumerate(names):
+            if j in found:
+                continue
+            for i, cell in enumerate(cells):
+                if rx.fullmatch(cell.strip()) and i not in found.values():
+                    found[j] = i
+                    break
+        if len(found) == len(names):
+            starts = [found[j] for j in range(len(names))]
+            return starts if starts == sorted(starts) and len(set(starts)) == len(starts) else None
+    return None
+
+
+def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> list[Cell] | None:
+    """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
+
+    With header column starts, a value belongs to the column whose span holds its grid index;
+    without them, cells are read in order after the label cell.
+    """
+    cells = _line_cells(text, label_end)
+    if cells is None:
+        return None
+    k = next(i for i, (part, off) in enumerate(cells) if off + len(part) >= label_end)
+    if NUMBER.search(cells[k][0], label_end - cells[k][1]):
+        return None   # numbers inside the label cell: read as free text
+    def cell(i: int) -> Cell:
+        part, off = cells[i]
+        stripped = part.strip()
+        lead = part.find(stripped) if stripped else 0
+        return Cell(stripped, off + lead, off + lead + len(stripped), _cell_value(stripped))
+    if starts and len(starts) == n and starts[0] > k:
+        if len(cells) < starts[-1] + 1:
+            return []   # fewer cells than the header: a cell was lost, columns cannot be told
+        out = []
+        for j, a in enumerate(starts):
+            b = starts[j + 1] if j + 1 < n else len(cells)
+            filled = [cell(i) for i in range(a, b) if cells[i][0].strip()]
+            out.append(filled[0] if filled else Cell(""))
+        return out
+    out = [cell(i) for i in range(k + 1, min(len(cells), k + 1 + n))]
+    return out if len(out) == n else []   # a short row: which cell is missing is unknown
 
 
 def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
@@ -330,7 +387,9 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         cols = columns[key]
         stop = min(s for s in stops if s > m.start())
         row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t2.row")
-        tab = _tab_cells(text, m.end(), stop, len(cols))
+        block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
+        starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
+        tab = _tab_cells(text, m.end(), len(cols), starts)
         tokens = _tokens(clean, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
         row.evidence = _evidence(doc, m.start(), max(last, m.end()))
@@ -387,11 +446,12 @@ def table_three(doc: Document, clean: str) -> tuple[list[Row], str]:
         stops_extra = []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end]) + clean[end:]
     stops = sorted([m.start() for _, m in found] + stops_extra + [end])
+    starts = header_starts(text, max(0, t3_start - 800), t3_start, T3_HEADERS)
     rows = []
     for key, m in found:
         stop = min(s for s in stops if s > m.start())
         row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t3.row")
-        tab = _tab_cells(text, m.end(), stop, 7)
+        tab = _tab_cells(text, m.end(), 7, starts)
         tokens = _tokens(blanked, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
         row.evidence = _evidence(doc, m.start(), max(last, m.end()))
