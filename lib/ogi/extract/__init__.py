@@ -17,7 +17,9 @@ def extract(doc: Document) -> tuple[Metadata, list[Fact]]:
     if not table_facts:
         table_facts = stats_table.extract_stats_table(doc, meta)
     prose_facts = prose.extract_prose(doc, meta)
-    facts = merge_repeated(prose_facts + table_facts)
+    # table cells first: a prose sentence repeating a cell is the twin dropped, so the table
+    # reconciliation checks see every cell of their table
+    facts = merge_repeated(table_facts + prose_facts)
     facts.sort(key=lambda f: (f.char_start, f.measure, f.key))
     return meta, facts
 
