@@ -189,7 +189,7 @@ def _small_cn(token: str) -> int:
 
 def signature_date(text: str) -> date | None:
     """The last standalone date in the closing part of the text (the signature), if any."""
-    tail_start = max(0, len(text) * 2 // 3)
+    tail_start = min(len(text) * 2 // 3, max(0, len(text) - 1500))
     found = None
     for m in SIGNATURE_RE.finditer(text, tail_start):
         try:

@@ -1,0 +1,158 @@
+"""Pre-2019 statistics tables: every row shape the crawlers and readers produce."""
+from __future__ import annotations
+
+import pytest
+
+from ogi.extract.stats_table import extract_stats_table
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+from ogi.paths import ROOT
+
+
+def _doc(text: str) -> Document:
+    return Document(source_file="t.txt", report_id="t", fmt="txt", text=normalise(text), raw_text=text)
+
+
+def _facts(text: str, year: int = 2011):
+    doc = _doc(text)
+    meta = Metadata(report_year=year)
+    facts = extract_stats_table(doc, meta)
+    return doc, meta, {(f.measure, f.key, f.period): f for f in facts}, facts
+
+
+SPACED = ("二○一二年二月二十日 附件1：某县2011年政府信息公开情况统计表 指标名称 计量 单位 2011 年度 历年累计 "
+          "主动公开信息数 条 120 900 其中：1.网站公开 条 100 850 2.政府公报公开 条 20 50 "
+          "受理依申请公开信息总数 条 3 10 其中：1.当面申请数 条 1 4 2.电子邮件申请数 条 2 6 "
+          "对申请的答复数 条 3 10 其中：1.同意公开答复数 条 2 8 2.同意部分公开答复数 条 1 1 "
+          "3.否决公开答复数 条 0 1 行政复议数 条 0 0 行政诉讼数 条 0 0 行政申诉数 条 0 0 附件下载")
+
+
+def test_space_separated_rows_with_split_header_give_annual_and_cumulative():
+    doc, meta, by, _ = _facts(SPACED)
+    assert meta.template == "stats_table_2014"
+    assert by[("proactive", "total", "annual")].value == 120
+    assert by[("proactive", "total", "cumulative")].value == 900
+    assert by[("proactive.channel", "ch_website", "cumulative")].value == 850
+    assert by[("proactive.channel", "ch_gazette", "annual")].value == 20
+    assert by[("requests.new", "total", "annual")].value == 3
+    assert by[("requests.channel", "req_online", "annual")].value == 2
+    assert by[("requests.outcome", "partial", "annual")].value == 1
+    assert by[("requests.outcome", "deny.total", "cumulative")].value == 1
+    assert by[("complaints", "total", "annual")].value == 0
+    assert by[("review", "total", "annual")].unit == "case"
+    fact = by[("proactive.channel", "ch_website", "annual")]
+    assert doc.text[fact.char_start:fact.char_end] == "100"
+    assert fact.evidence == "其中：1.网站公开 条 100 850"
+    assert fact.source_frame == "stats_table"
+
+
+def test_glued_cells_are_split_by_prose_and_sub_row_sums():
+    text = ("全年主动公开政府信息312条。 指标名称计量单位2012年度历年累计主动公开信息数条3121560"
+            "其中：1.网站公开条30215302.政府公报公开条1030受理依申请公开信息总数条01"
+            "其中：1.当面申请数条002.网上申请数条01")
+    doc, _, by, facts = _facts(text, 2012)
+    assert by[("proactive", "total", "annual")].value == 312          # 312 stated in prose
+    assert by[("proactive", "total", "cumulative")].value == 1560
+    assert by[("proactive.channel", "ch_website", "annual")].value == 302   # 302 + 10 = 312
+    assert by[("proactive.channel", "ch_website", "cumulative")].value == 1530
+    assert by[("proactive.channel", "ch_gazette", "cumulative")].value == 30
+    assert by[("requests.new", "total", "cumulative")].value == 1
+    assert by[("requests.channel", "req_in_person", "annual")].value == 0
+    assert by[("requests.channel", "req_online", "cumulative")].value == 1
+    assert not any(f.flag for f in facts)
+    website = by[("proactive.channel", "ch_website", "cumulative")]
+    assert doc.text[website.char_start:website.char_end] == "1530"
+
+
+def test_glued_run_with_two_possible_splits_is_flagged_not_guessed():
+    _, _, by, _ = _facts("指标名称计量单位2012年度历年累计行政复议数件1234", 2012)
+    annual = by[("review", "total", "annual")]
+    cumulative = by[("review", "total", "cumulative")]
+    assert annual.value is None and annual.flag == "ambiguous_split"
+    assert sorted(annual.candidates.split("; ")) == ["1", "12"]
+    assert sorted(cumulative.candidates.split("; ")) == ["234", "34"]
+
+
+def test_cumulative_below_annual_reading_is_rejected():
+    # 1|530 and 15|30 stay possible; 153|0 would make the cumulative column smaller.
+    _, _, by, _ = _facts("指标名称计量单位2012年度历年累计行政诉讼数件1530", 2012)
+    assert sorted(by[("litigation", "total", "annual")].candidates.split("; ")) == ["1", "15"]
+
+
+def test_one_column_table_2014_layout_with_blank_cells():
+    text = ("统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 162 "
+            "其中：主动公开规范性文件数 条 制发规范性文件总数 件 （二）通过不同渠道和方式公开政府信息的情况 "
+            "1．政府公报公开政府信息数 条 2．政府网站公开政府信息数 条 92 3．政务微博公开政府信息数 条 "
+            "4．政务微信公开政府信息数 条 6 5．其他方式公开政府信息数 条 64 二、回应解读情况 "
+            "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次） 次 3 "
+            "三、依申请公开情况 （一）收到申请数 件 0 1．当面申请数 件 四、行政复议数量 件 2 "
+            "（一）维持具体行政行为数 件 2 （二）被依法纠错数 件 （三）其他情形数 件 "
+            "七、依申请公开信息收取的费用 万元 0.5 八、机构建设和保障经费情况 1．政府信息公开工作专门机构数 个 1")
+    _, _, by, facts = _facts(text, 2018)
+    assert by[("proactive", "total", "annual")].value == 162
+    assert by[("proactive.channel", "ch_website", "annual")].value == 92
+    assert by[("proactive.channel", "ch_wechat", "annual")].value == 6
+    assert by[("proactive.channel", "ch_other", "annual")].value == 64
+    assert by[("requests.new", "total", "annual")].value == 0
+    assert by[("review", "total", "annual")].value == 2
+    assert by[("review", "upheld", "annual")].value == 2
+    assert by[("fees", "charged", "annual")].value == 5000      # 万元 -> yuan
+    # Blank cells are not zeros: no fact at all.
+    for blank in [("proactive.channel", "ch_gazette"), ("proactive.channel", "ch_weibo"),
+                  ("proactive.category", "cat_policy"), ("requests.channel", "req_in_person"),
+                  ("review", "corrected"), ("review", "other")]:
+        assert (*blank, "annual") not in by
+    # Rows outside the contract (responses, staffing) give no disclosure facts.
+    assert all(f.value != 3 and f.value != 1 for f in facts)
+
+
+def test_tab_separated_rows_keep_blank_cells_in_place():
+    text = ("附表\n指标名称\t计量单位\t本年度\t历年累计\n主动公开信息数\t条\t45\t\n"
+            "网站公开\t条\t\t300\n行政诉讼数\t件\t0\t0\n")
+    _, _, by, _ = _facts(text)
+    assert by[("proactive", "total", "annual")].value == 45
+    assert ("proactive", "total", "cumulative") not in by
+    assert by[("proactive.channel", "ch_website", "cumulative")].value == 300
+    assert ("proactive.channel", "ch_website", "annual") not in by
+    assert by[("litigation", "total", "cumulative")].value == 0
+
+
+def test_one_column_local_table_with_spaced_row_numbers():
+    text = ("平潭县某局 二○一○年四月十日 附表： 指标名称 计量单位 年末统计 主动公开信息数 条 3 "
+            "其中：1．网站公开 条 3 2．政府公报公开 条 0 受理依申请公开信息总数 条 0 "
+            "其中：1．当面申请数 条 0 4. 网上申请数 条 0 附件下载")
+    _, _, by, facts = _facts(text, 2009)
+    assert by[("proactive", "total", "annual")].value == 3
+    assert by[("proactive.channel", "ch_gazette", "annual")].value == 0
+    assert by[("requests.channel", "req_online", "annual")].value == 0
+    assert all(f.period == "annual" for f in facts)
+    assert len(facts) == 6
+
+
+def test_no_table_no_facts_and_template_untouched():
+    meta = Metadata(report_year=2013)
+    assert extract_stats_table(_doc("本局共主动公开政府信息5条，没有收到申请。"), meta) == []
+    assert meta.template == "free_text"
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "raw"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available on this machine")
+@pytest.mark.parametrize("name, expected", [
+    ("006_pt_xian_2011.txt", {("proactive.channel", "ch_website", "annual"): 418,
+                              ("proactive.channel", "ch_website", "cumulative"): 1509,
+                              ("proactive", "total", "cumulative"): 1516}),
+    ("004_pt_syq_2015.txt", {("proactive", "total", "cumulative"): 81916,
+                             ("requests.outcome", "granted", "cumulative"): 1,
+                             ("requests.outcome", "granted", "annual"): 0}),
+])
+def test_real_glued_tables(name, expected):
+    from ogi.extract.metadata import extract_metadata
+    from ogi.read import read_document
+    doc = read_document(CORPUS / name, name)
+    facts = extract_stats_table(doc, extract_metadata(doc))
+    by = {(f.measure, f.key, f.period): f.value for f in facts}
+    for ident, value in expected.items():
+        assert by[ident] == value
+    assert not any(f.flag == "ambiguous_split" for f in facts)
