@@ -35,8 +35,8 @@ _GENERIC = re.compile(
 _TRAP = re.compile(
     r"访问|浏览|点击|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|人口|低保|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
-_SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访")
+    r"评论|意见|人口|低保|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
+_SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
@@ -138,6 +138,13 @@ class _Reader:
             return
         subject = _clean(label[:verb.start()])
         obj = label[verb.end():].strip() or post
+        if verb.group().startswith(("刊登", "刊发")):
+            # What a gazette or paper carried: the count belongs to that publication.
+            found = taxonomy.find_all("channels", subject) or taxonomy.find_all("channels", before)
+            if found:
+                self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
+                           "prose.channel_carried", unit)
+            return
         if _GENERIC.match(obj) or (not label[verb.end():].strip() and re.search(r"信息$", post)
                                    and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)

@@ -65,7 +65,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
 
-    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回", label):
+    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结", label):
+        part = _review_part(label, sent.text[:m.start()])
+        if part:
+            yield fact("review", part, "case", "prose.review_part")
         return
     # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
     # topics (…投诉举报处理和突发环境信息131条).
@@ -97,6 +100,22 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     if received and (_OGI.search(label) or not channel):
         yield fact("requests.new", "total", "request", "prose.requests")
+
+
+_REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
+                 ("其他结果", "other"), ("其他情形", "other"), ("审结", "pending"))
+
+
+def _review_part(label: str, before: str) -> str | None:
+    """A part of a reconsideration count stated in prose (行政复议N件，其中结果维持N件…).
+    Litigation parts stay out: the contract splits them by suit kind, which prose rarely says."""
+    legal = [(before.rfind(word), measure) for word, measure in _LEGAL[:2]]
+    nearest = max(legal)
+    if nearest[0] < 0 or nearest[1] != "review":
+        return None
+    if "审结" in label and not re.search(r"未|尚未", label):
+        return None
+    return next((key for word, key in _REVIEW_PARTS if word in label), None)
 
 
 def _stated_zeros(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
