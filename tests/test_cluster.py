@@ -1,0 +1,37 @@
+"""The Dask path: the same corpus on a local Dask cluster gives the same outputs as locally."""
+from __future__ import annotations
+
+import pytest
+
+from ogi.pipeline import iter_inputs
+from test_pipeline import SNIPPETS, make_corpus, output_bytes, write_outputs
+
+distributed = pytest.importorskip("distributed", reason="the `cluster` extra is not installed")
+
+
+@pytest.fixture(scope="module")
+def scheduler_address():
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                       dashboard_address=None)
+    yield cluster.scheduler_address
+    cluster.close()
+
+
+def test_dask_run_matches_the_local_run_byte_for_byte(tmp_path, scheduler_address):
+    corpus = make_corpus(tmp_path / "in", {"empty.txt": ""})
+    local = write_outputs(iter_inputs([corpus]), tmp_path / "local", jobs=1)
+    on_dask = write_outputs(iter_inputs([corpus]), tmp_path / "dask", scheduler=scheduler_address)
+    assert [r.source_file for r in on_dask] == sorted([*SNIPPETS, "empty.txt"])
+    assert {r.source_file: r.status for r in on_dask}["empty.txt"] == "failed"
+    assert output_bytes(tmp_path / "local") == output_bytes(tmp_path / "dask")
+
+
+def test_partitioned_parquet_reads_back_with_dask(tmp_path, scheduler_address):
+    import dask.dataframe as dd
+    import pandas as pd
+
+    corpus = make_corpus(tmp_path / "in")
+    write_outputs(iter_inputs([corpus]), tmp_path / "out", scheduler=scheduler_address)
+    parts = dd.read_parquet(tmp_path / "out" / "reports").compute()
+    single = pd.read_parquet(tmp_path / "out" / "reports.parquet")
+    assert list(parts["source_file"]) == list(single["source_file"]) == sorted(SNIPPETS)
