@@ -573,3 +573,103 @@ def dispute_rates(facts: pd.DataFrame, reports: pd.DataFrame, *, lang: str = "zh
         _grouped_bars(ax, rates, lambda k: _key_label("disputes", k, lang))
     span = _period_span(pd.DataFrame({"report_id": list(ids)}), reports, lang)
     return _titled(fig, _t(lang, "t_dispute_rates"), f"{_t(lang, 'dispute_rates_sub')} · {span}")
+
+
+# --------------------------------------------------------------------------- facts tables
+# The numbers the notebooks print in their facts cells: the same aggregations the charts draw,
+# as plain DataFrames (rounded by the caller, printed with to_string).
+def category_table(facts: pd.DataFrame, *, lang: str = "zh") -> pd.DataFrame:
+    data = _pick(facts, "proactive.category")
+    table = data.groupby(["period", "key"]).agg(items=("value", "sum"),
+                                                 reports=("report_id", "nunique")).reset_index()
+    table.insert(2, "label", [category_label(k, lang) for k in table["key"]])
+    return table.sort_values(["period", "items", "key"], ascending=[True, False, True],
+                             ignore_index=True)
+
+
+def channel_table(facts: pd.DataFrame, *, lang: str = "zh") -> pd.DataFrame:
+    data = _pick(facts, "proactive.channel")
+    table = data.groupby(["period", "key"]).agg(items_reaching=("value", "sum"),
+                                                 reports=("report_id", "nunique")).reset_index()
+    table.insert(2, "label", [channel_label(k, lang) for k in table["key"]])
+    return table.sort_values(["period", "items_reaching", "key"], ascending=[True, False, True],
+                             ignore_index=True)
+
+
+def documents_table(reports: pd.DataFrame) -> pd.DataFrame:
+    """Documents by status and template."""
+    return (reports.assign(template=reports["template"].replace("", "-"))
+            .groupby(["status", "template"]).size().rename("documents").reset_index())
+
+
+def coverage_table(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    readable = reports.loc[reports["status"] != "failed", "report_id"]
+    part = facts[facts["report_id"].isin(readable)]
+    table = part.groupby("measure").agg(reports=("report_id", "nunique"),
+                                        facts=("value", "size")).reset_index()
+    table["share_pct"] = 100 * table["reports"] / max(len(readable), 1)
+    return table.sort_values(["reports", "measure"], ascending=[False, True], ignore_index=True)
+
+
+def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    return checks.groupby(["rule", "status"]).size().rename("checks").reset_index()
+
+
+def unmapped_labels_table(facts: pd.DataFrame) -> pd.DataFrame:
+    """Category and channel labels the taxonomy did not place (unknown ids and the umbrella
+    `cat_unspecified`), with how often they occur: the to-do list for taxonomy synonyms."""
+    tax = _taxonomy()
+    known = set()
+    if tax is not None:
+        known = set(tax.entries("categories")) | set(tax.entries("channels"))
+    part = facts[facts["measure"].isin(["proactive.category", "proactive.channel"])]
+    part = part[~part["key"].isin(known - {"cat_unspecified"})]
+    return (part.groupby(["measure", "key", "label_raw"]).agg(facts=("value", "size"))
+            .reset_index().sort_values(["facts", "measure", "key"], ascending=[False, True, True],
+                                       ignore_index=True))
+
+
+def funnel_table(facts: pd.DataFrame) -> pd.DataFrame:
+    annual = facts[(facts["period"] == "annual") & facts["value"].notna()]
+    values = _funnel_values(annual)
+    return pd.DataFrame({"stage": values.index, "requests": values.values})
+
+
+def outcome_rates_table(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    outcomes = facts[(facts["measure"] == "requests.outcome") & (facts["period"] == "annual")]
+    groups = _group_outcomes(outcomes)
+    groups = groups[groups["total"].fillna(0) > 0]
+    if groups.empty:
+        return pd.DataFrame(columns=["report_year", "handled", "grant_pct", "deny_pct",
+                                     "unable_pct", "reject_pct"])
+    groups = _with_year(groups, reports)
+    groups["grant"] = groups["granted"].fillna(0) + groups["partial"].fillna(0)
+    by_year = groups.groupby("report_year")[["grant", "deny", "unable", "reject", "total"]].sum()
+    table = by_year[["grant", "deny", "unable", "reject"]].div(by_year["total"], axis=0) * 100
+    table.columns = [f"{c}_pct" for c in table.columns]
+    table.insert(0, "handled", by_year["total"])
+    return table.reset_index()
+
+
+def regulatory_table(facts: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    data = facts[facts["measure"].str.startswith("t2.") & facts["value"].notna()]
+    if data.empty:
+        return pd.DataFrame(columns=["report_year", "measure", "key", "value", "reports"])
+    data = _with_year(data, reports)
+    return (data.groupby(["report_year", "measure", "key"])
+            .agg(value=("value", "sum"), reports=("report_id", "nunique")).reset_index())
+
+
+def disputes_table(facts: pd.DataFrame) -> pd.DataFrame:
+    groups = ["review", "litigation", "litigation.direct", "litigation.after_review"]
+    data = facts[facts["measure"].isin(groups) & (facts["period"] == "annual")
+                 & facts["value"].notna()]
+    return (data.groupby(["measure", "key"])
+            .agg(cases=("value", "sum"), reports=("report_id", "nunique")).reset_index())
+
+
+def report_table(facts: pd.DataFrame, report_id: str) -> pd.DataFrame:
+    """One report's facts, by measure and key (values as stated)."""
+    own = facts[facts["report_id"] == report_id]
+    return (own.groupby(["measure", "key", "period"])["value"].sum().reset_index()
+            .sort_values(["measure", "key", "period"], ignore_index=True))
