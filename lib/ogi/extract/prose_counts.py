@@ -24,7 +24,9 @@ from ..model import Fact, Metadata
 from .prose_text import COUNT, Sentence, count_value, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?")
+# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?"
+                   r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -37,7 +39,8 @@ _TRAP = re.compile(
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|低保|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
-_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新")
+# A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
+_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 _STRONG = re.compile(r"主动|政府|政务")

@@ -84,15 +84,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if om and re.fullmatch(_OUTCOME_TAIL, label[om.end():]):
                 yield fact("requests.outcome", key, "request", "prose.outcome")
                 return
+    if re.search(r"申请", sent.text + prev):
+        if re.search(r"上一?年度?结转", label):
+            yield fact("requests.carried_in", "total", "request", "prose.carried_in")
+            return
+        if re.search(r"结转(?:到|至)?下一?年|顺延", label):
+            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+            return
     if "申请" not in label and not label.endswith("依申请公开"):
         return
-    if _NOT_A_REQUEST.search(label) or not (_OGI.search(label) or _OGI.search(sent.text)):
-        return
-    if re.search(r"上一?年度?结转", label):
-        yield fact("requests.carried_in", "total", "request", "prose.carried_in")
-        return
-    if re.search(r"结转(?:到|至)?下一?年|顺延", label):
-        yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+    if _NOT_A_REQUEST.search(label) or not _OGI.search(label + sent.text + prev):
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
     received = re.search(r"收到|受理|接到|接收|共", label) or label.endswith("依申请公开")
