@@ -152,17 +152,24 @@ def _decode_lines(data: bytes) -> tuple[str, list[str]]:
         text = data.decode(legacy, errors="replace")
         return text, _replacement_warning(text, name)
     # Mixed: each undecodable line is read in whichever encoding reads it as Chinese.
-    out = []
+    out, as_legacy_lines, damaged_lines = [], 0, 0
     for line, text in zip(lines, decoded):
         if text is None:
             as_legacy = line.decode(legacy, errors="replace")
             as_utf8 = line.decode("utf-8", errors="replace")
-            text = as_legacy if _chinese_score(as_legacy) >= _chinese_score(as_utf8) else as_utf8
+            if _chinese_score(as_legacy) > _chinese_score(as_utf8):
+                text, as_legacy_lines = as_legacy, as_legacy_lines + 1
+            else:
+                text, damaged_lines = as_utf8, damaged_lines + 1
         out.append(text)
-    text = "".join(out)
-    warnings = [f"mixed encodings: {legacy_lines} of {utf8_lines + legacy_lines} non-ASCII lines "
-                f"are not UTF-8 and were read as {name} (best effort)"]
-    return text, warnings + _replacement_warning(text, "")
+    warnings = []
+    if as_legacy_lines:
+        warnings.append(f"mixed encodings: {as_legacy_lines} of {utf8_lines + legacy_lines} "
+                        f"non-ASCII lines are not UTF-8 and were read as {name} (best effort)")
+    if damaged_lines:
+        lines_are = "1 line is" if damaged_lines == 1 else f"{damaged_lines} lines are"
+        warnings.append(f"{lines_are} damaged UTF-8 (cut or corrupted bytes replaced by '\ufffd')")
+    return "".join(out), warnings
 
 
 def _replacement_warning(text: str, encoding: str) -> list[str]:

@@ -287,7 +287,7 @@ def _meta_date(root) -> str:
 
 def read_html(data: bytes, source_file: str, report_id: str) -> Document:
     source, warnings = decode_bytes(data)
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                               huge_tree=True, default_doctype=False)
     # lxml refuses str input that declares an encoding; blank the declaration, offsets unchanged.
     to_parse = _XML_DECL.sub(lambda m: " " * len(m.group()), source)

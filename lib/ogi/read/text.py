@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from ..model import Document, Segment
 from ..normalise import normalise
+from . import ReadError
 from .decode import decode_bytes
 from .hints import crawler_header
 
 
 def read_text(data: bytes, source_file: str, report_id: str) -> Document:
     text, warnings = decode_bytes(data)
-    title, published = crawler_header(text)
+    if not text.strip():
+        raise ReadError("file holds only whitespace")
+    normalised = normalise(text)
+    title, published = crawler_header(normalised)   # Simplified keys match Traditional dumps too
     return Document(
         source_file=source_file, report_id=report_id, fmt="txt",
-        text=normalise(text), raw_text=text,
+        text=normalised, raw_text=text,
         segments=[Segment(0, len(text), 0)], title_hint=title, published_hint=published,
         warnings=warnings,
     )
