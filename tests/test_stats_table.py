@@ -156,3 +156,14 @@ def test_real_glued_tables(name, expected):
     for ident, value in expected.items():
         assert by[ident] == value
     assert not any(f.flag == "ambiguous_split" for f in facts)
+
+
+def test_code_column_and_this_period_column_are_not_reported():
+    # Dingxi-style layout: 指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计 (year to date = annual).
+    text = ("指标名称 计量单位 代码 本期实际 本年累计 主动公开信息数 条 01 12 140 "
+            "申请总数 件 02 1 9 1.当面申请 件 03 0 4 2.电子邮件申请 件 04 1 5")
+    _, _, by, facts = _facts(text, 2010)
+    assert by[("proactive", "total", "annual")].value == 140
+    assert by[("requests.new", "total", "annual")].value == 9
+    assert by[("requests.channel", "req_online", "annual")].value == 5
+    assert all(f.period == "annual" for f in facts) and len(facts) == 4

@@ -160,11 +160,12 @@ def _year_from_body(text: str) -> int | None:
 
 
 def _page_date(doc: Document, headers: dict[str, str]) -> str:
-    for source in (doc.published_hint, headers.get("发布时间", ""), headers.get("发布日期", ""),
-                   doc.text[:3000]):
-        m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", source or "")
-        if source is doc.text[:3000]:
-            m = PAGE_DATE_RE.search(source)
+    """The page's own date: reader hint, crawler header, else a '发布日期：' line in the page."""
+    iso_date = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+    matches = [iso_date.search(source) for source in
+               (doc.published_hint, headers.get("发布时间", ""), headers.get("发布日期", "")) if source]
+    matches.append(PAGE_DATE_RE.search(doc.text[:3000]))
+    for m in matches:
         if m:
             try:
                 return date(int(m[1]), int(m[2]), int(m[3])).isoformat()

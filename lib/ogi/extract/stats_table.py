@@ -30,9 +30,9 @@ UNIT_RE = re.compile(r"万元|元|人次|条|件|个|人|次|篇|份|项")
 _UNIT_FOLLOW = re.compile(r"[\s\d\-—–/]|$")
 _LABEL_END = "数额用费计）)"
 COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
-          r"|本年|数量")
+          r"|本年|数量|代\s*码")
 HEADER_RE = re.compile(
-    rf"(?:指标名称|统计指标|指\s*标)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
+    rf"(?:指标名称|统计指标|统计项目|指\s*标)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}))+)")
 _CELLS_RE = re.compile(r"[ \t\d.,\-—–/]*")
 _BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
@@ -97,7 +97,6 @@ class Column:
 
 @dataclass
 class Row:
-    label: str                # without numbering, as the document writes it
     number: int | None        # Arabic row number (1. 2、), for sub-rows
     start: int                # row start (label) in Document.text
     end: int                  # end of the row's cells
@@ -133,10 +132,13 @@ def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
 
 
 def _columns(cols: str, report_year: int | None) -> list[Column]:
+    """The value columns and the period each reports (None: a column we do not report)."""
+    heads = [re.sub(r"\s+", "", m.group(0)) for m in re.finditer(COLUMN, cols)]
     out = []
-    for m in re.finditer(COLUMN, cols):
-        head = re.sub(r"\s+", "", m.group(0))
-        if "累计" in head and not head.startswith(("本年", "本期")):
+    for head in heads:
+        if head == "代码" or (head.startswith("本期") and "本年累计" in heads):
+            period = None     # a row code, or this period when the year's figure is given too
+        elif "累计" in head and not head.startswith(("本年", "本期")):
             period = "cumulative"
         elif (year := re.match(r"\d{4}", head)) and report_year and int(year.group()) != report_year:
             period = None     # a column for another year (e.g. last year's comparison)
@@ -183,7 +185,7 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         elif measure is not None and number is None:
             context = None
         label_start = pos + (len(label_raw) - len(label_raw.lstrip()))
-        row = Row(label=label, number=number, start=label_start, unit_start=unit.start(),
+        row = Row(number=number, start=label_start, unit_start=unit.start(),
                   end=unit.end() + len(area.rstrip()), unit=unit.group(0), measure=measure, key=key,
                   keyword=keyword)
         row.readings, row.flag = _readings(area, unit.end(), n_cols)
