@@ -145,6 +145,8 @@ SECTION_FIVE = re.compile(r"五\s*、")
 
 T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
+T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
+T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 
 
 @dataclass
@@ -254,6 +256,12 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> l
         return out
     out = [cell(i) for i in range(k + 1, min(len(cells), k + 1 + n))]
     return out if len(out) == n else []   # a short row: which cell is missing is unknown
+
+
+def _label(doc: Document, m: re.Match) -> str:
+    """The row label as written: from the matched words to the first cell (digit or tab)."""
+    stop = re.compile(r"[\d\t\n|]").search(doc.text, m.end(), m.end() + 60)
+    return " ".join(doc.raw_text[m.start(): stop.start() if stop else m.end()].split())
 
 
 def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
@@ -386,7 +394,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     for key, m in found:
         cols = columns[key]
         stop = min(s for s in stops if s > m.start())
-        row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t2.row")
+        row = Row(key, _label(doc, m), m.start(), [], "", "t2.row")
         block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
         starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
         tab = _tab_cells(text, m.end(), len(cols), starts)
@@ -411,9 +419,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             continue   # no numbers, or more than the row can hold: nothing trustworthy
         if key == "fee" and version == E3:
             for c in row.cells:
-                if c.value is not None and "元" in clean[c.end: c.end + 3] and "万" not in clean[c.end: c.end + 2]:
-                    continue   # 元 written under the 万元 header: already yuan
-                if c.value is not None:
+                # the header says 万元; a cell that writes 元 itself is already yuan
+                if c.value is not None and not clean[c.end: c.end + 2].lstrip().startswith("元"):
                     c.value = round(c.value * 10_000, 2)
         rows.append(row)
     return rows
@@ -428,11 +435,11 @@ def _row_sum_ok(v) -> bool:
     return sum(v[:6]) == v[6]
 
 
-def table_three(doc: Document, clean: str) -> tuple[list[Row], str]:
+def table_three(doc: Document, clean: str) -> list[Row]:
     text = doc.text
     start_m = T3_START.search(text)
     if not start_m:
-        return [], E2
+        return []
     t3_start = start_m.start()
     t4 = T4_START.search(text, t3_start)
     version = E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text, t3_start, t4.start() if t4 else None) else E2
@@ -450,7 +457,7 @@ def table_three(doc: Document, clean: str) -> tuple[list[Row], str]:
     rows = []
     for key, m in found:
         stop = min(s for s in stops if s > m.start())
-        row = Row(key, doc.raw_text[m.start():m.end()], m.start(), [], "", "t3.row")
+        row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
         tab = _tab_cells(text, m.end(), 7, starts)
         tokens = _tokens(blanked, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
@@ -472,10 +479,10 @@ def table_three(doc: Document, clean: str) -> tuple[list[Row], str]:
     if not (order_ok and complete):
         by_order = _rows_by_order(doc, blanked, t3_start, end, specs)
         if by_order:
-            return by_order, version
+            return by_order
         rows = [r for r in rows if len(r.cells) == 7]
     _resolve_by_columns(rows, blanked)
-    return rows, version
+    return rows
 
 
 def _rows_by_order(doc: Document, blanked: str, start: int, end: int, specs) -> list[Row]:
@@ -629,7 +636,7 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
             period = "cumulative" if col == "total_published" else "annual"
             _emit(doc, facts, f"t2.{row.key}", col, cell, T2_UNIT[col], row, period)
 
-    rows3, _ = table_three(doc, clean)
+    rows3 = table_three(doc, clean)
     for row in rows3:
         values = _fill_proven_zeros([c.value for c in row.cells], [(0, 7)])
         for cell, v in zip(row.cells, values):
@@ -650,5 +657,6 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         values = _fill_proven_zeros([c.value for c in row.cells], [(0, 5), (5, 10), (10, 15)])
         for i, (cell, v) in enumerate(zip(row.cells, values)):
             cell.value = v
+            row.label = f"{T4_GROUP_LABELS[i // 5]} {T4_COLUMN_LABELS[i % 5]}"
             _emit(doc, facts, T4_GROUPS[i // 5], T4_COLUMNS[i % 5], cell, "case", row)
     return facts
