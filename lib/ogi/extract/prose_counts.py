@@ -73,8 +73,11 @@ def _last_verb(label: str) -> re.Match | None:
 
 
 def _is_subunit(name: str) -> bool:
-    return bool(name) and not _SELF.match(name) and len(name) <= 20 and (
-        "各" in name or bool(_SUBUNIT_END.search(name)))
+    """区直各部门, 各乡镇, 县政府公开办, 大营水村 - not 我局, not 通过各类平台."""
+    if not name or _SELF.match(name) or len(name) > 20 or re.search(r"通过|在|利用|依托", name):
+        return False
+    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)", name)
+                or _SUBUNIT_END.search(name))
 
 
 class _Reader:

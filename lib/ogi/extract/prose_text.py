@@ -61,16 +61,21 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
     raws: list[str] = []
     pos: list[int] = []
     offset = 0
+    heading_open = False      # the paragraph so far is a short heading line: never join after it
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
         is_row = "\t" in line or stripped.startswith("|")
-        if is_row or not stripped or _HEADING.match(line) or (chars and chars[-1] in _LINE_END_PUNCT):
+        after_heading = heading_open and len(chars) <= 30
+        if is_row or not stripped or _HEADING.match(line) or after_heading or (
+                chars and chars[-1] in _LINE_END_PUNCT):
             if chars:
                 yield "".join(chars), "".join(raws), pos
             chars, raws, pos = [], [], []
         if is_row or not stripped:
+            heading_open = False
             continue
+        heading_open = bool(_HEADING.match(line)) and "。" not in line
         lead = len(line) - len(line.lstrip())
         for i in range(lead, lead + len(stripped)):
             chars.append(line[i])
