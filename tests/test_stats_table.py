@@ -167,3 +167,10 @@ def test_code_column_and_this_period_column_are_not_reported():
     assert by[("requests.new", "total", "annual")].value == 9
     assert by[("requests.channel", "req_online", "annual")].value == 5
     assert all(f.period == "annual" for f in facts) and len(facts) == 4
+
+
+def test_row_counting_two_things_is_flagged():
+    text = "指标名称 计量单位 2014年度 历年累计 3、信函、传真申请数 条 1 1 其中：主动公开政策、规范性文件数 条 2 2"
+    _, _, by, _ = _facts(text, 2014)
+    assert by[("requests.channel", "req_letter", "annual")].flag == "combined_row"
+    assert by[("proactive.category", "cat_policy", "annual")].flag == ""

@@ -189,6 +189,8 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
                   end=unit.end() + len(area.rstrip()), unit=unit.group(0), measure=measure, key=key,
                   keyword=keyword)
         row.readings, row.flag = _readings(area, unit.end(), n_cols)
+        if measure is not None and _is_combined(label):
+            row.flag = row.flag or "combined_row"
         rows.append(row)
         pos = unit.end() + len(area)
     return rows, pos
@@ -244,6 +246,13 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
         if m := re.search(pattern, flat):
             return measure, key, m.group(0)
     return None, None, ""
+
+
+def _is_combined(label: str) -> bool:
+    """A row counting two things at once (信函、传真申请数; 接受行政诉讼、举报数): its figure is
+    stored under the first matching key, flagged because it also covers the other."""
+    parts = [_map_row(part, None)[:2] for part in label.split("、")]
+    return len({p for p in parts if p[0] is not None}) > 1
 
 
 def _readings(area: str, area_start: int, n_cols: int):
