@@ -284,3 +284,8 @@ def test_real_glued_crawler_report():
     assert got[("requests.outcome", "unable.not_held")].value == 7
     assert got[("t2.procurement", "amount")].flag == "ambiguous_split"
     assert "135|75394432.52" in got[("t2.procurement", "amount")].candidates
+
+
+def test_article_twenty_quoted_in_prose_is_not_a_table():
+    text = "按照《条例》第二十条第（一）项规定，公开规章3件、规范性文件12件。"
+    assert parse(text)[1] == [] and parse(text)[0].template == "free_text"

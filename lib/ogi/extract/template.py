@@ -312,17 +312,24 @@ def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
 # ------------------------------------------------------------------ version
 def detect_version(text: str) -> str | None:
     """E2 (60号) or E3 (30号) from the table labels themselves, None without template tables."""
-    t2 = T2_START.search(text)
+    e2, e3 = _table_two_markers(text)
     t3 = T3_START.search(text)
-    if not t2 and not (t3 and _rx("上年结转").search(text, t3.start())):
-        return None
-    if t2:
-        window = text[t2.start(): (t3.start() if t3 and t3.start() > t2.start() else t2.start() + 3000)]
-        e2 = len(E2_MARKERS.findall(window))
-        e3 = len(E3_MARKERS.findall(window))
-        if e2 != e3:
-            return E2 if e2 > e3 else E3
+    has_t3 = bool(t3 and _rx("上年结转").search(text, t3.start()))
+    if e2 == e3 == 0 and not has_t3:
+        return None   # '第二十条第（一）项' quoted in prose is not a table
+    if e2 != e3:
+        return E2 if e2 > e3 else E3
     return E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text) else E2
+
+
+def _table_two_markers(text: str) -> tuple[int, int]:
+    """How many 2019-only and 2021-only column labels follow the table-二 heading."""
+    t2 = T2_START.search(text)
+    if not t2:
+        return 0, 0
+    t3 = T3_START.search(text, t2.end())
+    window = text[t2.start(): t3.start() if t3 else t2.start() + 3000]
+    return len(E2_MARKERS.findall(window)), len(E3_MARKERS.findall(window))
 
 
 # ------------------------------------------------------------------ table 二
@@ -380,7 +387,7 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
     t2 = T2_START.search(text)
-    if not t2:
+    if not t2 or _table_two_markers(text) == (0, 0):
         return []
     t3 = T3_START.search(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + 3000)
