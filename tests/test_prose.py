@@ -147,6 +147,16 @@ def test_channel_in_an_earlier_clause_of_the_sentence():
     assert {("proactive", "total", 34), ("proactive.channel", "ch_website", 34)} <= got
 
 
+def test_account_output_described_by_topic_counts_for_the_account():
+    got = triples("二是开设政务微信公众号，在政策解读等方面发挥作用，全年共推送工作动态150余篇。")
+    assert got == {("proactive.channel", "ch_wechat", 150)}
+
+
+def test_category_published_on_a_named_site_is_a_category():
+    got = triples("全年在县政府采购信息网上主动公开政府采购项目信息88条。")
+    assert got == {("proactive.category", "cat_procure", 88)}
+
+
 def test_channel_mentioned_only_as_context_does_not_get_the_count():
     got = triples("通过“县政府门户网站”充实公开信息内容，共清理出4条政府公开信息。")
     assert not any(m == "proactive.channel" for m, _, _ in got)

@@ -26,7 +26,7 @@ from .prose_text import COUNT, Sentence, count_value, make_fact
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?"
-                   r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作|办|领域|事项|属性)")
+                   r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -157,7 +157,14 @@ class _Reader:
             return
         cat = taxonomy.category_id(obj)
         if cat and cat != "cat_unspecified":
-            self._emit(sent, m, "proactive.category", cat, value, label + post, "prose.category", unit)
+            # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
+            context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
+            if context_channel:
+                self._emit(sent, m, "proactive.channel", context_channel, value, label + post,
+                           "prose.channel_context", unit)
+            else:
+                self._emit(sent, m, "proactive.category", cat, value, label + post,
+                           "prose.category", unit)
             return
         channel = taxonomy.channel_id(obj) or taxonomy.channel_id(subject)
         if not channel and not label[verb.end():].strip():
