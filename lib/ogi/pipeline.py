@@ -13,6 +13,7 @@ file, which becomes `failed` with a one-line reason; the worker is replaced and 
 """
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import os
 import resource
@@ -77,7 +78,10 @@ def _walk(folder: Path, prefix: str, seen_dirs: set[tuple[int, int]]) -> Iterato
     for entry in entries:
         if entry.name.startswith(".") or entry.name in SKIP_NAMES:
             continue
-        is_dir = entry.is_dir(follow_symlinks=True)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:   # a symlink loop: listed as a file, so it is reported as unreadable
+            is_dir = False
         # "a/..." sorts after "a.txt" and before "a0.txt", as the full relative paths do.
         keyed.append((entry.name + "/" if is_dir else entry.name, entry.name, is_dir))
     for _, name, is_dir in sorted(keyed):
@@ -100,9 +104,7 @@ def parse_file(item: InputFile) -> ParsedReport:
         return _failed(item, fmt, f"internal error while reading: {type(exc).__name__}: {exc}")
     try:
         meta, facts = extract(doc)
-        for fact in facts:
-            if fact.page is None and fact.char_start >= 0:
-                fact.page = doc.page_at(fact.char_start)
+        _set_pages(doc, facts)
         checks = run_checks(meta, facts)
     except Exception as exc:
         reason = ("exceeded the memory limit while extracting" if isinstance(exc, MemoryError)
@@ -116,6 +118,17 @@ def parse_file(item: InputFile) -> ParsedReport:
         error="; ".join(doc.warnings), metadata=meta, facts=facts, checks=checks,
         n_chars=len(doc.text), n_bytes=_size(item.path),
     )
+
+
+def _set_pages(doc, facts) -> None:
+    """The PDF page of each fact (formats without pages have none): one bisect per fact."""
+    if all(seg.page is None for seg in doc.segments):
+        return
+    starts = [seg.text_start for seg in doc.segments]
+    for fact in facts:
+        if fact.page is None and fact.char_start >= 0:
+            i = bisect.bisect_right(starts, fact.char_start) - 1
+            fact.page = doc.segments[i].page if i >= 0 else None
 
 
 def _size(path: Path) -> int:

@@ -7,8 +7,10 @@ interface (shared/docs/facts-contract.md): extend at the end, never rename.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 from .model import ParsedReport
@@ -40,38 +42,35 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def report_row(r: ParsedReport) -> dict:
+# Rows are lists in the column order above: the CSV writer and the Arrow columns take them
+# as they are, which keeps the parent process (which writes everything) off the critical path.
+
+def report_row(r: ParsedReport) -> list:
     m = r.metadata
-    return {
-        "report_id": r.report_id, "source_file": r.source_file, "status": r.status,
-        "error": _one_line(r.error), "agency": m.agency, "admin_level": m.admin_level,
-        "report_year": "" if m.report_year is None else m.report_year,
-        "published": m.published, "template": m.template if r.status != "failed" else "",
-        "format": r.fmt, "title": _one_line(m.title), "n_facts": len(r.facts),
-        "n_checks_failed": sum(c.status == "fail" for c in r.checks), "n_bytes": r.n_bytes,
-        "n_chars": r.n_chars, "metadata_flags": "; ".join(m.flags),
-    }
+    return [
+        r.report_id, r.source_file, r.status, _one_line(r.error), m.agency, m.admin_level,
+        "" if m.report_year is None else m.report_year, m.published,
+        m.template if r.status != "failed" else "", r.fmt, _one_line(m.title), len(r.facts),
+        sum(c.status == "fail" for c in r.checks), r.n_bytes, r.n_chars, "; ".join(m.flags),
+    ]
 
 
-def fact_rows(r: ParsedReport) -> list[dict]:
-    return [{
-        "report_id": r.report_id, "source_file": r.source_file, "measure": f.measure,
-        "key": f.key, "label_raw": _one_line(f.label_raw), "value": _num(f.value),
-        "unit": f.unit, "period": f.period, "is_approx": str(bool(f.is_approx)).lower(),
-        "char_start": f.char_start, "char_end": f.char_end, "evidence": _one_line(f.evidence),
-        "fact_id": f"{r.report_id}-f{i:04d}", "source_frame": f.source_frame,
-        "extractor": f.extractor, "flag": f.flag, "candidates": f.candidates,
-        "share_stated": _num(f.share), "page": "" if f.page is None else f.page,
-    } for i, f in enumerate(r.facts, 1)]
+def fact_rows(r: ParsedReport) -> list[list]:
+    rid, src = r.report_id, r.source_file
+    return [[
+        rid, src, f.measure, f.key, _one_line(f.label_raw), _num(f.value), f.unit, f.period,
+        "true" if f.is_approx else "false", f.char_start, f.char_end, _one_line(f.evidence),
+        f"{rid}-f{i:04d}", f.source_frame, f.extractor, f.flag, f.candidates, _num(f.share),
+        "" if f.page is None else f.page,
+    ] for i, f in enumerate(r.facts, 1)]
 
 
-def check_rows(r: ParsedReport) -> list[dict]:
-    return [{
-        "report_id": r.report_id, "source_file": r.source_file,
-        "check_id": f"{r.report_id}-c{i:04d}", "rule": c.rule, "status": c.status,
-        "subject": c.subject, "expected": _num(c.expected), "observed": _num(c.observed),
-        "message": _one_line(c.message), "evidence": _one_line(c.evidence),
-    } for i, c in enumerate(r.checks, 1)]
+def check_rows(r: ParsedReport) -> list[list]:
+    rid, src = r.report_id, r.source_file
+    return [[
+        rid, src, f"{rid}-c{i:04d}", c.rule, c.status, c.subject, _num(c.expected),
+        _num(c.observed), _one_line(c.message), _one_line(c.evidence),
+    ] for i, c in enumerate(r.checks, 1)]
 
 
 class TableWriter:
@@ -93,14 +92,14 @@ class TableWriter:
         self.part_rows = part_rows
         self._files = {}
         self._writers = {}
-        self._pending: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._pending: dict[str, list[list]] = {name: [] for name in TABLES}
         self._n_pending_reports = 0
         self._parquet: dict[str, _ParquetSink] = {}
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("w", encoding="utf-8", newline="")
-            writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-            writer.writeheader()
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(columns)
             self._files[name] = (fh, tmp)
             self._writers[name] = writer
             if parquet:
@@ -159,7 +158,7 @@ class _ParquetSink:
         self.n_parts += 1
         self.part_filled = 0
 
-    def write(self, rows: list[dict]) -> None:
+    def write(self, rows: list[list]) -> None:
         if not rows:
             return
         table = rows_to_arrow(rows, self.name, self.schema)
@@ -206,44 +205,47 @@ def read_table_csv(path: Path, name: str, columns: list[str] | None = None):
     return df
 
 
-def _typed(value: str, dtype: str):
+def _typed(value, dtype: str):
     if value == "" or value is None:
         return None
     return int(value) if dtype == "Int64" else float(value)
 
 
+_ARROW_TYPES = {"Int64": ("int64", "int64"), "Float64": ("float64", "float64"),
+                "bool": ("bool", "bool_"), "str": ("unicode", "large_string")}
+
+
+def _dtype(column: str) -> str:
+    return DTYPES.get(column, "bool" if column == "is_approx" else "str")
+
+
+@lru_cache(maxsize=None)
 def arrow_schema(name: str):
-    """The Arrow schema of a table, with pandas metadata so pandas reads back the contract's
-    nullable dtypes (Int64, Float64, bool)."""
-    import pandas as pd
+    """The Arrow schema of a table, with the pandas metadata that makes pandas read back the
+    contract's nullable dtypes (Int64, Float64, bool) without us importing pandas to write."""
     import pyarrow as pa
 
-    empty = pd.DataFrame({c: pd.Series([], dtype=DTYPES.get(c, "bool" if c == "is_approx"
-                                                           else "str")) for c in TABLES[name]})
-    return pa.Table.from_pandas(empty, preserve_index=False).schema
+    columns = TABLES[name]
+    meta = {"index_columns": [], "column_indexes": [], "attributes": {},
+            "creator": {"library": "pyarrow", "version": pa.__version__},
+            "columns": [{"name": c, "field_name": c, "pandas_type": _ARROW_TYPES[_dtype(c)][0],
+                         "numpy_type": _dtype(c), "metadata": None} for c in columns]}
+    fields = [pa.field(c, getattr(pa, _ARROW_TYPES[_dtype(c)][1])()) for c in columns]
+    return pa.schema(fields, metadata={b"pandas": json.dumps(meta).encode()})
 
 
-def rows_to_arrow(rows: list[dict], name: str, schema):
-    """Row dicts as written to the CSV (strings) -> an Arrow table with the contract dtypes."""
+def rows_to_arrow(rows: list[list], name: str, schema):
+    """Rows as written to the CSV -> an Arrow table with the contract dtypes."""
     import pyarrow as pa
 
     arrays = []
-    for column in TABLES[name]:
-        values = [row[column] for row in rows]
-        if column in DTYPES:
-            values = [_typed(v, DTYPES[column]) for v in values]
-        elif column == "is_approx":
+    for column, values in zip(TABLES[name], zip(*rows)):
+        dtype = _dtype(column)
+        if dtype in ("Int64", "Float64"):
+            values = [_typed(v, dtype) for v in values]
+        elif dtype == "bool":
             values = [v == "true" for v in values]
         else:
             values = ["" if v is None else str(v) for v in values]
         arrays.append(pa.array(values, type=schema.field(column).type))
     return pa.Table.from_arrays(arrays, schema=schema)
-
-
-def write_parquet_twins(out_dir: Path) -> None:
-    """Parquet copies of the CSVs, with the contract's dtypes (ints, floats, bools)."""
-    for name in TABLES:
-        df = read_table_csv(Path(out_dir) / f"{name}.csv", name)
-        tmp = Path(out_dir) / f".{name}.parquet.tmp"
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, Path(out_dir) / f"{name}.parquet")
