@@ -289,3 +289,15 @@ def test_real_glued_crawler_report():
 def test_article_twenty_quoted_in_prose_is_not_a_table():
     text = "按照《条例》第二十条第（一）项规定，公开规章3件、规范性文件12件。"
     assert parse(text)[1] == [] and parse(text)[0].template == "free_text"
+
+
+def test_a_glued_row_no_reading_fits_is_reported_not_invented():
+    # 7 cells from '1000000' where the total must equal the sum: 1|0|0|0|0|0|0 does not add up
+    text = render(E2_T2, e3=False, sep="").replace("一、本年新收政府信息公开申请数量4100005",
+                                                    "一、本年新收政府信息公开申请数量1000000")
+    _, facts = parse(text)
+    new = [f for f in facts if f.measure == "requests.new"]
+    assert new and all(f.value is None and f.flag == "no_valid_split" for f in new)
+    checks = [c for c in template_checks.run(Metadata(), facts)
+              if c.rule == "digit_split" and c.status == "not_assessable"]
+    assert [c.subject.split()[0] for c in checks] == ["requests.new"]

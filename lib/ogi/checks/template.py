@@ -6,7 +6,8 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
 - `t3_row_sum`     table 三, each row: total = natural person + the five organisation columns;
 - `t4_group_sum`   table 四, each group: total = upheld + corrected + other + pending;
 - `t2_cumulative`  table 二 (2019 layout): 对外公开总数量 >= 本年新公开数量;
-- `digit_split`    one `ambiguous` check per table row whose glued digits allow several readings.
+- `digit_split`    one check per table row whose glued digits allow several readings
+                   (`ambiguous`) or none (`not_assessable`).
 Prose-vs-table conflicts are `checks.totals` (same measure and key, different values).
 """
 from __future__ import annotations
@@ -118,11 +119,23 @@ def table_two_checks(facts: list[Fact]) -> list[Check]:
     return checks
 
 
+UNREADABLE = {"unsplittable": "too many glued digits to enumerate the readings",
+              "no_valid_split": "no reading of the glued digits fits the table's constraints"}
+
+
 def digit_split_checks(facts: list[Fact]) -> list[Check]:
-    """One check per ambiguous table row (its cells share evidence and candidates)."""
+    """One check per table row whose glued digits are ambiguous or unreadable (its cells share
+    evidence and candidates)."""
     seen = set()
     checks = []
     for f in facts:
+        if f.flag in UNREADABLE:
+            ident = (f.measure, f.evidence, f.flag)
+            if ident not in seen:
+                seen.add(ident)
+                checks.append(Check("digit_split", "not_assessable", f"{f.measure} «{f.label_raw}»",
+                                    message=UNREADABLE[f.flag], evidence=f.evidence))
+            continue
         if f.flag != "ambiguous_split":
             continue
         ident = (f.measure.split(".")[0] if f.measure.startswith("t2.") else f.measure, f.evidence,

@@ -56,6 +56,7 @@ PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+LABEL_END = re.compile(r"[\d\t\n|]")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
 
 # ---------------------------------------------------------------- table 二
@@ -260,7 +261,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> l
 
 def _label(doc: Document, m: re.Match) -> str:
     """The row label as written: from the matched words to the first cell (digit or tab)."""
-    stop = re.compile(r"[\d\t\n|]").search(doc.text, m.end(), m.end() + 60)
+    stop = LABEL_END.search(doc.text, m.end(), m.end() + 60)
     return " ".join(doc.raw_text[m.start(): stop.start() if stop else m.end()].split())
 
 
@@ -296,7 +297,7 @@ def _fmt_reading(values) -> str:
 
 def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
     """Fill a row from its surviving readings: one = accepted, several = flagged."""
-    if count == 0 or count < 0 or not readings:
+    if count <= 0 or not readings:
         row.flag = "unsplittable" if count < 0 else "no_valid_split"
         row.cells = [Cell("") for _ in row.cells]
         return row
