@@ -165,7 +165,8 @@ def dir_loop(folder: Path) -> Path:
 
 
 def _large_text(folder: Path) -> Path:
-    filler = ("本机关持续推进政务公开标准化规范化建设，完善信息发布审核机制。" * 8 + "\n").encode()
+    # Long filler lines without numbers: size for the reader, little work for the extractors.
+    filler = ("本机关持续推进政务公开标准化规范化建设完善信息发布审核机制" * 60 + "。\n").encode()
     path = folder / "large.txt"
     with path.open("wb") as out:
         out.write(REPORT.encode())
@@ -208,8 +209,9 @@ CASES: list[Case] = [
     Case("nul_bytes", lambda d: _write(d, "nul.txt", REPORT.encode().replace(
         "本机关".encode(), "本机关".encode() + b"\0\0", 1)), "partial", "NUL"),
     Case("chinese_numerals", lambda d: _write(d, "numerals.txt", REPORT_CN_NUMERALS.encode()), "ok"),
-    Case("long_line", lambda d: _write(d, "long_line.txt",
-                                       (REPORT.replace("\n", " ") * 3000).encode()), "ok"),
+    Case("long_line", lambda d: _write(d, "long_line.txt", (REPORT.replace("\n", " ")
+                                       + "政务公开" * 250_000 + REPORT.replace("\n", " ")).encode()),
+         "ok"),
     Case("large_text_20mb", _large_text, "ok"),
     Case("html_scripts", lambda d: _write(d, "scripts.html", _html(
         "<script>document.write('<table><tr><td>999</td></tr></table>')</script>"
@@ -224,7 +226,9 @@ CASES: list[Case] = [
         "<script>var a = '主动公开政府信息120条';</script><style>body{}</style>")), "failed",
          "no visible text"),
     Case("truncated_pdf", lambda d: _write(d, "truncated.pdf", minimal_pdf(PDF_PAGES)[:900]),
-         "failed", "PDF"),
+         "failed", "truncated PDF"),
+    Case("damaged_pdf", lambda d: _write(d, "damaged.pdf", minimal_pdf(PDF_PAGES).replace(
+        b"/Pages 2 0 R", b"/Pages 99 0 R")), "failed", "damaged PDF"),
     Case("encrypted_pdf", lambda d: _write(d, "encrypted.pdf", minimal_pdf(PDF_PAGES, encrypt=True)),
          "failed", "encrypted PDF (password required)"),
     Case("pdf_no_text_layer", lambda d: _write(d, "scanned.pdf", minimal_pdf(["", ""], image_only=True)),

@@ -33,12 +33,18 @@ def _open(data: bytes) -> pdfium.PdfDocument:
             kind = binary_kind(data)
             what = f"a {kind}" if kind else "not a PDF"
             raise ReadError(f"file claims to be a PDF but is {what}") from None
-        raise ReadError(f"damaged PDF that cannot be opened ({_reason(exc)})") from None
+        if b"%%EOF" not in data[-2048:]:
+            raise ReadError("truncated PDF (the file ends early) that cannot be opened") from None
+        detail = _pdfium_detail(exc)
+        raise ReadError("damaged PDF that cannot be opened"
+                        + (f" ({detail})" if detail else "")) from None
 
 
-def _reason(exc: Exception) -> str:
-    text = str(exc).strip().rstrip(".")
-    return text.split("(", 1)[-1].rstrip(")") if "(" in text else text or type(exc).__name__
+def _pdfium_detail(exc: Exception) -> str:
+    """pdfium's own words ('PDFium: Data format error') when they say something."""
+    m = re.search(r"PDFium:\s*([^).]*)", str(exc))
+    detail = m[1].strip().lower() if m else ""
+    return "" if detail in ("", "success", "unknown error") else detail
 
 
 def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
