@@ -202,8 +202,8 @@ def _update_manifest(folder: Path, row: dict[str, str]) -> None:
         _write_atomic(folder / MANIFEST, buffer.getvalue().encode("utf-8"))
 
 
-def check_fresh(figures_dir: str | Path) -> list[tuple[str, str]]:
-    """(figure, reason) for every figure whose notebook, inputs, rendering code or image file
+def check_fresh(figures_dir: str | Path) -> list[str]:
+    """'figure: reason' for every figure whose notebook, inputs, rendering code or image file
     no longer match the manifest. Empty list = all fresh."""
     folder = paths.resolve(figures_dir)
     stale = []
@@ -212,20 +212,20 @@ def check_fresh(figures_dir: str | Path) -> list[tuple[str, str]]:
         name = row["figure"]
         notebook = paths.resolve(row["notebook"])
         if not notebook.exists():
-            stale.append((name, f"notebook {row['notebook']} is gone"))
+            stale.append(f"{name}: notebook {row['notebook']} is gone")
         elif notebook_sha256(notebook) != row["notebook_sha256"]:
-            stale.append((name, f"notebook {row['notebook']} changed"))
+            stale.append(f"{name}: notebook {row['notebook']} changed")
         for path, digest in json.loads(row["inputs"]).items():
             now = sha256_file(paths.resolve(path)) if paths.resolve(path).exists() else "missing"
             if now != digest:
-                stale.append((name, f"input {path} changed"))
+                stale.append(f"{name}: input {path} changed")
         if row["code_sha256"] != code:
-            stale.append((name, "rendering code changed"))
+            stale.append(f"{name}: rendering code changed")
         for fmt in ("png", "svg"):
             expected = row[f"{fmt}_sha256"]
             image = folder / f"{name}.{fmt}"
             if expected and (not image.exists() or sha256_file(image) != expected):
-                stale.append((name, f"{image.name} missing or edited"))
+                stale.append(f"{name}: {image.name} missing or edited")
     return stale
 
 
@@ -244,22 +244,16 @@ def figure_index_markdown(figures_dir: str | Path, relative_to: str | Path = pat
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m ogi.figures check DIR` (exit 1 when stale) or `... index DIR` (markdown)."""
+    """`python -m ogi.figures index DIR`: print the README figure index (markdown). The
+    freshness check is `python -m ogi.freshness figures DIR`."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m ogi.figures")
-    parser.add_argument("action", choices=["check", "index"])
+    parser.add_argument("action", choices=["index"])
     parser.add_argument("figures_dir", nargs="?", default="figures")
     args = parser.parse_args(argv)
-    if args.action == "index":
-        print(figure_index_markdown(args.figures_dir), end="")
-        return 0
-    stale = check_fresh(args.figures_dir)
-    for name, reason in stale:
-        print(f"stale: {name}: {reason}")
-    n = len(read_manifest(args.figures_dir))
-    print(f"{n} figures in {args.figures_dir}/{MANIFEST}, {len({s[0] for s in stale})} stale")
-    return 1 if stale else 0
+    print(figure_index_markdown(args.figures_dir), end="")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,7 +9,9 @@ names). Runs execute in worker processes (at most 2: kernels are heavy on this m
 failing run does not stop the others and is kept with papermill's error marker. A run is skipped
 when its fingerprint (notebook cell sources, parameters, input data, rendering code) matches the
 last successful run recorded in <reports_dir>/<name>/.state.json; --force reruns everything.
-Outputs: <reports_dir>/<name>/<notebook>__<set>.ipynb (+ .html without code, + logs/<...>.log).
+Outputs: <reports_dir>/<name>/<notebook>__<set>.ipynb (+ .html without code, + logs/<...>.log);
+with `in_place: true` in the config (reference outputs, `make notebooks`) the notebooks
+themselves, executed with their defaults and cleaned by nbstripout.
 """
 from __future__ import annotations
 
@@ -164,10 +166,13 @@ def _write_json_atomic(path: Path, data: dict) -> None:
 
 
 # --------------------------------------------------------------------------- execution
-def execute(notebook: str, output: str, log: str, parameters: dict, timeout: int) -> dict:
+def execute(notebook: str, output: str, log: str, parameters: dict, timeout: int,
+            in_place: bool = False) -> dict:
     """Run one notebook with papermill (in a worker process). Writes to a temporary file and
     renames it, so a reader never sees a half-written notebook; a failed notebook is kept too,
-    with papermill's marker on the failing cell."""
+    with papermill's marker on the failing cell. In place (reference outputs), a successful
+    run replaces the notebook itself, cleaned by nbstripout keeping outputs and counts; a failed
+    one goes to `output` and leaves the notebook untouched."""
     import papermill
     from nbconvert import HTMLExporter
 
@@ -193,16 +198,30 @@ def execute(notebook: str, output: str, log: str, parameters: dict, timeout: int
     finally:
         logger.removeHandler(handler)
         handler.close()
+    if in_place and not error:
+        strip_metadata(tmp)
+        out = Path(notebook)
     if tmp.exists():
         os.replace(tmp, out)
-    if not error:
+    if not error and not in_place:
         html, _ = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                                exclude_output_prompt=True).from_filename(str(out))
         html_path = out.with_suffix(".html")
         html_tmp = html_path.with_name(f".{html_path.name}.tmp")
         html_tmp.write_text(html, encoding="utf-8")
         os.replace(html_tmp, html_path)
-    return {"error": error, "seconds": time.monotonic() - started}
+    return {"error": error, "seconds": time.monotonic() - started, "output": str(out)}
+
+
+NBSTRIPOUT_KEYS = "metadata.papermill cell.metadata.papermill cell.metadata.execution"
+
+
+def strip_metadata(notebook: Path) -> None:
+    """Drop papermill timing metadata, keep outputs and execution counts (nbval needs both)."""
+    import subprocess
+
+    subprocess.run([sys.executable, "-m", "nbstripout", "--keep-output", "--keep-count",
+                    "--extra-keys", NBSTRIPOUT_KEYS, str(notebook)], check=True)
 
 
 @dataclass
@@ -215,8 +234,8 @@ class Outcome:
 
 
 def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JOBS,
-            force: bool = False, timeout: int = DEFAULT_TIMEOUT,
-            progress: bool = True) -> list[Outcome]:
+            force: bool = False, timeout: int = DEFAULT_TIMEOUT, progress: bool = True,
+            in_place: bool = False) -> list[Outcome]:
     """Validate every run, then execute the stale ones in parallel; returns one outcome per
     run, in input order. Holds <reports_dir>/<name>/.lock for the whole batch."""
     from filelock import FileLock
@@ -234,7 +253,7 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
         prints = {}
         for run in runs:
             prints[run.key] = fingerprint(run)
-            output = folder / f"{run.key}.ipynb"
+            output = run.notebook if in_place else folder / f"{run.key}.ipynb"
             if not force and state.get(run.key) == prints[run.key] and output.exists():
                 outcomes[run.key] = Outcome(run, "skipped", output=output)
             else:
@@ -245,13 +264,13 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
         with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
             futures = {pool.submit(execute, str(run.notebook), str(folder / f"{run.key}.ipynb"),
                                    str(folder / "logs" / f"{run.key}.log"), run.plain(),
-                                   timeout): run for run in todo}
+                                   timeout, in_place): run for run in todo}
             for future in as_completed(futures):
                 run = futures[future]
                 result = future.result()
                 status = "failed" if result["error"] else "ok"
                 outcomes[run.key] = Outcome(run, status, result["seconds"], result["error"],
-                                            folder / f"{run.key}.ipynb")
+                                            Path(result["output"]))
                 if status == "ok":
                     state[run.key] = prints[run.key]
                 else:
@@ -277,8 +296,10 @@ def _notebooks(patterns: list[str]) -> list[Path]:
 def plan_from_config(config: Path) -> tuple[str, list[Run], dict]:
     """notebooks x parameter_sets from a run config (see notebooks/runs/*.yaml)."""
     spec = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    if spec.get("in_place") and len(spec.get("parameter_sets") or {"defaults": {}}) != 1:
+        raise click.ClickException(f"{config}: an in-place run takes exactly one parameter set")
     unknown = set(spec) - {"name", "notebooks", "parameter_sets", "jobs", "timeout",
-                           "reports_dir"}
+                           "reports_dir", "in_place"}
     if unknown:
         raise click.ClickException(f"{config}: unknown keys {sorted(unknown)}")
     if not spec.get("notebooks"):
@@ -355,7 +376,7 @@ def run_command(notebooks, cli_params, params_files, config, name, reports_dir, 
     folder = paths.resolve(reports_dir or spec.get("reports_dir") or paths.REPORTS)
     outcomes = run_all(runs, run_name, folder, jobs=jobs or spec.get("jobs") or MAX_JOBS,
                        force=force, timeout=timeout or spec.get("timeout") or DEFAULT_TIMEOUT,
-                       progress=not no_progress)
+                       progress=not no_progress, in_place=bool(spec.get("in_place")))
     print_summary(outcomes)
     if any(o.status == "failed" for o in outcomes):
         sys.exit(1)
