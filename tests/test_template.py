@@ -301,3 +301,13 @@ def test_a_glued_row_no_reading_fits_is_reported_not_invented():
     checks = [c for c in template_checks.run(Metadata(), facts)
               if c.rule == "digit_split" and c.status == "not_assessable"]
     assert [c.subject.split()[0] for c in checks] == ["requests.new"]
+
+
+def test_table_four_wrapped_over_two_pdf_lines():
+    text = ("三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1 "
+            "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+            + T4_HEAD + "2  1  0  0  3  1  0  0\n\n1  2  0  0  0  0  0\n五、存在的主要问题")
+    _, facts = parse(text)
+    got = by_key(facts)
+    assert [got[("litigation.direct", k)] for k in ("upheld", "pending", "total")] == [1, 1, 2]
+    assert not any(f.flag for f in facts)

@@ -57,6 +57,7 @@ PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
+NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
 
 # ---------------------------------------------------------------- table 二
@@ -587,6 +588,14 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         return []
     line_end = clean.find("\n", first.start(), end)
     tokens = _tokens(clean, first.start(), end if line_end < 0 else line_end)
+    # a PDF may wrap the 15 cells over several lines holding nothing but numbers
+    while len(tokens) < 15 and line_end >= 0:
+        next_end = clean.find("\n", line_end + 1, end)
+        line = clean[line_end + 1: end if next_end < 0 else next_end]
+        if not NUMBERS_ONLY.fullmatch(line):
+            break
+        tokens += _tokens(clean, line_end + 1, line_end + 1 + len(line))
+        line_end = next_end
     row.evidence = _evidence(doc, tokens[0].start(), tokens[-1].end())
     if len(tokens) == 15:
         row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
