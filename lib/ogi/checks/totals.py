@@ -1,19 +1,30 @@
-"""Parts vs totals, shares vs counts, and one thing stated with two values."""
+"""Parts vs totals, shares vs counts, shares that add up to more than the whole, and one thing
+stated with two values.
+
+Parts are compared within one source frame (a prose category list against the total, a
+statistics-table channel block against the total), never mixed across frames: a report that
+gives categories in prose and channels in its table has two breakdowns, not one.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from ..model import Check, Fact, Metadata
 
-# Breakdowns whose parts should add up to the measure's total. Channel counts are not a
-# partition under the 2014 counting rule (one item on several channels counts once in the
-# total), so a channel sum above the total is reported as `not_assessable`, not `fail`.
+# Breakdowns and the total they break down. Channel counts are not a partition under the 2014
+# counting rule (one item on several channels counts once in the total), and subunit lists may
+# overlap the reporting office's own count or name only the largest units, so a mismatch there
+# is reported as `not_assessable` / `ambiguous`, never `fail`.
 PARTS_OF = {
     "proactive.category": "proactive",
     "proactive.channel": "proactive",
     "proactive.subunit": "proactive",
+    "requests.channel": "requests.new",
 }
+OVERLAPPING = {"proactive.channel"}
+PARTIAL_LISTS = {"proactive.subunit"}
 SHARE_TOLERANCE_PP = 1.0   # stated shares are usually rounded to whole percent
+SHARE_SUM_TOLERANCE_PP = 1.5
 
 
 def _fmt(x: float | None) -> str:
@@ -21,7 +32,8 @@ def _fmt(x: float | None) -> str:
 
 
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
-    return parts_vs_total(facts) + shares_vs_counts(facts) + conflicting_values(facts)
+    return (parts_vs_total(facts) + shares_vs_counts(facts) + shares_sum(facts)
+            + conflicting_values(facts))
 
 
 def _totals(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -32,32 +44,62 @@ def _totals(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     return out
 
 
+def _breakdowns(facts: list[Fact]) -> dict[tuple[str, str, str], list[Fact]]:
+    groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.measure in PARTS_OF and f.value is not None and f.key != "total":
+            groups[(f.measure, f.period, f.source_frame)].append(f)
+    return groups
+
+
+RUN_GAP_CHARS = 300   # parts further apart than this in the text are separate lists
+
+
+def _nearest_run(parts: list[Fact], totals: list[Fact]) -> list[Fact]:
+    """The run of parts (consecutive in the text, gaps under RUN_GAP_CHARS) closest to a total."""
+    located = sorted((p for p in parts if p.char_start >= 0), key=lambda p: p.char_start)
+    anchors = [t.char_start for t in totals if t.char_start >= 0]
+    if len(located) < len(parts) or not anchors:
+        return parts
+    runs: list[list[Fact]] = [[located[0]]]
+    for p in located[1:]:
+        if p.char_start - runs[-1][-1].char_start > RUN_GAP_CHARS:
+            runs.append([])
+        runs[-1].append(p)
+    return min(runs, key=lambda run: min(abs(run[0].char_start - a) for a in anchors))
+
+
 def parts_vs_total(facts: list[Fact]) -> list[Check]:
     totals = _totals(facts)
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for f in facts:
-        if f.measure in PARTS_OF and f.value is not None:
-            groups[(f.measure, f.period)].append(f)
     checks = []
-    for (measure, period), parts in sorted(groups.items()):
+    for (measure, period, frame), parts in sorted(_breakdowns(facts).items()):
         parent = PARTS_OF[measure]
-        subject = f"{measure} vs {parent} ({period})"
+        subject = f"{measure} vs {parent} ({period}, {frame})"
+        observed = sum(p.value for p in parts)
         candidates = totals.get((parent, period), [])
         if not candidates:
-            checks.append(Check("parts_vs_total", "not_assessable", subject,
-                                observed=sum(p.value for p in parts),
+            checks.append(Check("parts_vs_total", "not_assessable", subject, observed=observed,
                                 message=f"{len(parts)} parts but no stated {parent} total"))
             continue
-        total = candidates[0]
+        # Prose may give a breakdown of the total and, pages later, loose counts of single
+        # departments: only the run of parts nearest a stated total is its breakdown.
+        parts = _nearest_run(parts, candidates)
         observed = sum(p.value for p in parts)
+        # With several stated totals (prose and table, or two prose figures), judge against
+        # the closest; a disagreement between the totals themselves is `conflicting_values`.
+        total = min(candidates, key=lambda t: abs(t.value - observed))
         if abs(observed - total.value) < 1e-9:
             status, msg = "pass", "parts add up to the stated total"
-        elif measure == "proactive.channel" and observed > total.value:
+        elif measure in OVERLAPPING and observed > total.value:
             status = "not_assessable"
             msg = ("channel counts exceed the total; channels may overlap "
                    "(the same item on several channels counts once)")
         elif any(p.is_approx for p in parts) or total.is_approx:
             status, msg = "not_assessable", "approximate counts (余/多/约) cannot be summed exactly"
+        elif measure in PARTIAL_LISTS:
+            status = "ambiguous"
+            msg = (f"subunits add up to {_fmt(observed)}, the total is {_fmt(total.value)}; "
+                   "a subunit list may be partial or overlap the office's own count")
         else:
             status = "fail"
             msg = (f"parts add up to {_fmt(observed)}, the report states {_fmt(total.value)} "
@@ -68,34 +110,72 @@ def parts_vs_total(facts: list[Fact]) -> list[Check]:
 
 
 def shares_vs_counts(facts: list[Fact]) -> list[Check]:
+    """A stated share (占34%) against the share computed from the count and its total."""
     totals = _totals(facts)
     checks = []
     for f in facts:
         if f.share is None or f.value is None:
             continue
         parent = PARTS_OF.get(f.measure, f.measure)
-        candidates = totals.get((parent, f.period), [])
+        candidates = [t for t in totals.get((parent, f.period), []) if t.value]
         subject = f"share of {f.measure}/{f.key}"
-        if not candidates or not candidates[0].value:
+        if not candidates:
             checks.append(Check("share_vs_count", "not_assessable", subject, observed=f.share,
                                 message="a share is stated but no total to compute it from",
                                 evidence=f.evidence))
             continue
-        computed = round(100.0 * f.value / candidates[0].value, 1)
+        base = min(candidates, key=lambda t: abs(100.0 * f.value / t.value - f.share))
+        computed = round(100.0 * f.value / base.value, 1)
         ok = abs(computed - f.share) <= SHARE_TOLERANCE_PP
         checks.append(Check(
             "share_vs_count", "pass" if ok else "fail", subject, expected=computed,
             observed=f.share,
-            message=(f"{_fmt(f.value)} of {_fmt(candidates[0].value)} is {computed:g}%, "
+            message=(f"{_fmt(f.value)} of {_fmt(base.value)} is {computed:g}%, "
                      f"the report says {_fmt(f.share)}%"),
             evidence=f.evidence))
     return checks
 
 
-# Measures where one key names one cell or one total, so two values for it are a conflict.
+def shares_sum(facts: list[Fact]) -> list[Check]:
+    """Stated shares of one breakdown should not add up to more than 100% (30% + 75%)."""
+    groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.share is not None:
+            groups[(f.measure, f.period, f.source_frame)].append(f)
+    checks = []
+    for (measure, period, frame), parts in sorted(groups.items()):
+        if len(parts) < 2:
+            continue
+        observed = round(sum(p.share for p in parts), 2)
+        subject = f"shares of {measure} ({period}, {frame})"
+        if observed <= 100.0 + SHARE_SUM_TOLERANCE_PP:
+            status, msg = "pass", f"{len(parts)} shares add up to {observed:g}%"
+        elif measure in OVERLAPPING:
+            status = "not_assessable"
+            msg = f"channel shares add up to {observed:g}%; channels may overlap"
+        else:
+            status, msg = "fail", f"{len(parts)} shares add up to {observed:g}%, more than 100%"
+        checks.append(Check("shares_sum", status, subject, expected=100.0, observed=observed,
+                            message=msg, evidence=parts[0].evidence))
+    return checks
+
+
+# Measures where one key names one cell, one channel or one total, so two values for it are a
+# conflict. Categories are not: two category lines may map to one id (重大建设项目 29条 and
+# 为民办实事 141条 are both cat_project).
 def _single_valued(f: Fact) -> bool:
-    return f.key == "total" or f.measure.startswith(("t2.", "requests.", "review", "litigation",
-                                                     "fees", "complaints"))
+    return f.key == "total" or f.measure.startswith((
+        "t2.", "requests.", "review", "litigation", "fees", "complaints", "proactive.channel",
+        "proactive.subunit"))
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Two facts state the same thing unless they are different rows of one frame
+    (电子邮件申请数 and 网上申请数 are both req_online, two cells) or one of them is a combined
+    figure (予以公开及部分公开 reported under `granted`)."""
+    if a.flag.startswith("combined") or b.flag.startswith("combined"):
+        return False
+    return a.key == "total" or a.source_frame != b.source_frame or a.label_raw == b.label_raw
 
 
 def conflicting_values(facts: list[Fact]) -> list[Check]:
@@ -105,12 +185,15 @@ def conflicting_values(facts: list[Fact]) -> list[Check]:
             by_key[(f.measure, f.key, f.period)].append(f)
     checks = []
     for (measure, key, period), group in sorted(by_key.items()):
-        values = sorted({f.value for f in group})
-        if len(values) < 2:
+        clashing = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
+                    if a.value != b.value and _same_thing(a, b)]
+        if not clashing:
             continue
-        detail = "; ".join(f"{_fmt(f.value)} «{f.evidence[:40]}»" for f in group)
+        involved = list({id(f): f for pair in clashing for f in pair}.values())
+        values = sorted({f.value for f in involved})
+        detail = "; ".join(f"{_fmt(f.value)} «{f.evidence[:40]}»" for f in involved)
         checks.append(Check("conflicting_values", "fail", f"{measure}/{key} ({period})",
                             expected=values[0], observed=values[-1],
                             message=f"stated with {len(values)} different values: {detail}",
-                            evidence=group[0].evidence))
+                            evidence=involved[0].evidence))
     return checks

@@ -82,7 +82,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         for pattern, key in _OUTCOMES:
             om = pattern.search(label)
             if om and re.fullmatch(_OUTCOME_TAIL, label[om.end():]):
-                yield fact("requests.outcome", key, "request", "prose.outcome")
+                outcome = fact("requests.outcome", key, "request", "prose.outcome")
+                if key == "granted" and "部分" in label:
+                    outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
+                yield outcome
                 return
     if re.search(r"申请", sent.text + prev):
         if re.search(r"上一?年度?结转", label):
