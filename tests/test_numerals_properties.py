@@ -1,0 +1,76 @@
+"""Property tests for ogi.numerals: Arabic and Chinese numerals read back to the numbers written."""
+from __future__ import annotations
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ogi.numerals import NUMBER, chinese_to_number, is_approx, parse_number, to_number
+
+counts = st.integers(min_value=0, max_value=10**12)
+
+
+@given(counts)
+def test_plain_and_grouped_arabic(n):
+    assert to_number(str(n)) == n
+    assert to_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_decimals(whole, cents):
+    assert to_number(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["万", "亿"]))
+def test_multipliers(n, mult):
+    factor = 10_000 if mult == "万" else 100_000_000
+    assert to_number(f"{n}{mult}") == n * factor
+    assert to_number(f"{n}.5{mult}") == pytest.approx((n + 0.5) * factor)
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip(n):
+    written = cn2an.an2cn(n)
+    assert chinese_to_number(written) == n
+    m = NUMBER.fullmatch(written)
+    assert m is not None and parse_number(m["num"], m["mult"]) == n
+
+
+@given(st.integers(min_value=1000, max_value=2099))
+def test_years_digit_by_digit(year):
+    written = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+    assert chinese_to_number(written) == year
+    assert chinese_to_number(written.replace("〇", "○")) == year
+    assert chinese_to_number(written.replace("〇", "零")) == year
+
+
+@given(st.integers(min_value=1, max_value=9))
+def test_liang_is_two(k):
+    digit = "一二三四五六七八九"[k - 1]
+    assert chinese_to_number(f"两千{digit}百") == 2000 + 100 * k
+    assert chinese_to_number(f"{digit}万两千") == k * 10_000 + 2000
+
+
+@given(st.text(alphabet="0123456789,.万亿一二三十百千零〇两条件，。", max_size=30))
+@settings(max_examples=300)
+def test_every_match_parses_or_refuses_cleanly(text):
+    # Extractors parse every NUMBER match: a match either gives a number or raises ValueError.
+    for m in NUMBER.finditer(text):
+        try:
+            value = parse_number(m["num"], m["mult"])
+        except ValueError:
+            continue
+        assert value >= 0
+
+
+def test_lone_unit_characters_are_not_numbers():
+    for text in ["万", "亿", "千", "百"]:
+        assert to_number(text) is None
+
+
+@pytest.mark.parametrize("before,after,approx", [("约", "条", True), ("共", "余条", True),
+                                                  ("共", "多件", True), ("超过", "", True),
+                                                  ("共", "条", False), ("", "左右", True)])
+def test_is_approx(before, after, approx):
+    assert is_approx(before, after) is approx
