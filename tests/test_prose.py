@@ -138,6 +138,11 @@ def test_channel_subjects():
             ("proactive", "total", 300)} <= got
 
 
+def test_parenthesised_account_name_stays_in_the_label():
+    got = triples("在《某县人民政府公众信息网》等网站公开信息90余条，在微信公众号（某镇发布）上公开信息120余条。")
+    assert got == {("proactive.channel", "ch_website", 90), ("proactive.channel", "ch_wechat", 120)}
+
+
 def test_channel_named_after_the_number():
     assert ("proactive.channel", "ch_wechat", 321) in triples("运营政务微信公众号，共发布321篇公众号信息。")
 

@@ -58,6 +58,22 @@ def _clean(label: str) -> str:
     return label.strip()
 
 
+def _label_start(text: str, pos: int) -> int:
+    """Where the label of a count at `pos` starts: after the previous separator, jumping over
+    a parenthesised aside (在微信公众号（某镇发布）上公开信息120条)."""
+    while True:
+        seps = list(_SEP.finditer(text, 0, pos))
+        if not seps:
+            return 0
+        last = seps[-1]
+        if last.group() not in "）)":
+            return last.end()
+        opening = max(text.rfind("（", 0, last.start()), text.rfind("(", 0, last.start()))
+        if opening < 0:
+            return last.end()
+        pos = opening
+
+
 def _post(text: str, end: int) -> str:
     m = _SEP.search(text, end)
     return text[end:m.start() if m else len(text)].strip()
@@ -109,8 +125,7 @@ class _Reader:
         text = sent.text
         prev_end = 0
         for m in COUNT.finditer(text):
-            seps = [s.end() for s in _SEP.finditer(text, 0, m.start())]
-            start = max(seps[-1] if seps else 0, prev_end)
+            start = max(_label_start(text, m.start()), prev_end)
             prev_end = m.end()
             if sent.doc_offset(m.start("num")) in self.taken:
                 continue
