@@ -205,12 +205,6 @@ def read_table_csv(path: Path, name: str, columns: list[str] | None = None):
     return df
 
 
-def _typed(value, dtype: str):
-    if value == "" or value is None:
-        return None
-    return int(value) if dtype == "Int64" else float(value)
-
-
 _ARROW_TYPES = {"Int64": ("int64", "int64"), "Float64": ("float64", "float64"),
                 "bool": ("bool", "bool_"), "str": ("unicode", "large_string")}
 
@@ -235,17 +229,20 @@ def arrow_schema(name: str):
 
 
 def rows_to_arrow(rows: list[list], name: str, schema):
-    """Rows as written to the CSV -> an Arrow table with the contract dtypes."""
+    """Rows as written to the CSV -> an Arrow table with the contract dtypes. Integer cells
+    are ints or '' already; float cells are the CSV's strings, parsed by Arrow in bulk."""
     import pyarrow as pa
 
     arrays = []
     for column, values in zip(TABLES[name], zip(*rows)):
         dtype = _dtype(column)
-        if dtype in ("Int64", "Float64"):
-            values = [_typed(v, dtype) for v in values]
+        if dtype == "Int64":
+            array = pa.array([None if v == "" else v for v in values], type=pa.int64())
+        elif dtype == "Float64":
+            array = pa.array([v or None for v in values], type=pa.string()).cast(pa.float64())
         elif dtype == "bool":
-            values = [v == "true" for v in values]
+            array = pa.array([v == "true" for v in values], type=pa.bool_())
         else:
-            values = ["" if v is None else str(v) for v in values]
-        arrays.append(pa.array(values, type=schema.field(column).type))
+            array = pa.array(values, type=pa.string())
+        arrays.append(array.cast(schema.field(column).type))
     return pa.Table.from_arrays(arrays, schema=schema)
