@@ -106,6 +106,7 @@ class Fact:
     unit: str
     evidence: str
     period: str = "annual"
+    optional: bool = False        # a borderline reading: neither required nor wrong
 
 
 @dataclass
@@ -335,12 +336,16 @@ def _stats_2014(r: Report, rng: random.Random) -> None:
     upheld, corrected, other = _split(rng, review, 3)
     suits, complaints = rng.choice((0, 0, rng.randint(1, 4))), rng.choice((0, rng.randint(1, 8)))
     web = rng.randint(total // 2, total) if total else 0
+    normdocs = rng.randint(0, 30)
+    # Normative documents among the items: a reader may file them under cat_policy.
+    r.facts.append(Fact("proactive.category", "cat_policy", normdocs, "item",
+                        f"其中：主动公开规范性文件数 条 {normdocs}", optional=True))
     ch_values = {"ch_gazette": rng.randint(0, total // 10 + 1), "ch_website": web,
                  "ch_weibo": rng.randint(0, total), "ch_wechat": rng.randint(0, total),
                  "ch_other": rng.randint(0, total // 5 + 1)}
     rows = [["统计指标", "单位", "统计数"], ["一、主动公开情况", "", ""],
             ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", str(total)],
-            ["其中：主动公开规范性文件数", "条", str(rng.randint(0, 30))],
+            ["其中：主动公开规范性文件数", "条", str(normdocs)],
             ["制发规范性文件总数", "件", str(rng.randint(0, 30))],
             ["（二）通过不同渠道和方式公开政府信息的情况", "", ""]]
     labels = {"ch_gazette": "1.政府公报公开政府信息数", "ch_website": "2.政府网站公开政府信息数",
@@ -619,6 +624,7 @@ def truth(r: Report) -> dict:
         "facts": [{"measure": f.measure, "key": f.key,
                    "value": int(f.value) if float(f.value).is_integer() else f.value,
                    "unit": f.unit, "period": f.period, "evidence": f.evidence}
+                  | ({"optional": True} if f.optional else {})
                   for f in r.facts],
     }
 
