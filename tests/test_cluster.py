@@ -35,3 +35,17 @@ def test_partitioned_parquet_reads_back_with_dask(tmp_path, scheduler_address):
     parts = dd.read_parquet(tmp_path / "out" / "reports").compute()
     single = pd.read_parquet(tmp_path / "out" / "reports.parquet")
     assert list(parts["source_file"]) == list(single["source_file"]) == sorted(SNIPPETS)
+
+
+def test_parse_command_takes_a_scheduler_address(tmp_path, scheduler_address):
+    from click.testing import CliRunner
+
+    from ogi.cli import main
+
+    corpus = make_corpus(tmp_path / "in")
+    result = CliRunner().invoke(main, ["parse", str(corpus), "--out", str(tmp_path / "out"),
+                                       "--scheduler", scheduler_address, "--no-cache",
+                                       "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(SNIPPETS)} files" in result.output
+    assert (tmp_path / "out" / "facts" / "part-0000.parquet").exists()

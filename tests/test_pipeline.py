@@ -74,9 +74,12 @@ def _slow_first(item: InputFile) -> ParsedReport:
 _real_parse_file = pipeline.parse_file
 
 
-def test_results_keep_input_order_when_workers_finish_out_of_order(tmp_path, monkeypatch):
+@pytest.mark.parametrize("max_ahead", [2000, 1])
+def test_results_keep_input_order_when_workers_finish_out_of_order(tmp_path, monkeypatch,
+                                                                    max_ahead):
     corpus = make_corpus(tmp_path / "in")
     monkeypatch.setattr(pipeline, "parse_file", _slow_first)
+    monkeypatch.setattr(pipeline, "MAX_AHEAD", max_ahead)   # 1: nothing runs ahead of a slow file
     reports = list(parse_many(iter_inputs([corpus]), jobs=2))
     assert [r.source_file for r in reports] == sorted(SNIPPETS)
     assert all(r.status != "failed" for r in reports)

@@ -36,7 +36,7 @@ SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
 # Files sent ahead to each worker, so it never waits for the parent between two files.
 PREFETCH = 2
 # Results held back at most while an earlier, slow file is still running (bounds memory).
-MAX_AHEAD = 5000
+MAX_AHEAD = 2000
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Where parse time goes: cProfile over synthetic documents, in one process, by module.
+
+    .venv/bin/python benchmarks/profile_parse.py --n 300 [--formats txt] [--top 25]
+
+Profiles the worker side (read -> extract -> check, `ogi.pipeline.parse_file`) and the parent
+side (rows -> CSV + Parquet, `ogi.tidy.TableWriter`) separately, and prints self time grouped
+by module (ogi modules by file, libraries by package) plus the top functions.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import cProfile
+import pickle
+import pstats
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from ogi.pipeline import iter_inputs, parse_file
+from ogi.synth import write_corpus
+from ogi.tidy import TableWriter
+
+
+def by_module(profile: cProfile.Profile, top: int) -> str:
+    stats = pstats.Stats(profile)
+    totals = collections.Counter()
+    for (filename, _, name), (_, _, self_time, _, _) in stats.stats.items():
+        if "/lib/ogi/" in filename:
+            key = "ogi/" + filename.split("/lib/ogi/")[1]
+        elif "site-packages/" in filename:
+            key = filename.split("site-packages/")[1].split("/")[0]
+        elif filename == "~":
+            key = f"builtin {name}"
+        else:
+            key = "stdlib " + Path(filename).name
+        totals[key] += self_time
+    whole = sum(totals.values()) or 1
+    return "\n".join(f"{100 * t / whole:5.1f}%  {t:7.3f}s  {k}" for k, t in totals.most_common(top))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--formats", default="txt,html,md")
+    ap.add_argument("--seed", type=int, default=20240101)
+    ap.add_argument("--top", type=int, default=20)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="ogi-profile-"))
+    try:
+        list(write_corpus(args.n, work / "corpus", args.seed, tuple(args.formats.split(","))))
+        items = list(iter_inputs([work / "corpus" / "reports"]))
+        parse_file(items[0])   # imports and one-off set-up outside the profile
+
+        worker = cProfile.Profile()
+        started = time.perf_counter()
+        worker.enable()
+        reports = [parse_file(item) for item in items]
+        worker.disable()
+        parse_s = time.perf_counter() - started
+        n_facts = sum(len(r.facts) for r in reports)
+        print(f"worker side: {1000 * parse_s / len(items):.1f} ms/document "
+              f"({len(items)} documents, {n_facts / len(items):.0f} facts each, under cProfile)")
+        print(by_module(worker, args.top))
+        pstats.Stats(worker).sort_stats("cumulative").print_stats(args.top)
+
+        TableWriter(work / "warm").close()      # import pyarrow outside the profile
+        parent = cProfile.Profile()
+        started = time.perf_counter()
+        parent.enable()
+        writer = TableWriter(work / "out")
+        for report in reports:
+            writer.write(pickle.loads(pickle.dumps(report)))   # what the parent receives
+        writer.close()
+        parent.disable()
+        write_s = time.perf_counter() - started
+        print(f"parent side (unpickle + CSV + Parquet): {1000 * write_s / len(items):.2f} ms/document")
+        print(by_module(parent, args.top))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
