@@ -12,6 +12,7 @@ import random
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import opencc
@@ -121,10 +122,11 @@ def good_docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
+@lru_cache(maxsize=1)
 def zip_bomb_docx_bytes() -> bytes:
     """A .docx whose document.xml declares ~300 MB of zeros (streamed, never held in memory)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             chunk = b"\0" * (1 << 20)
@@ -222,6 +224,11 @@ CASES: list[Case] = [
     Case("html_broken_markup", lambda d: _write(d, "broken.html", (
         "<html><body><div><p>" + REPORT.splitlines()[4] + "<table><tr><td>规章<td>3<tr><td>规范性文件"
         "<td>5</table><p>a < b && c <b><i>未闭合" + REPORT.splitlines()[5]).encode()), "ok"),
+    Case("html_deep_nesting", lambda d: _write(d, "nested.html", (
+        "<html><body>" + HTML_REPORT_BODY + "<font><p>本段说明政务公开工作的开展情况。</p>" * 2500
+        + "</body></html>").encode()), "partial", "could not be parsed"),
+    Case("html_gbk_meta_charset", lambda d: _write(d, "gbk.html", _html(HTML_REPORT_BODY).replace(
+        b"charset='utf-8'", b"charset='gb2312'").decode().encode("gbk")), "ok"),
     Case("html_only_scripts", lambda d: _write(d, "empty_page.html", _html(
         "<script>var a = '主动公开政府信息120条';</script><style>body{}</style>")), "failed",
          "no visible text"),

@@ -42,7 +42,8 @@ _BLOCK = {
     "caption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "center", "body", "fieldset",
 }
 _PUB_META = {"pubdate", "publishdate", "article:published_time", "firstpublishedtime", "dc.date"}
-_MAX_SPAN = 100  # rowspan/colspan beyond this is broken markup, not a table layout
+_MAX_SPAN = 100
+_LOST_CHARS_WARN = 200   # closing boilerplate is short; more unread text means a parse cut off  # rowspan/colspan beyond this is broken markup, not a table layout
 
 # Source parts that hold no visible text: comments, raw-text elements with their bodies, tags.
 _NOT_TEXT = re.compile(
@@ -99,6 +100,10 @@ class _Locator:
                 found.append((m.start(), len(run), self._source_offset(i)))
         return found
 
+    def unread(self) -> int:
+        """Non-space characters after the last word placed: text the parser never delivered."""
+        return len("".join(self._flat[self._cursor:].split()))
+
     def skip(self, element) -> None:
         """Move past the text of an element that is left out, so its words are not matched."""
         for word in _WORD.findall(" ".join(_visible_text_nodes(element))):
@@ -106,14 +111,21 @@ class _Locator:
 
 
 def _visible_text_nodes(element):
-    """Text nodes under `element` that are in the source's text regions (not raw-text bodies)."""
-    if isinstance(element.tag, str) and element.tag.lower() not in _RAW_TEXT:
-        if element.text:
-            yield element.text
-        for child in element:
-            yield from _visible_text_nodes(child)
-            if child.tail:
-                yield child.tail
+    """Text nodes under `element` that are in the source's text regions (not raw-text bodies).
+
+    Walked with iterwalk, not recursion: broken pages can nest thousands of unclosed tags."""
+    raw_depth = 0
+    for event, el in etree.iterwalk(element, events=("start", "end")):
+        is_raw = isinstance(el.tag, str) and el.tag.lower() in _RAW_TEXT
+        if event == "start":
+            if is_raw:
+                raw_depth += 1
+            elif raw_depth == 0 and el.text:
+                yield el.text
+        else:
+            raw_depth -= is_raw
+            if el is not element and raw_depth == 0 and el.tail:
+                yield el.tail
 
 
 @dataclass
@@ -173,27 +185,30 @@ class _Reader:
         self.out = _Out(_Locator(source))
         self.tables: list[Table] = []
 
-    def walk(self, element) -> None:
-        if not isinstance(element.tag, str):       # comment or processing instruction
-            return
-        tag = element.tag.lower()
-        if _is_chrome(element):
-            self.out.locator.skip(element)
-            return
-        if tag == "table" and element.find(".//table") is None:
-            self.table(element)
-            return
-        block = tag in _BLOCK
-        if block:
-            self.out.newline()
-        if element.text:
-            self.out.inline_text(element.text)
-        for child in element:
-            self.walk(child)
-            if child.tail:
-                self.out.inline_text(child.tail)
-        if block:
-            self.out.newline()
+    def walk(self, top) -> None:
+        """Write the text under `top`; iterative, as deeply nested broken markup is common."""
+        walker = etree.iterwalk(top, events=("start", "end"))
+        written_whole: set = set()      # chrome and tables, handled at their start
+        for event, el in walker:
+            is_element = isinstance(el.tag, str)
+            if event == "start" and is_element:
+                if _is_chrome(el):
+                    self.out.locator.skip(el)
+                elif el.tag == "table" and el.find(".//table") is None:
+                    self.table(el)
+                else:
+                    if el.tag in _BLOCK:
+                        self.out.newline()
+                    if el.text:
+                        self.out.inline_text(el.text)
+                    continue
+                written_whole.add(el)
+                walker.skip_subtree()
+            elif event == "end":
+                if is_element and el not in written_whole and el.tag in _BLOCK:
+                    self.out.newline()
+                if el is not top and el.tail:
+                    self.out.inline_text(el.tail)
 
     def table(self, table) -> None:
         rows = [tr for tr in table.iter("tr")]
@@ -234,33 +249,34 @@ class _Reader:
     def cell_text(self, cell) -> str:
         """Write one cell's words on one line and return them; line breaks inside a cell join
         CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
-        words: list[str] = []
-        gaps: list[bool] = []   # whether a space separated the word from the previous one
-
-        def collect(el, skip_self=False):
-            if not skip_self and not isinstance(el.tag, str):
-                return
-            if not skip_self and _is_chrome(el):
-                self.out.locator.skip(el)
-                return
-            if el.text:
-                add(el.text, el.tag in _BLOCK)
-            for child in el:
-                collect(child)
-                if child.tail:
-                    add(child.tail, isinstance(child.tag, str) and child.tag.lower() in _BLOCK)
+        # (word, space before it) in order, or (element, None) for chrome to step over in place
+        items: list[tuple] = []
 
         def add(text, after_block):
             for i, m in enumerate(_WORD.finditer(text)):
-                words.append(m.group())
-                gaps.append(i > 0 or m.start() > 0 and not after_block)
+                items.append((m.group(), i > 0 or m.start() > 0 and not after_block))
 
-        collect(cell, skip_self=True)
+        walker = etree.iterwalk(cell, events=("start", "end"))
+        for event, el in walker:
+            is_element = isinstance(el.tag, str)
+            if event == "start" and is_element:
+                if el is not cell and _is_chrome(el):
+                    items.append((el, None))
+                    walker.skip_subtree()
+                elif el.text:
+                    add(el.text, el.tag in _BLOCK)
+            elif event == "end" and el is not cell and el.tail:
+                add(el.tail, is_element and el.tag in _BLOCK)
         start = self.out.pos
-        for i, word in enumerate(words):
-            if i and (gaps[i] or not (_cjk(words[i - 1][-1]) and _cjk(word[0]))):
+        previous = ""
+        for word, gap in items:
+            if gap is None:
+                self.out.locator.skip(word)
+                continue
+            if previous and (gap or not (_cjk(previous[-1]) and _cjk(word[0]))):
                 self.out.add(" ")
             self.out.add_word(word)
+            previous = word
         return "".join(self.out.parts[len(self.out.parts) - self._parts_since(start):])
 
     def _parts_since(self, start: int) -> int:
@@ -298,9 +314,17 @@ def read_html(data: bytes, source_file: str, report_id: str) -> Document:
     title_el = root.find(".//title")
     title = " ".join((title_el.text_content() if title_el is not None else "").split())
     reader = _Reader(source)
+    head = root.find("head")
+    if head is not None:                # <title> text precedes the body in the source
+        reader.out.locator.skip(head)
     body = root.find("body")
     reader.walk(body if body is not None else root)
     raw = "".join(reader.out.parts).rstrip()
+    lost = reader.out.locator.unread()
+    if lost > _LOST_CHARS_WARN:
+        # libxml2 stops building the tree past ~2000 nested elements (unclosed tags pile up)
+        warnings.append(f"the last {lost} characters of the page could not be parsed "
+                        "(markup broken or nested too deeply)")
     if not raw:
         raise ReadError("HTML page has no visible text (only markup or scripts)")
     return Document(
