@@ -259,12 +259,14 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
             else:
                 todo.append(run)
         workers = max(1, min(jobs, MAX_JOBS, len(todo)))
-        bar = tqdm(total=len(todo), unit="notebook", disable=not progress or not todo,
-                   file=sys.stderr)
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        # fork: workers inherit the already imported papermill (seconds per worker on a busy
+        # machine). All workers are forked on submit, before the progress bar starts a thread.
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
             futures = {pool.submit(execute, str(run.notebook), str(folder / f"{run.key}.ipynb"),
                                    str(folder / "logs" / f"{run.key}.log"), run.plain(),
                                    timeout, in_place): run for run in todo}
+            bar = tqdm(total=len(todo), unit="notebook", disable=not progress or not todo,
+                       file=sys.stderr)
             for future in as_completed(futures):
                 run = futures[future]
                 result = future.result()
