@@ -148,3 +148,12 @@ def test_mixed_folder_good_files_parse_as_when_alone(tmp_path):
         assert mixed_report.metadata == alone.metadata, name
         assert mixed_report.report_id == alone.report_id
     assert len(together) == len(CASES) - 1 + len(GOOD)
+
+
+def test_chinese_numerals_are_read_at_their_offsets(tmp_path):
+    from malformed import REPORT_CN_NUMERALS
+
+    next(c for c in CASES if c.name == "chinese_numerals").build(tmp_path)
+    [report] = run(tmp_path)
+    found = {f.value: REPORT_CN_NUMERALS[f.char_start:f.char_end] for f in report.facts}
+    assert found.get(120.0) == "一百二十" and found.get(12.0) == "十二"

@@ -235,3 +235,25 @@ def test_corpus_pdf(name, pages):
     for seg in doc.segments:
         assert doc.text[seg.text_start:].startswith(f"- {seg.page} -")
         assert doc.page_at(seg.text_start + 10) == seg.page
+
+
+def test_docx_external_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT")
+    source = zipfile.ZipFile(io.BytesIO(good_docx_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"?>", f'?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'
+                                    .encode(), 1).replace("规章".encode(), "规章&x;".encode(), 1)
+            target.writestr(info, data)
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(out.getvalue())
+    try:
+        doc = read_document(path, path.name)
+    except ReadError as exc:
+        assert "SECRET" not in str(exc)
+    else:
+        assert "SECRET" not in doc.text and "规章" in doc.text
