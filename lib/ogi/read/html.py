@@ -14,6 +14,7 @@ decoded HTML. Characters the parser produced from entities (&lt; &nbsp;) have no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -80,7 +81,6 @@ class _Locator:
         self._cursor = 0
 
     def _source_offset(self, flat_index: int) -> int:
-        from bisect import bisect_right
         i = bisect_right(self._flat_starts, flat_index) - 1
         flat_start, source_start = self._regions[i]
         return source_start + flat_index - flat_start
@@ -231,6 +231,8 @@ class _Reader:
         n_cols = max((c + 1 for _, c in grid), default=0)
         out = self.out
         out.newline()
+        if not n_cols:          # a table without cells holds no text
+            return
         table_rows, spans = [], []
         for r in range(len(rows)):
             start = out.pos
@@ -267,24 +269,17 @@ class _Reader:
                     add(el.text, el.tag in _BLOCK)
             elif event == "end" and el is not cell and el.tail:
                 add(el.tail, is_element and el.tag in _BLOCK)
-        start = self.out.pos
-        previous = ""
+        written: list[str] = []
         for word, gap in items:
             if gap is None:
                 self.out.locator.skip(word)
                 continue
-            if previous and (gap or not (_cjk(previous[-1]) and _cjk(word[0]))):
+            if written and (gap or not (_cjk(written[-1][-1]) and _cjk(word[0]))):
                 self.out.add(" ")
+                written.append(" ")
             self.out.add_word(word)
-            previous = word
-        return "".join(self.out.parts[len(self.out.parts) - self._parts_since(start):])
-
-    def _parts_since(self, start: int) -> int:
-        n, pos = 0, self.out.pos
-        while pos > start:
-            n += 1
-            pos -= len(self.out.parts[-n])
-        return n
+            written.append(word)
+        return "".join(written)
 
 
 def _cjk(ch: str) -> bool:
