@@ -20,7 +20,8 @@ PERIODS = ("annual", "partial_year", "cumulative")
 
 TEXT = {
     "zh": {
-        "no_data": "无数据", "reports": "份报告", "documents": "份文件", "items": "条",
+        "no_data": "无数据", "reports": "份报告", "documents": "份文件", "doc_unit": "件",
+        "items": "条",
         "requests": "件", "cases": "件", "share": "占比（%）", "year": "年度",
         "annual": "年度数", "partial_year": "不足一年", "cumulative": "累计数",
         "unknown": "未知",
@@ -41,7 +42,8 @@ TEXT = {
         "dispute_rates_sub": "按年度汇总（件/百件申请）", "stage_in": "收到", "stage_out": "结转",
     },
     "en": {
-        "no_data": "no data", "reports": "reports", "documents": "documents", "items": "items",
+        "no_data": "no data", "reports": "reports", "documents": "documents",
+        "doc_unit": "documents", "items": "items",
         "requests": "requests", "cases": "cases", "share": "share (%)", "year": "report year",
         "annual": "annual", "partial_year": "part of a year", "cumulative": "cumulative",
         "unknown": "unknown",
@@ -488,7 +490,7 @@ def regulatory_documents(facts: pd.DataFrame, reports: pd.DataFrame, *,
         _grouped_bars(ax, table, lambda s: " ".join(_key_label("t2", p, lang)
                                                     for p in s.split(".")))
     return _titled(fig, _t(lang, "t_regdocs"),
-                   f"{_t(lang, 'documents')} · {_period_span(data, reports, lang)}")
+                   f"{_t(lang, 'doc_unit')} · {_period_span(data, reports, lang)}")
 
 
 def _grouped_bars(ax, table: pd.DataFrame, label) -> None:
