@@ -248,6 +248,8 @@ CASES: list[Case] = [
          "failed", "not a Word document"),
     Case("doc_ole_named_docx", lambda d: _write(d, "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                                                 + _noise(4000)), "failed", "legacy Office"),
+    Case("doc_ole_named_doc", lambda d: _write(d, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                                               + _noise(4000)), "failed", "save it as .docx or PDF"),
     Case("symlink_loop", _symlink_loop, "failed", "symbolic links"),
 ]
 

@@ -46,7 +46,7 @@ def report_id_for(data: bytes) -> str:
 def sniff_format(data: bytes, suffix: str) -> str:
     """The format the bytes are in, whatever the file is called."""
     head = data[:8]
-    if head.startswith(b"%PDF"):
+    if b"%PDF-" in data[:1024]:     # readers accept junk before the header, and so do we
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
@@ -57,7 +57,7 @@ def sniff_format(data: bytes, suffix: str) -> str:
         return "md"
     if suffix in (".pdf", ".docx"):
         return suffix[1:]  # claims to be one but is not: the reader reports why
-    start = data[:512].lstrip().lower()
+    start = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if start.startswith((b"<!doctype html", b"<html")):
         return "html"
     return "txt"

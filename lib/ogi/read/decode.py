@@ -22,6 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_OLE_KIND = "legacy Office document (.doc/.xls/.wps)"
 # File signatures of formats that are never text reports.
 _MAGIC = (
     (b"\xff\xd8\xff", "JPEG image"),
@@ -37,7 +38,7 @@ _MAGIC = (
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"Rar!\x1a\x07", "RAR archive"),
     (b"\xfd7zXZ\x00", "xz archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document (.doc/.xls/.wps)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _OLE_KIND),
     (b"{\\rtf", "RTF document"),
     (b"%PDF", "PDF document"),
 )
@@ -95,17 +96,15 @@ def _looks_utf16(data: bytes) -> str | None:
     return best if best_score >= 0.9 else None
 
 
+_IMPLAUSIBLE = re.compile("[^\x20-\x7e\t\n\r\f\u00a0-\u00ff\u2000-\u206f\u3000-\u303f"
+                         "\u4e00-\u9fff\uff00-\uffef]")
+
+
 def _plausible_share(text: str) -> float:
     """Share of characters a Chinese or English report is made of."""
     if not text:
         return 0.0
-    good = 0
-    for ch in text:
-        o = ord(ch)
-        if (0x20 <= o < 0x7F or ch in "\t\n\r\f" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
-                or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0xA0 <= o <= 0xFF):
-            good += 1
-    return good / len(text)
+    return 1 - len(_IMPLAUSIBLE.findall(text)) / len(text)
 
 
 def _chinese_score(text: str) -> float:
@@ -180,6 +179,15 @@ def _replacement_warning(text: str, encoding: str) -> list[str]:
     return [f"{n} undecodable byte sequences{where} were replaced by '\ufffd'"]
 
 
+def _valid_utf8_prefix(sample: bytes) -> bool:
+    """True if `sample` is UTF-8, allowing a character cut at its end."""
+    try:
+        sample.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data"
+
+
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     """Decode text bytes; returns (text, warnings). Raises ReadError for binary data.
 
@@ -200,13 +208,16 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
             text = data.decode(encoding, errors="replace")
             return text, _replacement_warning(text, encoding.upper())
     kind = binary_kind(data)
+    if kind == _OLE_KIND:
+        raise ReadError(f"{kind}: this old format is not supported; save it as .docx or PDF")
     if kind:
         raise ReadError(f"binary file ({kind}), not a text report")
-    utf16 = _looks_utf16(data)
+    sample = data[:_SAMPLE]
+    # UTF-8 without NULs cannot be UTF-16 text: skip the costlier UTF-16 test for most files.
+    utf16 = None if b"\0" not in sample and _valid_utf8_prefix(sample) else _looks_utf16(data)
     if utf16:
         text = data.decode(utf16, errors="replace")
         return text, _replacement_warning(text, utf16.upper())
-    sample = data[:_SAMPLE]
     control_share = sum(sample.count(b) for b in _CONTROL) / len(sample)
     if control_share > _CONTROL_SHARE_BINARY:
         raise ReadError(f"binary file ({control_share:.0%} control bytes), not a text report")
