@@ -19,14 +19,14 @@ traditional_text = st.builds(opencc.OpenCC("s2t").convert, report_text)
 
 
 @given(st.one_of(report_text, any_text, traditional_text))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_length_is_kept(text):
     assert len(normalise(text)) == len(text)
     assert len(to_simplified(text)) == len(text)
 
 
 @given(st.one_of(report_text, traditional_text))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_numbers_sit_at_the_same_offsets(text):
     normalised = normalise(text)
     for m in NUMBER.finditer(normalised):

@@ -12,17 +12,20 @@ counts = st.integers(min_value=0, max_value=10**12)
 
 
 @given(counts)
+@settings(deadline=None)
 def test_plain_and_grouped_arabic(n):
     assert to_number(str(n)) == n
     assert to_number(f"{n:,}") == n
 
 
 @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+@settings(deadline=None)
 def test_decimals(whole, cents):
     assert to_number(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
 
 
 @given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["万", "亿"]))
+@settings(deadline=None)
 def test_multipliers(n, mult):
     factor = 10_000 if mult == "万" else 100_000_000
     assert to_number(f"{n}{mult}") == n * factor
@@ -30,6 +33,7 @@ def test_multipliers(n, mult):
 
 
 @given(st.integers(min_value=0, max_value=10**12 - 1))
+@settings(deadline=None)
 def test_chinese_numerals_round_trip(n):
     written = cn2an.an2cn(n)
     assert chinese_to_number(written) == n
@@ -38,6 +42,7 @@ def test_chinese_numerals_round_trip(n):
 
 
 @given(st.integers(min_value=1000, max_value=2099))
+@settings(deadline=None)
 def test_years_digit_by_digit(year):
     written = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
     assert chinese_to_number(written) == year
@@ -46,6 +51,7 @@ def test_years_digit_by_digit(year):
 
 
 @given(st.integers(min_value=1, max_value=9))
+@settings(deadline=None)
 def test_liang_is_two(k):
     digit = "一二三四五六七八九"[k - 1]
     assert chinese_to_number(f"两千{digit}百") == 2000 + 100 * k
@@ -53,7 +59,7 @@ def test_liang_is_two(k):
 
 
 @given(st.text(alphabet="0123456789,.万亿一二三十百千零〇两条件，。", max_size=30))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_every_match_parses_or_refuses_cleanly(text):
     # Extractors parse every NUMBER match: a match either gives a number or raises ValueError.
     for m in NUMBER.finditer(text):
