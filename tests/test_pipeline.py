@@ -125,3 +125,22 @@ def test_failed_reports_keep_the_id_of_their_bytes(tmp_path, monkeypatch):
     reports = {r.source_file: r for r in parse_many(iter_inputs([corpus]), jobs=1)}
     from ogi.read import report_id_for
     assert reports["crash.txt"].report_id == report_id_for("崩溃的文件".encode())
+
+
+def test_parquet_parts_roll_over_and_hold_exactly_the_csv_rows(tmp_path):
+    import pandas as pd
+
+    from ogi.tidy import read_table_csv
+
+    reports = list(parse_many(iter_inputs([make_corpus(tmp_path / "in")]), jobs=0))
+    writer = TableWriter(tmp_path / "out", batch_rows=3, part_rows=4)
+    for _ in range(4):
+        for report in reports:
+            writer.write(report)
+    writer.close()
+    parts = sorted((tmp_path / "out" / "reports").glob("part-*.parquet"))
+    assert len(parts) == 5                                   # 20 report rows, 4 per part
+    for name in ("reports", "facts", "checks"):
+        from_csv = read_table_csv(tmp_path / "out" / f"{name}.csv", name)
+        assert from_csv.equals(pd.read_parquet(tmp_path / "out" / f"{name}.parquet"))
+        assert from_csv.equals(pd.read_parquet(tmp_path / "out" / name))

@@ -79,21 +79,21 @@ class TableWriter:
 
     Everything is written under temporary names and renamed into place by `close`, so a crash
     or a concurrent reader never sees a half-written table. Parquet row groups and parts are
-    cut after a fixed number of reports / rows, never by time, so the same reports in the same
+    cut after a fixed number of rows (whole reports), never by time, so the same reports in the same
     order give byte-identical files.
     """
 
-    def __init__(self, out_dir: Path, parquet: bool = True, batch_reports: int = 2000,
+    def __init__(self, out_dir: Path, parquet: bool = True, batch_rows: int = 20_000,
                  part_rows: int = 1_000_000):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.parquet = parquet
-        self.batch_reports = batch_reports
+        self.batch_rows = batch_rows
         self.part_rows = part_rows
         self._files = {}
         self._writers = {}
         self._pending: dict[str, list[list]] = {name: [] for name in TABLES}
-        self._n_pending_reports = 0
+        self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
@@ -112,15 +112,15 @@ class TableWriter:
             self._writers[name].writerows(table_rows)
             if self.parquet:
                 self._pending[name].extend(table_rows)
-        self._n_pending_reports += 1
-        if self.parquet and self._n_pending_reports >= self.batch_reports:
+            self._n_pending_rows += len(table_rows)
+        if self.parquet and self._n_pending_rows >= self.batch_rows:
             self._flush_parquet()
 
     def _flush_parquet(self) -> None:
         for name, sink in self._parquet.items():
             sink.write(self._pending[name])
             self._pending[name] = []
-        self._n_pending_reports = 0
+        self._n_pending_rows = 0
 
     def close(self) -> None:
         if self.parquet:
