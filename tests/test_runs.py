@@ -113,3 +113,24 @@ def test_a_failing_notebook_leaves_the_others_done(doubler, tmp_path):
     # a failed run is not recorded as done: the next invocation tries it again
     again = CliRunner().invoke(main, ["run", "--config", str(config), "--no-progress"])
     assert _statuses(again.output) == {"b__s": "failed", "a__s": "skipped"}
+
+
+def test_a_second_run_waits_for_the_lock(doubler, tmp_path, capsys):
+    """Two runs into the same folder never overlap: the second blocks on the lock file."""
+    import threading
+
+    from filelock import FileLock
+
+    folder = tmp_path / "reports"
+    (folder / "t").mkdir(parents=True)
+    holder = FileLock(str(folder / "t" / runs.LOCK_FILE))
+    holder.acquire()
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (runs.run_all([], "t", folder, progress=False),
+                                              done.set()))
+    worker.start()
+    assert not done.wait(1.0), "run_all went ahead while another run held the lock"
+    holder.release()
+    worker.join(30)
+    assert done.is_set()
+    assert "waiting for another `ogi run`" in capsys.readouterr().err

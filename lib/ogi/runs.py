@@ -238,7 +238,7 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
             in_place: bool = False) -> list[Outcome]:
     """Validate every run, then execute the stale ones in parallel; returns one outcome per
     run, in input order. Holds <reports_dir>/<name>/.lock for the whole batch."""
-    from filelock import FileLock
+    from filelock import FileLock, Timeout
     from tqdm import tqdm
 
     for run in runs:
@@ -246,6 +246,11 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
     folder = reports_dir / name
     (folder / "logs").mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(folder / LOCK_FILE))
+    try:  # probe only to say why we wait; the `with` below is what serialises runs
+        lock.acquire(timeout=0)
+        lock.release()
+    except Timeout:
+        click.echo(f"waiting for another `ogi run` writing {folder} ...", err=True)
     with lock:
         state = _read_state(folder)
         outcomes: dict[str, Outcome] = {}
