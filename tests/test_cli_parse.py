@@ -43,7 +43,22 @@ def test_default_cache_sits_next_to_out_and_second_run_hits_it(tmp_path, monkeyp
     assert parse(*args).exit_code == 0
     assert (tmp_path / ".ogi-cache" / "results.sqlite").exists()
     second = parse(*args)
-    assert f"({len(SNIPPETS)} from cache)" in second.output
+    assert "unchanged since the last run, outputs kept" in second.output
+    assert f"{len(SNIPPETS)} files" in second.output
+
+    # A new report: everything else comes from the cache, and all outputs are rewritten.
+    (corpus / "z_new.txt").write_text("北山乡2016年政府信息公开工作年度报告\n公开信息5条。\n",
+                                      encoding="utf-8")
+    third = parse(*args)
+    assert f"{len(SNIPPETS) + 1} files ({len(SNIPPETS)} from cache)" in third.output
+    assert "z_new.txt" in (tmp_path / "out" / "reports.csv").read_text(encoding="utf-8")
+
+    # Outputs edited by hand are not trusted: the next run writes them again.
+    facts = tmp_path / "out" / "facts.csv"
+    facts.write_text("edited\n", encoding="utf-8")
+    fourth = parse(*args)
+    assert "from cache" in fourth.output
+    assert facts.read_text(encoding="utf-8").startswith("report_id,")
 
 
 def test_nonpositive_limits_are_refused(tmp_path):

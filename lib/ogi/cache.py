@@ -13,6 +13,7 @@ cheap for 100k entries.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import sqlite3
@@ -57,6 +58,56 @@ def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
     return h.hexdigest()
 
 
+def run_digest(items) -> str:
+    """One hash for a whole run's inputs (names and bytes) and the parser: equal digests mean
+    the outputs of the last run are still the outputs of this one."""
+    h = hashlib.sha256(parser_hash().encode())
+    for item in items:
+        try:
+            content = hashlib.sha256(Path(item.path).read_bytes()).hexdigest()
+        except OSError:
+            content = "unreadable"
+        h.update(f"{item.source_file}\0{content}\n".encode())
+    return h.hexdigest()
+
+
+class RunManifest:
+    """`OUT/.ogi-run.json`: what the last run read and wrote, so an unchanged corpus with
+    untouched outputs is not parsed nor written again."""
+
+    def __init__(self, out_dir: Path):
+        self.path = Path(out_dir) / ".ogi-run.json"
+
+    @staticmethod
+    def _outputs(out_dir: Path) -> dict[str, list[int]]:
+        found = {}
+        for path in sorted(Path(out_dir).glob("*.*")):
+            if path.suffix in (".csv", ".parquet"):
+                st = path.stat()
+                found[path.name] = [st.st_size, st.st_mtime_ns]
+        return found
+
+    def unchanged(self, digest: str) -> dict | None:
+        """The last run's summary if it read the same inputs, retried nothing and its
+        outputs are as it left them; else None."""
+        try:
+            last = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if (last.get("digest") != digest or not last.get("complete")
+                or last.get("outputs") != self._outputs(self.path.parent)):
+            return None
+        return last["summary"]
+
+    def record(self, digest: str, complete: bool, summary: dict) -> None:
+        data = {"digest": digest, "complete": complete, "summary": summary,
+                "outputs": self._outputs(self.path.parent)}
+        self.path.write_text(json.dumps(data), encoding="utf-8")
+
+    def forget(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
 class ResultCache:
     """get(item) -> cached ParsedReport or None; put(item, report) after parsing it."""
 
@@ -73,7 +124,7 @@ class ResultCache:
         self._parser = parser_hash()
         self._keys: dict[str, tuple[str, str]] = {}   # source_file -> (key, content sha)
         self._uncommitted = 0
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.uncached = 0
 
     def _key(self, item) -> tuple[str, str] | None:
         try:
@@ -107,6 +158,11 @@ class ResultCache:
         if self._uncommitted >= _COMMIT_EVERY:
             self._db.commit()
             self._uncommitted = 0
+
+    def skip(self, item) -> None:
+        """A result not to keep (a time limit, a dead worker): the next run parses it again."""
+        self._keys.pop(item.source_file, None)
+        self.uncached += 1
 
     def close(self) -> None:
         self._db.commit()

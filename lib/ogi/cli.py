@@ -44,7 +44,7 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
     """Parse report files or folders (recursively) into OUT."""
     from tqdm import tqdm
 
-    from .cache import ResultCache, default_cache_dir
+    from .cache import ResultCache, RunManifest, default_cache_dir, run_digest
     from .pipeline import Limits, default_jobs, iter_inputs, parse_many
     from .tidy import TableWriter
 
@@ -61,28 +61,45 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
     show_bar = not no_progress and sys.stderr.isatty()
     # Counting is a second cheap walk; it keeps the list of inputs out of memory.
     total = sum(1 for _ in iter_inputs(paths)) if show_bar else None
+    manifest = RunManifest(out_dir)
+    digest = None
+    if no_cache:
+        manifest.forget()
+    else:
+        digest = run_digest(iter_inputs(paths))   # one cheap hashing pass over the bytes
+        last = manifest.unchanged(digest)
+        if last is not None:
+            _summary(last, out_dir, "unchanged since the last run, outputs kept",
+                     fail_on_error)
+            return
     cache = None if no_cache else ResultCache(cache_dir or default_cache_dir(out_dir))
     limits = Limits(time_s=time_limit, memory_bytes=int(memory_limit * 1024 ** 3))
     writer = TableWriter(out_dir)
-    counts = {"ok": 0, "partial": 0, "failed": 0}
-    n_facts = 0
+    counts = {"ok": 0, "partial": 0, "failed": 0, "facts": 0}
     bar = tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr)
     try:
         for report in parse_many(iter_inputs(paths), default_jobs() if jobs is None else jobs,
                                  limits, cache, scheduler):
             writer.write(report)
             counts[report.status] += 1
-            n_facts += len(report.facts)
+            counts["facts"] += len(report.facts)
             bar.update()
         writer.close()
     finally:
         bar.close()
         if cache is not None:
             cache.close()
-    n_files = sum(counts.values())
-    cached = f" ({cache.hits} from cache)" if cache is not None and cache.hits else ""
-    click.echo(f"{n_files} files{cached}: {counts['ok']} ok, {counts['partial']} partial, "
-               f"{counts['failed']} failed; {n_facts} facts -> {out_dir}", err=True)
+    if cache is not None:
+        manifest.record(digest, complete=cache.uncached == 0, summary=counts)
+    _summary(counts, out_dir, f"{cache.hits} from cache" if cache is not None and cache.hits
+             else "", fail_on_error)
+
+
+def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> None:
+    n_files = counts["ok"] + counts["partial"] + counts["failed"]
+    note = f" ({note})" if note else ""
+    click.echo(f"{n_files} files{note}: {counts['ok']} ok, {counts['partial']} partial, "
+               f"{counts['failed']} failed; {counts['facts']} facts -> {out_dir}", err=True)
     if fail_on_error and counts["failed"]:
         sys.exit(1)
 

@@ -182,8 +182,11 @@ class _Ordered:
         return None
 
     def finish(self, seq: int, item: InputFile, report: ParsedReport, cacheable: bool) -> None:
-        if cacheable and self._cache is not None:
-            self._cache.put(item, report)
+        if self._cache is not None:
+            if cacheable:
+                self._cache.put(item, report)
+            else:
+                self._cache.skip(item)
         self._done[seq] = report
 
     def release(self) -> Iterator[ParsedReport]:
