@@ -30,8 +30,9 @@ $(STAMP): pyproject.toml
 data: setup ## parse data/raw into data/processed (reports, facts, checks)
 	$(BIN)/ogi parse $(RAW) --out $(PROCESSED) --no-progress --no-cache
 
-figures: data ## the main job: parse, execute every notebook, write figures/ and its MANIFEST
+figures: data ## the main job: parse, execute every notebook, write figures/ (zh) and figures/en
 	$(BIN)/ogi run --config notebooks/runs/publication.yaml
+	$(BIN)/python -m ogi.figures readme README.md figures figures/en
 
 notebooks: data ## re-execute the committed reference notebooks in place (the only way their outputs change)
 	$(BIN)/ogi run --config notebooks/runs/reference.yaml
@@ -46,6 +47,7 @@ check-data: setup ## fail when data/processed no longer matches what data/raw pa
 
 check-figures: setup ## fail when a committed figure no longer matches its inputs
 	$(BIN)/python -m ogi.freshness figures figures
+	$(BIN)/python -m ogi.freshness figures figures/en
 
 lab: setup ## open JupyterLab in the project environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -101,3 +101,15 @@ def test_figure_index_lists_every_figure(setup):
     index = figures.figure_index_markdown(out, relative_to=tmp_path)
     assert '<img src="figs/02-a--b.png"' in index
     assert "[nb.ipynb](nb.ipynb)" in index
+
+
+def test_readme_index_is_rewritten_between_its_markers(setup):
+    tmp_path, data, notebook, kwargs = setup
+    out = tmp_path / "figs"
+    figures.save(_chart(data), "02-a--b", out, **kwargs)
+    readme = tmp_path / "README.md"
+    readme.write_text(f"intro\n{figures.INDEX_START}\nold\n{figures.INDEX_END}\noutro\n", encoding="utf-8")
+    figures.update_readme_index(readme, [out])
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("intro\n") and text.endswith("outro\n") and "old" not in text
+    assert '<img src="figs/02-a--b.png"' in text

@@ -243,16 +243,37 @@ def figure_index_markdown(figures_dir: str | Path, relative_to: str | Path = pat
     return "\n".join(lines) + "\n"
 
 
+INDEX_START, INDEX_END = "<!-- figure-index:start -->", "<!-- figure-index:end -->"
+
+
+def update_readme_index(readme: str | Path, figures_dirs: Iterable[str | Path]) -> None:
+    """Rewrite the README's figure index (between the index markers) from the manifests."""
+    path = paths.resolve(readme)
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(INDEX_START, 1)
+    _, tail = rest.split(INDEX_END, 1)
+    tables = "\n".join(figure_index_markdown(d, relative_to=path.parent) for d in figures_dirs)
+    _write_atomic(path, (head + INDEX_START + "\n" + tables + INDEX_END + tail).encode("utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m ogi.figures index DIR`: print the README figure index (markdown). The
-    freshness check is `python -m ogi.freshness figures DIR`."""
+    """`python -m ogi.figures index DIR`: print the README figure index (markdown);
+    `python -m ogi.figures readme README.md DIR...`: write it into the README. The freshness
+    check is `python -m ogi.freshness figures DIR`."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m ogi.figures")
-    parser.add_argument("action", choices=["index"])
-    parser.add_argument("figures_dir", nargs="?", default="figures")
+    sub = parser.add_subparsers(dest="action", required=True)
+    index = sub.add_parser("index")
+    index.add_argument("figures_dir", nargs="?", default="figures")
+    readme = sub.add_parser("readme")
+    readme.add_argument("readme")
+    readme.add_argument("figures_dirs", nargs="+")
     args = parser.parse_args(argv)
-    print(figure_index_markdown(args.figures_dir), end="")
+    if args.action == "index":
+        print(figure_index_markdown(args.figures_dir), end="")
+    else:
+        update_readme_index(args.readme, args.figures_dirs)
     return 0
 
 
