@@ -137,6 +137,11 @@ def test_mixed_folder_good_files_parse_as_when_alone(tmp_path):
     before = snapshot(mixed)
     together = {r.source_file: r for r in run(mixed)}
     assert snapshot(mixed) == before
+    # The supervised worker processes give every file the same status and reason.
+    in_workers = list(parse_many(list(iter_inputs([mixed])), jobs=2))
+    assert [(r.source_file, r.status, r.error) for r in in_workers] == \
+        [(r.source_file, r.status, r.error) for r in together.values()]
+    assert snapshot(mixed) == before
     for name in GOOD:
         alone_dir = tmp_path / ("alone_" + name.replace(".", "_"))
         alone_dir.mkdir()

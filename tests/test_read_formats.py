@@ -257,3 +257,14 @@ def test_docx_external_entities_are_not_resolved(tmp_path):
         assert "SECRET" not in str(exc)
     else:
         assert "SECRET" not in doc.text and "规章" in doc.text
+
+
+def test_pdf_reasons_do_not_depend_on_the_previous_file():
+    # pdfium keeps its last error per process; a damaged file read right after an encrypted one
+    # must still be reported as damaged.
+    damaged = minimal_pdf(PDF_PAGES).replace(b"/Pages 2 0 R", b"/Pages 99 0 R")
+    for data, reason in [(minimal_pdf(PDF_PAGES, encrypt=True), "encrypted PDF (password required)"),
+                         (damaged, "damaged PDF that cannot be opened")] * 2:
+        with pytest.raises(ReadError) as info:
+            read_pdf(data, "a.pdf", "id")
+        assert str(info.value) == reason
