@@ -59,6 +59,8 @@ NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
 NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
+NEXT_LABEL = re.compile(r"[\u4e00-\u9fff](?<![元万无])")   # CJK text other than a unit or 无
+ZERO_MARKERS = {"无"}   # a cell that says 'none' states zero (domain notes §2.6)
 
 # ---------------------------------------------------------------- table 二
 T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*项")
@@ -140,6 +142,7 @@ T3_OTHER_E3 = [("other.no_correction", _rx("申请人无正当理由", "逾期�
                ("other.other", re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)"))]
 T3_TAIL = [("outcome_total", _rx("（七）总计")), ("carried_out", _rx("结转下年度"))]
 T3_START = _rx("本年新收")
+SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
 T3_HEADERS = [re.compile(fuzzy(w)) for w in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
                                               "其他", "总计")]
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
@@ -192,6 +195,8 @@ def _cell_value(text: str) -> float | None:
     t = text.strip()
     if t in BLANK_MARKERS:
         return None
+    if t in ZERO_MARKERS:
+        return 0.0
     m = NUMBER.search(t)
     return float(m.group()) if m else None
 
@@ -230,7 +235,33 @@ def header_starts(text: str, start: int, end: int, names: list[re.Pattern]) -> l
     return None
 
 
-def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> list[Cell] | None:
+def _continued(text: str, cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A row a converter broke over two lines: the next line holds nothing but the rest of
+    its numbers ('| 0 | 0 |' then ' 0 | 0 | 0 |'). Its numbers become the following cells."""
+    part, off = cells[-1]
+    line_end = off + len(part)
+    if line_end >= len(text):
+        return cells
+    next_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1: len(text) if next_end < 0 else next_end]
+    if not nxt.strip() or "\t" in nxt or not NUMBERS_ONLY.fullmatch(nxt):
+        return cells
+    return cells + [(m.group(), line_end + 1 + m.start()) for m in NUMBER.finditer(nxt)]
+
+
+def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell] | None:
+    """Seven table-三 cells from eight: some tools add a 法人或其他组织 小计 column before 总计.
+    It is dropped when the header names it, or when the numbers prove it (小计 = the five
+    organisation columns, 总计 = 自然人 + 小计)."""
+    if len(cells) != 8:
+        return None
+    v = [c.value for c in cells]
+    proven = None not in v and v[6] == sum(v[1:6]) and v[7] == v[0] + v[6]
+    return cells[:6] + cells[7:] if header_has_subtotal or proven else None
+
+
+def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
+               header_has_subtotal: bool = False) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
 
     With header column starts, a value belongs to the column whose span holds its grid index;
@@ -249,6 +280,8 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> l
         return Cell(stripped, off + lead, off + lead + len(stripped), _cell_value(stripped))
     if starts and len(starts) == n and starts[0] > k:
         if len(cells) < starts[-1] + 1:
+            cells = _continued(text, cells)
+        if len(cells) < starts[-1] + 1:
             return []   # fewer cells than the header: a cell was lost, columns cannot be told
         out = []
         for j, a in enumerate(starts):
@@ -256,8 +289,25 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None) -> l
             filled = [cell(i) for i in range(a, b) if cells[i][0].strip()]
             out.append(filled[0] if filled else Cell(""))
         return out
-    out = [cell(i) for i in range(k + 1, min(len(cells), k + 1 + n))]
-    return out if len(out) == n else []   # a short row: which cell is missing is unknown
+    last = k + 1
+    while last < len(cells):
+        # the row ends at the next label: flattened text may carry on with other rows
+        text_i = cells[last][0].strip()
+        last += 1
+        if NEXT_LABEL.search(text_i):
+            last -= not NUMBER.match(text_i)   # '10第二十条…' still ends with this row's 10
+            break
+    while last > k + 1 and not cells[last - 1][0].strip():
+        last -= 1   # trailing blanks are covered cells of a colspan
+    if last - k - 1 < n:
+        cells = _continued(text, cells[:last])
+        last = len(cells)
+    out = [cell(i) for i in range(k + 1, last)]
+    if len(out) == n:
+        return out
+    if n == 7:
+        return _without_subtotal(out, header_has_subtotal) or []
+    return []   # a short or long row: which cell is missing or added is unknown
 
 
 def _label(doc: Document, m: re.Match) -> str:
@@ -429,10 +479,17 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         if key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
-                if c.value is not None and not clean[c.end: c.end + 2].lstrip().startswith("元"):
+                if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
         rows.append(row)
     return rows
+
+
+def _writes_yuan(clean: str, cell: Cell) -> bool:
+    """The cell (or the text right after its number) names 元 and not 万元."""
+    number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
+    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
+    return after.lstrip().startswith("元")
 
 
 # ------------------------------------------------------------------ table 三
@@ -463,18 +520,20 @@ def table_three(doc: Document, clean: str) -> list[Row]:
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end]) + clean[end:]
     stops = sorted([m.start() for _, m in found] + stops_extra + [end])
     starts = header_starts(text, max(0, t3_start - 800), t3_start, T3_HEADERS)
+    subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - 800), t3_start))
     rows = []
     for key, m in found:
         stop = min(s for s in stops if s > m.start())
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
-        tab = _tab_cells(text, m.end(), 7, starts)
+        tab = _tab_cells(text, m.end(), 7, starts, subtotal_header)
         tokens = _tokens(blanked, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
         row.evidence = _evidence(doc, m.start(), max(last, m.end()))
         if tab is not None:
             row.cells = tab
-        elif len(tokens) == 7:
-            row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        elif len(tokens) in (7, 8):
+            cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
         elif 0 < len(tokens) < 7:
             readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0)
             row.cells = [Cell("") for _ in range(7)]
@@ -570,9 +629,12 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     for line in re.finditer(r"[^\n]*\t[^\n]*", text[t4.end():end]):
         parts = line.group().split("\t")
         if any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
-                not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS for p in parts):
+                not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS
+                for p in parts):
             base = t4.end() + line.start()
             offset = base
+            while len(parts) > 15 and not parts[0].strip():
+                offset += len(parts.pop(0)) + 1   # an empty label cell before the 15 values
             for p in parts[:15]:
                 s = p.strip()
                 lead = p.find(s) if s else 0
