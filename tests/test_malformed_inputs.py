@@ -162,3 +162,29 @@ def test_chinese_numerals_are_read_at_their_offsets(tmp_path):
     [report] = run(tmp_path)
     found = {f.value: REPORT_CN_NUMERALS[f.char_start:f.char_end] for f in report.facts}
     assert found.get(120.0) == "一百二十" and found.get(12.0) == "十二"
+
+
+def test_cli_reports_csv_has_one_line_reasons(tmp_path):
+    import csv
+
+    from click.testing import CliRunner
+
+    from ogi.cli import main
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    chosen = {"jpeg_named_txt", "encrypted_pdf", "docx_zip_bomb", "mixed_encodings", "gbk"}
+    for case in CASES:
+        if case.name in chosen:
+            case.build(inputs)
+    result = CliRunner().invoke(main, ["parse", str(inputs), "--out", str(tmp_path / "out"),
+                                       "--no-progress", "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "reports.csv", encoding="utf-8", newline="") as fh:
+        rows = {row["source_file"]: row for row in csv.DictReader(fh)}
+    expected = [c for c in CASES if c.name in chosen]
+    assert len(rows) == len(expected)
+    for row in rows.values():
+        if row["status"] != "ok":
+            assert_human_reason(row["error"])
+    assert sorted(r["status"] for r in rows.values()) == sorted(c.status for c in expected)
