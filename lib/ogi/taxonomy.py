@@ -5,7 +5,8 @@ The vocabulary lives in taxonomy.yaml so it can grow without code changes. Looku
 - at each position the longest synonym wins, and the leftmost match decides: a compound label
   (政策、规范性文件; 国土资源城乡建设环保能源) is one fact with the id of its first recognisable
   part;
-- an explicit "other" head (…应当主动公开的其他政府信息) is `cat_other` whatever its modifiers name.
+- an explicit "other" head (…应当主动公开的其他政府信息) is `cat_other` whatever its modifiers name,
+  and a licence (安全生产许可证) is `cat_service` whatever field it is for.
 Unknown labels return None: callers keep the raw label so the taxonomy can grow.
 """
 from __future__ import annotations
@@ -19,6 +20,8 @@ import yaml
 
 _QUOTES = re.compile(r"[“”\"'‘’《》〈〉「」『』]")
 _SUFFIX = re.compile(r"(?:的)?(?:类|信息|数|更新量|数量|总数)+$")
+# A licence named by its field (安全生产许可证, 施工许可证) is a licensing item, whatever the field.
+_LICENCE_HEAD = re.compile(r"许可证$")
 _OTHER_HEAD = re.compile(r"其[他它](?:应当?主动公开的?|应公开的?)?(?:政府|政务)?(?:信息|事项)?$")
 
 
@@ -89,6 +92,8 @@ def lookup(group: str, label: str) -> str | None:
         return None
     if group == "categories" and _OTHER_HEAD.search(text):
         return "cat_other"
+    if group == "categories" and _LICENCE_HEAD.search(text):
+        return "cat_service"
     # Umbrella words are themselves made of suffixes (政务信息): retry on the unstripped label.
     found = find_all(group, text) or find_all(group, _QUOTES.sub("", label))
     return found[0].id if found else None

@@ -64,6 +64,11 @@ def extract_metadata(doc: Document) -> Metadata:
     if agency and BARE_JURISDICTION.search(agency) and not TOWNSHIP_RE.search(agency):
         agency = _complete_jurisdiction(agency, text)
     if not agency:
+        # A title without the issuing body ('2011年政府信息公开工作年度报告'): the signature names it.
+        agency = signature_agency(text)
+        if agency:
+            meta.flags.append("agency_from_signature")
+    if not agency:
         meta.flags.append("agency_not_found")
     meta.agency = agency
     meta.admin_level = admin_level(agency) if agency else ""
@@ -198,6 +203,24 @@ def signature_date(text: str) -> date | None:
         except (ValueError, KeyError):
             continue
     return found
+
+
+_SIGNER_RE = re.compile(r"[^\s，。；：:、“”《》()（）\d]{2,30}$")
+
+
+def signature_agency(text: str) -> str:
+    """The body signing the report: the name right before the closing signature date, on the
+    date's line ('金山市教育局 2015年3月10日') or on the line above it."""
+    tail_start = min(len(text) * 2 // 3, max(0, len(text) - 1500))
+    dates = list(SIGNATURE_RE.finditer(text, tail_start))
+    if not dates:
+        return ""
+    before = text[tail_start:dates[-1].start()].rstrip()
+    m = _SIGNER_RE.search(before)
+    if not m:
+        return ""
+    name = _clean_agency(m.group(0))
+    return name if admin_level(name) != "other" else ""
 
 
 def other_agency_remnants(text: str, agency: str) -> list[str]:

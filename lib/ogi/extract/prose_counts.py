@@ -21,9 +21,10 @@ from collections.abc import Iterable
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import COUNT, Sentence, count_value, make_fact
+from .prose_text import COUNT, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
+_POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
@@ -37,12 +38,14 @@ _GENERIC = re.compile(
 _TRAP = re.compile(
     r"访问|浏览|点击|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|低保|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
+# A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
+_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
 _STRONG = re.compile(r"主动|政府|政务")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
@@ -75,7 +78,8 @@ def _label_start(text: str, pos: int) -> int:
 
 
 def _post(text: str, end: int) -> str:
-    m = _SEP.search(text, end)
+    """The words after a count up to the next separator; 、 ends a list item (…21条、通知公告…)."""
+    m = _POST_END.search(text, end)
     return text[end:m.start() if m else len(text)].strip()
 
 
@@ -88,10 +92,15 @@ def _last_verb(label: str) -> re.Match | None:
     return found
 
 
-def _is_subunit(name: str) -> bool:
-    """区直各部门, 各乡镇, 县政府公开办, 大营水村 - not 我局, not 通过各类平台."""
+def _is_subunit(name: str, listed: bool = False) -> bool:
+    """区直各部门, 各乡镇, 县政府公开办, 大营水村 - not 我局, not 通过各类平台.
+
+    A list item (`listed`) may also name a level of government (其中区政府215条，区直单位…);
+    as the subject of a sentence (县政府主动公开信息1260条) that level is the reporting body."""
     if not name or _SELF.match(name) or len(name) > 20 or re.search(r"通过|在|利用|依托", name):
         return False
+    if listed:
+        return bool(_LIST_SUBUNIT.search(name))
     return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)", name)
                 or _SUBUNIT_END.search(name))
 
@@ -106,14 +115,19 @@ class _Reader:
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
+        list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         for sent in sents:
             n_before = len(self.facts)
-            context = bool(_CONTEXT.search(sent.text)) or (
+            list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
+                and bool(COUNT.search(sent.text))
+            context = bool(_CONTEXT.search(sent.text)) or list_line or (
                 prev_had_facts and sent.text.lstrip(" （(").startswith(("其中", "包括", "分别")))
             if _SENTENCE_TRAP.search(sent.text):
                 context = False
             self._sentence(sent, context)
             prev_had_facts = len(self.facts) > n_before
+            list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
+                                      and bool(_CONTEXT.search(sent.text)))
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
@@ -198,7 +212,7 @@ class _Reader:
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list", unit)
         elif channel:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
-        elif re.search(r"(?:村|社区|乡|镇|街道)$", label) and _is_subunit(label):
+        elif _is_subunit(label, listed=True):
             self._emit(sent, m, "proactive.subunit", label, value, label, "prose.subunit", unit)
         elif cat == "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
@@ -208,17 +222,27 @@ class _Reader:
                        "prose.category_unmapped", unit)
 
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
-        channel = taxonomy.channel_id(subject)
-        if channel or _OTHER_CHANNEL.match(subject):
+        # 通过县政府网站、政务公开栏等形式公开信息58条: one count for several channels named
+        # together (P5) belongs to none of them.
+        # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
+        named = taxonomy.find_all("channels", subject)
+        several = len({c.id for c in named}) > 1
+        if several:
+            channel = "ch_other" if named[-1].id == "ch_other" and \
+                not subject[named[-1].end:].strip() else None
+        else:
+            channel = taxonomy.channel_id(subject)
+        if channel or (not several and _OTHER_CHANNEL.match(subject)):
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
             if channel and _WITH_TOTAL.search(label):
                 self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
-        if _is_subunit(subject):
+        if _is_subunit(subject) and not several:
             self._emit(sent, m, "proactive.subunit", subject, value, label, "prose.subunit", unit)
             return
-        cat = taxonomy.category_id(subject) if subject else None
+        # channel names hold category words (村务公开栏, 公示栏): not a category then
+        cat = taxonomy.category_id(subject) if subject and not several else None
         if cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return

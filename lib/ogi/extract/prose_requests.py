@@ -18,6 +18,8 @@ from .prose_text import COUNT, Sentence, count_value, make_fact, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
+_BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
+_HEADING_CHARS = 40
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"))
@@ -34,8 +36,18 @@ _OUTCOMES = (
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
+    (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     (re.compile(r"予以公开|同意公开"), "granted"),
+    # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
+    (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)?(?:的?范围)?"
+                r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
+    (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
+    (re.compile(r"(?:申请)?内容不明确"), "unable.unclear"),
 )
+# 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
+_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
+# 6件结转至2014年办理 / 4件结转下一年度: the count comes before the carry-over words.
+_CARRIED_OUT_AFTER = re.compile(r"\s*(?:申请)?(?:结转|顺延)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 _OUTCOME_TAIL = r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$"
 
 
@@ -48,7 +60,7 @@ def _label_before(text: str, start: int) -> str:
 def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
     a sentence about requests)."""
-    yield from _stated_zeros(sent, meta)
+    yield from _stated_zeros(sent, meta, prev)
     yield from _fees(sent, meta)
     for m in COUNT.finditer(sent.text):
         if m["unit"] not in ("件", "条"):
@@ -87,7 +99,13 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
                 yield outcome
                 return
+    if re.search(r"申请|答复", sent.text + prev) and _ANSWERED.fullmatch(label):
+        yield fact("requests.outcome", "total", "request", "prose.outcome_total")
+        return
     if re.search(r"申请", sent.text + prev):
+        if _CARRIED_OUT_AFTER.match(sent.text, m.end()):
+            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+            return
         if re.search(r"上一?年度?结转", label):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -122,12 +140,21 @@ def _review_part(label: str, before: str) -> str | None:
     return next((key for word, key in _REVIEW_PARTS if word in label), None)
 
 
-def _stated_zeros(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
-    """P13: a negated clause about requests, fees, reconsideration, litigation or complaints."""
+def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fact]:
+    """P13: a negated clause about requests, fees, reconsideration, litigation or complaints.
+
+    A bare 无 answers the topic in front of it: the heading it follows on its line
+    (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
     pos = 0
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
+        if _BARE_NONE.fullmatch(clause):
+            topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "")
+            if topic:
+                yield from _zero_clause(sent, pos, end, topic, meta)
+            pos = sep.end() if sep else end
+            continue
         neg = _NEG.search(clause)
         if neg and not re.search(r"\d", clause[neg.end():]):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],

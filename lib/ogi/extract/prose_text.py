@@ -51,6 +51,8 @@ class Sentence:
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
+LIST_ENTRY_CHARS = 20
+_ENDS_ON_COUNT = re.compile(r"\d\s*(?:余|多)?\s*(?:条|篇|件|份)$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#|第[一二三四五六七八九十]+)")
 
 
@@ -62,12 +64,13 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
     pos: list[int] = []
     offset = 0
     heading_open = False      # the paragraph so far is a short heading line: never join after it
+    item_open = False         # the last line was a short list entry ('大营水村 87条')
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
         is_row = "\t" in line or stripped.startswith("|")
         after_heading = heading_open and len(chars) <= 30
-        if is_row or not stripped or _HEADING.match(line) or after_heading or (
+        if is_row or not stripped or _HEADING.match(line) or after_heading or item_open or (
                 chars and chars[-1] in _LINE_END_PUNCT):
             if chars:
                 yield "".join(chars), "".join(raws), pos
@@ -76,6 +79,9 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
             heading_open = False
             continue
         heading_open = bool(_HEADING.match(line)) and "。" not in line
+        # A wrapped line runs to the page width; a short line ending on a count is an entry of
+        # a list written one item a line, never continued by the next line.
+        item_open = len(stripped) <= LIST_ENTRY_CHARS and bool(_ENDS_ON_COUNT.search(stripped))
         lead = len(line) - len(line.lstrip())
         for i in range(lead, lead + len(stripped)):
             chars.append(line[i])

@@ -29,8 +29,12 @@ UNIT_RE = re.compile(r"万元|元|人次|条|件|个|人|次|篇|份|项")
 # or glued to a label that ends like an indicator name (…数条, …金额元).
 _UNIT_FOLLOW = re.compile(r"[\s\d\-—–/]|$")
 _LABEL_END = "数额用费计）)"
+# District tables split the value column by level (区政府 | 区直单位 | 乡镇街道); the report's own
+# figure is the 合计 column, the level columns are its parts and are not reported here.
+_LEVEL = r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡镇(?:街道)?|街道|镇街"
+_LEVEL_COLUMN = re.compile(_LEVEL)
 COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
-          r"|本年|数量|代\s*码")
+          r"|本年|数量|代\s*码|合\s*计|总\s*计|" + _LEVEL)
 HEADER_RE = re.compile(
     rf"(?:指标名称|统计指标|统计项目|指\s*标)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}))+)")
@@ -38,7 +42,7 @@ _CELLS_RE = re.compile(r"[ \t\d.,\-—–/]*")
 _BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
-                           r"|[一二三四五六七八九十]+、)")
+                           r"|[一二三四五六七八九十]+、)|其中\s*[:：]")
 _PARENS_RE = re.compile(r"[（(][^（）()]*[）)]")
 _TABLE_END_RE = re.compile(r"附件下载|。")
 MAX_LABEL_CHARS = 60
@@ -48,6 +52,7 @@ MAX_COMBINATIONS = 20000
 # parentheses; the first match wins, so specific rows precede the rows they contain words of.
 ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件", None, None),
+    (r"已主动公开", "requests.outcome", "other.already_public"),
     (r"主动公开.*规范性文件", "proactive.category", "cat_policy"),
     (r"政府网站|网站公开|门户网站", "proactive.channel", "ch_website"),
     (r"政府公报|公报公开", "proactive.channel", "ch_gazette"),
@@ -61,7 +66,6 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"电子邮件|网上|网络|在线", "requests.channel", "req_online"),
     (r"其[他它]形式", "requests.channel", "req_other"),
     (r"部分公开", "requests.outcome", "partial"),
-    (r"已主动公开", "requests.outcome", "other.already_public"),
     (r"否决公开|不予公开|不同意公开", "requests.outcome", "deny.total"),
     (r"同意公开|予以公开", "requests.outcome", "granted"),
     (r"国家秘密", "requests.outcome", "deny.state_secret"),
@@ -69,9 +73,9 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"个人隐私", "requests.outcome", "deny.privacy"),
     (r"危及", "requests.outcome", "deny.security_stability"),
     (r"所指政府信息", "requests.outcome", "deny.not_gov_info"),
-    (r"不属于本", "requests.outcome", "unable.not_held"),
+    (r"不属于本|非本(?:部门|机关|单位)|本(?:部门|机关|单位)不掌握", "requests.outcome", "unable.not_held"),
     (r"不存在", "requests.outcome", "unable.not_exist"),
-    (r"更改|补充", "requests.outcome", "unable.unclear"),
+    (r"更改|补充|不明确", "requests.outcome", "unable.unclear"),
     (r"其他途径", "requests.outcome", "other.other_route"),
     (r"其他类型答复|其他答复", "requests.outcome", "other"),
     (r"答复", "requests.outcome", "total"),
@@ -85,6 +89,10 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
 # Sub-rows named only by their result take the measure of the section they sit in.
 SUBROW_RULES = [(r"维持|驳回", "upheld"), (r"纠错|纠正", "corrected"), (r"其他情形", "other")]
 SECTION_MEASURES = ("review", "litigation", "complaints")
+# Units a row of each measure can carry: rows counted in 人/人次/个 (visitors, enquiries, staff,
+# units) are never requests or disclosures even when their label names a channel (网上咨询数).
+_COUNT_UNITS = {"条", "件", "篇", "份", "项", "次"}
+_MONEY_UNITS = {"元", "万元"}
 UNIT_OF = {"proactive": "item", "requests": "request", "review": "case", "litigation": "case",
            "complaints": "case", "fees": "yuan"}
 
@@ -136,8 +144,9 @@ def _columns(cols: str, report_year: int | None) -> list[Column]:
     heads = [re.sub(r"\s+", "", m.group(0)) for m in re.finditer(COLUMN, cols)]
     out = []
     for head in heads:
-        if head == "代码" or (head.startswith("本期") and "本年累计" in heads):
-            period = None     # a row code, or this period when the year's figure is given too
+        if head == "代码" or (head.startswith("本期") and "本年累计" in heads) \
+                or _LEVEL_COLUMN.fullmatch(head):
+            period = None     # a row code, this period when the year's figure is given too, a level
         elif "累计" in head and not head.startswith(("本年", "本期")):
             period = "cumulative"
         elif (year := re.match(r"\d{4}", head)) and report_year and int(year.group()) != report_year:
@@ -162,6 +171,7 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     pos = start
     context: str | None = None            # the section generic sub-rows (维持, 纠错) belong to
+    parent: tuple[str | None, str | None] = (None, None)   # the last mapped row without 其中
     while True:
         unit = next((m for m in UNIT_RE.finditer(text, pos) if _is_unit_cell(text, m)), None)
         if unit is None:
@@ -178,6 +188,16 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         expected_next = (number + 1) if number is not None else 1
         area = _strip_next_row_number(text, area, cells_end, expected_next)
         measure, key, keyword = _map_row(label, context)
+        if measure is not None and unit.group(0) not in (
+                _MONEY_UNITS if measure == "fees" else _COUNT_UNITS):
+            measure, key, keyword = None, None, ""
+        if "其中" in label_raw[:len(label_raw) - len(label)]:
+            # 其中：全文电子化的主动公开信息数 under 主动公开信息数: a subset we have no key for,
+            # not a second total.
+            if (measure, key) == parent and measure is not None:
+                measure, key, keyword = None, None, ""
+        elif measure is not None:
+            parent = (measure, key)
         if measure in SECTION_MEASURES:
             context = measure
         elif measure == "requests.outcome" and key.startswith("deny"):

@@ -1,0 +1,171 @@
+"""Pre-2019 reports the extractors were not written on: a scored fixture set of synthetic reports
+(tests/fixtures/unseen-pre2019: documents + hand-made labels) and one focused test per rule
+added to make them generalise."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ogi.extract import metadata, prose, stats_table
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+from ogi import taxonomy
+from ogi.paths import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "unseen-pre2019"
+SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+
+
+def _doc(text: str) -> Document:
+    return Document(source_file="t.txt", report_id="t", fmt="txt", text=normalise(text), raw_text=text)
+
+
+def _table(text: str, year: int = 2015) -> dict[tuple[str, str, str], float]:
+    facts = stats_table.extract_stats_table(_doc(text), Metadata(report_year=year))
+    return {(f.measure, f.key, f.period): f.value for f in facts}
+
+
+def _prose(text: str, year: int = 2016) -> set[tuple[str, str, float]]:
+    facts = prose.extract_prose(_doc(text), Metadata(report_year=year))
+    return {(f.measure, f.key, f.value) for f in facts}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py not present")
+def test_unseen_fixture_set_scores(tmp_path):
+    docs = sorted((FIXTURES / "docs").iterdir())
+    assert len(docs) >= 15
+    ogi = Path(sys.executable).with_name("ogi")
+    subprocess.run([str(ogi), "parse", str(FIXTURES / "docs"), "--out", str(tmp_path), "--no-progress",
+                    "--no-cache"], check=True, capture_output=True)
+    result = subprocess.run([sys.executable, str(SCORER), "--out", str(tmp_path), "--labels",
+                             str(FIXTURES / "labels"), "-v"], check=True, capture_output=True, text=True)
+    summary = dict(re.findall(r"(\w+)=([\d.]+)", result.stdout.strip().splitlines()[-1]))
+    assert float(summary["recall"]) >= 0.99, result.stdout
+    assert float(summary["precision"]) >= 0.99, result.stdout
+    n = len(docs)
+    assert f"agency={n}/{n} report_year={n}/{n} template={n}/{n}" in result.stdout, result.stdout
+
+
+# --- statistics tables -------------------------------------------------------------------------
+
+def test_district_table_reports_the_total_column_not_the_level_columns():
+    by = _table("统计指标 单位 合计 区政府 区直单位 乡镇街道 "
+                "1.主动公开政府信息数 条 186 21 120 45 （2）政府网站公开政府信息数 条 150 18 100 32 "
+                "三、行政复议数量 件 2 1 1 0")
+    assert by == {("proactive", "total", "annual"): 186,
+                  ("proactive.channel", "ch_website", "annual"): 150,
+                  ("review", "total", "annual"): 2}
+
+
+def test_already_public_row_is_an_outcome_not_a_second_total():
+    by = _table("统计指标 单位 统计数 （一）主动公开政府信息数 条 428 （三）申请答复数 件 12 "
+                "1．属于已主动公开范围数 件 2 2．同意公开答复数 件 8")
+    assert by[("proactive", "total", "annual")] == 428
+    assert by[("requests.outcome", "other.already_public", "annual")] == 2
+
+
+def test_e0_refusal_reasons_map_to_unable_keys():
+    by = _table("指标名称 计量单位 本年累计 否决公开答复数 件 1 六、否决公开的原因 "
+                "其中：非《规定》所指政府信息 件 0 非本部门掌握 件 2 申请内容不明确 件 3", 2010)
+    assert ("requests.outcome", "deny.total", "annual") in by and by[
+        ("requests.outcome", "deny.total", "annual")] == 1       # the heading is not a second row
+    assert by[("requests.outcome", "deny.not_gov_info", "annual")] == 0
+    assert by[("requests.outcome", "unable.not_held", "annual")] == 2
+    assert by[("requests.outcome", "unable.unclear", "annual")] == 3
+
+
+def test_rows_counted_in_people_are_never_requests():
+    by = _table("指标名称 计量单位 代码 本期实际 本年累计 网上咨询数 人次 07 3 12 "
+                "网上申请数 件 14 0 1", 2010)
+    assert by == {("requests.channel", "req_online", "annual"): 1}
+
+
+def test_subset_row_under_a_total_is_not_a_second_total():
+    by = _table("指标名称 计量单位 代码 本期实际 本年累计 一、主动公开信息数 条 01 86 312 "
+                "其中：全文电子化的主动公开信息数 条 02 80 296", 2010)
+    assert by == {("proactive", "total", "annual"): 312}
+
+
+# --- prose: requests ---------------------------------------------------------------------------
+
+def test_e0_answer_kinds_and_answer_total_in_prose():
+    facts = _prose("全年共受理政府信息公开申请20件。已答复18件，其中同意公开9件，属于已主动公开范围2件，"
+                   "信息不存在3件，不属于本机关公开范围2件，申请内容不明确2件。")
+    assert {("requests.outcome", "total", 18), ("requests.outcome", "granted", 9),
+            ("requests.outcome", "other.already_public", 2), ("requests.outcome", "unable.not_exist", 3),
+            ("requests.outcome", "unable.not_held", 2), ("requests.outcome", "unable.unclear", 2)} <= facts
+
+
+def test_carry_over_stated_after_the_count():
+    facts = _prose("共受理政府信息公开申请30件，已办结26件，另有4件结转至2017年办理。")
+    assert ("requests.carried_out", "total", 4) in facts
+    assert ("requests.new", "total", 30) in facts
+
+
+def test_bare_none_answers_the_heading_before_it():
+    facts = _prose("四、因政府信息公开申请提起行政复议、行政诉讼的情况\n无。\n三、收费及减免情况：无。\n")
+    assert facts == {("review", "total", 0), ("litigation", "total", 0), ("fees", "charged", 0)}
+
+
+def test_bare_none_after_a_long_sentence_is_not_read():
+    facts = _prose("我镇认真开展政府信息公开工作，不断完善工作机制，加强队伍建设，提高服务水平，"
+                   "做好行政复议和诉讼的应诉准备。\n无。\n")
+    assert facts == set()
+
+
+# --- prose: proactive counts -------------------------------------------------------------------
+
+def test_trap_word_in_a_later_list_item_does_not_drop_earlier_items():
+    facts = _prose("全年主动公开政府信息58条，其中乡镇动态21条、通知公告14条、低保和救灾救济等民生信息17条。")
+    assert {("proactive.category", "cat_news", 21), ("proactive.category", "cat_notice", 14),
+            ("proactive.category", "cat_welfare", 17)} <= facts
+
+
+def test_one_count_for_several_channels_is_a_total_only():
+    facts = _prose("我乡通过县政府网站、乡政务公开栏、各村村务公开栏等形式主动公开政府信息58条。")
+    assert facts == {("proactive", "total", 58)}
+
+
+def test_channels_given_as_examples_of_other_channels():
+    facts = _prose("在市政府网站公开信息759条，通过电子显示屏、公示栏等其他方式公开133条。")
+    assert ("proactive.channel", "ch_other", 133) in facts
+    assert not any(key in ("ch_screen", "ch_board", "cat_notice") for _, key, _ in facts)
+
+
+def test_items_listed_one_a_line_after_qizhong():
+    facts = _prose("所属各村（社区）公开村务信息共计318条，其中：\n红山村 92条\n东街社区 69条\n"
+                   "全年接待来访群众286人次。\n")
+    assert {("proactive.subunit", "红山村", 92), ("proactive.subunit", "东街社区", 69)} <= facts
+
+
+def test_list_items_naming_levels_of_government_are_subunits_but_a_subject_is_not():
+    facts = _prose("全区共主动公开政府信息1862条，其中区政府215条，区直单位1204条，乡镇街道443条。")
+    assert {("proactive.subunit", "区政府", 215), ("proactive.subunit", "区直单位", 1204),
+            ("proactive.subunit", "乡镇街道", 443)} <= facts
+    assert ("proactive", "total", 1260) in _prose("2021年，县政府主动公开政府信息1260条。", 2021)
+
+
+def test_licence_is_licensing_whatever_its_field():
+    assert taxonomy.category_id("安全生产许可证") == "cat_service"
+    assert taxonomy.category_id("安全生产、应急管理类信息") == "cat_supervision"
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agency, level", [
+    ("2011年政府信息公开工作年度报告\n正文。\n\n白沙乡人民政府\n二〇一二年元月五日\n", "白沙乡人民政府", "township"),
+    ("2014年政府信息公开工作年度报告 正文。 金山市教育局 2015年3月10日", "金山市教育局", "department"),
+])
+def test_agency_from_the_signature_when_the_title_names_none(text, agency, level):
+    meta = metadata.extract_metadata(_doc(text))
+    assert (meta.agency, meta.admin_level) == (agency, level)
+    assert "agency_from_signature" in meta.flags
+
+
+def test_signature_without_an_agency_like_name_gives_nothing():
+    meta = metadata.extract_metadata(_doc("2011年政府信息公开工作年度报告\n正文。\n特此报告\n2012年1月5日\n"))
+    assert meta.agency == "" and "agency_not_found" in meta.flags
