@@ -169,3 +169,39 @@ def test_agency_from_the_signature_when_the_title_names_none(text, agency, level
 def test_signature_without_an_agency_like_name_gives_nothing():
     meta = metadata.extract_metadata(_doc("2011年政府信息公开工作年度报告\n正文。\n特此报告\n2012年1月5日\n"))
     assert meta.agency == "" and "agency_not_found" in meta.flags
+
+
+# --- rules found by the second, blind batch (u18-u25) --------------------------------------------
+
+def test_heading_glued_in_front_of_a_flattened_sentence_is_not_a_subunit():
+    facts = _prose("当前位置：首页 年度报告 一、概述 2012年我局主动公开政府信息46条，主要通过县政府门户网站公开。",
+                   2012)
+    assert facts == {("proactive", "total", 46)}
+
+
+def test_several_channels_before_the_count_give_no_channel():
+    facts = _prose("依托县政府网站、镇村两级公开栏和微信公众号，全年共发布各类信息300余条。", 2015)
+    assert facts == {("proactive", "total", 300)}
+    one = _prose("开设微信公众号，全年推送工作动态200篇。")
+    assert ("proactive.channel", "ch_wechat", 200) in one
+
+
+def test_channel_count_is_the_total_only_when_no_total_is_stated():
+    both = _prose("全省共主动公开政府信息26.8万条。省政府门户网站全年发布信息3.6万条。", 2012)
+    assert ("proactive", "total", 36000) not in both
+    assert {("proactive", "total", 268000), ("proactive.channel", "ch_website", 36000)} <= both
+    alone = _prose("全年通过县政府网站主动公开信息420条。")
+    assert {("proactive", "total", 420), ("proactive.channel", "ch_website", 420)} <= alone
+
+
+def test_told_to_use_another_route_is_an_outcome_not_a_category():
+    facts = _prose("共收到政府信息公开申请5件，其中同意公开3件，告知通过其他途径办理2件。")
+    assert ("requests.outcome", "other.other_route", 2) in facts
+    assert not any(m.startswith("proactive") for m, _, _ in facts)
+
+
+def test_request_channel_worded_as_submitted():
+    facts = _prose("全年共收到政府信息公开申请12件，其中通过网络提交9件，现场提交3件。", 2010)
+    assert {("requests.channel", "req_online", 9), ("requests.channel", "req_in_person", 3),
+            ("requests.new", "total", 12)} <= facts
+    assert _prose("全镇通过网络提交材料9件。") == set()

@@ -29,6 +29,10 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
+# A section heading (and the page chrome before it) left in front of a label when a crawler
+# flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
+_HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+                           r"[^\s，。；]{0,16}\s+")
 _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
@@ -52,7 +56,7 @@ _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 
 
 def _clean(label: str) -> str:
-    label = _LEAD.sub("", label)
+    label = _LEAD.sub("", _HEADING_LEAD.sub("", label))
     prev = None
     while prev != label:          # 2014年，其中 / 今年共 ...: peel time words and connectives
         prev = label
@@ -112,6 +116,7 @@ class _Reader:
         self.meta, self.taken = meta, taken
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
+        self.channel_totals: list[Fact] = []
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -128,6 +133,10 @@ class _Reader:
             prev_had_facts = len(self.facts) > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
+        # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
+        # (26.8万条) it is that channel's share only.
+        if not any(f.measure == "proactive" for f in self.facts):
+            self.facts += self.channel_totals
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
@@ -236,7 +245,8 @@ class _Reader:
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
             if channel and _WITH_TOTAL.search(label):
-                self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+                self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
+                                                     "prose.total", self.meta))
             return
         if _is_subunit(subject) and not several:
             self._emit(sent, m, "proactive.subunit", subject, value, label, "prose.subunit", unit)
@@ -265,7 +275,13 @@ class _Reader:
         if not found:
             return None
         last = found[-1]
-        if not re.search(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]):
+        via = None
+        for via in re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]):
+            pass
+        if via is None:
+            return None
+        # 依托县政府网站、公开栏和微信公众号，全年共发布信息300余条: several channels, one count.
+        if len({c.id for c in found if c.start >= via.start()}) > 1:
             return None
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).

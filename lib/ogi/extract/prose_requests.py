@@ -42,9 +42,11 @@ _OUTCOMES = (
     (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)?(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
+    (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:申请)?内容不明确"), "unable.unclear"),
 )
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
+_SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度: the count comes before the carry-over words.
 _CARRIED_OUT_AFTER = re.compile(r"\s*(?:申请)?(?:结转|顺延)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
@@ -113,6 +115,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
     if "申请" not in label and not label.endswith("依申请公开"):
+        # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
+        submitted = _SUBMITTED.fullmatch(label)
+        if submitted and re.search(r"申请", sent.text + prev) and _OGI.search(sent.text + prev):
+            channel = taxonomy.request_channel_id(submitted["how"])
+            if channel:
+                yield fact("requests.channel", channel, "request", "prose.request_channel")
         return
     if _NOT_A_REQUEST.search(label) or not _OGI.search(label + sent.text + prev):
         return
