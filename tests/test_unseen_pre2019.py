@@ -205,3 +205,24 @@ def test_request_channel_worded_as_submitted():
     assert {("requests.channel", "req_online", 9), ("requests.channel", "req_in_person", 3),
             ("requests.new", "total", 12)} <= facts
     assert _prose("全镇通过网络提交材料9件。") == set()
+
+
+# --- rules found by the third, blind batch (u26-u30) ---------------------------------------------
+
+def test_breakdown_sentence_introduced_by_a_criterion():
+    facts = _prose("全年我局主动公开政府信息一百二十三条，其中通过县政府信息公开网公开九十八条。"
+                   "按内容分，林业政策法规类十二条，工作动态类六十七条。")
+    assert {("proactive", "total", 123), ("proactive.channel", "ch_website", 98),
+            ("proactive.category", "cat_policy", 12), ("proactive.category", "cat_news", 67)} <= facts
+    assert _prose("按内容分，工作动态类六十七条。") == set()      # no count before: not a breakdown
+
+
+def test_bare_none_under_a_reconsideration_heading_without_ogi_words():
+    facts = _prose("四、行政复议、行政诉讼情况\n无。\n")
+    assert facts == {("review", "total", 0), ("litigation", "total", 0)}
+
+
+def test_requests_by_applicant_type():
+    facts = _prose("全年共收到政府信息公开申请8件，其中自然人申请7件，法人申请1件。", 2014)
+    assert {("requests.new", "total", 8), ("requests.new", "natural_person", 7)} <= facts
+    assert not any(key == "total" and value == 7 for _, key, value in facts)

@@ -51,6 +51,8 @@ _SELF = re.compile(r"^(?:我|本|全|该)")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
 _STRONG = re.compile(r"主动|政府|政务")
+# A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
+_CONTINUES = re.compile(r"其中|包括|分别|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 
@@ -126,7 +128,7 @@ class _Reader:
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(COUNT.search(sent.text))
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
-                prev_had_facts and sent.text.lstrip(" （(").startswith(("其中", "包括", "分别")))
+                prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
             if _SENTENCE_TRAP.search(sent.text):
                 context = False
             self._sentence(sent, context)

@@ -125,9 +125,13 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if _NOT_A_REQUEST.search(label) or not _OGI.search(label + sent.text + prev):
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
+    applicant = taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
     received = re.search(r"收到|受理|接到|接收|共", label) or label.endswith("依申请公开")
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
+    elif applicant:
+        # 其中自然人申请7件: requests by applicant type (the template's 申请人情况 columns)
+        yield fact("requests.new", applicant, "request", "prose.request_applicant")
     if received and (_OGI.search(label) or not channel):
         yield fact("requests.new", "total", "request", "prose.requests")
 
@@ -160,7 +164,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         if _BARE_NONE.fullmatch(clause):
             topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "")
             if topic:
-                yield from _zero_clause(sent, pos, end, topic, meta)
+                yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
             pos = sep.end() if sep else end
             continue
         neg = _NEG.search(clause)
@@ -171,7 +175,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
-                 meta: Metadata) -> Iterator[Fact]:
+                 meta: Metadata, heading: bool = False) -> Iterator[Fact]:
+    """Zeros a negated clause states; `heading`: `tail` is the section heading a bare 无
+    answers, and a section of an OGI report about 行政复议 is about OGI reconsideration."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
@@ -187,7 +193,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
-        if _OGI.search(context) or "申请" in tail:
+        if _OGI.search(context) or "申请" in tail or heading:
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
         return
