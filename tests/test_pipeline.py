@@ -10,7 +10,7 @@ import pytest
 from ogi import pipeline
 from ogi.model import ParsedReport
 from ogi.pipeline import InputFile, Limits, iter_inputs, parse_many
-from ogi.tidy import TableWriter
+from ogi.tidy import Rendered, TableWriter
 
 SNIPPETS = {
     "b_town.txt": "青河镇2020年政府信息公开工作年度报告\n全年共主动公开政府信息120条。\n",
@@ -30,7 +30,7 @@ def make_corpus(root: Path, extra: dict[str, str] | None = None) -> Path:
     return root
 
 
-def write_outputs(items, out: Path, **kwargs) -> list[ParsedReport]:
+def write_outputs(items, out: Path, **kwargs) -> list[Rendered]:
     writer = TableWriter(out)
     reports = []
     for report in parse_many(items, **kwargs):

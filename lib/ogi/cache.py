@@ -4,8 +4,9 @@ Key: sha256 of (parser hash, source_file, sha256 of the file's bytes). The parse
 the source of every module that can change a result (readers, extractors, checks, model, ...)
 and the versions of the libraries they lean on, so editing the parser invalidates every entry
 while editing, say, the CLI does not. `source_file` is in the key because the reader sees the
-name (its suffix picks the format). Values are the pickled ParsedReport: a hit gives exactly
-the report a fresh parse would, hence byte-identical outputs.
+name (its suffix picks the format). Values are the report rendered as table rows
+(`ogi.tidy.Rendered`, so tidy.py is part of the parser hash): a hit gives exactly the rows a
+fresh parse would, hence byte-identical outputs.
 
 Storage is one SQLite file (`results.sqlite`) in the cache folder: safe for two runs at once,
 cheap for 100k entries.
@@ -23,11 +24,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .model import ParsedReport
+from .tidy import Rendered
 
-# Modules that never change a ParsedReport: editing them keeps the cache.
-_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "tidy.py", "load.py", "runs.py", "paths.py",
-               "style.py"}
+# Modules that never change a Rendered: editing them keeps the cache.
+_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "load.py", "runs.py", "paths.py", "style.py"}
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
               "charset-normalizer")
 _COMMIT_EVERY = 500
@@ -109,7 +109,7 @@ class RunManifest:
 
 
 class ResultCache:
-    """get(item) -> cached ParsedReport or None; put(item, report) after parsing it."""
+    """get(item) -> cached Rendered or None; put(item, report) after parsing it."""
 
     def __init__(self, cache_dir: Path):
         self.dir = Path(cache_dir)
@@ -134,7 +134,7 @@ class ResultCache:
         key = hashlib.sha256(f"{self._parser}\0{item.source_file}\0{content}".encode())
         return key.hexdigest(), content
 
-    def get(self, item) -> ParsedReport | None:
+    def get(self, item) -> Rendered | None:
         found = self._key(item)
         if found is None:
             self.misses += 1
@@ -147,7 +147,7 @@ class ResultCache:
         self.hits += 1
         return pickle.loads(zlib.decompress(row[0]))
 
-    def put(self, item, report: ParsedReport) -> None:
+    def put(self, item, report: Rendered) -> None:
         found = self._keys.pop(item.source_file, None)
         # A file rewritten between hashing and parsing would store a stale result.
         if found is None or report.report_id != found[1][:16]:

@@ -82,7 +82,7 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
                                  limits, cache, scheduler):
             writer.write(report)
             counts[report.status] += 1
-            counts["facts"] += len(report.facts)
+            counts["facts"] += report.n_facts
             bar.update()
         writer.close()
     finally:

@@ -29,6 +29,7 @@ from .checks import run_checks
 from .extract import extract
 from .model import ParsedReport
 from .read import ReadError, read_document, report_id_for
+from .tidy import Rendered, render
 
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
 SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
@@ -131,6 +132,11 @@ def _set_pages(doc, facts) -> None:
             fact.page = doc.segments[i].page if i >= 0 else None
 
 
+def parse_rendered(item: InputFile) -> Rendered:
+    """Parse one file and render its rows: the unit of work of a worker and of the cache."""
+    return render(parse_file(item))
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -162,7 +168,7 @@ class _Ordered:
         self._cache = cache
         self._seq = 0               # next input number to hand out
         self._next_out = 0          # next input number to release
-        self._done: dict[int, ParsedReport] = {}
+        self._done: dict[int, Rendered] = {}
         self.exhausted = False
 
     def take(self) -> tuple[int, InputFile] | None:
@@ -181,7 +187,7 @@ class _Ordered:
             return seq, item
         return None
 
-    def finish(self, seq: int, item: InputFile, report: ParsedReport, cacheable: bool) -> None:
+    def finish(self, seq: int, item: InputFile, report: Rendered, cacheable: bool) -> None:
         if self._cache is not None:
             if cacheable:
                 self._cache.put(item, report)
@@ -189,7 +195,7 @@ class _Ordered:
                 self._cache.skip(item)
         self._done[seq] = report
 
-    def release(self) -> Iterator[ParsedReport]:
+    def release(self) -> Iterator[Rendered]:
         while self._next_out in self._done:
             yield self._done.pop(self._next_out)
             self._next_out += 1
@@ -200,8 +206,8 @@ class _Ordered:
 
 
 def parse_many(items: Iterable[InputFile], jobs: int = 1, limits: Limits = Limits(),
-               cache=None, scheduler: str | None = None) -> Iterator[ParsedReport]:
-    """Parse files and yield their reports in input order.
+               cache=None, scheduler: str | None = None) -> Iterator[Rendered]:
+    """Parse files and yield their reports, rendered as table rows, in input order.
 
     jobs >= 1: that many worker processes, with per-file limits; jobs == 0: in this process,
     without limits (for profiling and debugging). `cache` is an `ogi.cache.ResultCache` or
@@ -222,7 +228,7 @@ def parse_many(items: Iterable[InputFile], jobs: int = 1, limits: Limits = Limit
 def _run_inline(order: _Ordered) -> Iterator[None]:
     while (job := order.take()) is not None:
         seq, item = job
-        order.finish(seq, item, parse_file(item), cacheable=True)
+        order.finish(seq, item, parse_rendered(item), cacheable=True)
         yield
 
 
@@ -238,7 +244,7 @@ def _worker_main(conn, memory_bytes: int) -> None:
             return
         if item is None:
             return
-        conn.send(parse_file(item))
+        conn.send(parse_rendered(item))
 
 
 def _limit_address_space(memory_bytes: int) -> None:
@@ -346,7 +352,7 @@ class _Pool:
         else:
             return True
         seq, item = w.queue.popleft()
-        order.finish(seq, item, _failed(item, _fmt_of(item), reason), cacheable=False)
+        order.finish(seq, item, render(_failed(item, _fmt_of(item), reason)), cacheable=False)
         return False
 
     def _replace(self, w: _Worker, order: _Ordered) -> _Worker:
@@ -363,9 +369,9 @@ class _Pool:
 DASK_CHUNK = 16   # files per task: enough work to amortise the scheduler's per-task cost
 
 
-def parse_chunk(items: list[InputFile]) -> list[ParsedReport]:
+def parse_chunk(items: list[InputFile]) -> list[Rendered]:
     """One Dask task: parse a few files on a worker (the files must be on a shared path)."""
-    return [parse_file(item) for item in items]
+    return [parse_rendered(item) for item in items]
 
 
 def _run_dask(order: _Ordered, scheduler: str) -> Iterator[None]:
@@ -396,7 +402,7 @@ def _run_dask(order: _Ordered, scheduler: str) -> Iterator[None]:
                 reports = future.result()
             except Exception as exc:  # a task that kept killing workers, or a lost worker
                 reason = f"cluster task failed: {type(exc).__name__}: {_one_line(str(exc))}"
-                reports = [_failed(item, _fmt_of(item), reason) for _, item in chunk]
+                reports = [render(_failed(item, _fmt_of(item), reason)) for _, item in chunk]
                 cacheable = False
             else:
                 cacheable = True

@@ -7,9 +7,11 @@ interface (shared/docs/facts-contract.md): extend at the end, never rename.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,6 +75,32 @@ def check_rows(r: ParsedReport) -> list[list]:
     ] for i, c in enumerate(r.checks, 1)]
 
 
+@dataclass
+class Rendered:
+    """One report as rows and CSV text, ready to write. Made in the worker process (and kept
+    in the result cache), so the parent, which writes everything, only copies text."""
+
+    source_file: str
+    report_id: str
+    status: str
+    error: str
+    n_facts: int
+    csv: dict[str, str]            # table -> its CSV lines for this report (no header)
+    rows: dict[str, list[list]]    # table -> the same rows, for the Parquet columns
+
+
+def render(report: ParsedReport) -> Rendered:
+    rows = {"reports": [report_row(report)], "facts": fact_rows(report),
+            "checks": check_rows(report)}
+    text = {}
+    for name, table_rows in rows.items():
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(table_rows)
+        text[name] = buffer.getvalue()
+    return Rendered(report.source_file, report.report_id, report.status, report.error,
+                    len(report.facts), text, rows)
+
+
 class TableWriter:
     """Streams reports/facts/checks into CSVs, single Parquet twins and partitioned Parquet
     datasets (`<out>/<table>/part-0000.parquet`, ...) in bounded memory.
@@ -91,25 +119,22 @@ class TableWriter:
         self.batch_rows = batch_rows
         self.part_rows = part_rows
         self._files = {}
-        self._writers = {}
         self._pending: dict[str, list[list]] = {name: [] for name in TABLES}
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("w", encoding="utf-8", newline="")
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow(columns)
+            csv.writer(fh, lineterminator="\n").writerow(columns)
             self._files[name] = (fh, tmp)
-            self._writers[name] = writer
             if parquet:
                 self._parquet[name] = _ParquetSink(self.out_dir, name, part_rows)
 
-    def write(self, report: ParsedReport) -> None:
-        rows = {"reports": [report_row(report)], "facts": fact_rows(report),
-                "checks": check_rows(report)}
-        for name, table_rows in rows.items():
-            self._writers[name].writerows(table_rows)
+    def write(self, report: ParsedReport | Rendered) -> None:
+        if isinstance(report, ParsedReport):
+            report = render(report)
+        for name, table_rows in report.rows.items():
+            self._files[name][0].write(report.csv[name])
             if self.parquet:
                 self._pending[name].extend(table_rows)
             self._n_pending_rows += len(table_rows)
