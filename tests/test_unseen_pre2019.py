@@ -226,3 +226,26 @@ def test_requests_by_applicant_type():
     facts = _prose("全年共收到政府信息公开申请8件，其中自然人申请7件，法人申请1件。", 2014)
     assert {("requests.new", "total", 8), ("requests.new", "natural_person", 7)} <= facts
     assert not any(key == "total" and value == 7 for _, key, value in facts)
+
+
+# --- rules found by the fourth, blind batch (u31-u33) --------------------------------------------
+
+def test_spaced_out_header_in_traditional_characters():
+    text = "指 標 名 稱　計量單位　本年度\n主動公開信息數　條　１５６０\n其中：１.網站公開　條　１３２０\n"
+    by = _table(text, 2012)
+    assert by == {("proactive", "total", "annual"): 1560,
+                  ("proactive.channel", "ch_website", "annual"): 1320}
+
+
+def test_one_figure_for_reconsideration_and_litigation_together():
+    assert _prose("行政复议、行政诉讼均为0件。") == {("review", "total", 0), ("litigation", "total", 0)}
+    assert _prose("因政府信息公开申请引发行政复议2件，行政诉讼1件。") == {
+        ("review", "total", 2), ("litigation", "total", 1)}
+
+
+def test_environment_bureau_reports_environmental_information():
+    facts = _prose("2015年我局主动公开环境信息共计1126条，其中环境质量信息312条，建设项目环评审批信息428条。",
+                   2015)
+    assert {("proactive", "total", 1126), ("proactive.category", "cat_supervision", 312),
+            ("proactive.category", "cat_project", 428)} <= facts
+    assert _prose("全年办理审批事项1234件，公开办理结果。", 2015) == set()

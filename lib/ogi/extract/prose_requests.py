@@ -20,6 +20,7 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
+_BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"))
@@ -87,10 +88,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
     # topics (…投诉举报处理和突发环境信息131条).
     legal = [measure for word, measure in _LEGAL if re.search(word + r"[^、，和及]{0,5}$", label)]
+    if legal and _BOTH.search(label):
+        # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
+        legal = list(dict.fromkeys(m for word, m in _LEGAL if word in label))
+    else:
+        legal = legal[:1]
     if legal:
         if legal[0] == "complaints" and not _OGI.search(sent.text):
             return
-        yield fact(legal[0], "total", "case", f"prose.{legal[0]}")
+        for measure in legal:
+            yield fact(measure, "total", "case", f"prose.{measure}")
         return
     if re.search(r"申请|答复", sent.text + prev):
         for pattern, key in _OUTCOMES:
