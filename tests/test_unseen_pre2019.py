@@ -249,3 +249,37 @@ def test_environment_bureau_reports_environmental_information():
     assert {("proactive", "total", 1126), ("proactive.category", "cat_supervision", 312),
             ("proactive.category", "cat_project", 428)} <= facts
     assert _prose("全年办理审批事项1234件，公开办理结果。", 2015) == set()
+
+
+# --- rules found by the fifth, blind batch (u34-u36) ---------------------------------------------
+
+def test_names_and_counts_paired_by_fenbie():
+    facts = _prose("全年共主动公开政府信息148条，其中乡政府网站、乡政务公开栏、村务公开栏分别公开信息62条、51条、35条。",
+                   2013)
+    assert facts == {("proactive", "total", 148), ("proactive.channel", "ch_website", 62),
+                     ("proactive.channel", "ch_board", 51), ("proactive.channel", "ch_board", 35)}
+    # counts and names that do not pair up are left to the ordinary reading
+    assert ("proactive.channel", "ch_website", 62) not in _prose(
+        "乡政府网站、公开栏分别公开信息62条、51条、35条。", 2013)
+
+
+def test_title_opened_by_guanyu_names_no_agency():
+    meta = metadata.extract_metadata(_doc("关于2013年度政府信息公开工作情况的报告\n正文。\n\n红旗乡人民政府\n2014年元月8日\n"))
+    assert (meta.agency, meta.report_year, meta.published) == ("红旗乡人民政府", 2013, "2014-01-08")
+
+
+def test_breakdown_opened_by_zhuyao_neirong():
+    facts = _prose("本年度主动公开信息48条。主要内容为：政策法规9条，通知公告17条。", 2014)
+    assert {("proactive.category", "cat_policy", 9), ("proactive.category", "cat_notice", 17)} <= facts
+
+
+def test_zero_under_an_inline_section_heading():
+    facts = _prose("（三）复议诉讼情况：本年度未发生相关行政复议、行政诉讼及投诉。", 2014)
+    assert facts == {("review", "total", 0), ("litigation", "total", 0), ("complaints", "total", 0)}
+    assert _prose("本年度未发生相关行政复议、行政诉讼及投诉。", 2014) == set()   # no OGI words, no heading
+
+
+def test_channel_named_with_a_category_word_is_a_channel():
+    facts = _prose("全年主动公开政府信息86条，其中村务公开栏35条，公示栏20条，政策文件31条。", 2014)
+    assert {("proactive.channel", "ch_board", 35), ("proactive.channel", "ch_board", 20),
+            ("proactive.category", "cat_policy", 31)} <= facts

@@ -111,7 +111,8 @@ def text_after_header(text: str) -> str:
 
 
 def _clean_agency(name: str) -> str:
-    name = re.sub(r"^(?:正文|标题|附件\d*)[:：]?", "", name.strip())
+    # '关于2013年度政府信息公开工作情况的报告': 关于 opens the title, it names no agency
+    name = re.sub(r"^(?:(?:正文|标题|附件\d*)[:：]?|关于)", "", name.strip())
     return name.strip("“”\"《》 ")
 
 

@@ -54,7 +54,12 @@ _SELF = re.compile(r"^(?:我|本|全|该)")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
-_CONTINUES = re.compile(r"其中|包括|分别|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
+_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
+# Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
+_ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
+_RESPECTIVELY = re.compile(
+    rf"(?P<names>[^，。；：:]+?)分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
+    rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 
@@ -113,6 +118,14 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
                 or _SUBUNIT_END.search(name))
 
 
+def _channel_holds_category(label: str) -> bool:
+    """村务公开栏, 公示栏: the category word (村务公开, 公示) is part of a channel's name."""
+    channels = taxonomy.find_all("channels", label)
+    cats = taxonomy.find_all("categories", label)
+    return bool(channels and cats) and any(
+        ch.start <= c.start and c.end <= ch.end for ch in channels for c in cats[:1])
+
+
 class _Reader:
     """Reads one document's sentences; collects facts and weak totals."""
 
@@ -151,10 +164,11 @@ class _Reader:
     def _sentence(self, sent: Sentence, context: bool) -> None:
         text = sent.text
         prev_end = 0
+        paired = self._respectively(sent) if context else set()
         for m in COUNT.finditer(text):
             start = max(_label_start(text, m.start()), prev_end)
             prev_end = m.end()
-            if sent.doc_offset(m.start("num")) in self.taken:
+            if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
             value = count_value(m)
             if value is None:
@@ -216,12 +230,30 @@ class _Reader:
             self._emit(sent, m, "proactive.channel", channel, value, label + post, "prose.channel_verb",
                        unit)
 
+    def _respectively(self, sent: Sentence) -> set[int]:
+        """A、B、C分别公开信息62条、51条、35条: names and counts paired in order. Returns the
+        sentence positions of the counts read here."""
+        read: set[int] = set()
+        for rm in _RESPECTIVELY.finditer(sent.text):
+            names = [n for n in re.split(r"[、和及与]", _clean(rm["names"])) if n]
+            counts = [m for m in COUNT.finditer(sent.text, rm.start("counts"), rm.end("counts"))]
+            if len(names) != len(counts) or len(names) < 2:
+                continue
+            for name, m in zip(names, counts):
+                value = count_value(m)
+                if value is not None:
+                    self._list_item(sent, m, value, name, "item")
+                read.add(m.start())
+        return read
+
     def _list_item(self, sent, m, value, label, unit) -> None:
         if not label:
             return
         cat = taxonomy.category_id(label)
         channel = taxonomy.channel_id(label)
-        if cat and cat != "cat_unspecified":
+        if channel and _channel_holds_category(label):
+            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
+        elif cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list", unit)
         elif channel:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)

@@ -20,6 +20,8 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
+_INLINE_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
 _BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
@@ -165,6 +167,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
     A bare 无 answers the topic in front of it: the heading it follows on its line
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
     pos = 0
+    # （三）复议诉讼情况：本年度未发生… answers its own inline heading
+    under_heading = bool(_INLINE_HEADING.match(sent.text))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
@@ -177,7 +181,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         neg = _NEG.search(clause)
         if neg and not re.search(r"\d", clause[neg.end():]):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
-                                    meta)
+                                    meta, heading=under_heading)
         pos = sep.end() if sep else end
 
 
