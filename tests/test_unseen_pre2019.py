@@ -283,3 +283,14 @@ def test_channel_named_with_a_category_word_is_a_channel():
     facts = _prose("全年主动公开政府信息86条，其中村务公开栏35条，公示栏20条，政策文件31条。", 2014)
     assert {("proactive.channel", "ch_board", 35), ("proactive.channel", "ch_board", 20),
             ("proactive.category", "cat_policy", 31)} <= facts
+
+
+# --- rules found by the sixth, blind batch (u37-u39) ---------------------------------------------
+
+def test_local_table_channel_rows_named_by_any_channel():
+    by = _table("指标名称 计量单位 2010年度 历年累计 主动公开信息数 条 73 196 其中：1.网站公开 条 41 102 "
+                "2.公开栏公开 条 32 94 3.电子显示屏公开政府信息数 条 5 9 受理依申请公开信息总数 条 0 0", 2010)
+    assert by[("proactive.channel", "ch_board", "cumulative")] == 94
+    assert by[("proactive.channel", "ch_screen", "annual")] == 5
+    assert ("requests.new", "total", "annual") in by
+    assert taxonomy.channel_id("镇政府网页") == "ch_website"

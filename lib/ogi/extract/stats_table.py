@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .. import taxonomy
 from ..model import Document, Fact, Metadata
 from .digits import splits
 
@@ -86,6 +87,7 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"行政诉讼", "litigation", "total"),
     (r"收费|收取.*费|费用", "fees", "charged"),
 ]
+_CHANNEL_ROW = re.compile(r"(?:通过)?(?P<channel>.+?)公开(?:政府)?(?:信息)?(?:数|条数)?")
 # Sub-rows named only by their result take the measure of the section they sit in.
 SUBROW_RULES = [(r"维持|驳回", "upheld"), (r"纠错|纠正", "corrected"), (r"其他情形", "other")]
 SECTION_MEASURES = ("review", "litigation", "complaints")
@@ -265,6 +267,9 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
     for pattern, measure, key in ROW_RULES:
         if m := re.search(pattern, flat):
             return measure, key, m.group(0)
+    # Local tables name other channel rows the same way (公开栏公开, 电子显示屏公开政府信息数).
+    if (m := _CHANNEL_ROW.fullmatch(flat)) and (channel := taxonomy.channel_id(m["channel"])):
+        return "proactive.channel", channel, m.group(0)
     return None, None, ""
 
 
