@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ogi.extract import metadata, prose, stats_table
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
 from ogi import taxonomy
+from ogi.checks import totals
+from ogi.extract import metadata, prose, stats_table
+from ogi.model import Document, Fact, Metadata
+from ogi.normalise import normalise
 from ogi.paths import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "unseen-pre2019"
@@ -294,3 +295,56 @@ def test_local_table_channel_rows_named_by_any_channel():
     assert by[("proactive.channel", "ch_screen", "annual")] == 5
     assert ("requests.new", "total", "annual") in by
     assert taxonomy.channel_id("镇政府网页") == "ch_website"
+
+
+# --- periods and consistency checks on the unseen reports ----------------------------------------
+
+def _prose_facts(text: str, year: int):
+    doc = _doc(text)
+    meta = Metadata(report_year=year)
+    return meta, prose.extract_prose(doc, meta)
+
+
+def _periods(text: str, year: int) -> dict[float, str]:
+    return {f.value: f.period for f in _prose_facts(text, year)[1]}
+
+
+def test_period_of_each_count_in_one_sentence():
+    assert _periods("全年共主动公开政府信息64条，历年累计公开政府信息397条。", 2013) == {
+        64: "annual", 397: "cumulative"}
+    assert _periods("自2008年《政府信息公开条例》实施以来，我乡累计主动公开政府信息1362条。", 2016) == {
+        1362: "cumulative"}
+    assert _periods("2014年至2017年累计公开政府信息256条，其中政府网站发布111条。", 2017) == {
+        256: "cumulative", 111: "cumulative"}
+    assert _periods("2014年1月至今累计公开政府信息547条。", 2014) == {547: "annual"}
+
+
+def _statuses(text: str, year: int = 2014) -> dict[str, str]:
+    meta, facts = _prose_facts(text, year)
+    return {c.subject: c.status for c in totals.run(meta, facts) if c.rule == "parts_vs_total"}
+
+
+def test_checks_do_not_call_explained_mismatches_failures():
+    # one 其中 figure; documents beside items; an item the taxonomy cannot name; a nested list
+    single = [Fact("proactive", "total", 428, "item", source_frame="stats_table", label_raw="主动公开政府信息数"),
+              Fact("proactive.category", "cat_policy", 6, "item", source_frame="stats_table",
+                   label_raw="其中：主动公开规范性文件数")]
+    assert [c.status for c in totals.parts_vs_total(single)] == ["not_assessable"]
+    assert set(_statuses("区政府共主动公开政府信息1208条，其中主动公开政府文件86份。", 2010).values()) == {
+        "not_assessable"}
+    assert set(_statuses("我局主动公开政府信息542条，其中惠农补贴信息87条，农业项目信息64条，"
+                         "政策文件35条，工作动态356条。", 2018).values()) == {"not_assessable"}
+    nested = _statuses("我局主动公开政府信息337条。通过局政务微信发布122条，其中政策法规18条、通知公告56条、"
+                       "住房保障信息48条。")
+    assert nested["proactive.category vs proactive (annual, free_text)"] == "not_assessable"
+    # a real contradiction still fails
+    assert set(_statuses("主动公开政府信息共20条，其中工作动态类信息12条，其他信息5条。").values()) == {"fail"}
+
+
+def test_channels_below_the_total_fail_only_in_a_statistics_table():
+    prose_part = [Fact("proactive", "total", 100, "item"), Fact("proactive.channel", "ch_website", 60, "item")]
+    table_part = [Fact("proactive", "total", 100, "item", source_frame="stats_table"),
+                  Fact("proactive.channel", "ch_website", 60, "item", source_frame="stats_table"),
+                  Fact("proactive.channel", "ch_gazette", 10, "item", source_frame="stats_table")]
+    assert [c.status for c in totals.parts_vs_total(prose_part)] == ["not_assessable"]
+    assert [c.status for c in totals.parts_vs_total(table_part)] == ["fail"]

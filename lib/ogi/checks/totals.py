@@ -14,7 +14,8 @@ from ..model import Check, Fact, Metadata
 # Breakdowns and the total they break down. Channel counts are not a partition under the 2014
 # counting rule (one item on several channels counts once in the total), and subunit lists may
 # overlap the reporting office's own count or name only the largest units, so a mismatch there
-# is reported as `not_assessable` / `ambiguous`, never `fail`.
+# is reported as `not_assessable` / `ambiguous`, never `fail` - except a statistics table's
+# channel block adding up to less than the total, which the counting rule rules out.
 PARTS_OF = {
     "proactive.category": "proactive",
     "proactive.channel": "proactive",
@@ -52,6 +53,37 @@ def _breakdowns(facts: list[Fact]) -> dict[tuple[str, str, str], list[Fact]]:
     return groups
 
 
+def _in_span(f: Fact, run: list[Fact]) -> bool:
+    starts = [p.char_start for p in run if p.char_start >= 0]
+    return bool(starts) and f.char_start >= 0 and \
+        min(starts) - RUN_GAP_CHARS <= f.char_start <= max(starts) + RUN_GAP_CHARS
+
+
+def _explained(measure: str, period: str, frame: str, parts: list[Fact], total: float,
+               facts: list[Fact]) -> str:
+    """Why parts that do not add up to the total are not a contradiction, or ''.
+
+    - 其中：主动公开规范性文件数 alone: one 'of which' figure, not a breakdown;
+    - the list includes items the taxonomy could not name (农业项目信息64条): with them it adds up;
+    - a nested list (微信公众号122条，其中政策法规18条…): the parts add up to a channel's count."""
+    observed = sum(p.value for p in parts)
+    if len(parts) == 1 and observed < total and any("其中" in p.label_raw + p.evidence[:60]
+                                                    for p in parts):
+        return "one 'of which' figure (其中…), not a breakdown of the total"
+    near = [f for f in facts if f.period == period and f.source_frame == frame
+            and f.value is not None and _in_span(f, parts)]
+    unmapped = [f for f in near if f.measure == "unmapped." + measure]
+    if unmapped and abs(observed + sum(f.value for f in unmapped) - total) < 1e-9:
+        return (f"with {len(unmapped)} item(s) the taxonomy does not name "
+                f"({', '.join(f.key for f in unmapped)}) the parts add up to the total")
+    first = min((p.char_start for p in parts), default=-1)
+    for f in near:
+        if f.measure == "proactive.channel" and measure != f.measure and 0 <= f.char_start < first \
+                and abs(f.value - observed) < 1e-9:
+            return f"the parts add up to the {f.key} count ({_fmt(f.value)}): a breakdown of that channel"
+    return ""
+
+
 RUN_GAP_CHARS = 300   # parts further apart than this in the text are separate lists
 
 
@@ -75,8 +107,18 @@ def parts_vs_total(facts: list[Fact]) -> list[Check]:
     for (measure, period, frame), parts in sorted(_breakdowns(facts).items()):
         parent = PARTS_OF[measure]
         subject = f"{measure} vs {parent} ({period}, {frame})"
-        observed = sum(p.value for p in parts)
         candidates = totals.get((parent, period), [])
+        # 主动公开政府文件86份 beside 信息1208条: documents are not items, never summed with them
+        units = {t.unit for t in candidates}
+        same_unit = [p for p in parts if not units or p.unit in units]
+        if not same_unit:
+            checks.append(Check("parts_vs_total", "not_assessable", subject,
+                                observed=sum(p.value for p in parts),
+                                message=f"parts counted in {'/'.join(sorted({p.unit for p in parts}))}, "
+                                        f"the total in {'/'.join(sorted(units))}"))
+            continue
+        parts = same_unit
+        observed = sum(p.value for p in parts)
         if not candidates:
             checks.append(Check("parts_vs_total", "not_assessable", subject, observed=observed,
                                 message=f"{len(parts)} parts but no stated {parent} total"))
@@ -96,6 +138,12 @@ def parts_vs_total(facts: list[Fact]) -> list[Check]:
                    "(the same item on several channels counts once)")
         elif any(p.is_approx for p in parts) or total.is_approx:
             status, msg = "not_assessable", "approximate counts (余/多/约) cannot be summed exactly"
+        elif measure in OVERLAPPING and frame == "free_text":
+            # prose names the channels it wants to (website and WeChat), not every channel
+            status = "not_assessable"
+            msg = "the channels stated in prose add up to less than the total; others may be unstated"
+        elif why := _explained(measure, period, frame, parts, total.value, facts):
+            status, msg = "not_assessable", why
         elif measure in PARTIAL_LISTS:
             status = "ambiguous"
             msg = (f"subunits add up to {_fmt(observed)}, the total is {_fmt(total.value)}; "

@@ -21,6 +21,9 @@ COUNT = re.compile(
     rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{COUNT_UNIT})")
 _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
+# 自2008年《条例》实施以来: since an earlier year, whatever lies between
+_SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来")
+_PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|全年|本年|今年|年度|\d{4}\s*年")
 _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|以来累计|总计累计")
 
 
@@ -120,15 +123,28 @@ def share_after(text: str, end: int) -> float | None:
     return float(m["pct"]) if m else None
 
 
-def period_of(sentence: str, meta: Metadata) -> str:
-    """累计 over a span of several years (or 历年) is cumulative; 累计 from January of the report
-    year to date (2014年1月至今累计) is the annual figure."""
+def period_of(sentence: str, meta: Metadata, pos: int | None = None) -> str:
+    """累计 over a span of several years (or 历年, or since an earlier year) is cumulative; 累计
+    from January of the report year to date (2014年1月至今累计) is the annual figure.
+
+    With `pos` (a count's position) the words of that count decide: those from the previous
+    count to the end of its clause (全年公开64条，历年累计公开397条 gives annual, then
+    cumulative); a count without period words of its own (…256条，其中网站发布111条) takes the
+    period of the sentence so far."""
+    if pos is not None:
+        prev_end = max((m.end() for m in COUNT.finditer(sentence, 0, pos) if m.end() <= pos),
+                       default=0)
+        clause = re.compile(r"[，,；;。]").search(sentence, pos)
+        end = clause.start() if clause else len(sentence)
+        segment = sentence[prev_end:end]
+        return period_of(segment if _PERIOD_WORDS.search(segment) else sentence[:end], meta)
     span = _YEAR_SPAN.search(sentence)
     if span and span.group(1) != span.group(2):
         return "cumulative"
     if _CUMULATIVE_WORDS.search(sentence):
         return "cumulative"
-    year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence)
+    year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence) or \
+        _SINCE_YEAR.search(sentence)
     if year and meta.report_year and int(year.group(1)) < meta.report_year:
         return "cumulative"
     return "annual"
@@ -147,7 +163,7 @@ def make_fact(sent: Sentence, m: re.Match | None, measure: str, key: str, value:
         start, end = span if span else (0, 0)
         approx, share = False, None
     return Fact(
-        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta),
+        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta, start),
         label_raw=label, is_approx=approx, char_start=sent.doc_offset(start),
         char_end=sent.doc_offset(end - 1) + 1 if end > start else sent.doc_offset(start),
         evidence=sent.evidence(start),
