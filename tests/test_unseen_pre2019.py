@@ -348,3 +348,15 @@ def test_channels_below_the_total_fail_only_in_a_statistics_table():
                   Fact("proactive.channel", "ch_gazette", 10, "item", source_frame="stats_table")]
     assert [c.status for c in totals.parts_vs_total(prose_part)] == ["not_assessable"]
     assert [c.status for c in totals.parts_vs_total(table_part)] == ["fail"]
+
+
+# --- rules found by the seventh, blind batch (u40-u41) -------------------------------------------
+
+def test_label_and_figure_separated_by_a_colon():
+    facts = _prose("二、依申请公开情况\n1.收到申请数：5件；\n2.答复数：5件，其中同意公开：3件，不同意公开：2件；\n"
+                   "三、复议诉讼\n行政复议：0件；行政诉讼：0件。\n", 2012)
+    assert facts == {("requests.new", "total", 5), ("requests.outcome", "total", 5),
+                     ("requests.outcome", "granted", 3), ("requests.outcome", "deny.total", 2),
+                     ("review", "total", 0), ("litigation", "total", 0)}
+    assert _prose("全年主动公开政府信息：120条，其中工作动态：80条。", 2012) == {
+        ("proactive", "total", 120), ("proactive.category", "cat_news", 80)}

@@ -82,6 +82,9 @@ def _label_start(text: str, pos: int) -> int:
         if not seps:
             return 0
         last = seps[-1]
+        if last.group() in "：:" and not text[last.end():pos].strip():
+            # 工作动态：763条 - the label is before the colon
+            return seps[-2].end() if len(seps) > 1 else 0
         if last.group() not in "）)":
             return last.end()
         opening = max(text.rfind("（", 0, last.start()), text.rfind("(", 0, last.start()))
@@ -174,7 +177,7 @@ class _Reader:
             if value is None:
                 continue
             raw_label = text[start:m.start()]
-            label = _clean(raw_label)
+            label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
             if _TRAP.search(label + post):
                 continue

@@ -20,6 +20,7 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
 _BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
@@ -57,9 +58,14 @@ _OUTCOME_TAIL = r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|�
 
 
 def _label_before(text: str, start: int) -> str:
-    """Text in front of position `start` back to the previous clause separator."""
-    seps = [m.end() for m in _CLAUSE_SEP.finditer(text, 0, start)]
-    return text[(seps[-1] if seps else 0):start]
+    """Text in front of position `start` back to the previous clause separator; a label ending
+    on a colon right before the figure (1.收到申请数：5件) is the clause before that colon,
+    without its list number."""
+    seps = list(_CLAUSE_SEP.finditer(text, 0, start))
+    if seps and seps[-1].group() in "：:" and not text[seps[-1].end():start].strip():
+        colon = seps.pop()
+        return _LIST_NUMBER.sub("", text[(seps[-1].end() if seps else 0):colon.start()])
+    return text[(seps[-1].end() if seps else 0):start]
 
 
 def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
