@@ -360,3 +360,18 @@ def test_label_and_figure_separated_by_a_colon():
                      ("review", "total", 0), ("litigation", "total", 0)}
     assert _prose("全年主动公开政府信息：120条，其中工作动态：80条。", 2012) == {
         ("proactive", "total", 120), ("proactive.category", "cat_news", 80)}
+
+
+# --- rules found by the eighth, blind batch (u42-u43) --------------------------------------------
+
+def test_cases_counted_in_qi():
+    facts = _prose("全年因政府信息公开被申请行政复议1起，被提起行政诉讼1起，均在审理中。")
+    assert facts == {("review", "total", 1), ("litigation", "total", 1)}
+    assert _prose("全年共受理政府信息公开申请3起。") == set()        # 起 counts cases, not requests
+
+
+def test_posted_on_a_board_is_the_board_channel():
+    facts = _prose("公开各类信息共计186条，其中公开栏张贴公示86条，微信公众号发布100条，电子屏播放信息40条。", 2017)
+    assert {("proactive.channel", "ch_board", 86), ("proactive.channel", "ch_wechat", 100),
+            ("proactive.channel", "ch_screen", 40)} <= facts
+    assert ("proactive.category", "cat_notice", 86) not in facts

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
 from .. import taxonomy
-from .prose_text import COUNT, Sentence, count_value, make_fact, period_of
+from .prose_text import CASE_COUNT, COUNT, Sentence, count_value, make_fact, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
@@ -73,14 +73,17 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     a sentence about requests)."""
     yield from _stated_zeros(sent, meta, prev)
     yield from _fees(sent, meta)
-    for m in COUNT.finditer(sent.text):
-        if m["unit"] not in ("件", "条"):
+    for m in sorted([*COUNT.finditer(sent.text), *CASE_COUNT.finditer(sent.text)],
+                    key=lambda m: m.start()):
+        if m["unit"] not in ("件", "条", "起", "宗"):
             continue
         value = count_value(m)
         if value is None:
             continue
         label = _label_before(sent.text, m.start())
-        yield from _count_fact(sent, m, label.strip(), value, prev, meta)
+        for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
+            if m["unit"] in ("件", "条") or fact.measure in ("review", "litigation", "complaints"):
+                yield fact
 
 
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,

@@ -19,6 +19,8 @@ _APPROX_AFTER = "|".join(APPROX_AFTER)
 COUNT = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
     rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{COUNT_UNIT})")
+# Reconsideration and litigation cases are also counted in 起 / 宗 (行政复议1起).
+CASE_COUNT = re.compile(COUNT.pattern.replace(COUNT_UNIT, "起|宗"))
 _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
 # 自2008年《条例》实施以来: since an earlier year, whatever lies between
