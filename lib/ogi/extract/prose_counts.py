@@ -55,7 +55,8 @@ _SELF = re.compile(r"^(?:我|本|全|该)")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
-_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
+_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)"
+                        r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
@@ -315,11 +316,10 @@ class _Reader:
         if not found:
             return None
         last = found[-1]
-        via = None
-        for via in re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]):
-            pass
-        if via is None:
+        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]))
+        if not vias:
             return None
+        via = vias[-1]
         # 依托县政府网站、公开栏和微信公众号，全年共发布信息300余条: several channels, one count.
         if len({c.id for c in found if c.start >= via.start()}) > 1:
             return None

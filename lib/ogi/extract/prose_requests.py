@@ -49,8 +49,9 @@ _OUTCOMES = (
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:申请)?内容不明确"), "unable.unclear"),
 )
-# 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
+# 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
+# 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度: the count comes before the carry-over words.
 _CARRIED_OUT_AFTER = re.compile(r"\s*(?:申请)?(?:结转|顺延)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
@@ -196,8 +197,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
                  meta: Metadata, heading: bool = False) -> Iterator[Fact]:
-    """Zeros a negated clause states; `heading`: `tail` is the section heading a bare 无
-    answers, and a section of an OGI report about 行政复议 is about OGI reconsideration."""
+    """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
+    无 under it, or …情况：未发生… after it); a section of an OGI report about 行政复议 is
+    about OGI reconsideration even when it does not say 政府信息."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
