@@ -375,3 +375,13 @@ def test_posted_on_a_board_is_the_board_channel():
     assert {("proactive.channel", "ch_board", 86), ("proactive.channel", "ch_wechat", 100),
             ("proactive.channel", "ch_screen", 40)} <= facts
     assert ("proactive.category", "cat_notice", 86) not in facts
+
+
+# --- rules found by the ninth, blind batch (u44-u45) ---------------------------------------------
+
+def test_table_extracted_one_cell_a_line():
+    text = ("统计指标\n单位\n统计数\n（一）主动公开政府信息数\n条\n2041\n1.政府公报公开政府信息数\n条\n56\n"
+            "2.政府网站公开政府信息数\n条\n\n3.政务微博公开政府信息数\n条\n113\n四、行政复议数量\n件\n0\n")
+    by = _table(text)
+    assert by == {("proactive", "total", "annual"): 2041, ("proactive.channel", "ch_gazette", "annual"): 56,
+                  ("proactive.channel", "ch_weibo", "annual"): 113, ("review", "total", "annual"): 0}

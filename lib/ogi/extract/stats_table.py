@@ -39,7 +39,7 @@ COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|
 HEADER_RE = re.compile(
     rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}))+)")
-_CELLS_RE = re.compile(r"[ \t\d.,\-—–/]*")
+_CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
 _BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
@@ -246,7 +246,7 @@ def _strip_next_row_number(text: str, area: str, end: int, expected: int) -> str
     tail = re.search(r"\d+$", body)
     if not tail:
         return area
-    if tail.start() > 0 and body[tail.start() - 1] in " \t":
+    if tail.start() > 0 and body[tail.start() - 1] in " \t\n":
         return body[:tail.start()]      # its own token: the whole token is the row number
     wanted = str(expected)
     cut = len(wanted) if tail.group(0).endswith(wanted) else 1
@@ -291,7 +291,7 @@ def _readings(area: str, area_start: int, n_cols: int):
         cells = (cells + [None] * n_cols)[:n_cols]
         return [tuple(cells)], ""
     tokens = [(m.group(0), area_start + m.start()) for m in re.finditer(r"\S+", area)]
-    if len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " ":
+    if len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " \n":
         run, run_start = tokens[0]
         readings = [tuple((float(v), run_start + s, run_start + e) for v, (s, e) in zip(sp.values, sp.bounds))
                     for sp in splits(run, n_cols)]
