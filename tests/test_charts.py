@@ -5,6 +5,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 from test_load import write_tidy  # noqa: E402
@@ -133,3 +134,17 @@ def test_every_chart_says_no_data_on_empty_tables(tables, tmp_path):
         texts = [t.get_text() for ax in fig.axes for t in ax.texts]
         assert "无数据" in texts, _title(fig)
     plt.close("all")
+
+
+def test_a_report_with_two_stated_totals_counts_once():
+    totals = pd.DataFrame({"report_id": ["r1", "r1", "r2"], "period": ["annual"] * 3,
+                           "char_start": [900, 120, 50], "value": [739.0, 1913.0, 10.0],
+                           "unit": ["item"] * 3})
+    kept = charts._one_total_per_report(totals)
+    assert sorted(kept["value"]) == [10.0, 1913.0]      # r1's first-stated total, not 739 + 1913
+
+
+def test_category_volume_leaves_out_other_units():
+    facts = pd.DataFrame({"measure": ["proactive.category"] * 2, "key": ["cat_policy"] * 2,
+                          "period": ["annual"] * 2, "value": [5.0, 7.0], "unit": ["item", "document"]})
+    assert list(charts._items(facts)["value"]) == [5.0]

@@ -268,3 +268,18 @@ def test_pdf_reasons_do_not_depend_on_the_previous_file():
         with pytest.raises(ReadError) as info:
             read_pdf(data, "a.pdf", "id")
         assert str(info.value) == reason
+
+
+def test_markdown_script_and_style_bodies_are_not_text():
+    source = "# 报告\n<script>var x = '主动公开政府信息999条';</script>\n主动公开政府信息12条\n<style>p{}</style>\n"
+    doc = read_markdown(source.encode(), "r.md", "rid")
+    assert "999" not in doc.text and "var x" not in doc.text
+    assert len(doc.text) == len(source)               # blanked, not removed: offsets unchanged
+    assert doc.text.index("12条") == source.index("12条")
+
+
+def test_html_spans_that_explode_the_grid_are_refused():
+    cells = "".join('<td rowspan="100" colspan="100">x</td>' for _ in range(40))
+    rows = "".join(f"<tr>{cells}</tr>" for _ in range(100))
+    with pytest.raises(ReadError, match="rowspan/colspan"):
+        read_html(f"<html><body><table>{rows}</table></body></html>".encode(), "t.html", "rid")

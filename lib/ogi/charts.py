@@ -8,12 +8,12 @@ in the total (domain.md §0.5). A chart with nothing to show still returns a Fig
 """
 from __future__ import annotations
 
-import importlib
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from . import taxonomy
 from .style import ACCENT, MUTED, NO_DATA, PALETTE
 
 PERIODS = ("annual", "partial_year", "cumulative")
@@ -117,24 +117,12 @@ ENFORCE_ROWS = ("licensing", "penalty", "coercion", "other_service")
 
 
 # --------------------------------------------------------------------------- labels
-def _taxonomy():
-    """ogi.taxonomy when it exists; charts fall back to raw ids until then."""
-    try:
-        return importlib.import_module("ogi.taxonomy")
-    except ModuleNotFoundError as exc:
-        if exc.name != "ogi.taxonomy":
-            raise
-        return None
-
-
 def category_label(category_id: str, lang: str) -> str:
-    tax = _taxonomy()
-    return tax.category_label(category_id, lang) if tax else category_id
+    return taxonomy.category_label(category_id, lang)
 
 
 def channel_label(channel_id: str, lang: str) -> str:
-    tax = _taxonomy()
-    return tax.channel_label(channel_id, lang) if tax else channel_id
+    return taxonomy.channel_label(channel_id, lang)
 
 
 def _t(lang: str, key: str) -> str:
@@ -192,6 +180,18 @@ def _pick(facts: pd.DataFrame, measure: str, periods=PERIODS) -> pd.DataFrame:
     return out[out["value"].notna()]
 
 
+def _items(frame: pd.DataFrame) -> pd.DataFrame:
+    """Counts of items (条) only: a category stated in 件 (documents) or 期 is another unit."""
+    return frame[frame["unit"] == "item"]
+
+
+def _one_total_per_report(totals: pd.DataFrame) -> pd.DataFrame:
+    """The first total each report states per period. A report that states two different
+    totals has a `conflicting_values` check; adding both would count the report twice."""
+    ordered = totals.sort_values(["report_id", "period", "char_start"], na_position="last")
+    return ordered.drop_duplicates(["report_id", "period"])
+
+
 def _hbar(ax, labels: list[str], values: list[float], color=ACCENT, unit: str = "") -> None:
     """Horizontal bars, largest at the top, value printed at the bar end."""
     ys = range(len(labels))[::-1]
@@ -227,7 +227,7 @@ def volume_by_category(facts: pd.DataFrame, reports: pd.DataFrame | None = None,
     """Proactively disclosed items per content category, summed over reports, one panel per
     period (annual / part of a year / cumulative)."""
     _check_lang(lang)
-    data = _pick(facts, "proactive.category")
+    data = _items(_pick(facts, "proactive.category"))
     fig, panels = _facet_by_period(data, lang)
     for period, ax in panels:
         part = data[data["period"] == period]
@@ -247,8 +247,8 @@ def volume_by_channel(facts: pd.DataFrame, reports: pd.DataFrame | None = None, 
     """Items reaching each channel, side by side, next to the total of the same reports; one
     panel per period. Not a partition: an item on three channels appears in three bars."""
     _check_lang(lang)
-    data = _pick(facts, "proactive.channel")
-    totals = _pick(facts, "proactive")
+    data = _items(_pick(facts, "proactive.channel"))
+    totals = _one_total_per_report(_items(_pick(facts, "proactive")))
     fig, panels = _facet_by_period(data, lang)
     for period, ax in panels:
         part = data[data["period"] == period]
@@ -620,10 +620,7 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
 def unmapped_labels_table(facts: pd.DataFrame) -> pd.DataFrame:
     """Category and channel labels the taxonomy did not place (unknown ids and the umbrella
     `cat_unspecified`), with how often they occur: the to-do list for taxonomy synonyms."""
-    tax = _taxonomy()
-    known = set()
-    if tax is not None:
-        known = set(tax.entries("categories")) | set(tax.entries("channels"))
+    known = set(taxonomy.entries("categories")) | set(taxonomy.entries("channels"))
     part = facts[facts["measure"].isin(["proactive.category", "proactive.channel"])]
     part = part[~part["key"].isin(known - {"cat_unspecified"})]
     return (part.groupby(["measure", "key", "label_raw"]).agg(facts=("value", "size"))

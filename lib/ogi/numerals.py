@@ -1,6 +1,7 @@
 """Numbers as Chinese reports write them: 1,234 / 1234.5 / 2.6万 / 一百零五 / 二〇一四 / 十余.
 
-`parse_number` turns one token into a float; `NUMBER` is the regex extractors use to find tokens.
+`parse_number` turns one token into a float; `NUMBER` is the regex extractors use to find tokens;
+`APPROX_BEFORE` / `APPROX_AFTER` are the words that make a count approximate.
 Full-width digits are already half-width after `ogi.normalise`. Chinese numerals are converted
 with cn2an (a maintained library), except digit-by-digit strings such as 二〇一四, which are read
 positionally because they are years and dates, not quantities.
@@ -8,6 +9,7 @@ positionally because they are years and dates, not quantities.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import cn2an
 
@@ -44,27 +46,22 @@ def chinese_to_number(text: str) -> float:
 
 def parse_number(num: str, mult: str | None = None) -> float:
     """Parse a token matched by NUMBER (its `num` and `mult` groups)."""
-    if num and (num[0].isdigit()):
-        value = float(num.replace(",", ""))
+    if num and num[0].isdigit():
+        # Decimal keeps 0.07万 exactly 700 (float arithmetic would give 700.0000000000001).
+        value = Decimal(num.replace(",", ""))
     else:
-        value = chinese_to_number(num)
+        value = Decimal(repr(chinese_to_number(num)))
     if mult:
         value *= _MULT[mult]
-    return value
+    return float(value)
 
 
 def to_number(text: str) -> float | None:
-    """Parse a whole string as one number, or None if it is not exactly one number."""
-    text = text.strip()
-    m = NUMBER.fullmatch(text)
+    """Parse a whole string (a table cell) as one number, or None if it is not exactly one."""
+    m = NUMBER.fullmatch(text.strip())
     if not m:
         return None
     try:
         return parse_number(m["num"], m["mult"])
     except ValueError:
         return None
-
-
-def is_approx(before: str, after: str) -> bool:
-    """True when the words right around a number mark it as approximate."""
-    return after.startswith(APPROX_AFTER) or before.endswith(APPROX_BEFORE)

@@ -43,8 +43,9 @@ _BLOCK = {
     "caption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "center", "body", "fieldset",
 }
 _PUB_META = {"pubdate", "publishdate", "article:published_time", "firstpublishedtime", "dc.date"}
-_MAX_SPAN = 100
-_LOST_CHARS_WARN = 200   # closing boilerplate is short; more unread text means a parse cut off  # rowspan/colspan beyond this is broken markup, not a table layout
+_MAX_SPAN = 100          # rowspan/colspan beyond this is broken markup, not a table layout
+_MAX_TABLE_CELLS = 250_000  # a report table has hundreds of cells; spans must not blow up memory
+_LOST_CHARS_WARN = 200   # closing boilerplate is short; more unread text means a parse cut off
 
 # Source parts that hold no visible text: comments, raw-text elements with their bodies, tags.
 _NOT_TEXT = re.compile(
@@ -173,6 +174,11 @@ def _is_chrome(element) -> bool:
     return bool(words & _CHROME_WORDS) or element.get("hidden") is not None
 
 
+def _too_big(cells: int) -> str:
+    return (f"HTML table expands to {cells:,}+ cells through rowspan/colspan "
+            f"(limit {_MAX_TABLE_CELLS:,}): broken or hostile markup")
+
+
 def _span(value: str | None) -> int:
     try:
         return max(1, min(int((value or "1").strip()), _MAX_SPAN))
@@ -228,7 +234,11 @@ class _Reader:
                     for dc in range(colspan):
                         grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
                 c += colspan
+                if len(grid) > _MAX_TABLE_CELLS:
+                    raise ReadError(_too_big(len(grid)))
         n_cols = max((c + 1 for _, c in grid), default=0)
+        if n_cols * len(rows) > _MAX_TABLE_CELLS:
+            raise ReadError(_too_big(n_cols * len(rows)))
         out = self.out
         out.newline()
         if not n_cols:          # a table without cells holds no text

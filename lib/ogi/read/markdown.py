@@ -27,6 +27,15 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _MAX_ROW_LINES = 4   # a row split over more lines than this is not a broken row
 
 
+# Raw HTML is allowed in Markdown; script and style bodies are code, never report text.
+_RAW_TEXT_ELEMENT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_raw_text_elements(source: str) -> str:
+    """Replace <script>/<style> elements with spaces (same length, so offsets do not move)."""
+    return _RAW_TEXT_ELEMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)
+
+
 def _is_row(line: str) -> bool:
     s = line.strip()
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
@@ -90,6 +99,7 @@ def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
 
 def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
     source, warnings = decode_bytes(data)
+    source = _blank_raw_text_elements(source)
     lines = source.splitlines(keepends=True)
     line_starts, acc = [], 0
     for line in lines:
