@@ -385,3 +385,13 @@ def test_table_extracted_one_cell_a_line():
     by = _table(text)
     assert by == {("proactive", "total", "annual"): 2041, ("proactive.channel", "ch_gazette", "annual"): 56,
                   ("proactive.channel", "ch_weibo", "annual"): 113, ("review", "total", "annual"): 0}
+
+
+@pytest.mark.parametrize("title, agency, level", [
+    ("青山县林业局关于2014年度政府信息公开工作的报告", "青山县林业局", "department"),
+    ("青山盟行政公署2013年政府信息公开工作年度报告", "青山盟行政公署", "city"),
+    ("二○一三年度青山镇政府信息公开工作年度报告", "青山镇", "township"),
+])
+def test_agency_in_less_common_title_shapes(title, agency, level):
+    meta = metadata.extract_metadata(_doc(title + "\n正文。\n"))
+    assert (meta.agency, meta.admin_level) == (agency, level)

@@ -42,7 +42,8 @@ SIGNATURE_RE = re.compile(
 BARE_JURISDICTION = re.compile(r"(?:省|自治区|市|县|区|旗|实验区|新区|开发区)$")
 GOVERNING_BODY = ("管理委员会", "管委会", "人民政府")
 TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|片区管理局|片区)(?:人民政府)?$|片区")
-GOVERNMENT_RE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府)(?:办公厅|办公室)?$")
+# 行政公署: the government of a 盟 or 地区 (prefecture level)
+GOVERNMENT_RE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府|行政公署)(?:办公厅|办公室)?$")
 PROVINCIAL_CITIES = ("北京市", "上海市", "天津市", "重庆市")
 DEPARTMENT_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|院|署|所|站|队|处|会)(?:（[^）]*）)?$")
 # Self-descriptions that name the issuing body: its own guide or catalogue, its signature.
@@ -111,8 +112,8 @@ def text_after_header(text: str) -> str:
 
 
 def _clean_agency(name: str) -> str:
-    # '关于2013年度政府信息公开工作情况的报告': 关于 opens the title, it names no agency
-    name = re.sub(r"^(?:(?:正文|标题|附件\d*)[:：]?|关于)", "", name.strip())
+    # '(某局)关于2013年度政府信息公开工作情况的报告': 关于 opens the report's name
+    name = re.sub(r"^(?:(?:正文|标题|附件\d*)[:：]?|关于)|关于$", "", name.strip())
     return name.strip("“”\"《》 ")
 
 
