@@ -4,6 +4,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from ogi import pipeline
 from ogi.cache import ResultCache, parser_hash
 from ogi.pipeline import Limits, iter_inputs
@@ -85,3 +87,17 @@ def test_parser_hash_follows_parser_code_not_cli_code(tmp_path):
     assert fresh_hash(copy) == before
     (copy / "extract" / "__init__.py").write_text("# an extractor changed\n", encoding="utf-8")
     assert fresh_hash(copy) != before
+
+
+@pytest.mark.parametrize("jobs", [0, 1, 2])
+def test_runs_of_hits_and_misses_come_out_complete_and_in_order(tmp_path, monkeypatch, jobs):
+    corpus = make_corpus(tmp_path / "in")
+    run(corpus, tmp_path / "first", tmp_path / "cache", jobs=jobs)
+    (corpus / "a_new.txt").write_text("新的一份报告\n", encoding="utf-8")
+    (corpus / "sub" / "zz_new.txt").write_text("又一份报告\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "HIT_BATCH", 1)      # hand hits back one at a time
+    cache = ResultCache(tmp_path / "cache")
+    reports = list(pipeline.parse_many(iter_inputs([corpus]), jobs=jobs, cache=cache))
+    cache.close()
+    assert [r.source_file for r in reports] == sorted([*SNIPPETS, "a_new.txt", "sub/zz_new.txt"])
+    assert (cache.hits, cache.misses) == (len(SNIPPETS), 2)

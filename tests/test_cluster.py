@@ -49,3 +49,23 @@ def test_parse_command_takes_a_scheduler_address(tmp_path, scheduler_address):
     assert result.exit_code == 0, result.output
     assert f"{len(SNIPPETS)} files" in result.output
     assert (tmp_path / "out" / "facts" / "part-0000.parquet").exists()
+
+
+def test_dask_run_with_a_warm_cache_parses_only_new_files(tmp_path, scheduler_address,
+                                                          monkeypatch):
+    from ogi import pipeline
+    from ogi.cache import ResultCache
+
+    corpus = make_corpus(tmp_path / "in")
+    cache = ResultCache(tmp_path / "cache")
+    write_outputs(iter_inputs([corpus]), tmp_path / "first", scheduler=scheduler_address,
+                  cache=cache)
+    cache.close()
+    (corpus / "zz_new.txt").write_text("新的一份报告\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "HIT_BATCH", 1)
+    cache = ResultCache(tmp_path / "cache")
+    reports = write_outputs(iter_inputs([corpus]), tmp_path / "second",
+                            scheduler=scheduler_address, cache=cache)
+    cache.close()
+    assert [r.source_file for r in reports] == sorted([*SNIPPETS, "zz_new.txt"])
+    assert (cache.hits, cache.misses) == (len(SNIPPETS), 1)

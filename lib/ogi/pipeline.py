@@ -38,6 +38,8 @@ SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
 PREFETCH = 2
 # Results held back at most while an earlier, slow file is still running (bounds memory).
 MAX_AHEAD = 2000
+# Cache hits answered before the caller writes them out (bounds memory on a warm cache).
+HIT_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,11 @@ class _Ordered:
         self.exhausted = False
 
     def take(self) -> tuple[int, InputFile] | None:
-        """The next input to parse, or None when there is none now (inputs exhausted, or too
-        many results held back behind a slow file)."""
-        while not self.exhausted and self._seq - self._next_out < MAX_AHEAD:
+        """The next input to parse, or None when there is none now: inputs exhausted, too
+        many results held back behind a slow file, or a run of cache hits to release first."""
+        hits = 0
+        while (not self.exhausted and self._seq - self._next_out < MAX_AHEAD
+               and hits < HIT_BATCH):
             item = next(self._items, None)
             if item is None:
                 self.exhausted = True
@@ -183,6 +187,7 @@ class _Ordered:
             hit = self._cache.get(item) if self._cache is not None else None
             if hit is not None:
                 self._done[seq] = hit
+                hits += 1
                 continue
             return seq, item
         return None
@@ -226,10 +231,14 @@ def parse_many(items: Iterable[InputFile], jobs: int = 1, limits: Limits = Limit
 
 
 def _run_inline(order: _Ordered) -> Iterator[None]:
-    while (job := order.take()) is not None:
-        seq, item = job
-        order.finish(seq, item, parse_rendered(item), cacheable=True)
-        yield
+    while True:
+        job = order.take()
+        if job is not None:
+            seq, item = job
+            order.finish(seq, item, parse_rendered(item), cacheable=True)
+        elif order.exhausted:
+            return
+        yield   # let the caller write what is ready
 
 
 # --- local worker processes ---------------------------------------------------------------
@@ -393,9 +402,14 @@ def _run_dask(order: _Ordered, scheduler: str) -> Iterator[None]:
             running.add(future)
             return True
 
-        while len(jobs_of) < window and submit():
-            pass
-        while jobs_of:
+        while True:
+            while len(jobs_of) < window and submit():
+                pass
+            if not jobs_of:
+                if order.exhausted:
+                    return
+                yield   # only cache hits so far: let the caller write them
+                continue
             future = next(running)
             chunk = jobs_of.pop(future.key)
             try:
@@ -408,12 +422,7 @@ def _run_dask(order: _Ordered, scheduler: str) -> Iterator[None]:
                 cacheable = True
             for (seq, item), report in zip(chunk, reports):
                 order.finish(seq, item, report, cacheable)
-            while len(jobs_of) < window and submit():
-                pass
             yield
-            if not jobs_of:
-                # Everything released or held back behind nothing: try once more to refill.
-                submit()
 
 
 def _one_line(text: str) -> str:
