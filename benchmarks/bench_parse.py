@@ -121,13 +121,16 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT / "build" / "bench")
     ap.add_argument("--score", action="store_true", help="score the N-document run")
     ap.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    ap.add_argument("--sections", default="scaling,formats,cache,floor",
+                    help="which measurements to run (comma-separated)")
     args = ap.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
     data = args.data
     data.mkdir(parents=True, exist_ok=True)
     sections = [f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"]
 
-    sizes = sorted({min(1000, args.n), args.n})
+    wanted = set(args.sections.split(","))
+    sizes = sorted({min(1000, args.n), args.n}) if "scaling" in wanted else []
     scaling = []
     for n in sizes:
         folder = corpus(data, n, "txt,html,md")
@@ -136,44 +139,48 @@ def main() -> None:
             scaling.append(row)
             print(f"scaling n={n} jobs={j}: {row['docs_per_s']:.1f} docs/s, "
                   f"peak {row['peak_rss_mb']:.0f} MB", flush=True)
-    sections.append("### Scaling (mixed txt/html/md, cold, no cache)\n"
-                    + table(scaling, ["docs", "jobs", "wall_s", "docs_per_s", "mb_per_s",
-                                      "peak_rss_mb"]))
+    if scaling:
+        sections.append("### Scaling (mixed txt/html/md, cold, no cache)\n"
+                        + table(scaling, ["docs", "jobs", "wall_s", "docs_per_s", "mb_per_s",
+                                          "peak_rss_mb"]))
 
     formats = []
-    for fmt in ("txt", "html", "md"):
+    for fmt in ("txt", "html", "md") if "formats" in wanted else ():
         folder = corpus(data, args.format_n, fmt)
         row = parse_run(folder, data / "out", max(jobs), None) | {"format": fmt}
         formats.append(row)
         print(f"format {fmt}: {row['docs_per_s']:.1f} docs/s, {row['mb_per_s']:.2f} MB/s", flush=True)
-    sections.append(f"### Per format ({args.format_n} documents, {max(jobs)} workers)\n"
-                    + table(formats, ["format", "docs", "wall_s", "docs_per_s", "mb_per_s",
-                                      "peak_rss_mb"]))
+    if formats:
+        sections.append(f"### Per format ({args.format_n} documents, {max(jobs)} workers)\n"
+                        + table(formats, ["format", "docs", "wall_s", "docs_per_s", "mb_per_s",
+                                          "peak_rss_mb"]))
 
     big = corpus(data, args.n, "txt,html,md")
     cache = data / "cache"
-    shutil.rmtree(cache, ignore_errors=True)
-    cold = parse_run(big, data / "out", max(jobs), cache) | {"run": "first (empty cache)"}
-    warm = parse_run(big, data / "out", max(jobs), cache, keep_out=True) | {
-        "run": "again, unchanged (outputs kept)"}
-    added = data / "added" / "synth_added.txt"
-    added.parent.mkdir(exist_ok=True)
-    added.write_text(f"北岭乡{2016}年政府信息公开工作年度报告\n全年共主动公开政府信息42条。\n",
-                     encoding="utf-8")
-    one_more = parse_run(big, data / "out", max(jobs), cache, keep_out=True, extra=added) | {
-        "run": "one report added (rest from cache, all outputs rewritten)"}
-    for row in (warm, one_more):
-        row["share_of_first"] = row["wall_s"] / cold["wall_s"]
-        print(f"cache: {row['run']}: {row['wall_s']:.1f} s = "
-              f"{100 * row['share_of_first']:.1f}% of {cold['wall_s']:.1f} s", flush=True)
-    sections.append(f"### Cache ({args.n} documents, {max(jobs)} workers)\n"
-                    + table([cold, warm, one_more], ["run", "wall_s", "peak_rss_mb",
-                                                     "share_of_first"]))
+    if "cache" in wanted:
+        shutil.rmtree(cache, ignore_errors=True)
+        cold = parse_run(big, data / "out", max(jobs), cache) | {"run": "first (empty cache)"}
+        warm = parse_run(big, data / "out", max(jobs), cache, keep_out=True) | {
+            "run": "again, unchanged (outputs kept)"}
+        added = data / "added" / "synth_added.txt"
+        added.parent.mkdir(exist_ok=True)
+        added.write_text("北岭乡2016年政府信息公开工作年度报告\n全年共主动公开政府信息42条。\n",
+                         encoding="utf-8")
+        one_more = parse_run(big, data / "out", max(jobs), cache, keep_out=True, extra=added) | {
+            "run": "one report added (rest from cache, all outputs rewritten)"}
+        for row in (warm, one_more):
+            row["share_of_first"] = row["wall_s"] / cold["wall_s"]
+            print(f"cache: {row['run']}: {row['wall_s']:.1f} s = "
+                  f"{100 * row['share_of_first']:.1f}% of {cold['wall_s']:.1f} s", flush=True)
+        sections.append(f"### Cache ({args.n} documents, {max(jobs)} workers)\n"
+                        + table([cold, warm, one_more], ["run", "wall_s", "peak_rss_mb",
+                                                         "share_of_first"]))
 
-    fl = floor(big)
-    print(f"floor: {fl['docs_per_s']:.0f} docs/s", flush=True)
-    sections.append("### Floor (read + decode the same bytes, one process)\n"
-                    + table([fl], ["docs", "wall_s", "docs_per_s", "mb_per_s"]))
+    if "floor" in wanted:
+        fl = floor(big)
+        print(f"floor: {fl['docs_per_s']:.0f} docs/s", flush=True)
+        sections.append("### Floor (read + decode the same bytes, one process)\n"
+                        + table([fl], ["docs", "wall_s", "docs_per_s", "mb_per_s"]))
 
     if args.score and SCORER.exists():
         out = data / "out-score"
