@@ -395,3 +395,21 @@ def test_table_extracted_one_cell_a_line():
 def test_agency_in_less_common_title_shapes(title, agency, level):
     meta = metadata.extract_metadata(_doc(title + "\n正文。\n"))
     assert (meta.agency, meta.admin_level) == (agency, level)
+
+
+# --- forms found by probing sentences ------------------------------------------------------------
+
+def test_list_closed_by_its_total():
+    facts = _prose("2015年，共公开政府信息：工作动态86条、通知公告24条、人事信息6条，合计116条。")
+    assert facts == {("proactive", "total", 116), ("proactive.category", "cat_news", 86),
+                     ("proactive.category", "cat_notice", 24), ("proactive.category", "cat_personnel", 6)}
+
+
+def test_fenbie_with_the_names_in_the_clause_before():
+    facts = _prose("开通“青山发布”政务微博和微信公众号，分别发布信息320条和156条。")
+    assert facts == {("proactive.channel", "ch_weibo", 320), ("proactive.channel", "ch_wechat", 156)}
+
+
+def test_requests_counted_in_fen():
+    assert _prose("全年共收到信息公开申请5份，均已答复。") == {("requests.new", "total", 5)}
+    assert _prose("全年印发政府信息公开宣传资料3000份。") == set()

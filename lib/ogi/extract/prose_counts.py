@@ -60,8 +60,9 @@ _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)"
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
-    rf"(?P<names>[^，。；：:]+?)分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
+    rf"(?P<names>[^，。；：:]*?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
+_LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 
@@ -240,7 +241,12 @@ class _Reader:
         sentence positions of the counts read here."""
         read: set[int] = set()
         for rm in _RESPECTIVELY.finditer(sent.text):
-            names = [n for n in re.split(r"[、和及与]", _clean(rm["names"])) if n]
+            listed = rm["names"]
+            if not listed.strip():
+                # 开通政务微博和微信公众号，分别发布信息320条和156条: names in the clause before
+                before = re.split(r"[，,；;：:]", sent.text[:rm.start("counts")].rstrip("，, 分别"))
+                listed = before[-2] if len(before) > 1 else ""
+            names = [n for n in re.split(r"[、和及与]", _clean(listed)) if n]
             counts = [m for m in COUNT.finditer(sent.text, rm.start("counts"), rm.end("counts"))]
             if len(names) != len(counts) or len(names) < 2:
                 continue
@@ -253,6 +259,10 @@ class _Reader:
 
     def _list_item(self, sent, m, value, label, unit) -> None:
         if not label:
+            return
+        if _LIST_TOTAL.fullmatch(label):
+            # 工作动态86条、通知公告24条，合计116条: the list's own total
+            self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         cat = taxonomy.category_id(label)
         channel = taxonomy.channel_id(label)

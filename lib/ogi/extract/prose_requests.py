@@ -20,6 +20,7 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
+_CASE_MEASURES = ("review", "litigation", "complaints")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
@@ -76,14 +77,16 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     yield from _fees(sent, meta)
     for m in sorted([*COUNT.finditer(sent.text), *CASE_COUNT.finditer(sent.text)],
                     key=lambda m: m.start()):
-        if m["unit"] not in ("件", "条", "起", "宗"):
+        if m["unit"] not in ("件", "条", "份", "起", "宗"):
             continue
         value = count_value(m)
         if value is None:
             continue
         label = _label_before(sent.text, m.start())
+        # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
+        wanted = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEASURES}.get(m["unit"])
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
-            if m["unit"] in ("件", "条") or fact.measure in ("review", "litigation", "complaints"):
+            if wanted is None or fact.measure.startswith(wanted):
                 yield fact
 
 
