@@ -413,3 +413,12 @@ def test_fenbie_with_the_names_in_the_clause_before():
 def test_requests_counted_in_fen():
     assert _prose("全年共收到信息公开申请5份，均已答复。") == {("requests.new", "total", 5)}
     assert _prose("全年印发政府信息公开宣传资料3000份。") == set()
+
+
+# --- rules found by the tenth, blind batch (u46-u47) ---------------------------------------------
+
+def test_letter_requests_and_told_to_amend():
+    facts = _prose("2013年我局受理政府信息公开申请4件，其中网上申请3件，来信申请1件。"
+                   "依法予以公开3件，因申请内容不明确告知申请人更改、补充1件。", 2013)
+    assert {("requests.channel", "req_letter", 1), ("requests.outcome", "granted", 3),
+            ("requests.outcome", "unable.unclear", 1)} <= facts

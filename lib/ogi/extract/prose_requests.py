@@ -48,7 +48,7 @@ _OUTCOMES = (
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:申请)?内容不明确"), "unable.unclear"),
+    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?更改、?补充"), "unable.unclear"),
 )
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
@@ -116,8 +116,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if re.search(r"申请|答复", sent.text + prev):
         for pattern, key in _OUTCOMES:
-            om = pattern.search(label)
-            if om and re.fullmatch(_OUTCOME_TAIL, label[om.end():]):
+            # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
+            om = next((o for o in pattern.finditer(label)
+                       if re.fullmatch(_OUTCOME_TAIL, label[o.end():])), None)
+            if om:
                 outcome = fact("requests.outcome", key, "request", "prose.outcome")
                 if key == "granted" and "部分" in label:
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
