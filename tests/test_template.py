@@ -43,9 +43,12 @@ def t3_values(e3: bool) -> dict[str, list[int]]:
     return rows
 
 
-def render(t2_rows: list[tuple[str, list]], e3: bool, sep: str, t4_sep: str | None = None) -> str:
-    """A report with the three tables, cells joined by `sep` ('' = glued crawler text)."""
+def render(t2_rows: list[tuple[str, list]], e3: bool, sep: str, t4_sep: str | None = None,
+           t3_e3: bool | None = None) -> str:
+    """A report with the three tables, cells joined by `sep` ('' = glued crawler text); table 三
+    follows the table-二 layout unless `t3_e3` says otherwise."""
     t4_sep = sep if t4_sep is None else t4_sep
+    t3_e3 = e3 if t3_e3 is None else t3_e3
     head2 = ("第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数" if e3 else
              "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量")
     parts = ["二、主动公开政府信息情况\n", head2]
@@ -53,8 +56,8 @@ def render(t2_rows: list[tuple[str, list]], e3: bool, sep: str, t4_sep: str | No
         parts.append(label + sep + sep.join(str(c) for c in cells))
     parts.append("三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
                  "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")
-    values = t3_values(e3)
-    for key, label in E2_T3_LABELS + (E3_OTHER if e3 else E2_OTHER) + TAIL:
+    values = t3_values(t3_e3)
+    for key, label in E2_T3_LABELS + (E3_OTHER if t3_e3 else E2_OTHER) + TAIL:
         parts.append(label + sep + sep.join(str(v) for v in values[key]))
     parts.append(T4_HEAD + t4_sep.join(str(v) for v in T4_VALUES))
     parts.append("五、存在的主要问题及改进情况 无。")
@@ -200,7 +203,8 @@ def test_tab_grid_with_colspan_padding_and_blank_cells():
     assert got[("t3.cell", "granted.natural_person")] == 258
     assert got[("requests.outcome", "total")] == 805
     assert [got[("review", k)] for k in ("upheld", "corrected", "other", "pending", "total")] == [5, 0, 0, 2, 7]
-    assert got[("litigation.after_review", "total")] == 0
+    # the 复议后起诉 group is entirely blank: its own total proves nothing, so no facts
+    assert not [f for f in facts if f.measure == "litigation.after_review"]
 
 
 def test_pdf_text_with_broken_labels_and_page_numbers():
@@ -311,3 +315,69 @@ def test_table_four_wrapped_over_two_pdf_lines():
     got = by_key(facts)
     assert [got[("litigation.direct", k)] for k in ("upheld", "pending", "total")] == [1, 1, 2]
     assert not any(f.flag for f in facts)
+
+
+T4_GRID_HEAD = ("三、收到和处理政府信息公开申请情况\n"
+                "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+                "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+                "四、政府信息公开行政复议、行政诉讼情况\n"
+                "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n")
+
+
+def test_blanks_are_zeros_only_in_a_group_whose_own_total_proves_them():
+    text = T4_GRID_HEAD + "1\t0\t\t\t1" + "\t" * 10 + "\n五、存在的主要问题"
+    doc_text = normalise(text)
+    _, facts = parse(text)
+    review = {f.key: f for f in facts if f.measure == "review"}
+    assert {k: f.value for k, f in review.items()} == {"upheld": 1, "corrected": 0, "other": 0, "pending": 0,
+                                                       "total": 1}
+    # stated cells carry no flag; the proven blanks are flagged and point at the whole row
+    assert [k for k, f in review.items() if f.flag == "blank_as_zero"] == ["other", "pending"]
+    assert not review["upheld"].flag and not review["total"].flag
+    row = "1\t0\t\t\t1"
+    for key in ("other", "pending"):
+        f = review[key]
+        assert f.char_end > f.char_start and doc_text[f.char_start:f.char_end].startswith(row)
+    # the litigation groups have no stated total: nothing is invented for them
+    assert not [f for f in facts if f.measure.startswith("litigation")]
+
+
+def test_a_group_whose_stated_parts_miss_its_total_keeps_its_blanks():
+    text = T4_GRID_HEAD + "2\t\t\t\t3\t1\t\t\t\t1\t\t\t\t\t\n五、存在的主要问题"
+    _, facts = parse(text)
+    got = by_key(facts)
+    assert ("review", "corrected") not in got and got[("review", "total")] == 3   # 2 != 3: unknown blanks
+    assert [got[("litigation.direct", k)] for k in ("corrected", "other", "pending")] == [0, 0, 0]
+    assert not [f for f in facts if f.measure == "litigation.after_review"]
+
+
+def test_each_table_keeps_its_own_layout_and_the_checks_use_the_recorded_one():
+    """A 2021 table 二 above a 2019 table 三 (one （六）其他处理 row): read once per table."""
+    meta, facts = parse(render(E3_T2, e3=True, sep=" ", t3_e3=False))
+    assert meta.template == "template_2021"
+    got = by_key(facts)
+    assert got[("t2.normdoc", "in_force")] == 20 and got[("t2.fee", "amount")] == 125000
+    assert got[("requests.outcome", "other")] == 1
+    assert not [k for m, k in got if m == "requests.outcome" and k.startswith("other.")]
+    checks = template_checks.run(meta, facts)
+    outcome = [c for c in checks if c.rule == "t3_outcome_sum"]
+    assert outcome and {c.status for c in outcome} == {"pass"}
+
+    # without any （六） row recorded, the report's template names the rows the sum misses
+    no_six = [f for f in facts if not (f.measure == "requests.outcome" and f.key == "other")
+              and not f.key.startswith("other.")]
+    def missing(template: str) -> str:
+        checks = template_checks.run(Metadata(template=template), no_six)
+        return next(c.message for c in checks if c.subject.startswith("table 三 total: outcome"))
+    assert missing("template_2019") == "blank or missing: other"
+    assert missing("template_2021") == "blank or missing: other.no_correction, other.fee_unpaid, other.other"
+
+
+def test_check_messages_write_large_numbers_exactly():
+    _, facts = parse(render(E2_T2, e3=False, sep=" "))
+    for f in facts:
+        if (f.measure, f.key) == ("review", "total"):
+            f.value = 4251516
+    fail = next(c for c in template_checks.run(Metadata(), facts)
+                if c.rule == "t4_group_sum" and c.subject.startswith("table 四 review"))
+    assert fail.status == "fail" and fail.message == "4251516 vs 3 (difference -4251513)"

@@ -65,3 +65,11 @@ def to_number(text: str) -> float | None:
         return parse_number(m["num"], m["mult"])
     except ValueError:
         return None
+
+
+def format_number(x: float | int | None) -> str:
+    """A value written exactly for messages and candidates: 4251516 stays 4251516 (not
+    4.25152e+06), a fraction keeps every digit of its float repr."""
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))

@@ -9,22 +9,18 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
 - `digit_split`    one check per table row whose glued digits allow several readings
                    (`ambiguous`) or none (`not_assessable`).
 Prose-vs-table conflicts are `checks.totals` (same measure and key, different values).
+
+The table-三 layout (which （六） rows the outcome sum covers) is the one the extractor recorded:
+its row keys (`other` or `other.*`), else the report's `Metadata.template`.
 """
 from __future__ import annotations
 
-from ..extract.template import T3_OTHER_E2, T3_OTHER_E3, T3_ROWS
+from ..layout import APPLICANTS, E2, E3, T4_COLUMNS, T4_GROUPS, t3_outcome_rows, t3_version_of
 from ..model import Check, Fact, Metadata
+from ..numerals import format_number
 
-COLUMNS = ("natural_person", "org_business", "org_research", "org_public_interest",
-           "org_legal_service", "org_other", "total")
-FLOW_ROWS = ("new", "carried_in", "outcome_total", "carried_out")
-T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
-T4_PARTS = ("upheld", "corrected", "other", "pending")
+T4_PARTS, T4_TOTAL = T4_COLUMNS[:-1], T4_COLUMNS[-1]
 TABLE = "template_table"
-
-
-def _fmt(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
 
 
 def table_three_grid(facts: list[Fact]) -> dict[str, dict[str, float | None]]:
@@ -47,38 +43,47 @@ def table_three_grid(facts: list[Fact]) -> dict[str, dict[str, float | None]]:
     return grid
 
 
-def _equation(rule: str, subject: str, lhs: list[float | None], rhs: list[float | None],
+def _equation(rule: str, subject: str, lhs: dict[str, float | None], rhs: dict[str, float | None],
               evidence: str = "") -> Check:
-    if any(v is None for v in lhs + rhs):
-        return Check(rule, "not_assessable", subject, message="a cell is blank or missing",
+    """sum(lhs) = sum(rhs); the sides name their cells so a blank one can be reported."""
+    blank = [name for name, v in (lhs | rhs).items() if v is None]
+    if blank:
+        return Check(rule, "not_assessable", subject, message=f"blank or missing: {', '.join(blank)}",
                      evidence=evidence)
-    left, right = sum(lhs), sum(rhs)
+    left, right = sum(lhs.values()), sum(rhs.values())
     ok = abs(left - right) < 1e-9
+    message = "" if ok else (f"{format_number(left)} vs {format_number(right)} "
+                             f"(difference {format_number(right - left)})")
     return Check(rule, "pass" if ok else "fail", subject, expected=left, observed=right,
-                 message="" if ok else f"{_fmt(left)} vs {_fmt(right)} (difference {_fmt(right - left)})",
-                 evidence=evidence)
+                 message=message, evidence=evidence)
 
 
-def table_three_checks(facts: list[Fact]) -> list[Check]:
+def table_three_layout(grid: dict[str, dict], report_template: str) -> str:
+    """The layout the extractor read table 三 in, as its row keys record it."""
+    recorded = t3_version_of(grid)
+    if recorded:
+        return recorded
+    return report_template if report_template in (E2, E3) else E2
+
+
+def table_three_checks(facts: list[Fact], report_template: str) -> list[Check]:
     grid = table_three_grid(facts)
     if not grid:
         return []
     # every outcome row of the layout counts: a row missing entirely makes the sum unassessable
-    other_rows = T3_OTHER_E3 if any(r.startswith("other.") for r in grid) else T3_OTHER_E2
-    outcome_rows = [k for k, _ in T3_ROWS + other_rows if k not in FLOW_ROWS]
+    outcome_rows = t3_outcome_rows(table_three_layout(grid, report_template))
     checks = []
-    for col in COLUMNS:
-        def cell(row: str) -> float | None:
-            return grid.get(row, {}).get(col)
+    for col in APPLICANTS:
+        def cells(*rows: str) -> dict[str, float | None]:
+            return {row: grid.get(row, {}).get(col) for row in rows}
         checks.append(_equation("t3_balance", f"table 三 {col}: new + carried_in = outcome total + carried_out",
-                                [cell("new"), cell("carried_in")],
-                                [cell("outcome_total"), cell("carried_out")]))
-        if outcome_rows:
-            checks.append(_equation("t3_outcome_sum", f"table 三 {col}: outcome total = sum of outcomes",
-                                    [cell("outcome_total")], [cell(r) for r in outcome_rows]))
-    for row, cells in grid.items():
+                                cells("new", "carried_in"), cells("outcome_total", "carried_out")))
+        checks.append(_equation("t3_outcome_sum", f"table 三 {col}: outcome total = sum of outcomes",
+                                cells("outcome_total"), cells(*outcome_rows)))
+    for row, values in grid.items():
         checks.append(_equation("t3_row_sum", f"table 三 {row}: total = sum of applicant columns",
-                                [cells.get("total")], [cells.get(c) for c in COLUMNS[:-1]]))
+                                {"total": values.get("total")},
+                                {c: values.get(c) for c in APPLICANTS[:-1]}))
     return checks
 
 
@@ -96,7 +101,7 @@ def table_four_checks(facts: list[Fact]) -> list[Check]:
             return None if f is None else f.value
         evidence = next((f.evidence for (m, _), f in cells.items() if m == group), "")
         checks.append(_equation("t4_group_sum", f"table 四 {group}: total = sum of results",
-                                [value("total")], [value(k) for k in T4_PARTS], evidence))
+                                {T4_TOTAL: value(T4_TOTAL)}, {k: value(k) for k in T4_PARTS}, evidence))
     return checks
 
 
@@ -151,5 +156,5 @@ def digit_split_checks(facts: list[Fact]) -> list[Check]:
 
 
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
-    return (table_two_checks(facts) + table_three_checks(facts) + table_four_checks(facts)
+    return (table_two_checks(facts) + table_three_checks(facts, meta.template) + table_four_checks(facts)
             + digit_split_checks(facts))

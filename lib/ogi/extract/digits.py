@@ -3,14 +3,13 @@
 Crawlers flatten table rows so that cells lose their separators: `4251516` was 425 | 1516,
 `898989` was 89 | 89 | 89. A run alone cannot be split; the table's shape can narrow it down:
 how many cells the row has, that a cumulative column is at least the annual one, that sub-rows
-add up to their parent. `splits` enumerates every reading, `constrained_splits` keeps the ones a
-predicate accepts. Callers keep all surviving candidates and raise a check when more than one
-survives: a number we are unsure of is flagged, never guessed.
+add up to their parent. `splits` enumerates every reading of one run, `token_splits` of several
+runs whose separating spaces survived; callers keep the readings their constraints accept, and
+raise a check when more than one survives: a number we are unsure of is flagged, never guessed.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,29 +50,11 @@ def splits(run: str, parts: int, max_len: int | None = None) -> Iterator[Split]:
             yield Split(tuple(int(c) for c in cells), tuple(zip(starts, ends)))
 
 
-def constrained_splits(run: str, parts: int, accept: Callable[[tuple[int, ...]], bool],
-                       max_len: int | None = None) -> list[Split]:
-    """The readings of `run` as `parts` cells that satisfy `accept`."""
-    return [s for s in splits(run, parts, max_len) if accept(s.values)]
-
-
-def spaced_splits(text: str, parts: int, max_len: int | None = None) -> Iterator[Split]:
-    """Every way to read digit tokens separated by spaces as `parts` cells.
-
-    A space is always a cell boundary, but crawlers drop some separators and keep others
-    ('230 000023' was 23|0|0|0|0|0|23), so each token may still hold several glued cells.
-    Bounds are offsets inside `text`.
-    """
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    if not tokens or not all(tok.isdigit() for _, tok in tokens):
-        return
-    yield from token_splits(tokens, parts, max_len)
-
-
 def token_splits(tokens: list[tuple[int, str]], parts: int,
                  max_len: int | None = None) -> Iterator[Split]:
     """Every way to read digit tokens, given as (offset, digits), as `parts` cells; each token
-    holds at least one cell and no cell crosses a token boundary. Bounds are token offsets."""
+    holds at least one cell and no cell crosses a token boundary (crawlers drop some separators
+    and keep others: '230 000023' was 23|0|0|0|0|0|23). Bounds are offsets in the text."""
     if not tokens:
         return
     (offset, first), rest = tokens[0], tokens[1:]
@@ -89,8 +70,3 @@ def token_splits(tokens: list[tuple[int, str]], parts: int,
             for tail in token_splits(rest, parts - k, max_len):
                 yield Split(head.values + tail.values, head_bounds + tail.bounds)
 
-
-def constrained_spaced_splits(text: str, parts: int, accept: Callable[[tuple[int, ...]], bool],
-                              max_len: int | None = None) -> list[Split]:
-    """The readings of space-separated digit tokens as `parts` cells that satisfy `accept`."""
-    return [s for s in spaced_splits(text, parts, max_len) if accept(s.values)]

@@ -10,8 +10,14 @@ gone, the row is split back into cells with `digits`, using the template's own c
 column equations of table 三). A split the constraints do not single out is kept with every
 reading in `candidates` and flag `ambiguous_split`; `checks.template` reports it.
 
-Blank cells are not zeros, except where a row proves they are: its stated total already equals
-the sum of its filled cells (Shanghai 2019 leaves zeros blank in such rows).
+Blank cells are not zeros, except where the table's own arithmetic proves them: a group (a
+table-三 row; each table-四 group) whose own total is stated and already equals the sum of its
+stated parts has its blank parts read as 0, flagged `blank_as_zero` (Shanghai 2019 leaves zeros
+blank). A group whose total is blank stays blank.
+
+The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
+report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
+`Metadata.template`; the table-三 layout shows in its row keys (`other` vs `other.*`).
 
 Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
 and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
@@ -24,10 +30,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, T2_AMOUNT_HEADER, T2_COLUMNS,
+                      T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
+                      T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
 from ..model import Document, Fact, Metadata
+from ..numerals import format_number
 from .digits import Split, token_splits
 
-E2, E3 = "template_2019", "template_2021"
 SOURCE = "template_table"
 MAX_READINGS = 200_000        # above this a glued run is not enumerated: flagged unsplittable
 MAX_CANDIDATES = 12           # readings quoted in `candidates` (best first)
@@ -65,45 +74,8 @@ ZERO_MARKERS = {"无"}   # a cell that says 'none' states zero (domain notes §2
 # ---------------------------------------------------------------- table 二
 T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*项")
 T2_BLOCK = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*项")
-T2_ROWS = [
-    ("rule", _rx("规章")),
-    ("normdoc", _rx("行政规范性文件", "规范性文件")),
-    ("licensing", _rx("行政许可")),
-    ("other_service", _rx("其他对外管理服务事项")),
-    ("penalty", _rx("行政处罚")),
-    ("coercion", _rx("行政强制")),
-    ("fee", _rx("行政事业性收费")),
-    ("procurement", _rx("政府集中采购")),
-]
-E2_MARKERS = _rx("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
-                 "采购项目数量", "其他对外管理服务事项", "政府集中采购")
-E3_MARKERS = _rx("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额")
-T2_COLUMNS = {
-    E2: {"rule": ("made", "published", "total_published"),
-         "normdoc": ("made", "published", "total_published"),
-         "licensing": ("prev_items", "delta", "decisions"),
-         "other_service": ("prev_items", "delta", "decisions"),
-         "penalty": ("prev_items", "delta", "decisions"),
-         "coercion": ("prev_items", "delta", "decisions"),
-         "fee": ("prev_items", "delta"),
-         "procurement": ("projects", "amount")},
-    E3: {"rule": ("issued", "repealed", "in_force"),
-         "normdoc": ("issued", "repealed", "in_force"),
-         "licensing": ("decisions",),
-         "penalty": ("decisions",),
-         "coercion": ("decisions",),
-         "fee": ("amount",)},
-}
-T2_UNIT = {"made": "document", "published": "document", "total_published": "document",
-           "issued": "document", "repealed": "document", "in_force": "document",
-           "prev_items": "item", "delta": "item", "projects": "item",
-           "decisions": "case", "amount": "yuan"}
-
-T2_HEADERS = {"made": "本年新制作数量", "published": "本年新公开数量", "total_published": "对外公开总数量",
-              "prev_items": "上一年项目数量", "delta": "本年增/减", "decisions": "处理决定数量",
-              "issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数",
-              "projects": "采购项目数量"}
-T2_AMOUNT_HEADER = {"fee": "本年收费金额", "procurement": "采购总金额"}
+T2_LABELS = [(key, _rx(*words)) for key, words in T2_ROWS]
+E2_MARKERS, E3_MARKERS = _rx(*T2_MARKERS[E2]), _rx(*T2_MARKERS[E3])
 
 
 def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> list[re.Pattern]:
@@ -112,46 +84,17 @@ def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> list[re.Pattern]:
 
 
 # ---------------------------------------------------------------- table 三
-APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_interest",
-              "org_legal_service", "org_other", "total")
-T3_ROWS = [  # (row id, label regex); the (六) rows depend on the version
-    ("new", _rx("本年新收")),
-    ("carried_in", _rx("上年结转")),
-    ("granted", _rx("予以公开")),
-    ("partial", _rx("部分公开")),
-    ("deny.state_secret", _rx("国家秘密")),
-    ("deny.law_prohibited", _rx("法律行政法规禁止", "其他法律行政")),
-    ("deny.security_stability", _rx("三安全一稳定")),
-    ("deny.third_party", _rx("保护第三方")),
-    ("deny.internal_affairs", _rx("三类内部事务")),
-    ("deny.process_info", _rx("四类过程性")),
-    ("deny.enforcement_file", _rx("行政执法案卷")),
-    ("deny.admin_query", _rx("行政查询事项")),
-    ("unable.not_held", _rx("本机关不掌握")),
-    ("unable.needs_creation", _rx("没有现成信息")),
-    ("unable.unclear", _rx("补正后申请内容")),
-    ("reject.petition", _rx("信访举报投诉")),
-    ("reject.duplicate", _rx("重复申请")),
-    ("reject.publication", _rx("公开出版物")),
-    ("reject.mass_repeat", _rx("大量反复")),
-    ("reject.confirm_reissue", _rx("要求行政机关确认")),
-]
-T3_OTHER_E2 = [("other", _rx("（六）其他处理"))]
-T3_OTHER_E3 = [("other.no_correction", _rx("申请人无正当理由", "逾期不补正")),
-               ("other.fee_unpaid", _rx("申请人逾期未按收费", "缴纳费用")),
-               ("other.other", re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)"))]
-T3_TAIL = [("outcome_total", _rx("（七）总计")), ("carried_out", _rx("结转下年度"))]
+# 3.其他 alone: '2.其他法律行政法规…' must not be read as the (六) 3.其他 row
+LABEL_PATTERNS = {"other.other": re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)")}
+T3_SPECS = {v: [(key, LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
+            for v in (E2, E3)}
 T3_START = _rx("本年新收")
+T3_E3_ROWS = _rx(*T3_E3_MARKERS)
+HEAD_SIX = _rx("（六）其他处理")
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
-T3_HEADERS = [re.compile(fuzzy(w)) for w in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
-                                              "其他", "总计")]
+T3_HEADERS = [re.compile(fuzzy(w)) for w in APPLICANT_HEADERS]
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
-
-T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
-T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
-T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
-T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 
 
 @dataclass
@@ -160,6 +103,7 @@ class Cell:
     start: int = -1
     end: int = -1
     value: float | None = None
+    flag: str = ""            # blank_as_zero: a blank its group's stated total proves is 0
 
 
 @dataclass
@@ -173,6 +117,7 @@ class Row:
     flag: str = ""
     candidates: str = ""
     readings: list[Split] = field(default_factory=list)   # surviving splits, while ambiguous
+    span: tuple[int, int] = (-1, -1)   # where the evidence sits in the text
 
 
 # ------------------------------------------------------------------ helpers
@@ -320,8 +265,9 @@ def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
     return list(NUMBER.finditer(clean, start, end))
 
 
-def _evidence(doc: Document, start: int, end: int) -> str:
-    return " ".join(doc.raw_text[start:end].split())[:300]
+def _set_evidence(row: Row, doc: Document, start: int, end: int) -> None:
+    row.evidence = " ".join(doc.raw_text[start:end].split())[:300]
+    row.span = (start, end)
 
 
 def _glued_row(tokens: list[re.Match], n: int, accept, rank) -> tuple[list[Split], int]:
@@ -342,8 +288,7 @@ def _cells_from_split(split: Split, clean: str) -> list[Cell]:
 
 
 def _fmt_reading(values) -> str:
-    return "|".join(f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)
-                    for v in values)
+    return "|".join(format_number(v) for v in values)
 
 
 def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
@@ -362,16 +307,31 @@ def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
 
 
 # ------------------------------------------------------------------ version
-def detect_version(text: str) -> str | None:
-    """E2 (60号) or E3 (30号) from the table labels themselves, None without template tables."""
+@dataclass(frozen=True)
+class Versions:
+    """The layout of each template table, decided once per report from the tables' own labels."""
+    report: str        # Metadata.template: table 二's layout, else table 三's
+    table_two: str
+    table_three: str
+
+
+def detect_versions(text: str) -> Versions | None:
+    """E2 (60号) or E3 (30号) per table, None without template tables."""
     e2, e3 = _table_two_markers(text)
     t3 = T3_START.search(text)
     has_t3 = bool(t3 and _rx("上年结转").search(text, t3.start()))
     if e2 == e3 == 0 and not has_t3:
         return None   # '第二十条第（一）项' quoted in prose is not a table
-    if e2 != e3:
-        return E2 if e2 > e3 else E3
-    return E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text) else E2
+    two = (E2 if e2 > e3 else E3) if e2 != e3 else None
+    three = _table_three_version(text, t3.start()) if t3 else None
+    report = two or three or E2
+    return Versions(report, two or report, three or report)
+
+
+def _table_three_version(text: str, t3_start: int) -> str:
+    """E3 when table 三 prints the 2021 (六) sub-rows, else E2."""
+    t4 = T4_START.search(text, t3_start)
+    return E3 if T3_E3_ROWS.search(text, t3_start, t4.start() if t4 else len(text)) else E2
 
 
 def _table_two_markers(text: str) -> tuple[int, int]:
@@ -405,7 +365,7 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
     """Projects and amount; a glued '13575394432.52元' is split by a plausible price per project."""
     def amount_of(m: re.Match, number: float) -> float:
         after = clean[m.end(): m.end() + 2].lstrip()
-        return number * 10_000 if after.startswith("万") else number
+        return round(number * 10_000, 2) if after.startswith("万") else number
 
     if len(tokens) >= 2:
         p, a = tokens[0], tokens[1]
@@ -446,7 +406,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     head = _rx("收到和处理政府信息公开申请").search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
-    found = _find_labels(text, [s for s in T2_ROWS if s[0] in columns], t2.start(), end)
+    found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
     stops = sorted([m.start() for _, m in found] + [m.start() for m in T2_BLOCK.finditer(text, t2.start(), end)]
                    + [end])
     rows = []
@@ -459,7 +419,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         tab = _tab_cells(text, m.end(), len(cols), starts)
         tokens = _tokens(clean, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
-        row.evidence = _evidence(doc, m.start(), max(last, m.end()))
+        _set_evidence(row, doc, m.start(), max(last, m.end()))
         if key == "procurement":
             if tab is not None:
                 tokens = [t for c in tab if c.text for t in [NUMBER.search(clean, c.start, c.end)] if t]
@@ -493,27 +453,22 @@ def _writes_yuan(clean: str, cell: Cell) -> bool:
 
 
 # ------------------------------------------------------------------ table 三
-def _t3_specs(version: str):
-    return T3_ROWS + (T3_OTHER_E3 if version == E3 else T3_OTHER_E2) + T3_TAIL
-
-
 def _row_sum_ok(v) -> bool:
     return sum(v[:6]) == v[6]
 
 
-def table_three(doc: Document, clean: str) -> list[Row]:
+def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
     start_m = T3_START.search(text)
     if not start_m:
         return []
     t3_start = start_m.start()
     t4 = T4_START.search(text, t3_start)
-    version = E3 if _rx("申请人逾期未按收费", "逾期不补正").search(text, t3_start, t4.start() if t4 else None) else E2
     end = t4.start() if t4 else min(len(text), t3_start + 6000)
-    specs = _t3_specs(version)
+    specs = T3_SPECS[version]
     found = _find_labels(text, specs, t3_start, end)
     if version == E3:   # the (六) heading is a stopper, not a data row
-        head6 = _rx("（六）其他处理").search(text, t3_start, end)
+        head6 = HEAD_SIX.search(text, t3_start, end)
         stops_extra = [head6.start()] if head6 else []
     else:
         stops_extra = []
@@ -528,7 +483,7 @@ def table_three(doc: Document, clean: str) -> list[Row]:
         tab = _tab_cells(text, m.end(), 7, starts, subtotal_header)
         tokens = _tokens(blanked, m.end(), stop)
         last = tokens[-1].end() if tokens else m.end()
-        row.evidence = _evidence(doc, m.start(), max(last, m.end()))
+        _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
             row.cells = tab
         elif len(tokens) in (7, 8):
@@ -570,8 +525,9 @@ def _rows_by_order(doc: Document, blanked: str, start: int, end: int, specs) -> 
         cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks]
         if not _row_sum_ok([c.value for c in cells]):
             return []
-        rows.append(Row(key, key, toks[0].start(), cells,
-                        _evidence(doc, toks[0].start(), toks[-1].end()), "t3.order"))
+        row = Row(key, key, toks[0].start(), cells, "", "t3.order")
+        _set_evidence(row, doc, toks[0].start(), toks[-1].end())
+        rows.append(row)
     return rows
 
 
@@ -642,7 +598,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
                 offset += len(p) + 1
             while len(row.cells) < 15:
                 row.cells.append(Cell(""))
-            row.evidence = _evidence(doc, base, base + len(line.group()))
+            _set_evidence(row, doc, base, base + len(line.group()))
             return [row]
     # free text: the first run of numbers after the header
     first = NUMBER.search(clean, t4.end(), end)
@@ -658,7 +614,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
             break
         tokens += _tokens(clean, line_end + 1, line_end + 1 + len(line))
         line_end = next_end
-    row.evidence = _evidence(doc, tokens[0].start(), tokens[-1].end())
+    _set_evidence(row, doc, tokens[0].start(), tokens[-1].end())
     if len(tokens) == 15:
         row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
     elif len(tokens) < 15:
@@ -671,71 +627,76 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
 
 
 # ------------------------------------------------------------------ blanks
-def _fill_proven_zeros(values: list[float | None], groups: list[tuple[int, int]]) -> list[float | None]:
-    """Blanks become 0 when the row shows it writes zeros as blanks: at least one group has a
-    stated total, and every stated total equals the sum of its filled cells."""
-    if all(v is not None for v in values) or all(v is None for v in values):
-        return values
-    stated = [(a, b) for a, b in groups if values[b - 1] is not None]
-    if not stated:
-        return values
-    for a, b in stated:
-        if sum(v for v in values[a:b - 1] if v is not None) != values[b - 1]:
-            return values
-    return [0.0 if v is None else v for v in values]
+def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
+    """Read a group's blank parts as 0 when the group's own arithmetic proves it: its total
+    (the last cell of [a, b)) is stated and already equals the sum of its stated parts.
+    Every other blank stays blank (facts contract: blanks are not zeros)."""
+    for a, b in groups:
+        parts, total = cells[a:b - 1], cells[b - 1].value
+        blanks = [c for c in parts if c.value is None]
+        if total is None or not blanks:
+            continue
+        if sum(c.value for c in parts if c.value is not None) == total:
+            for c in blanks:
+                c.value, c.flag = 0.0, "blank_as_zero"
 
 
 # ------------------------------------------------------------------ facts
-def _fact(doc: Document, measure: str, key: str, cell: Cell, unit: str, row: Row,
-          period: str = "annual") -> Fact:
-    start, end = (cell.start, cell.end) if cell.start >= 0 else (row.label_start, row.label_start)
+def _fact(measure: str, key: str, cell: Cell, unit: str, row: Row, period: str = "annual") -> Fact:
+    # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
+    # its row: the evidence span
+    start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
     return Fact(measure=measure, key=key, value=cell.value, unit=unit, period=period,
                 label_raw=row.label, char_start=start, char_end=end, evidence=row.evidence,
-                source_frame=SOURCE, extractor=row.extractor, flag=row.flag,
-                candidates=row.candidates, page=doc.page_at(start) if start >= 0 else None)
+                source_frame=SOURCE, extractor=row.extractor, flag=cell.flag or row.flag,
+                candidates=row.candidates)
 
 
-def _emit(doc: Document, facts: list[Fact], measure: str, key: str, cell: Cell, unit: str,
-          row: Row, period: str = "annual") -> None:
+def _emit(facts: list[Fact], measure: str, key: str, cell: Cell, unit: str, row: Row,
+          period: str = "annual") -> None:
     if cell.value is None and row.flag not in ("unsplittable", "no_valid_split"):
         return
-    facts.append(_fact(doc, measure, key, cell, unit, row, period))
+    facts.append(_fact(measure, key, cell, unit, row, period))
+
+
+def _t3_fact_id(row: str, column: str) -> tuple[str, str]:
+    """Measure and key of a table-三 cell: the contract names the 新收 row, and the 总计 column
+    of the carried and outcome rows; every other cell is `t3.cell` <row>.<column>."""
+    if row == "new":
+        return "requests.new", column
+    if column == "total" and row in ("carried_in", "carried_out"):
+        return f"requests.{row}", "total"
+    if column == "total":
+        return "requests.outcome", "total" if row == "outcome_total" else row
+    return "t3.cell", f"{row}.{column}"
 
 
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
-    version = detect_version(doc.text)
-    if version is None:
+    versions = detect_versions(doc.text)
+    if versions is None:
         return []
-    meta.template = version
+    meta.template = versions.report
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
-    for row in table_two(doc, clean, version):
-        for col, cell in zip(T2_COLUMNS[version][row.key], row.cells):
-            period = "cumulative" if col == "total_published" else "annual"
-            _emit(doc, facts, f"t2.{row.key}", col, cell, T2_UNIT[col], row, period)
+    columns = T2_COLUMNS[versions.table_two]
+    for row in table_two(doc, clean, versions.table_two):
+        for col, cell in zip(columns[row.key], row.cells):
+            period = "cumulative" if col in T2_CUMULATIVE else "annual"
+            _emit(facts, f"t2.{row.key}", col, cell, T2_UNIT[col], row, period)
 
-    rows3 = table_three(doc, clean)
+    rows3 = table_three(doc, clean, versions.table_three)
     for row in rows3:
-        values = _fill_proven_zeros([c.value for c in row.cells], [(0, 7)])
-        for cell, v in zip(row.cells, values):
-            cell.value = v
+        _fill_proven_zeros(row.cells, [(0, len(APPLICANTS))])
         for col, cell in zip(APPLICANTS, row.cells):
-            if row.key == "new":
-                measure, key = "requests.new", col
-            elif col == "total" and row.key in ("carried_in", "carried_out"):
-                measure, key = f"requests.{row.key}", "total"
-            elif col == "total":
-                measure, key = "requests.outcome", "total" if row.key == "outcome_total" else row.key
-            else:
-                measure, key = "t3.cell", f"{row.key}.{col}"
-            _emit(doc, facts, measure, key, cell, "request", row)
+            _emit(facts, *_t3_fact_id(row.key, col), cell, "request", row)
 
     after = max((r.label_start for r in rows3), default=0)
+    width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
-        values = _fill_proven_zeros([c.value for c in row.cells], [(0, 5), (5, 10), (10, 15)])
-        for i, (cell, v) in enumerate(zip(row.cells, values)):
-            cell.value = v
-            row.label = f"{T4_GROUP_LABELS[i // 5]} {T4_COLUMN_LABELS[i % 5]}"
-            _emit(doc, facts, T4_GROUPS[i // 5], T4_COLUMNS[i % 5], cell, "case", row)
+        _fill_proven_zeros(row.cells, [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))])
+        for i, cell in enumerate(row.cells):
+            group, col = divmod(i, width)
+            row.label = f"{T4_GROUP_LABELS[group]} {T4_COLUMN_LABELS[col]}"
+            _emit(facts, T4_GROUPS[group], T4_COLUMNS[col], cell, "case", row)
     return facts

@@ -1,0 +1,118 @@
+"""Layout of the 2019/2021 template tables (domain notes §2): row and column ids with the labels
+the template prints. Shared by the extractor (which finds the labels) and the checks (which
+reconcile the cells), so neither depends on the other.
+
+Two layouts exist: the 2019 one (国办公开办函〔2019〕60号, `E2`) and the 2021 one (〔2021〕30号,
+`E3`). A report may mix them (a 2021 table 二 above a 2019 table 三), so each table has its own.
+"""
+from __future__ import annotations
+
+E2, E3 = "template_2019", "template_2021"
+
+# ---------------------------------------------------------------- table 二
+# (row id, label words); a row may be printed under either word
+T2_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rule", ("规章",)),
+    ("normdoc", ("行政规范性文件", "规范性文件")),
+    ("licensing", ("行政许可",)),
+    ("other_service", ("其他对外管理服务事项",)),
+    ("penalty", ("行政处罚",)),
+    ("coercion", ("行政强制",)),
+    ("fee", ("行政事业性收费",)),
+    ("procurement", ("政府集中采购",)),
+)
+T2_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    E2: {"rule": ("made", "published", "total_published"),
+         "normdoc": ("made", "published", "total_published"),
+         "licensing": ("prev_items", "delta", "decisions"),
+         "other_service": ("prev_items", "delta", "decisions"),
+         "penalty": ("prev_items", "delta", "decisions"),
+         "coercion": ("prev_items", "delta", "decisions"),
+         "fee": ("prev_items", "delta"),
+         "procurement": ("projects", "amount")},
+    E3: {"rule": ("issued", "repealed", "in_force"),
+         "normdoc": ("issued", "repealed", "in_force"),
+         "licensing": ("decisions",),
+         "penalty": ("decisions",),
+         "coercion": ("decisions",),
+         "fee": ("amount",)},
+}
+T2_UNIT = {"made": "document", "published": "document", "total_published": "document",
+           "issued": "document", "repealed": "document", "in_force": "document",
+           "prev_items": "item", "delta": "item", "projects": "item",
+           "decisions": "case", "amount": "yuan"}
+T2_CUMULATIVE = {"total_published"}   # 对外公开总数量 counts every year so far
+T2_HEADERS = {"made": "本年新制作数量", "published": "本年新公开数量", "total_published": "对外公开总数量",
+              "prev_items": "上一年项目数量", "delta": "本年增/减", "decisions": "处理决定数量",
+              "issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数",
+              "projects": "采购项目数量"}
+T2_AMOUNT_HEADER = {"fee": "本年收费金额", "procurement": "采购总金额"}
+# column labels only one layout prints: they tell the table-二 layout
+T2_MARKERS = {E2: ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
+                   "采购项目数量", "其他对外管理服务事项", "政府集中采购"),
+              E3: ("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额")}
+
+# ---------------------------------------------------------------- table 三
+APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_interest",
+              "org_legal_service", "org_other", "total")
+APPLICANT_HEADERS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+FLOW_ROWS = ("new", "carried_in", "outcome_total", "carried_out")
+# (row id, label words) in template order; the (六) rows depend on the layout
+T3_HEAD_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("new", ("本年新收",)),
+    ("carried_in", ("上年结转",)),
+    ("granted", ("予以公开",)),
+    ("partial", ("部分公开",)),
+    ("deny.state_secret", ("国家秘密",)),
+    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政")),
+    ("deny.security_stability", ("三安全一稳定",)),
+    ("deny.third_party", ("保护第三方",)),
+    ("deny.internal_affairs", ("三类内部事务",)),
+    ("deny.process_info", ("四类过程性",)),
+    ("deny.enforcement_file", ("行政执法案卷",)),
+    ("deny.admin_query", ("行政查询事项",)),
+    ("unable.not_held", ("本机关不掌握",)),
+    ("unable.needs_creation", ("没有现成信息",)),
+    ("unable.unclear", ("补正后申请内容",)),
+    ("reject.petition", ("信访举报投诉",)),
+    ("reject.duplicate", ("重复申请",)),
+    ("reject.publication", ("公开出版物",)),
+    ("reject.mass_repeat", ("大量反复",)),
+    ("reject.confirm_reissue", ("要求行政机关确认",)),
+)
+T3_OTHER_ROWS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    E2: (("other", ("（六）其他处理",)),),
+    E3: (("other.no_correction", ("申请人无正当理由", "逾期不补正")),
+         ("other.fee_unpaid", ("申请人逾期未按收费", "缴纳费用")),
+         ("other.other", ("3.其他",))),
+}
+T3_TAIL_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("outcome_total", ("（七）总计",)), ("carried_out", ("结转下年度",)))
+# words only the 2021 (六) sub-rows print: they tell the table-三 layout
+T3_E3_MARKERS = ("申请人逾期未按收费", "逾期不补正")
+
+
+def t3_rows(version: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every row of table 三 in the given layout, in template order."""
+    return T3_HEAD_ROWS + T3_OTHER_ROWS[version] + T3_TAIL_ROWS
+
+
+def t3_outcome_rows(version: str) -> list[str]:
+    """The outcome rows whose sum is （七）总计."""
+    return [key for key, _ in t3_rows(version) if key not in FLOW_ROWS]
+
+
+def t3_version_of(row_ids) -> str | None:
+    """The layout a set of table-三 row ids belongs to, None when they fit both."""
+    ids = set(row_ids)
+    for version, rows in T3_OTHER_ROWS.items():
+        if ids & {key for key, _ in rows}:
+            return version
+    return None
+
+
+# ---------------------------------------------------------------- table 四
+T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
+T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")   # the last is the group total
+T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
+T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")

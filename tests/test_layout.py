@@ -1,0 +1,39 @@
+"""The template layout shared by the extractor and the checks (lib/ogi/layout.py)."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import ogi
+from ogi.layout import (E2, E3, FLOW_ROWS, T2_COLUMNS, T2_UNIT, T4_COLUMNS, T4_GROUPS, t3_outcome_rows,
+                        t3_rows, t3_version_of)
+
+
+def test_table_three_layouts_differ_only_in_their_six_rows():
+    e2, e3 = [key for key, _ in t3_rows(E2)], [key for key, _ in t3_rows(E3)]
+    assert set(e2) ^ set(e3) == {"other", "other.no_correction", "other.fee_unpaid", "other.other"}
+    assert e2[:2] == ["new", "carried_in"] and e2[-2:] == ["outcome_total", "carried_out"]
+    assert not set(FLOW_ROWS) & set(t3_outcome_rows(E3))
+    assert len(t3_outcome_rows(E2)) == 19 and len(t3_outcome_rows(E3)) == 21
+
+
+def test_row_keys_tell_the_table_three_layout_or_nothing():
+    assert t3_version_of(["new", "granted", "other"]) == E2
+    assert t3_version_of(["new", "other.fee_unpaid"]) == E3
+    assert t3_version_of(["new", "granted", "outcome_total"]) is None
+
+
+def test_every_table_two_column_has_a_unit_and_table_four_has_three_groups_of_five():
+    assert {c for v in (E2, E3) for cols in T2_COLUMNS[v].values() for c in cols} <= set(T2_UNIT)
+    assert len(T4_GROUPS) == 3 and T4_COLUMNS[-1] == "total" and len(T4_COLUMNS) == 5
+
+
+def test_checks_never_import_the_extractors():
+    """Data flows read -> normalise -> extract -> check -> tidy: a check uses the shared layout."""
+    for path in (Path(ogi.__file__).parent / "checks").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                module = "." * node.level + (node.module or "")
+                assert "extract" not in module, f"{path.name} imports {module}"
+            elif isinstance(node, ast.Import):
+                assert not any("extract" in a.name for a in node.names), path.name
