@@ -203,8 +203,10 @@ def test_tab_grid_with_colspan_padding_and_blank_cells():
     assert got[("t3.cell", "granted.natural_person")] == 258
     assert got[("requests.outcome", "total")] == 805
     assert [got[("review", k)] for k in ("upheld", "corrected", "other", "pending", "total")] == [5, 0, 0, 2, 7]
-    # the 复议后起诉 group is entirely blank: its own total proves nothing, so no facts
-    assert not [f for f in facts if f.measure == "litigation.after_review"]
+    # the 复议后起诉 group is entirely blank; the other groups of the row prove that this
+    # writer leaves zeros blank, so it reads as zero, flagged
+    after = [f for f in facts if f.measure == "litigation.after_review"]
+    assert {f.value for f in after} == {0} and {f.flag for f in after} == {"blank_as_zero"}
 
 
 def test_pdf_text_with_broken_labels_and_page_numbers():
@@ -324,7 +326,7 @@ T4_GRID_HEAD = ("三、收到和处理政府信息公开申请情况\n"
                 "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n")
 
 
-def test_blanks_are_zeros_only_in_a_group_whose_own_total_proves_them():
+def test_blanks_are_zeros_where_the_row_proves_the_convention():
     text = T4_GRID_HEAD + "1\t0\t\t\t1" + "\t" * 10 + "\n五、存在的主要问题"
     doc_text = normalise(text)
     _, facts = parse(text)
@@ -338,8 +340,11 @@ def test_blanks_are_zeros_only_in_a_group_whose_own_total_proves_them():
     for key in ("other", "pending"):
         f = review[key]
         assert f.char_end > f.char_start and doc_text[f.char_start:f.char_end].startswith(row)
-    # the litigation groups have no stated total: nothing is invented for them
-    assert not [f for f in facts if f.measure.startswith("litigation")]
+    # the litigation groups are entirely blank; the review group shows the writer's convention
+    # (blank = 0) and no group contradicts it, so they read as zero, flagged as such
+    litigation = [f for f in facts if f.measure.startswith("litigation")]
+    assert len(litigation) == 10
+    assert {f.value for f in litigation} == {0} and {f.flag for f in litigation} == {"blank_as_zero"}
 
 
 def test_a_group_whose_stated_parts_miss_its_total_keeps_its_blanks():

@@ -13,7 +13,10 @@ reading in `candidates` and flag `ambiguous_split`; `checks.template` reports it
 Blank cells are not zeros, except where the table's own arithmetic proves them: a group (a
 table-三 row; each table-四 group) whose own total is stated and already equals the sum of its
 stated parts has its blank parts read as 0, flagged `blank_as_zero` (Shanghai 2019 leaves zeros
-blank). A group whose total is blank stays blank.
+blank). Table 四 is one row, so it also shows the writer's convention: when one of its groups
+proves that blanks are zeros and none contradicts it, an entirely blank group is zero too (also
+flagged). A table-三 row whose total is blank stays blank: reports fill only the 总计 column of
+some rows, leaving the applicant breakdown unreported.
 
 The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
 report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
@@ -627,17 +630,31 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
 
 
 # ------------------------------------------------------------------ blanks
-def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
+def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tuple[bool, bool]:
     """Read a group's blank parts as 0 when the group's own arithmetic proves it: its total
     (the last cell of [a, b)) is stated and already equals the sum of its stated parts.
-    Every other blank stays blank (facts contract: blanks are not zeros)."""
+    Every other blank stays blank (facts contract: blanks are not zeros). Returns whether some
+    group proved its blanks zero, and whether some group with blanks contradicted that."""
+    proved = contradicted = False
     for a, b in groups:
         parts, total = cells[a:b - 1], cells[b - 1].value
         blanks = [c for c in parts if c.value is None]
         if total is None or not blanks:
             continue
         if sum(c.value for c in parts if c.value is not None) == total:
+            proved = True
             for c in blanks:
+                c.value, c.flag = 0.0, "blank_as_zero"
+        else:
+            contradicted = True
+    return proved, contradicted
+
+
+def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
+    """Zero the entirely blank groups of a row whose other groups proved blanks mean zero."""
+    for a, b in groups:
+        if all(c.value is None for c in cells[a:b]):
+            for c in cells[a:b]:
                 c.value, c.flag = 0.0, "blank_as_zero"
 
 
@@ -694,7 +711,10 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     after = max((r.label_start for r in rows3), default=0)
     width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
-        _fill_proven_zeros(row.cells, [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))])
+        groups = [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))]
+        proved, contradicted = _fill_proven_zeros(row.cells, groups)
+        if proved and not contradicted:
+            _fill_blank_groups(row.cells, groups)
         for i, cell in enumerate(row.cells):
             group, col = divmod(i, width)
             row.label = f"{T4_GROUP_LABELS[group]} {T4_COLUMN_LABELS[col]}"
