@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 
 from .. import taxonomy
 from ..model import Document, Fact, Metadata
+from ..numerals import format_number
 from .digits import splits
+
+# Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
+# is that long: such a run is left unread rather than guessed.
+MAX_GLUED_DIGITS = 24
 
 UNIT_RE = re.compile(r"万元|元|人次|条|件|个|人|次|篇|份|项")
 # A unit cell directly followed by cells (digits, blank markers, separators) or the row's end,
@@ -295,7 +300,8 @@ def _readings(area: str, area_start: int, n_cols: int):
         cells = (cells + [None] * n_cols)[:n_cols]
         return [tuple(cells)], ""
     tokens = [(m.group(0), area_start + m.start()) for m in re.finditer(r"\S+", area)]
-    if len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " \n":
+    if (len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " \n"
+            and len(tokens[0][0]) <= MAX_GLUED_DIGITS):
         run, run_start = tokens[0]
         readings = [tuple((float(v), run_start + s, run_start + e) for v, (s, e) in zip(sp.values, sp.bounds))
                     for sp in splits(run, n_cols)]
@@ -327,7 +333,7 @@ def _stated_in_prose(text: str, table_spans: list[tuple[int, int]], keyword: str
     e.g. '主动公开政府信息2949条' for the row 主动公开文件数."""
     if not keyword:
         return False
-    number = re.escape(_fmt(value))
+    number = re.escape(format_number(value))
     pattern = rf"{re.escape(keyword)}[^。；\d]{{0,20}}(?<![\d.]){number}(?![\d.])"
     return any(not any(s <= m.start() < e for s, e in table_spans)
                for m in re.finditer(pattern, text))
@@ -426,14 +432,11 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
             else:
                 # The glued run could not be split with certainty: keep every reading.
                 fact.flag = "ambiguous_split"
-                fact.candidates = "; ".join(_fmt(c[0] * scale) if c else "blank" for c in cells)
+                fact.candidates = "; ".join(format_number(c[0] * scale) if c else "blank" for c in cells)
                 fact.char_start = min(c[1] for c in present)
                 fact.char_end = max(c[2] for c in present)
                 fact.extractor = "stats_table.glued"
-            fact.page = doc.page_at(fact.char_start)
             facts.append(fact)
     return facts
 
 
-def _fmt(x: float) -> str:
-    return f"{x:g}"
