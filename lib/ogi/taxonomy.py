@@ -22,6 +22,8 @@ _QUOTES = re.compile(r"[“”\"'‘’《》〈〉「」『』]")
 _SUFFIX = re.compile(r"(?:的)?(?:类|信息|数|更新量|数量|总数)+$")
 # A licence named by its field (安全生产许可证, 施工许可证) is a licensing item, whatever the field.
 _LICENCE_HEAD = re.compile(r"许可证$")
+# 人民政府 holds 民政 (a welfare synonym): the body's name is never a topic.
+_NOT_A_WORD = re.compile(r"人民(?=政府)")
 _OTHER_HEAD = re.compile(r"其[他它](?:应当?主动公开的?|应公开的?)?(?:政府|政务)?(?:信息|事项)?$")
 
 
@@ -80,7 +82,7 @@ def find_all(group: str, text: str) -> list[Match]:
     pattern, owner = _pattern(group)
     # Quotes removed for matching (“政府信息公开”专栏), offsets mapped back to `text`.
     kept = [i for i, c in enumerate(text) if not _QUOTES.match(c)]
-    bare = "".join(text[i] for i in kept)
+    bare = _NOT_A_WORD.sub(lambda m: "\0" * len(m.group()), "".join(text[i] for i in kept))
     return [Match(owner[m.group()], m.group(), kept[m.start()], kept[m.end() - 1] + 1)
             for m in pattern.finditer(bare)]
 

@@ -96,13 +96,19 @@ def _find_title(doc: Document, headers: dict[str, str]) -> tuple[str, re.Match |
     # PDF and Markdown titles break over two lines ('淮安市人民政府' / '2024 年…年度报告').
     for i, line in enumerate(lines):
         sources.append(line[:200])
-        if i + 1 < len(lines):
+        # ... unless the next line is a whole title naming its agency (a '来源：某局' line above it)
+        if i + 1 < len(lines) and not _names_agency(lines[i + 1][:200]):
             sources.append(line[:200] + lines[i + 1][:200])
     for source in sources:
         m = TITLE_RE.search(source or "")
         if m:
             return m.group(0).strip(), m
     return (doc.title_hint or headers.get("标题", "")).strip(), None
+
+
+def _names_agency(line: str) -> bool:
+    m = TITLE_RE.search(line)
+    return bool(m and _clean_agency(m["pre"] or m["mid"]))
 
 
 def text_after_header(text: str) -> str:

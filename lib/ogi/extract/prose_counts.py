@@ -51,6 +51,11 @@ _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|�
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
+# Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
+_ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
+_GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
+# The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
+_MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
 _STRONG = re.compile(r"主动|政府|政务")
@@ -65,6 +70,12 @@ _RESPECTIVELY = re.compile(
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+# 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
+# (发布短视频20个) is a disclosed piece.
+_WITH_PIECES = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>个|"))
+_PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
+# 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
+_PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
 def _clean(label: str) -> str:
@@ -171,8 +182,9 @@ class _Reader:
         text = sent.text
         prev_end = 0
         paired = self._respectively(sent) if context else set()
-        for m in COUNT.finditer(text):
+        for m in _WITH_PIECES.finditer(text):
             start = max(_label_start(text, m.start()), prev_end)
+            follows_count = prev_end > 0 and start == prev_end
             prev_end = m.end()
             if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
@@ -180,6 +192,10 @@ class _Reader:
             if value is None:
                 continue
             raw_label = text[start:m.start()]
+            if follows_count and _PART_OF_PREVIOUS.match(raw_label):
+                continue
+            if m["unit"] == "个" and not (_last_verb(raw_label) and _PIECE_NOUN.search(raw_label.strip())):
+                continue
             label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
             if _TRAP.search(label + post):
@@ -281,17 +297,34 @@ class _Reader:
             self._emit(sent, m, "unmapped.proactive.category", label, value, label,
                        "prose.category_unmapped", unit)
 
+    def _is_reporter(self, name: str) -> bool:
+        """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
+        report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
+        name = _ADVERB_TAIL.sub("", name)
+        if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
+            return bool(name)
+
+        def core(org: str) -> str:
+            return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府"))
+
+        agency, named = core(self.meta.agency or ""), core(name)
+        return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
+
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
+        # 区档案馆通过区政府网站主动公开…: the channel is in the means, the actor before it.
+        means = list(_MEANS.finditer(subject))
+        actor = subject[:means[-1].start()] if means else subject
+        via = subject[means[-1].start():] if means else subject
         # 通过县政府网站、政务公开栏等形式公开信息58条: one count for several channels named
         # together (P5) belongs to none of them.
         # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
-        named = taxonomy.find_all("channels", subject)
+        named = taxonomy.find_all("channels", via)
         several = len({c.id for c in named}) > 1
         if several:
             channel = "ch_other" if named[-1].id == "ch_other" and \
-                not subject[named[-1].end:].strip() else None
+                not via[named[-1].end:].strip() else None
         else:
-            channel = taxonomy.channel_id(subject)
+            channel = taxonomy.channel_id(via)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
@@ -299,16 +332,17 @@ class _Reader:
                 self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
                                                      "prose.total", self.meta))
             return
-        if _is_subunit(subject) and not several:
+        reporter = bool(actor) and self._is_reporter(actor)
+        if _is_subunit(subject) and not several and not reporter:
             self._emit(sent, m, "proactive.subunit", subject, value, label, "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
-        cat = taxonomy.category_id(subject) if subject and not several else None
+        cat = taxonomy.category_id(subject) if subject and not several and not reporter else None
         if cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
-        strong = _STRONG.search(label + _post(sent.text, m.end())) or (subject and _SELF.match(subject))
+        strong = _STRONG.search(label + _post(sent.text, m.end())) or reporter
         if strong:
             self.facts.append(fact)
         else:

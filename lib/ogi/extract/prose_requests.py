@@ -211,7 +211,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
 
     context = tail + sent.text
     if _FEE_WORDS.search(tail):
-        if re.search(r"通知|逾期|缴纳", tail):
+        if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
             return
     if _FEE_WORDS.search(tail):
         yield zero("fees", "charged", "yuan", "prose.zero_fees")

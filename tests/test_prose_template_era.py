@@ -1,0 +1,82 @@
+"""Narratives of 2019-2024 reports (一、总体情况): the reporting body as subject, category heads,
+channels named in the means, pieces counted in 个, parts of a count, fee row remnants."""
+from __future__ import annotations
+
+import pytest
+
+from ogi import taxonomy
+from ogi.extract.metadata import extract_metadata
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def triples(text: str, agency: str = "", year: int = 2021) -> set[tuple[str, str, float]]:
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    meta = Metadata(agency=agency, report_year=year, template="template_2019")
+    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta)}
+
+
+@pytest.mark.parametrize("agency, sentence", [
+    ("北垣乡人民政府", "2021年，北垣乡主动公开政府信息265条。"),
+    ("沧澜市生态环境局", "2021年，市生态环境局主动公开政府信息1207条。"),
+    ("石门镇人民政府", "2022年，石门镇人民政府共主动公开政府信息215条。"),
+    ("白沙街道办事处", "2020年，白沙街道全年主动公开政府信息215条。"),
+    ("某县交通运输局", "2020年，局机关主动公开政府信息215条。"),
+])
+def test_the_reporting_body_as_subject_states_the_total(agency, sentence):
+    got = triples(sentence, agency)
+    value = next(v for m, k, v in got)
+    assert got == {("proactive", "total", value)}
+
+
+def test_a_named_part_of_the_reporting_body_is_a_subunit():
+    got = triples("2021年，各乡镇主动公开政府信息90条，县政府办公室主动公开政府信息40条。",
+                  agency="青溪县人民政府")
+    assert {("proactive.subunit", "各乡镇", 90), ("proactive.subunit", "县政府办公室", 40)} <= got
+    assert not any(m == "proactive" for m, _, _ in got)
+
+
+def test_government_names_hold_no_welfare_topic():
+    assert taxonomy.category_id("柳塘乡人民政府") is None
+    assert taxonomy.category_id("民政救助") == "cat_welfare"
+    assert taxonomy.channel_id("县人民政府网站") == "ch_website"
+
+
+@pytest.mark.parametrize("label, cat", [
+    ("突发公共卫生事件应急类", "cat_emergency"),
+    ("环境质量信息类", "cat_supervision"),
+    ("社会救助信息", "cat_welfare"),
+])
+def test_category_heads(label, cat):
+    assert taxonomy.category_id(label) == cat
+
+
+def test_channel_is_read_from_the_means_not_from_the_actor():
+    got = triples("2021年，区档案馆通过区政府网站主动公开政府信息58条。", agency="兰溪区档案馆")
+    assert ("proactive.channel", "ch_website", 58) in got
+    assert ("proactive", "total", 58) in got
+    assert not any(k == "ch_venue" for _, k, _ in got)
+
+
+def test_videos_counted_in_ge_are_pieces_but_accounts_are_not():
+    got = triples("通过视频号发布短视频20个。全区开通政务新媒体账号12个，视频号3个。")
+    assert got == {("proactive.channel", "ch_newmedia", 20)}
+
+
+def test_a_part_of_the_count_before_is_no_category():
+    got = triples("主动公开政府信息1426条，其中行政许可类信息1830条中的结果公示1024条。",
+                  agency="东岭县交通运输局")
+    assert ("proactive.category", "cat_notice", 1024) not in got
+    assert ("proactive.category", "cat_service", 1830) in got
+
+
+def test_broken_fee_row_label_is_no_stated_zero():
+    got = triples("（四）其他\n2.申请人逾期未按收费\n通知要求缴纳费用\n本年度共收取信息处理费4500元。")
+    assert ("fees", "charged", 0) not in got and ("fees", "charged", 4500) in got
+
+
+def test_a_source_line_above_the_title_is_not_part_of_the_agency():
+    text = "发布时间：2021-01-28 来源：海湾市市场监督管理局\n海湾市市场监督管理局2020年政府信息公开工作年度报告\n一、总体情况\n"
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    assert extract_metadata(doc).agency == "海湾市市场监督管理局"
