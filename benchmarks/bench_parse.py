@@ -121,6 +121,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT / "build" / "bench")
     ap.add_argument("--score", action="store_true", help="score the N-document run")
     ap.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    ap.add_argument("--live", action="store_true",
+                    help="use the working tree as it changes (default: a snapshot taken at start)")
     ap.add_argument("--sections", default="scaling,formats,cache,floor",
                     help="which measurements to run (comma-separated)")
     args = ap.parse_args()
@@ -129,6 +131,14 @@ def main() -> None:
     data.mkdir(parents=True, exist_ok=True)
     sections = [f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"]
 
+    if not args.live:
+        # Measure one version of the code: others editing the tree mid-run would change the
+        # parser hash and turn cache hits into misses.
+        frozen = data / "frozen"
+        shutil.rmtree(frozen, ignore_errors=True)
+        shutil.copytree(ROOT / "lib" / "ogi", frozen / "ogi",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        ENV["PYTHONPATH"] = str(frozen)
     wanted = set(args.sections.split(","))
     sizes = sorted({min(1000, args.n), args.n}) if "scaling" in wanted else []
     scaling = []

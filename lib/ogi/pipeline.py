@@ -205,10 +205,6 @@ class _Ordered:
             yield self._done.pop(self._next_out)
             self._next_out += 1
 
-    @property
-    def complete(self) -> bool:
-        return self.exhausted and self._next_out == self._seq
-
 
 def parse_many(items: Iterable[InputFile], jobs: int = 1, limits: Limits = Limits(),
                cache=None, scheduler: str | None = None) -> Iterator[Rendered]:
@@ -322,7 +318,7 @@ class _Pool:
                         w.send(job)
                 busy = [w for w in workers if w.queue]
                 if not busy:
-                    if order.complete or order.exhausted:
+                    if order.exhausted:
                         return
                     yield  # results held back: let the caller drain them
                     continue
