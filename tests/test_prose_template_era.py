@@ -80,3 +80,35 @@ def test_a_source_line_above_the_title_is_not_part_of_the_agency():
     text = "发布时间：2021-01-28 来源：海湾市市场监督管理局\n海湾市市场监督管理局2020年政府信息公开工作年度报告\n一、总体情况\n"
     doc = Document("t.txt", "t", "txt", normalise(text), text)
     assert extract_metadata(doc).agency == "海湾市市场监督管理局"
+
+
+def test_parts_of_an_interpretation_count_are_no_categories():
+    got = triples("全年主动公开政府信息300条。发布政策解读稿件45篇，其中图解12篇、视频解读3篇。")
+    assert {(m, k) for m, k, _ in got} == {("proactive", "total"), ("interpretations", "total")}
+
+
+def test_documents_cleaned_up_are_not_disclosed():
+    got = triples("全年主动公开政府信息300条。全年清理规范性文件23件，对以往文件进行公开属性审查。")
+    assert got == {("proactive", "total", 300)}
+
+
+def test_a_quoted_name_holds_no_verb():
+    got = triples("全年主动公开政府信息300条。其中：“双随机、一公开”抽查结果86条，食品安全抽检信息18条。")
+    assert {("proactive.category", "cat_enforce", 86), ("proactive.category", "cat_supervision", 18)} <= got
+
+
+def test_a_subunit_publishing_its_own_affairs():
+    got = triples("各社区共公开居务信息1450条，其中青石社区312条。", agency="南湖街道办事处")
+    assert {("proactive.subunit", "各社区", 1450), ("proactive.subunit", "青石社区", 312)} <= got
+
+
+def test_an_umbrella_word_inside_a_longer_name_is_not_that_category():
+    assert taxonomy.category_id("定点医药机构信息") is None
+    assert taxonomy.category_id("机构信息") == "cat_org"
+    assert taxonomy.category_id("政务信息") == "cat_unspecified"
+
+
+def test_short_videos_and_their_views():
+    got = triples("全年主动公开政府信息300条。开通视频号1个，发布短视频36个；41条短视频播放量超2300万。")
+    assert ("proactive.channel", "ch_newmedia", 36) in got
+    assert not any(v == 41 for _, _, v in got)

@@ -96,8 +96,11 @@ def lookup(group: str, label: str) -> str | None:
         return "cat_other"
     if group == "categories" and _LICENCE_HEAD.search(text):
         return "cat_service"
-    # Umbrella words are themselves made of suffixes (政务信息): retry on the unstripped label.
-    found = find_all(group, text) or find_all(group, _QUOTES.sub("", label))
+    # Umbrella words are themselves made of suffixes (政务信息): retry on the unstripped label,
+    # where the word must open it (定点医药机构信息 names institutions, not 机构信息).
+    found = find_all(group, text) or [
+        m for m in find_all(group, _QUOTES.sub("", re.sub(r"\s+", "", label)))
+        if m.start == 0]
     return found[0].id if found else None
 
 

@@ -43,7 +43,7 @@ _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数|总数|总量|量)?"
     r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
 _TRAP = re.compile(
-    r"访问|浏览|点击|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
+    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -75,6 +75,11 @@ _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 _WITH_PIECES = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>个|"))
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
+# Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
+_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+_BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
+# (a label cut after its opening quote starts inside the quotes)
+_QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
@@ -115,7 +120,9 @@ def _post(text: str, end: int) -> str:
 
 def _last_verb(label: str) -> re.Match | None:
     found = None
-    for m in _VERB.finditer(label):
+    # A quoted name (“双随机、一公开”, “清河发布”) holds no verb of the sentence.
+    unquoted = _QUOTED.sub(lambda q: "\0" * len(q.group()), label)
+    for m in _VERB.finditer(unquoted):
         found = m
     if found and label[found.end():].startswith("的"):
         return None
@@ -182,10 +189,20 @@ class _Reader:
         text = sent.text
         prev_end = 0
         paired = self._respectively(sent) if context else set()
+        parent_read = True        # the count before this one gave a proactive reading
+        skipping = False          # inside the breakdown of a count that gave none
         for m in _WITH_PIECES.finditer(text):
             start = max(_label_start(text, m.start()), prev_end)
             follows_count = prev_end > 0 and start == prev_end
+            is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             prev_end = m.end()
+            # 发布政策解读稿件45篇，其中图解12篇、视频解读3篇: the parts of a count that is not
+            # a disclosure volume are not disclosure volumes either.
+            skipping = (is_part and not parent_read) or (
+                skipping and follows_count and not _last_verb(text[start:m.start()]))
+            if skipping:
+                continue
+            parent_read = False
             if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
             value = count_value(m)
@@ -200,7 +217,10 @@ class _Reader:
             post = _post(text, m.end())
             if _TRAP.search(label + post):
                 continue
+            n_read = len(self.facts) + len(self.weak_totals) + len(self.channel_totals)
             self._count(sent, m, value, label, post, context, text[:start])
+            parent_read = any(f.measure.startswith("proactive") for f in (
+                self.facts + self.weak_totals + self.channel_totals)[n_read:])
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -216,7 +236,7 @@ class _Reader:
             else "item"
         verb = _last_verb(label)
         if verb is None:
-            if not context:
+            if not context or _OTHER_ACTION.search(label):
                 return
             self._list_item(sent, m, value, label or post, unit)
             return
@@ -245,6 +265,12 @@ class _Reader:
                            "prose.category", unit)
             return
         channel = taxonomy.channel_id(obj) or taxonomy.channel_id(subject)
+        if not channel and _is_subunit(subject) and not self._is_reporter(subject) \
+                and obj.endswith("信息"):
+            # 各社区共公开居务信息1450条: a part's own affairs (村务, 居务) are its volume
+            self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label + post,
+                       "prose.subunit", unit)
+            return
         if not channel and not label[verb.end():].strip():
             return
         channel = channel or self._channel_before(before)
@@ -334,7 +360,8 @@ class _Reader:
             return
         reporter = bool(actor) and self._is_reporter(actor)
         if _is_subunit(subject) and not several and not reporter:
-            self._emit(sent, m, "proactive.subunit", subject, value, label, "prose.subunit", unit)
+            self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label,
+                       "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
         cat = taxonomy.category_id(subject) if subject and not several and not reporter else None

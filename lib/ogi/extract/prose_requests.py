@@ -150,7 +150,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
     applicant = taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
-    received = re.search(r"收到|受理|接到|接收|共", label) or label.endswith("依申请公开")
+    received = re.search(r"收到|新收|受理|接到|接收|共", label) or label.endswith("依申请公开")
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     elif applicant:
