@@ -112,3 +112,34 @@ def test_short_videos_and_their_views():
     got = triples("全年主动公开政府信息300条。开通视频号1个，发布短视频36个；41条短视频播放量超2300万。")
     assert ("proactive.channel", "ch_newmedia", 36) in got
     assert not any(v == 41 for _, _, v in got)
+
+
+def test_offices_listed_as_the_parts_that_reported():
+    got = triples("本机关主动公开政府信息418条，较上年增加36条。各科室、下属单位报送信息情况：规划科68条，"
+                  "不动产登记中心132条，执法大队45条。", agency="临川区自然资源局")
+    assert got == {("proactive", "total", 418), ("proactive.subunit", "规划科", 68),
+                   ("proactive.subunit", "不动产登记中心", 132), ("proactive.subunit", "执法大队", 45)}
+
+
+def test_city_level_itself_is_a_subunit_of_a_city_wide_total():
+    got = triples("全市各级行政机关共主动公开政府信息5.6万条。其中，市本级主动公开政府信息1.8万条。",
+                  agency="西岭市人民政府办公室")
+    assert got == {("proactive", "total", 56000), ("proactive.subunit", "市本级", 18000)}
+
+
+def test_a_category_named_with_a_verb_inside():
+    got = triples("全年主动公开政府信息146条，其中财政预决算信息12条、村务公开信息38条。")
+    assert ("proactive.category", "cat_grassroots", 38) in got
+
+
+def test_outcome_with_its_reason_and_applicants_in_prose():
+    got = triples("全年收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件；予以公开3件，"
+                  "不予公开（属于国家秘密）1件。")
+    assert {("requests.new", "total", 5), ("requests.new", "natural_person", 4),
+            ("requests.outcome", "granted", 3), ("requests.outcome", "deny.state_secret", 1)} <= got
+    assert not any(k == "org_other" for _, k, _ in got)
+
+
+def test_a_topic_subset_of_requests_in_brackets_is_no_request_total():
+    got = triples("本年度新收申请21件（其中涉及征地拆迁的申请15件）。")
+    assert got == {("requests.new", "total", 21)}

@@ -45,10 +45,10 @@ _GENERIC = re.compile(
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每")
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
-_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
+_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
@@ -57,7 +57,11 @@ _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
 _MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
-_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府))$")
+# Or by an office of the body (规划科, 不动产登记中心, 执法大队, 县教育局); channels named like
+# offices (政务服务中心, 融媒体中心) are matched before.
+_OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
+_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府)|[省市县区]本级"
+                           r"|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)"
@@ -138,7 +142,7 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
         return False
     if listed:
         return bool(_LIST_SUBUNIT.search(name))
-    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)", name)
+    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)|^[省市县区]本级$", name)
                 or _SUBUNIT_END.search(name))
 
 
@@ -235,6 +239,9 @@ class _Reader:
         unit = "document" if m["unit"] in ("件", "份") and not re.search(r"信息", label + post) \
             else "item"
         verb = _last_verb(label)
+        if verb and any(c.start < verb.start() and verb.end() <= c.end
+                        for c in taxonomy.find_all("categories", label)):
+            verb = None           # 村务公开信息, 决策公开: the verb is inside a category's name
         if verb is None:
             if not context or _OTHER_ACTION.search(label):
                 return
@@ -310,6 +317,9 @@ class _Reader:
         channel = taxonomy.channel_id(label)
         if channel and _channel_holds_category(label):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
+        elif not channel and _OFFICE_END.search(label) and _is_subunit(label, listed=True):
+            # 规划科, 执法大队: an office named by its field is that office, not the field
+            self._emit(sent, m, "proactive.subunit", label, value, label, "prose.subunit", unit)
         elif cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list", unit)
         elif channel:

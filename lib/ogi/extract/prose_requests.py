@@ -33,6 +33,11 @@ _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
+# Reasons for 不予公开 (the sub-rows of template table 三, domain notes §2.3).
+_DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.law_prohibited"),
+                 ("三安全一稳定", "deny.security_stability"), ("第三方", "deny.third_party"),
+                 ("内部事务", "deny.internal_affairs"), ("过程性", "deny.process_info"),
+                 ("执法案卷", "deny.enforcement_file"), ("行政查询", "deny.admin_query"))
 # Outcome phrases at the end of a label (P11), most specific first.
 _OUTCOMES = (
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
@@ -83,6 +88,9 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
         if value is None:
             continue
         label = _label_before(sent.text, m.start())
+        # 新收申请21件（其中涉及征地拆迁的申请15件）: a label starts after the count before it
+        counted = [c.end() for c in COUNT.finditer(label)]
+        label = label[counted[-1]:] if counted else label
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEASURES}.get(m["unit"])
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
@@ -115,11 +123,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             yield fact(measure, "total", "case", f"prose.{measure}")
         return
     if re.search(r"申请|答复", sent.text + prev):
+        # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
+        reason = re.search(r"[（(](?P<why>[^（()）]*)[)）]\s*$", label)
+        core = label[:reason.start()] if reason else label
         for pattern, key in _OUTCOMES:
             # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
-            om = next((o for o in pattern.finditer(label)
-                       if re.fullmatch(_OUTCOME_TAIL, label[o.end():])), None)
+            om = next((o for o in pattern.finditer(core)
+                       if re.fullmatch(_OUTCOME_TAIL, core[o.end():])), None)
             if om:
+                if key == "deny.total" and reason:
+                    key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
                 outcome = fact("requests.outcome", key, "request", "prose.outcome")
                 if key == "granted" and "部分" in label:
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
@@ -149,7 +162,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if _NOT_A_REQUEST.search(label) or not _OGI.search(label + sent.text + prev):
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
-    applicant = taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
+    # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
+    applicant = None if re.search(r"法人[或和及]其他组织", label) else \
+        taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
     received = re.search(r"收到|新收|受理|接到|接收|共", label) or label.endswith("依申请公开")
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
