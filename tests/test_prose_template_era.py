@@ -141,5 +141,5 @@ def test_outcome_with_its_reason_and_applicants_in_prose():
 
 
 def test_a_topic_subset_of_requests_in_brackets_is_no_request_total():
-    got = triples("本年度新收申请21件（其中涉及征地拆迁的申请15件）。")
+    got = triples("依申请公开方面，本年度新收申请21件（其中涉及征地拆迁的申请15件）。")
     assert got == {("requests.new", "total", 21)}
