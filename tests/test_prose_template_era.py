@@ -143,3 +143,32 @@ def test_outcome_with_its_reason_and_applicants_in_prose():
 def test_a_topic_subset_of_requests_in_brackets_is_no_request_total():
     got = triples("依申请公开方面，本年度新收申请21件（其中涉及征地拆迁的申请15件）。")
     assert got == {("requests.new", "total", 21)}
+
+
+def test_gazette_accounts_and_handling_results():
+    got = triples("全区共主动公开政府信息8452条。区政府公报发布规范性文件15件，政务新媒体矩阵（含46个账号）"
+                  "发布信息3180条。全年办理人大代表建议32件、政协提案24件，并公开建议提案办理结果56件。",
+                  agency="临溪区人民政府")
+    assert got == {("proactive", "total", 8452), ("proactive.channel", "ch_gazette", 15),
+                   ("proactive.channel", "ch_newmedia", 3180), ("proactive.category", "cat_proposal", 56)}
+
+
+def test_a_subordinate_office_is_a_subunit():
+    got = triples("市交通运输局主动公开政府信息2146条。下属市公路事业发展中心公开信息312条。",
+                  agency="南江市交通运输局")
+    assert ("proactive.subunit", "下属市公路事业发展中心", 312) in got
+    assert ("proactive", "total", 2146) in got and ("proactive", "total", 312) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "四、政府信息公开行政复议、行政诉讼情况\n未发生行政复议、行政诉讼。",
+    "四、政府信息公开行政复议、行政诉讼情况\n本年度行政复议和行政诉讼均为零。",
+])
+def test_zero_cases_under_their_heading(text):
+    got = triples(text)
+    assert {("review", "total", 0), ("litigation", "total", 0)} <= got
+
+
+def test_interpretation_parts_after_a_channel_total_in_an_earlier_sentence():
+    got = triples("通过政府网站主动公开信息300条。召开专题会议2次，发布政策解读12篇，其中图文解读8篇。")
+    assert not any(k == "cat_interpret" for _, k, _ in got)

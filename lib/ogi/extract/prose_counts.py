@@ -46,6 +46,8 @@ _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
+# 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
+_HANDLING_RESULTS = re.compile(r"(?:建议|提案)[、和及与]?(?:提案)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
@@ -143,7 +145,7 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
     if listed:
         return bool(_LIST_SUBUNIT.search(name))
     return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)|^[省市县区]本级$", name)
-                or _SUBUNIT_END.search(name))
+                or _SUBUNIT_END.search(name) or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
 
 
 def _channel_holds_category(label: str) -> bool:
@@ -197,6 +199,9 @@ class _Reader:
         skipping = False          # inside the breakdown of a count that gave none
         for m in _WITH_PIECES.finditer(text):
             start = max(_label_start(text, m.start()), prev_end)
+            if m["unit"] == "个" and not (_last_verb(text[start:m.start()])
+                                         and _PIECE_NOUN.search(text[start:m.start()].strip())):
+                continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             prev_end = m.end()
@@ -215,16 +220,15 @@ class _Reader:
             raw_label = text[start:m.start()]
             if follows_count and _PART_OF_PREVIOUS.match(raw_label):
                 continue
-            if m["unit"] == "个" and not (_last_verb(raw_label) and _PIECE_NOUN.search(raw_label.strip())):
-                continue
             label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
-            if _TRAP.search(label + post):
+            if _TRAP.search(_HANDLING_RESULTS.sub("", label + post)):
                 continue
-            n_read = len(self.facts) + len(self.weak_totals) + len(self.channel_totals)
+            lists = (self.facts, self.weak_totals, self.channel_totals)
+            sizes = [len(found) for found in lists]
             self._count(sent, m, value, label, post, context, text[:start])
-            parent_read = any(f.measure.startswith("proactive") for f in (
-                self.facts + self.weak_totals + self.channel_totals)[n_read:])
+            parent_read = any(f.measure.startswith("proactive")
+                              for found, size in zip(lists, sizes) for f in found[size:])
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -264,6 +268,9 @@ class _Reader:
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
+            if taxonomy.channel_id(subject) == "ch_gazette":
+                # 区政府公报发布规范性文件15件: what a gazette carries is its own volume
+                context_channel = "ch_gazette"
             if context_channel:
                 self._emit(sent, m, "proactive.channel", context_channel, value, label + post,
                            "prose.channel_context", unit)

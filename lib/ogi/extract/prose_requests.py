@@ -198,7 +198,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
     pos = 0
     # （三）复议诉讼情况：本年度未发生… answers its own inline heading
-    under_heading = bool(_INLINE_HEADING.match(sent.text))
+    under_heading = bool(_INLINE_HEADING.match(sent.text)) or (
+        # …under the heading line 四、政府信息公开行政复议、行政诉讼情况
+        len(prev) <= _HEADING_CHARS and bool(_OGI.search(prev)) and bool(re.search(r"复议|诉讼", prev)))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
@@ -206,6 +208,13 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
             topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "")
             if topic:
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
+            pos = sep.end() if sep else end
+            continue
+        zero_word = re.search(r"(?:均|都)?(?:为|是)零$", clause)
+        if zero_word:
+            # 行政复议和行政诉讼均为零: the topics come before the zero
+            yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
+                                    clause[:zero_word.start()], meta, heading=under_heading)
             pos = sep.end() if sep else end
             continue
         neg = _NEG.search(clause)
