@@ -13,6 +13,9 @@ label splits it:
 A verb followed by 的 (…应当主动公开的其他政府信息) is inside a noun phrase, not a verb.
 Weak totals (发布信息N条: no 主动, no 政府信息) often belong to one department's paragraph; they
 are kept only when the document states no strong total.
+The reporting body as subject (我局, 全县, or the report's own agency: 北垣乡 for 北垣乡人民政府)
+states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市本级) a subunit. Videos published
+(发布短视频20个) are pieces; other N个 (accounts, columns) are no counts.
 """
 from __future__ import annotations
 
@@ -80,12 +83,13 @@ _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # (发布短视频20个) is a disclosed piece.
 _WITH_PIECES = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>个|"))
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
-# 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
-# (a label cut after its opening quote starts inside the quotes)
+# Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
+# 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
