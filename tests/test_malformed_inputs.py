@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 
 from malformed import CASES, GOOD, dir_loop
-from ogi.pipeline import iter_inputs, parse_many
+from ogi.pipeline import iter_inputs, parse_file, parse_many
 from ogi.read import MAX_BYTES_ENV
 
 
 def run(folder: Path):
-    return list(parse_many(list(iter_inputs([folder])), jobs=0))
+    """Every input's ParsedReport (facts included), parsed in this process; the worker-process
+    path is compared against it in the mixed-folder test."""
+    return [parse_file(item) for item in iter_inputs([folder])]
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:

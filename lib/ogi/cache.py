@@ -16,14 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import sqlite3
 import sys
 import zlib
+from dataclasses import asdict
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from .read import content_sha256
 from .tidy import Rendered
 
 # Modules that never change a Rendered: editing them keeps the cache.
@@ -63,10 +64,7 @@ def run_digest(items) -> str:
     the outputs of the last run are still the outputs of this one."""
     h = hashlib.sha256(parser_hash().encode())
     for item in items:
-        try:
-            content = hashlib.sha256(Path(item.path).read_bytes()).hexdigest()
-        except OSError:
-            content = "unreadable"
+        content = content_sha256(Path(item.path)) or "not read"
         h.update(f"{item.source_file}\0{content}\n".encode())
     return h.hexdigest()
 
@@ -127,10 +125,9 @@ class ResultCache:
         self.hits = self.misses = self.uncached = 0
 
     def _key(self, item) -> tuple[str, str] | None:
-        try:
-            content = hashlib.sha256(Path(item.path).read_bytes()).hexdigest()
-        except OSError:
-            return None   # unreadable: parse it (and report why), never cache it
+        content = content_sha256(Path(item.path))
+        if content is None:
+            return None   # unreadable, special or too large: parse it (and report why), never cache it
         key = hashlib.sha256(f"{self._parser}\0{item.source_file}\0{content}".encode())
         return key.hexdigest(), content
 
@@ -145,14 +142,15 @@ class ResultCache:
             self.misses += 1
             return None
         self.hits += 1
-        return pickle.loads(zlib.decompress(row[0]))
+        # JSON, not pickle: a cache folder may be shared, and unpickling runs code.
+        return Rendered(**json.loads(zlib.decompress(row[0])))
 
     def put(self, item, report: Rendered) -> None:
         found = self._keys.pop(item.source_file, None)
         # A file rewritten between hashing and parsing would store a stale result.
         if found is None or report.report_id != found[1][:16]:
             return
-        blob = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        blob = zlib.compress(json.dumps(asdict(report), ensure_ascii=False).encode(), 1)
         self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (found[0], blob))
         self._uncommitted += 1
         if self._uncommitted >= _COMMIT_EVERY:

@@ -28,7 +28,7 @@ from pathlib import Path
 from .checks import run_checks
 from .extract import extract
 from .model import ParsedReport
-from .read import ReadError, read_document, report_id_for
+from .read import ReadError, content_sha256, read_document, report_id_for
 from .tidy import Rendered, render
 
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
@@ -147,10 +147,9 @@ def _size(path: Path) -> int:
 
 
 def _failed(item: InputFile, fmt: str, reason: str) -> ParsedReport:
-    try:
-        rid = report_id_for(item.path.read_bytes())
-    except OSError:
-        rid = report_id_for(("unreadable:" + item.source_file).encode())
+    # Never re-read a failed file whole: it may be a pipe, huge, or what hung the worker.
+    digest = content_sha256(item.path)
+    rid = digest[:16] if digest else report_id_for(("unreadable:" + item.source_file).encode())
     return ParsedReport(source_file=item.source_file, report_id=rid, fmt=fmt, status="failed",
                         error=reason, n_bytes=_size(item.path))
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import COUNT, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
+from .prose_text import COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
@@ -74,7 +74,8 @@ _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)"
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
-    rf"(?P<names>[^，。；：:]*?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
+    # names bounded: an unbounded lazy run retried at every position is quadratic in long lines
+    rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
@@ -107,9 +108,10 @@ def _label_start(text: str, pos: int) -> int:
     """Where the label of a count at `pos` starts: after the previous separator, jumping over
     a parenthesised aside (在微信公众号（某镇发布）上公开信息120条)."""
     while True:
-        seps = list(_SEP.finditer(text, 0, pos))
+        lo = max(0, pos - LABEL_WINDOW)
+        seps = list(_SEP.finditer(text, lo, pos))
         if not seps:
-            return 0
+            return lo
         last = seps[-1]
         if last.group() in "：:" and not text[last.end():pos].strip():
             # 工作动态：763条 - the label is before the colon
@@ -300,6 +302,8 @@ class _Reader:
         """A、B、C分别公开信息62条、51条、35条: names and counts paired in order. Returns the
         sentence positions of the counts read here."""
         read: set[int] = set()
+        if "分别" not in sent.text:
+            return read
         for rm in _RESPECTIVELY.finditer(sent.text):
             listed = rm["names"]
             if not listed.strip():

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
 from .. import taxonomy
-from .prose_text import CASE_COUNT, COUNT, Sentence, count_value, make_fact, period_of
+from .prose_text import (CASE_COUNT, COUNT, LABEL_WINDOW, Sentence, count_value, make_fact,
+                         period_of)
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
@@ -68,11 +69,12 @@ def _label_before(text: str, start: int) -> str:
     """Text in front of position `start` back to the previous clause separator; a label ending
     on a colon right before the figure (1.收到申请数：5件) is the clause before that colon,
     without its list number."""
-    seps = list(_CLAUSE_SEP.finditer(text, 0, start))
+    lo = max(0, start - LABEL_WINDOW)
+    seps = list(_CLAUSE_SEP.finditer(text, lo, start))
     if seps and seps[-1].group() in "：:" and not text[seps[-1].end():start].strip():
         colon = seps.pop()
-        return _LIST_NUMBER.sub("", text[(seps[-1].end() if seps else 0):colon.start()])
-    return text[(seps[-1].end() if seps else 0):start]
+        return _LIST_NUMBER.sub("", text[(seps[-1].end() if seps else lo):colon.start()])
+    return text[(seps[-1].end() if seps else lo):start]
 
 
 def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:

@@ -57,6 +57,9 @@ class Sentence:
 
 _LINE_END_PUNCT = "。！？!?；;：:"
 LIST_ENTRY_CHARS = 20
+# How far back a label is looked for: labels are short, and scanning from the sentence start
+# for every count is quadratic in a long run-on line.
+LABEL_WINDOW = 200
 _ENDS_ON_COUNT = re.compile(r"\d\s*(?:余|多)?\s*(?:条|篇|件|份)$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#|第[一二三四五六七八九十]+)")
 
@@ -105,11 +108,28 @@ def sentences(doc: Document) -> Iterator[Sentence]:
             seg_end = m.start()
             cut = _TABLE_START.search(text, start, seg_end)
             end = cut.start() if cut else seg_end
-            if text[start:end].strip():
-                yield Sentence(text[start:end], raw[start:end], tuple(pos[start:end]))
+            for a, b in _bounded(text, start, end):
+                if text[a:b].strip():
+                    yield Sentence(text[a:b], raw[a:b], tuple(pos[a:b]))
             start = m.end()
             if start >= len(text):
                 break
+
+
+# A run-on "sentence" longer than this (a crawler page with no 。, a hostile file) is cut at
+# clause marks into pieces of at most this size: the per-sentence rules look back and forth
+# over the sentence, so their cost must not grow with the square of a whole page.
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(mark, start + MAX_SENTENCE // 2, limit) for mark in "；;，,、 ")
+        cut = cut + 1 if cut > start else limit
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def count_value(m: re.Match) -> float | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from ..model import Document
@@ -63,11 +64,33 @@ def sniff_format(data: bytes, suffix: str) -> str:
     return "txt"
 
 
+def content_sha256(path: Path) -> str | None:
+    """sha256 of a regular file's bytes, read in chunks; None for what `read_document` refuses
+    without reading (a pipe, device or socket, which could block forever; a file over the size
+    limit) or cannot open. Lets the parent hash inputs for ids and the cache safely."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes():
+            return None
+        h = hashlib.sha256()
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
 def read_document(path: Path, source_file: str) -> Document:
     """Read one file into a Document, or raise ReadError."""
     limit = max_bytes()
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError("is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError("not a regular file (a named pipe, device or socket): not read")
+        size = st.st_size
         if size > limit:
             raise ReadError(f"file too large ({_size_text(size)} > {_size_text(limit)} limit)")
         data = path.read_bytes()
