@@ -1,43 +1,57 @@
 """Cross-year checks: the same agency's consecutive reports must agree on what they share."""
 from __future__ import annotations
 
-import pandas as pd
+import csv
 
-from ogi.checks.corpus import cross_year_checks
+from ogi.checks.corpus import ReportKey, cross_year_checks
+from ogi.model import Fact, Metadata, ParsedReport
+from ogi.tidy import TableWriter
+
+REPORTS = [ReportKey(f"r{y}", f"{y}.txt", "某县财政局", y) for y in (2021, 2022)]
 
 
-def _tables(rows):
-    reports = pd.DataFrame(
-        [{"report_id": f"r{y}", "source_file": f"{y}.txt", "agency": "某县财政局", "report_year": y}
-         for y in (2021, 2022)])
-    facts = pd.DataFrame([{"report_id": f"r{y}", "source_file": f"{y}.txt", "measure": m, "key": k,
-                           "value": float(v), "evidence": f"{m} {v}"} for y, m, k, v in rows])
-    return reports, facts
+def _facts(rows):
+    return [(f"r{y}", m, k, float(v), f"{m} {v}") for y, m, k, v in rows]
 
 
 def test_carry_over_between_years_passes_and_fails():
-    reports, facts = _tables([(2021, "requests.carried_out", "total", 3),
-                              (2022, "requests.carried_in", "total", 3)])
-    [check] = cross_year_checks(reports, facts)
-    assert (check["rule"], check["status"], check["report_id"]) == ("cross_year_carry_over", "pass", "r2022")
-
-    reports, facts = _tables([(2021, "requests.carried_out", "total", 3),
-                              (2022, "requests.carried_in", "total", 5)])
-    [check] = cross_year_checks(reports, facts)
-    assert check["status"] == "fail" and (check["expected"], check["observed"]) == ("3", "5")
+    [c] = cross_year_checks(REPORTS, _facts([(2021, "requests.carried_out", "total", 3),
+                                             (2022, "requests.carried_in", "total", 3)]))
+    assert (c.check.rule, c.check.status, c.report_id) == ("cross_year_carry_over", "pass", "r2022")
+    [c] = cross_year_checks(REPORTS, _facts([(2021, "requests.carried_out", "total", 3),
+                                             (2022, "requests.carried_in", "total", 5)]))
+    assert c.check.status == "fail" and (c.check.expected, c.check.observed) == (3, 5)
 
 
 def test_documents_in_force_follow_issued_and_repealed():
     rows = [(2021, "t2.normdoc", "in_force", 40), (2022, "t2.normdoc", "issued", 8),
             (2022, "t2.normdoc", "repealed", 2), (2022, "t2.normdoc", "in_force", 46)]
-    reports, facts = _tables(rows)
-    [check] = cross_year_checks(reports, facts)
-    assert (check["rule"], check["status"]) == ("cross_year_in_force", "pass")
-    reports, facts = _tables(rows[:-1] + [(2022, "t2.normdoc", "in_force", 50)])
-    [check] = cross_year_checks(reports, facts)
-    assert check["status"] == "fail" and check["expected"] == "46"
+    [c] = cross_year_checks(REPORTS, _facts(rows))
+    assert (c.check.rule, c.check.status) == ("cross_year_in_force", "pass")
+    [c] = cross_year_checks(REPORTS, _facts(rows[:-1] + [(2022, "t2.normdoc", "in_force", 50)]))
+    assert c.check.status == "fail" and c.check.expected == 46
 
 
-def test_no_check_without_the_previous_year():
-    reports, facts = _tables([(2022, "requests.carried_in", "total", 3)])
-    assert cross_year_checks(reports, facts) == []
+def test_no_check_without_the_previous_year_or_with_two_values():
+    assert cross_year_checks(REPORTS[1:], _facts([(2022, "requests.carried_in", "total", 3)])) == []
+    two = _facts([(2021, "requests.carried_out", "total", 3), (2021, "requests.carried_out", "total", 4),
+                  (2022, "requests.carried_in", "total", 3)])
+    assert cross_year_checks(REPORTS, two) == []
+
+
+def test_the_writer_appends_cross_year_checks_to_checks_csv(tmp_path):
+    def report(year, measure, value):
+        fact = Fact(measure=measure, key="total", value=value, unit="request", evidence=f"{measure} {value}")
+        return ParsedReport(f"{year}.txt", f"r{year}", "txt", "ok",
+                            metadata=Metadata(agency="某县财政局", report_year=year), facts=[fact])
+
+    writer = TableWriter(tmp_path)
+    writer.write(report(2021, "requests.carried_out", 2))
+    writer.write(report(2022, "requests.carried_in", 5))
+    writer.close()
+    with (tmp_path / "checks.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["check_id"], r["rule"], r["status"]) for r in rows] == \
+        [("r2022-x-carry", "cross_year_carry_over", "fail")]
+    import pandas as pd
+    assert list(pd.read_parquet(tmp_path / "checks.parquet")["check_id"]) == ["r2022-x-carry"]

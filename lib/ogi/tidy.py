@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
+from .checks.corpus import ReportKey, cross_year_checks
 from .model import ParsedReport
 
 REPORT_COLUMNS = [
@@ -122,6 +124,8 @@ class TableWriter:
         self._pending: dict[str, list[list]] = {name: [] for name in TABLES}
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
+        self._corpus_reports: list[ReportKey] = []
+        self._corpus_facts: list[tuple[str, str, str, float, str]] = []
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("w", encoding="utf-8", newline="")
@@ -133,6 +137,7 @@ class TableWriter:
     def write(self, report: ParsedReport | Rendered) -> None:
         if isinstance(report, ParsedReport):
             report = render(report)
+        self._keep_for_corpus_checks(report)
         for name, table_rows in report.rows.items():
             self._files[name][0].write(report.csv[name])
             if self.parquet:
@@ -147,7 +152,30 @@ class TableWriter:
             self._pending[name] = []
         self._n_pending_rows = 0
 
+    def _keep_for_corpus_checks(self, report: Rendered) -> None:
+        """The few values the cross-year checks need (small per report, so memory stays flat
+        in practice: a few numbers per report, not its facts)."""
+        [row] = report.rows["reports"]
+        agency, year = row[REPORT_COLUMNS.index("agency")], row[REPORT_COLUMNS.index("report_year")]
+        if not agency or year == "":
+            return
+        self._corpus_reports.append(ReportKey(report.report_id, report.source_file, agency, int(year)))
+        m, k, v, e = (FACT_COLUMNS.index(c) for c in ("measure", "key", "value", "evidence"))
+        for f in report.rows["facts"]:
+            if (f[m], f[k]) in CROSS_YEAR_MEASURES and f[v] != "":
+                self._corpus_facts.append((report.report_id, f[m], f[k], float(f[v]), f[e]))
+
+    def _write_corpus_checks(self) -> None:
+        rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
+                 c.check.status, c.check.subject, _num(c.check.expected), _num(c.check.observed),
+                 _one_line(c.check.message), _one_line(c.check.evidence)]
+                for c in cross_year_checks(self._corpus_reports, self._corpus_facts)]
+        csv.writer(self._files["checks"][0], lineterminator="\n").writerows(rows)
+        if self.parquet:
+            self._pending["checks"].extend(rows)
+
     def close(self) -> None:
+        self._write_corpus_checks()
         if self.parquet:
             self._flush_parquet()
         for name, (fh, tmp) in self._files.items():

@@ -3,73 +3,91 @@
 - requests carried into year y must equal those carried out of year y-1;
 - documents in force in year y ≈ in force in y-1 + issued in y - repealed in y (approximate:
   re-codifications and mergers break it, so a mismatch is reported, not corrected).
-These need the whole corpus, so they run after every report is parsed, on the tidy tables.
+These need the whole corpus, so the table writer collects the few facts they use while it
+streams and runs them once every report is written.
 """
 from __future__ import annotations
 
-import pandas as pd
+from collections import defaultdict
+from dataclasses import dataclass
 
-from ..tidy import CHECK_COLUMNS
+from ..model import Check
+from ..numerals import format_number
 
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
-
-
-def _values(facts: pd.DataFrame, reports: pd.DataFrame, measure: str, key: str) -> pd.DataFrame:
-    """One value per (agency, year) for measure/key; rows with two values are dropped (their
-    conflict is already a per-report check)."""
-    sel = facts[(facts["measure"] == measure) & (facts["key"] == key) & facts["value"].notna()]
-    sel = sel.merge(reports[["report_id", "agency", "report_year", "source_file"]],
-                    on=["report_id", "source_file"])
-    sel = sel[(sel["agency"] != "") & sel["report_year"].notna()]
-    counts = sel.groupby(["agency", "report_year"])["value"].transform("nunique")
-    sel = sel[counts == 1].drop_duplicates(["agency", "report_year"])
-    return sel[["agency", "report_year", "report_id", "source_file", "value", "evidence"]]
+# (measure, key) pairs the cross-year rules read; the writer keeps only these.
+MEASURES = {
+    ("requests.carried_in", "total"), ("requests.carried_out", "total"),
+    *((row, col) for row in ("t2.normdoc", "t2.rule") for col in ("issued", "repealed", "in_force")),
+}
 
 
-def cross_year_checks(reports: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
-    rows: list[dict] = []
-    carried_out = _values(facts, reports, "requests.carried_out", "total")
-    carried_in = _values(facts, reports, "requests.carried_in", "total")
-    prev = carried_out.assign(report_year=carried_out["report_year"] + 1)
-    pairs = carried_in.merge(prev, on=["agency", "report_year"], suffixes=("", "_prev"))
-    for r in pairs.itertuples():
-        ok = r.value == r.value_prev
-        rows.append(_row(r, "cross_year_carry_over", "carry", ok,
-                         "requests.carried_in vs previous carried_out",
-                         expected=r.value_prev, observed=r.value,
-                         message=(f"{r.agency} {r.report_year}: carried in {_num(r.value)}, the "
-                                  f"{r.report_year - 1} report carried out {_num(r.value_prev)} "
-                                  f"({r.source_file_prev})")))
-    for row in ("t2.normdoc", "t2.rule"):
-        in_force = _values(facts, reports, row, "in_force")
-        issued = _values(facts, reports, row, "issued")
-        repealed = _values(facts, reports, row, "repealed")
-        prev = in_force.assign(report_year=in_force["report_year"] + 1)
-        cur = (in_force.merge(issued[["agency", "report_year", "value"]], on=["agency", "report_year"],
-                              suffixes=("", "_issued"))
-               .merge(repealed[["agency", "report_year", "value"]], on=["agency", "report_year"],
-                      suffixes=("", "_repealed"))
-               .merge(prev, on=["agency", "report_year"], suffixes=("", "_prev")))
-        for r in cur.itertuples():
-            expected = r.value_prev + r.value_issued - r.value_repealed
-            rows.append(_row(r, "cross_year_in_force", row.removeprefix("t2."), r.value == expected,
-                             f"{row}.in_force vs previous year + issued - repealed",
-                             expected=expected, observed=r.value,
-                             message=(f"{r.agency} {r.report_year}: {_num(r.value_prev)} in force "
-                                      f"before + {_num(r.value_issued)} issued - "
-                                      f"{_num(r.value_repealed)} repealed = {_num(expected)}, the "
-                                      f"report says {_num(r.value)} (approximate rule)")))
-    return rows
+@dataclass(frozen=True)
+class ReportKey:
+    report_id: str
+    source_file: str
+    agency: str
+    year: int
 
 
-def _row(r, rule: str, tag: str, ok: bool, subject: str, expected: float, observed: float,
-         message: str) -> dict:
-    return dict.fromkeys(CHECK_COLUMNS, "") | {
-        "report_id": r.report_id, "source_file": r.source_file,
-        "check_id": f"{r.report_id}-x-{tag}", "rule": rule,
-        "status": "pass" if ok else "fail", "subject": subject,
-        "expected": _num(expected), "observed": _num(observed), "message": message,
-        "evidence": " ".join(str(r.evidence).split()),
-    }
+@dataclass(frozen=True)
+class CorpusCheck:
+    report_id: str
+    source_file: str
+    tag: str            # makes the check id unique within the report
+    check: Check
+
+
+def cross_year_checks(reports: list[ReportKey],
+                      facts: list[tuple[str, str, str, float, str]]) -> list[CorpusCheck]:
+    """`facts` are (report_id, measure, key, value, evidence) for the MEASURES pairs."""
+    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+    evidence: dict[tuple[str, str, str], str] = {}
+    for rid, measure, key, value, ev in facts:
+        values[(rid, measure, key)].add(value)
+        evidence.setdefault((rid, measure, key), ev)
+    # one report per agency and year; two reports of the same agency-year are not compared
+    by_year: dict[tuple[str, int], list[ReportKey]] = defaultdict(list)
+    for r in reports:
+        if r.agency:
+            by_year[(r.agency, r.year)].append(r)
+
+    def one(rid: str, measure: str, key: str) -> float | None:
+        # a report stating two values has a conflicting_values check of its own
+        found = values.get((rid, measure, key), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    out: list[CorpusCheck] = []
+    for (agency, year), group in sorted(by_year.items()):
+        previous = by_year.get((agency, year - 1), [])
+        if len(group) != 1 or len(previous) != 1:
+            continue
+        cur, prev = group[0], previous[0]
+        carried_in = one(cur.report_id, "requests.carried_in", "total")
+        carried_out = one(prev.report_id, "requests.carried_out", "total")
+        if carried_in is not None and carried_out is not None:
+            out.append(CorpusCheck(cur.report_id, cur.source_file, "carry", Check(
+                "cross_year_carry_over", "pass" if carried_in == carried_out else "fail",
+                "requests.carried_in vs previous carried_out", expected=carried_out,
+                observed=carried_in,
+                message=(f"{agency} {year}: carried in {format_number(carried_in)}, the "
+                         f"{year - 1} report carried out {format_number(carried_out)} "
+                         f"({prev.source_file})"),
+                evidence=evidence[(cur.report_id, "requests.carried_in", "total")])))
+        for row in ("t2.normdoc", "t2.rule"):
+            in_force = one(cur.report_id, row, "in_force")
+            issued = one(cur.report_id, row, "issued")
+            repealed = one(cur.report_id, row, "repealed")
+            before = one(prev.report_id, row, "in_force")
+            if None in (in_force, issued, repealed, before):
+                continue
+            expected = before + issued - repealed
+            out.append(CorpusCheck(cur.report_id, cur.source_file, row.removeprefix("t2."), Check(
+                "cross_year_in_force", "pass" if in_force == expected else "fail",
+                f"{row}.in_force vs previous year + issued - repealed", expected=expected,
+                observed=in_force,
+                message=(f"{agency} {year}: {format_number(before)} in force before + "
+                         f"{format_number(issued)} issued - {format_number(repealed)} repealed = "
+                         f"{format_number(expected)}, the report says {format_number(in_force)} "
+                         f"(approximate rule)"),
+                evidence=evidence[(cur.report_id, row, "in_force")])))
+    return out
