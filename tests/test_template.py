@@ -386,3 +386,46 @@ def test_check_messages_write_large_numbers_exactly():
     fail = next(c for c in template_checks.run(Metadata(), facts)
                 if c.rule == "t4_group_sum" and c.subject.startswith("table 四 review"))
     assert fail.status == "fail" and fail.message == "4251516 vs 3 (difference -4251513)"
+
+
+def licensing_text(run: str) -> str:
+    """A report whose glued E2 licensing row (上一年项目数量 | 本年增/减 | 处理决定数量) is `run`."""
+    return render([("规章", [0, 0, 0]),
+                   ("第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可" + run, [])],
+                  e3=False, sep="")
+
+
+def licensing_run(run: str) -> dict:
+    return {f.key: f for f in parse(licensing_text(run))[1] if f.measure == "t2.licensing"}
+
+
+def test_a_sign_inside_a_glued_run_starts_the_signed_delta_cell():
+    # '400-512': 400 | -5 | 12 or 400 | -51 | 2; the sign cannot start the first or last cell
+    lic = licensing_run("400-512")
+    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [400, -5, 12]
+    assert lic["delta"].flag == "ambiguous_split"
+    assert lic["delta"].candidates.split("; ") == ["400|-5|12", "400|-51|2"]
+    # the quoted span of the signed cell holds its sign
+    doc_text = normalise(licensing_text("400-512"))
+    run = doc_text.index("400-512")
+    assert (lic["delta"].char_start - run, lic["delta"].char_end - run) == (3, 5)
+
+
+def test_a_plus_sign_reads_as_a_positive_delta():
+    lic = licensing_run("7+36")
+    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [7, 3, 6]
+    assert not lic["delta"].flag
+
+
+def test_an_item_list_never_shrinks_below_zero():
+    # 12|-34|56 and 12|-345|6 would leave fewer than 0 items: only 12|-3|456 remains
+    lic = licensing_run("12-3456")
+    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [12, -3, 456]
+    assert not lic["delta"].flag
+
+
+def test_a_sign_where_no_signed_column_can_start_is_not_split():
+    # 1|2|-5 would put the sign in the decisions column
+    lic = licensing_run("12-5")
+    assert {f.flag for f in lic.values()} == {"no_valid_split"}
+    assert all(f.value is None for f in lic.values())

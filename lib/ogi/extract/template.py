@@ -273,15 +273,36 @@ def _set_evidence(row: Row, doc: Document, start: int, end: int) -> None:
     row.span = (start, end)
 
 
-def _glued_row(tokens: list[re.Match], n: int, accept, rank) -> tuple[list[Split], int]:
-    """Readings of integer tokens as n cells that `accept`, best first by `rank`."""
-    pieces = [(m.start(), m.group()) for m in tokens]
+def _glued_row(tokens: list[re.Match], n: int, accept, rank,
+               signed_column: int | None = None) -> tuple[list[Split], int]:
+    """Readings of integer tokens as n cells that `accept`, best first by `rank`.
+
+    A sign inside a glued run ('1268-32143') starts a cell, and only the row's signed column
+    (本年增/减) carries one: readings must put that cell in `signed_column` (1268|-3|2143)."""
+    pieces, signs = [], {}
+    for m in tokens:
+        sign = m.group()[0] if m.group()[0] in "+-" else ""
+        if sign:
+            signs[m.start() + 1] = sign
+        pieces.append((m.start() + len(sign), m.group()[len(sign):]))
     digits = sum(len(p) for _, p in pieces)
-    if not all(p.isdigit() for _, p in pieces) or digits < n:
+    if not all(p.isdigit() for _, p in pieces) or digits < n or (signs and signed_column is None):
         return [], 0
     if math.comb(digits - 1, n - 1) > MAX_READINGS:
         return [], -1
-    readings = [s for s in token_splits(pieces, n) if accept(s.values)]
+    readings = []
+    for s in token_splits(pieces, n):
+        signed_cells = [i for i, (a, _) in enumerate(s.bounds) if a in signs]
+        if signs and signed_cells != [signed_column]:
+            continue
+        if signs:   # the cell keeps its sign, in value and in the quoted span
+            a, b = s.bounds[signed_column]
+            values, bounds = list(s.values), list(s.bounds)
+            values[signed_column] *= -1 if signs[a] == "-" else 1
+            bounds[signed_column] = (a - 1, b)
+            s = Split(tuple(values), tuple(bounds))
+        if accept(s.values):
+            readings.append(s)
     readings.sort(key=rank)
     return readings, len(readings)
 
@@ -356,8 +377,9 @@ def _t2_rank_and_accept(version: str, row: str, cols: tuple[str, ...]):
     if version == E3 and row in ("rule", "normdoc"):
         return (lambda v: True), (lambda s: (s.values[2] < s.values[0],))
     if "delta" in cols:
-        # an unchanged item list (本年增/减 0) is the common case
-        return (lambda v: True), (lambda s: (s.values[1] != 0,))
+        # the item list cannot shrink below zero (上一年项目数量 + 本年增/减 >= 0);
+        # an unchanged list (本年增/减 0) is the common case
+        return (lambda v: v[0] + v[1] >= 0), (lambda s: (s.values[1] != 0,))
     return (lambda v: True), (lambda s: 0)
 
 
@@ -434,7 +456,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
-            readings, count = _glued_row(tokens, len(cols), accept, rank)
+            signed = cols.index("delta") if "delta" in cols else None
+            readings, count = _glued_row(tokens, len(cols), accept, rank, signed)
             row.cells = [Cell("") for _ in cols]
             row = _resolve(row, readings, count, clean)
         else:
