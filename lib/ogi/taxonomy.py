@@ -5,6 +5,8 @@ The vocabulary lives in taxonomy.yaml so it can grow without code changes. Looku
 - at each position the longest synonym wins, and the leftmost match decides: a compound label
   (政策、规范性文件; 国土资源城乡建设环保能源) is one fact with the id of its first recognisable
   part;
+- a list of examples closed by 等 and a head (资金、低保等民生类) is the head's id when the head is
+  recognisable;
 - an explicit "other" head (…应当主动公开的其他政府信息) is `cat_other` whatever its modifiers name,
   and a licence (安全生产许可证) is `cat_service` whatever field it is for.
 Unknown labels return None: callers keep the raw label so the taxonomy can grow.
@@ -98,9 +100,20 @@ def lookup(group: str, label: str) -> str | None:
         return "cat_service"
     # Umbrella words are themselves made of suffixes (政务信息): retry on the unstripped label,
     # where the word must open it (定点医药机构信息 names institutions, not 机构信息).
+    if group == "categories" and (head := _head_after_examples(text)):
+        return head
     found = find_all(group, text) or [
         m for m in find_all(group, _QUOTES.sub("", re.sub(r"\s+", "", label)))
         if m.start == 0]
+    return found[0].id if found else None
+
+
+def _head_after_examples(text: str) -> str | None:
+    """资金、低保、特困供养等民生: examples listed with 、 then 等 and the head that names the kind."""
+    cut = text.rfind("等")
+    if cut < 0 or "、" not in text[:cut] or "、" in text[cut:]:
+        return None
+    found = find_all("categories", text[cut + 1:])
     return found[0].id if found else None
 
 

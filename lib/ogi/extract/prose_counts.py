@@ -64,12 +64,17 @@ _MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
 # Or by an office of the body (规划科, 不动产登记中心, 执法大队, 县教育局); channels named like
 # offices (政务服务中心, 融媒体中心) are matched before.
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
+# A township's or street's government named as a sentence's subject is a level below the reporter
+# (乡镇政府公开5435条); a county's or city's (县政府) may be the reporter itself, decided by name.
+_LOWER_GOVERNMENT = re.compile(r"(?:乡|镇|街道)(?:人民)?政府$|街道办事处$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府)|[省市县区]本级"
                            r"|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
-_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)"
+# 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
+_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,]"
                         r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
@@ -148,10 +153,18 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
     as the subject of a sentence (县政府主动公开信息1260条) that level is the reporting body."""
     if not name or _SELF.match(name) or len(name) > 20 or re.search(r"通过|在|利用|依托", name):
         return False
+    # 镇（街道）, 乡镇政府（街道办事处）: the name is the words before the aside
+    name = _TRAILING_ASIDE.sub("", name) or name
     if listed:
         return bool(_LIST_SUBUNIT.search(name))
-    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)|^[省市县区]本级$", name)
-                or _SUBUNIT_END.search(name) or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
+    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)"
+                          r"|^(?:[省市县区州旗]|自治[区州县])本级$", name)
+                or _SUBUNIT_END.search(name) or _LOWER_GOVERNMENT.search(name)
+                or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
+
+
+# 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
+_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
 
 def _channel_holds_category(label: str) -> bool:
@@ -330,7 +343,7 @@ class _Reader:
             return
         cat = taxonomy.category_id(label)
         channel = taxonomy.channel_id(label)
-        if channel and _channel_holds_category(label):
+        if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
         elif not channel and _OFFICE_END.search(label) and _is_subunit(label, listed=True):
             # 规划科, 执法大队: an office named by its field is that office, not the field

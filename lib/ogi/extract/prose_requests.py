@@ -32,13 +32,19 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
 _FEE_WORDS = re.compile(r"收取|收费|处理费")
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+_SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
 # Reasons for 不予公开 (the sub-rows of template table 三, domain notes §2.3).
 _DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.law_prohibited"),
                  ("三安全一稳定", "deny.security_stability"), ("第三方", "deny.third_party"),
                  ("内部事务", "deny.internal_affairs"), ("过程性", "deny.process_info"),
-                 ("执法案卷", "deny.enforcement_file"), ("行政查询", "deny.admin_query"))
+                 ("执法案卷", "deny.enforcement_file"), ("行政查询", "deny.admin_query"),
+                 # E1 统计表 reasons (domain notes §3.1), keyed as the statistics-table rows are
+                 ("商业秘密", "deny.trade_secret"), ("个人隐私", "deny.privacy"))
+# 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
+_DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
+_REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
 # Outcome phrases at the end of a label (P11), most specific first.
 _OUTCOMES = (
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
@@ -50,7 +56,7 @@ _OUTCOMES = (
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     (re.compile(r"予以公开|同意公开"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
-    (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)?(?:的?范围)?"
+    (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
@@ -60,8 +66,19 @@ _OUTCOMES = (
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
-# 6件结转至2014年办理 / 4件结转下一年度: the count comes before the carry-over words.
-_CARRIED_OUT_AFTER = re.compile(r"\s*(?:申请)?(?:结转|顺延)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+# 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
+# before the carry-over words, a short reason clause may sit between.
+_CARRIED_OUT_AFTER = re.compile(
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+# 其他14件 closing a list of outcomes: the template's （六）其他处理.
+_OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
+_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|不予公开|部分公开|不同意公开")
+# 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
+# (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
+_CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
+_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|不予|部分)公开")
+# 15件（含上年结转1件）: received and carried in together, not this year's new requests.
+_WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
 _OUTCOME_TAIL = r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$"
 
 
@@ -105,7 +122,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
 
-    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结", label):
+    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理", label):
         part = _review_part(label, sent.text[:m.start()])
         if part:
             yield fact("review", part, "case", "prose.review_part")
@@ -140,13 +157,28 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
                 yield outcome
                 return
-    if re.search(r"申请|答复", sent.text + prev) and _ANSWERED.fullmatch(label):
+        before = sent.text[max(0, m.start() - LABEL_WINDOW):m.start()]
+        item = _DENY_ITEM.fullmatch(label)
+        if item and _REFUSAL.search(before):
+            key = next((k for word, k in _DENY_REASONS if word in item["why"]), None)
+            if key:
+                yield fact("requests.outcome", key, "request", "prose.outcome_reason")
+                return
+        if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
+            yield fact("requests.outcome", "other", "request", "prose.outcome")
+            return
+    if re.search(r"申请|答复", sent.text + prev) and (
+            _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
+                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
+    # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
+    if _CARRIED_OUT_AFTER.match(sent.text, m.end()) and (
+            re.search(r"申请", sent.text + prev) or (re.search(r"答复|办结|公开", prev)
+                                                    and not _SENTENCE_TRAP.search(sent.text))):
+        yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
     if re.search(r"申请", sent.text + prev):
-        if _CARRIED_OUT_AFTER.match(sent.text, m.end()):
-            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
-            return
         if re.search(r"上一?年度?结转", label):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -173,12 +205,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     elif applicant:
         # 其中自然人申请7件: requests by applicant type (the template's 申请人情况 columns)
         yield fact("requests.new", applicant, "request", "prose.request_applicant")
-    if received and (_OGI.search(label) or not channel):
+    if received and (_OGI.search(label) or not channel) and \
+            not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
 
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
-                 ("其他结果", "other"), ("其他情形", "other"), ("审结", "pending"))
+                 ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
+                 ("审结", "pending"), ("审理", "pending"))
 
 
 def _review_part(label: str, before: str) -> str | None:
@@ -189,6 +223,8 @@ def _review_part(label: str, before: str) -> str | None:
     if nearest[0] < 0 or nearest[1] != "review":
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
+        return None
+    if "审理" in label and not re.search(r"[尚正仍]在审理|审理中", label):
         return None
     return next((key for word, key in _REVIEW_PARTS if word in label), None)
 
@@ -235,6 +271,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
 
+    if re.match(r"(?:纳入|列入|计入)", tail):
+        return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):

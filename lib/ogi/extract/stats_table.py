@@ -41,13 +41,16 @@ _UNIT_FOLLOW = re.compile(r"[\s\d\-—–/]|$")
 _LABEL_END = "数额用费计）)"
 # District tables split the value column by level (区政府 | 区直单位 | 乡镇街道); the report's own
 # figure is the 合计 column, the level columns are its parts and are not reported here.
-_LEVEL = r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡镇(?:街道)?|街道|镇街"
+_LEVEL = (r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡?镇\s*[（(]\s*街道(?:办事处)?\s*[)）]"
+          r"|乡镇(?:街道)?|街道|镇街")
 _LEVEL_COLUMN = re.compile(_LEVEL)
 COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
-          r"|本年|数量|代\s*码|合\s*计|总\s*计|" + _LEVEL)
+          r"|本年|数量|代\s*码|(?:全[区县市州旗省])?合\s*计|总\s*计|" + _LEVEL)
+# 其中 heads the group of level columns in a two-line header (全区合计 | 其中: 区政府 | 区直部门 …):
+# a spanning cell, not a column.
 HEADER_RE = re.compile(
     rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
-    rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}))+)")
+    rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}|其\s*中(?=[ \t\n])))+)")
 _CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
 _BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
@@ -269,9 +272,12 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
         for pattern, key in SUBROW_RULES:
             if m := re.search(pattern, flat):
                 if context == "deny":
-                    if key == "other":
-                        return "requests.outcome", "deny.other", m.group(0)
-                    return None, None, ""
+                    if key != "other":
+                        return None, None, ""
+                    # 法律法规规定的其他情形 (E1 table) is the template's 其他法律行政法规禁止公开
+                    law = re.search(r"法律|法规", flat)
+                    return "requests.outcome", "deny.law_prohibited" if law else "deny.other", \
+                        (law or m).group(0)
                 return context, key, m.group(0)
     for pattern, measure, key in ROW_RULES:
         if m := re.search(pattern, flat):
