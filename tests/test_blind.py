@@ -170,3 +170,10 @@ def test_review_parts_revoked_and_still_under_review():
     got = _prose("因政府信息公开引发行政复议4件，其中维持2件，撤销1件，尚在审理1件。")
     assert {("review", "upheld", 2), ("review", "corrected", 1), ("review", "pending", 1)} <= got
     assert ("review", "pending", 4) not in _prose("行政复议4件，均已审理完毕4件。")
+
+
+def test_running_total_with_the_years_additions_as_its_part_is_cumulative():
+    facts = prose.extract_prose(_doc("截至2013年底，我县累计主动公开政府信息28456条，其中2013年新增主动公开6218条。"),
+                                Metadata(report_year=2013, agency="某县人民政府"))
+    periods = {f.value: f.period for f in facts if f.measure == "proactive"}
+    assert periods == {28456: "cumulative", 6218: "annual"}

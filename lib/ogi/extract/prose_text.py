@@ -27,6 +27,8 @@ _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*�
 _SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来")
 _PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|全年|本年|今年|年度|\d{4}\s*年")
 _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|以来累计|总计累计")
+# 累计公开28456条，其中2013年新增6218条: a running total whose part is the year's additions.
+_YEARS_ADDITIONS_AFTER = re.compile(r"[，,]\s*其中\s*(?:\d{4}\s*年度?|本年度?|今年|当年)?\s*新增")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None) -> str:
         clause = re.compile(r"[，,；;。]").search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
+        if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
+            return "cumulative"
         return period_of(segment if _PERIOD_WORDS.search(segment) else sentence[:end], meta)
     span = _YEAR_SPAN.search(sentence)
     if span and span.group(1) != span.group(2):
