@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -41,10 +42,25 @@ def _is_row(line: str) -> bool:
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
 
 
+# What every code or HTML block needs somewhere in the source: a fence (``` or ~~~), an HTML
+# block start ('<' then a letter, '/', '!' or '?'), or an indented line (a tab or four spaces
+# before the text, possibly after blockquote and list markers). Reports rarely have any, and
+# without them markdown-it finds no code lines: its parse (the costliest step) is skipped.
+# (markdown-it also ends a line at a lone '\r'.)
+_MAY_HOLD_CODE = re.compile(r"```|~~~|<[A-Za-z/!?]|(?:\A|(?<=[\r\n]))[ \t>*+\-\d.)]*?(?: {4}|\t)")
+
+
+@lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    # Only block tokens carry the line maps read here: inline parsing is not needed.
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
 def _code_lines(source: str) -> set[int]:
-    md = MarkdownIt("commonmark").enable("table")
     lines: set[int] = set()
-    for token in md.parse(source):
+    if not _MAY_HOLD_CODE.search(source):
+        return lines
+    for token in _block_parser().parse(source):
         if token.type in ("fence", "code_block", "html_block") and token.map:
             lines.update(range(*token.map))
     return lines
