@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -27,46 +26,76 @@ def _valid_cell(s: str, max_len: int | None) -> bool:
     return bool(s) and (len(s) == 1 or s[0] != "0") and (max_len is None or len(s) <= max_len)
 
 
-@lru_cache(maxsize=4096)
-def _cut_points(n: int, parts: int) -> tuple[tuple[int, ...], ...]:
-    """All ways to cut a run of length n into `parts` non-empty pieces (as end offsets)."""
-    if parts == 1:
-        return ((n,),)
-    out = []
-    for first in range(1, n - parts + 2):
-        for rest in _cut_points(n - first, parts - 1):
-            out.append((first, *(first + r for r in rest)))
-    return tuple(out)
+Reading = tuple[tuple[int, ...], tuple[tuple[int, int], ...]]   # (values, bounds) of a Split
+
+
+def _readings(run: str, parts: int, max_len: int | None, offset: int = 0) -> Iterator[Reading]:
+    """Every reading of `run` as `parts` valid cells, first cut shortest first (bounds shifted
+    by `offset`). A cell that is invalid stays invalid when it grows (a leading 0, too many
+    digits), so no cut past it is tried; the readings of a suffix are built once and shared by
+    every way of reading the digits before it."""
+    n = len(run)
+    suffixes: dict[tuple[int, int], list[Reading]] = {}
+
+    def cells_from(start: int) -> Iterator[tuple[int, tuple[int, int], int]]:
+        for end in range(start + 1, n + 1):
+            cell = run[start:end]
+            if not _valid_cell(cell, max_len):
+                return
+            yield int(cell), (offset + start, offset + end), end
+
+    def suffix(start: int, left: int) -> list[Reading]:
+        if (start, left) not in suffixes:
+            suffixes[start, left] = list(walk(start, left))
+        return suffixes[start, left]
+
+    def walk(start: int, left: int) -> Iterator[Reading]:
+        if left == 1:
+            if _valid_cell(run[start:], max_len):
+                yield (int(run[start:]),), ((offset + start, offset + n),)
+            return
+        for value, bound, end in cells_from(start):
+            if n - end < left - 1:
+                return
+            for values, bounds in suffix(end, left - 1):
+                yield (value, *values), (bound, *bounds)
+
+    if run.isdigit() and 1 <= parts <= n:
+        yield from walk(0, parts)
 
 
 def splits(run: str, parts: int, max_len: int | None = None) -> Iterator[Split]:
     """Every way to read `run` as `parts` cells (no leading zeros, at most `max_len` digits)."""
-    if not run.isdigit() or parts < 1 or parts > len(run):
-        return
-    for ends in _cut_points(len(run), parts):
-        starts = (0, *ends[:-1])
-        cells = [run[s:e] for s, e in zip(starts, ends)]
-        if all(_valid_cell(c, max_len) for c in cells):
-            yield Split(tuple(int(c) for c in cells), tuple(zip(starts, ends)))
+    for values, bounds in _readings(run, parts, max_len):
+        yield Split(values, bounds)
 
 
 def token_splits(tokens: list[tuple[int, str]], parts: int,
                  max_len: int | None = None) -> Iterator[Split]:
     """Every way to read digit tokens, given as (offset, digits), as `parts` cells; each token
     holds at least one cell and no cell crosses a token boundary (crawlers drop some separators
-    and keep others: '230 000023' was 23|0|0|0|0|0|23). Bounds are offsets in the text."""
-    if not tokens:
-        return
-    (offset, first), rest = tokens[0], tokens[1:]
-    if not rest:
-        for s in splits(first, parts, max_len):
-            yield Split(s.values, tuple((offset + a, offset + b) for a, b in s.bounds))
-        return
-    min_rest = len(rest)
-    max_rest = sum(len(t) for _, t in rest)
-    for k in range(max(1, parts - max_rest), min(len(first), parts - min_rest) + 1):
-        for head in splits(first, k, max_len):
-            head_bounds = tuple((offset + a, offset + b) for a, b in head.bounds)
-            for tail in token_splits(rest, parts - k, max_len):
-                yield Split(head.values + tail.values, head_bounds + tail.bounds)
+    and keep others: '230 000023' was 23|0|0|0|0|0|23). Bounds are offsets in the text.
+    Readings come by cells in the first token, then in cut order."""
+    tails: dict[tuple[int, int], list[Reading]] = {}
 
+    def tail(i: int, left: int) -> list[Reading]:
+        # the readings of tokens[i:] are shared by every reading of the tokens before them
+        if (i, left) not in tails:
+            tails[i, left] = list(from_token(i, left))
+        return tails[i, left]
+
+    def from_token(i: int, left: int) -> Iterator[Reading]:
+        offset, run = tokens[i]
+        rest = tokens[i + 1:]
+        if not rest:
+            yield from _readings(run, left, max_len, offset)
+            return
+        max_rest = sum(len(t) for _, t in rest)
+        for k in range(max(1, left - max_rest), min(len(run), left - len(rest)) + 1):
+            for head_values, head_bounds in _readings(run, k, max_len, offset):
+                for values, bounds in tail(i + 1, left - k):
+                    yield head_values + values, head_bounds + bounds
+
+    if tokens:
+        for values, bounds in from_token(0, parts):
+            yield Split(values, bounds)

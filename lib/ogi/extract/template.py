@@ -31,7 +31,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, T2_AMOUNT_HEADER, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
@@ -81,9 +84,10 @@ T2_LABELS = [(key, _rx(*words)) for key, words in T2_ROWS]
 E2_MARKERS, E3_MARKERS = _rx(*T2_MARKERS[E2]), _rx(*T2_MARKERS[E3])
 
 
-def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> list[re.Pattern]:
+@lru_cache(maxsize=None)   # a handful of (row, columns) pairs, asked for in every report
+def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     words = [T2_AMOUNT_HEADER[row] if c == "amount" else T2_HEADERS[c] for c in cols]
-    return [re.compile(r".{0,4}" + fuzzy(w) + r".*", re.S) for w in words]
+    return tuple(re.compile(r".{0,4}" + fuzzy(w) + r".*", re.S) for w in words)
 
 
 # ---------------------------------------------------------------- table 三
@@ -92,6 +96,8 @@ LABEL_PATTERNS = {"other.other": re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法
 T3_SPECS = {v: [(key, LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
             for v in (E2, E3)}
 T3_START = _rx("本年新收")
+CARRIED_IN = _rx("上年结转")
+T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
 HEAD_SIX = _rx("（六）其他处理")
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
@@ -163,7 +169,7 @@ def _line_cells(text: str, pos: int) -> list[tuple[str, int]] | None:
     return cells
 
 
-def header_starts(text: str, start: int, end: int, names: list[re.Pattern]) -> list[int] | None:
+def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) -> list[int] | None:
     """Grid column index of each header name, from the last tab lines of [start, end) that
     hold them. Structured readers expand colspans into blank cells, so a value's grid index
     tells its column: column j spans [starts[j], starts[j+1])."""
@@ -290,19 +296,17 @@ def _glued_row(tokens: list[re.Match], n: int, accept, rank,
         return [], 0
     if math.comb(digits - 1, n - 1) > MAX_READINGS:
         return [], -1
-    readings = []
-    for s in token_splits(pieces, n):
-        signed_cells = [i for i, (a, _) in enumerate(s.bounds) if a in signs]
-        if signs and signed_cells != [signed_column]:
+    readings = [s for s in token_splits(pieces, n) if not signs and accept(s.values)]
+    for s in token_splits(pieces, n) if signs else ():
+        if [i for i, (a, _) in enumerate(s.bounds) if a in signs] != [signed_column]:
             continue
-        if signs:   # the cell keeps its sign, in value and in the quoted span
-            a, b = s.bounds[signed_column]
-            values, bounds = list(s.values), list(s.bounds)
-            values[signed_column] *= -1 if signs[a] == "-" else 1
-            bounds[signed_column] = (a - 1, b)
-            s = Split(tuple(values), tuple(bounds))
-        if accept(s.values):
-            readings.append(s)
+        # the cell keeps its sign, in value and in the quoted span
+        a, b = s.bounds[signed_column]
+        values, bounds = list(s.values), list(s.bounds)
+        values[signed_column] *= -1 if signs[a] == "-" else 1
+        bounds[signed_column] = (a - 1, b)
+        if accept(values):
+            readings.append(Split(tuple(values), tuple(bounds)))
     readings.sort(key=rank)
     return readings, len(readings)
 
@@ -343,7 +347,7 @@ def detect_versions(text: str) -> Versions | None:
     """E2 (60号) or E3 (30号) per table, None without template tables."""
     e2, e3 = _table_two_markers(text)
     t3 = T3_START.search(text)
-    has_t3 = bool(t3 and _rx("上年结转").search(text, t3.start()))
+    has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
     if e2 == e3 == 0 and not has_t3:
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
@@ -428,7 +432,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         return []
     t3 = T3_START.search(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + 3000)
-    head = _rx("收到和处理政府信息公开申请").search(text, t2.end(), end)
+    head = T3_HEADING.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
     found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
@@ -437,7 +441,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     rows = []
     for key, m in found:
         cols = columns[key]
-        stop = min(s for s in stops if s > m.start())
+        stop = stops[bisect_right(stops, m.start())]
         row = Row(key, _label(doc, m), m.start(), [], "", "t2.row")
         block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
         starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
@@ -504,7 +508,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - 800), t3_start))
     rows = []
     for key, m in found:
-        stop = min(s for s in stops if s > m.start())
+        stop = stops[bisect_right(stops, m.start())]
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
         tab = _tab_cells(text, m.end(), 7, starts, subtotal_header)
         tokens = _tokens(blanked, m.end(), stop)
