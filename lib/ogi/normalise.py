@@ -11,6 +11,7 @@ it into ',' would make '105，120' look like the number 105120.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -21,6 +22,8 @@ _FULLWIDTH |= {0xFF41 + i: ord("a") + i for i in range(26)}
 _FULLWIDTH |= {ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("－"): "-", ord("／"): "/"}
 _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"
 _TABLE = str.maketrans({**_FULLWIDTH, **{ord(c): " " for c in _SPACES}})
+# Most reports hold none of these characters: a regex search is ~10x cheaper than translate.
+_NEEDS_TABLE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +43,6 @@ def to_simplified(text: str) -> str:
 
 def normalise(text: str) -> str:
     """The text extractors search: same length as `text`, offsets shared."""
-    out = to_simplified(text.translate(_TABLE))
+    out = to_simplified(text.translate(_TABLE) if _NEEDS_TABLE.search(text) else text)
     assert len(out) == len(text)
     return out

@@ -218,7 +218,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     if utf16:
         text = data.decode(utf16, errors="replace")
         return text, _replacement_warning(text, utf16.upper())
-    control_share = sum(sample.count(b) for b in _CONTROL) / len(sample)
+    control_share = (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample)
     if control_share > _CONTROL_SHARE_BINARY:
         raise ReadError(f"binary file ({control_share:.0%} control bytes), not a text report")
     try:

@@ -169,9 +169,11 @@ class _Out:
 def _is_chrome(element) -> bool:
     if element.tag in _DROP:
         return True
-    words = set((element.get("class") or "").lower().split())
-    words.add((element.get("id") or "").lower())
-    return bool(words & _CHROME_WORDS) or element.get("hidden") is not None
+    css_class, element_id = element.get("class"), element.get("id")
+    if (css_class and not _CHROME_WORDS.isdisjoint(css_class.lower().split())
+            or element_id and element_id.lower() in _CHROME_WORDS):
+        return True
+    return element.get("hidden") is not None
 
 
 def _too_big(cells: int) -> str:
@@ -220,6 +222,7 @@ class _Reader:
         rows = [tr for tr in table.iter("tr")]
         grid: dict[tuple[int, int], object] = {}
         covered = object()
+        n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
             for cell in tr:
@@ -227,16 +230,21 @@ class _Reader:
                     continue
                 while (r, c) in grid:
                     c += 1
-                rowspan = len(rows) - r if cell.get("rowspan", "").strip() == "0" \
-                    else _span(cell.get("rowspan"))
-                colspan = _span(cell.get("colspan"))
-                for dr in range(min(rowspan, len(rows) - r)):
-                    for dc in range(colspan):
-                        grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
+                rowspan_attr, colspan_attr = cell.get("rowspan"), cell.get("colspan")
+                if rowspan_attr is None and colspan_attr is None:   # most cells: one position
+                    grid[(r, c)] = cell
+                    colspan = 1
+                else:
+                    rowspan = len(rows) - r if (rowspan_attr or "").strip() == "0" \
+                        else _span(rowspan_attr)
+                    colspan = _span(colspan_attr)
+                    for dr in range(min(rowspan, len(rows) - r)):
+                        for dc in range(colspan):
+                            grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
                 c += colspan
+                n_cols = max(n_cols, c)
                 if len(grid) > _MAX_TABLE_CELLS:
                     raise ReadError(_too_big(len(grid)))
-        n_cols = max((c + 1 for _, c in grid), default=0)
         if n_cols * len(rows) > _MAX_TABLE_CELLS:
             raise ReadError(_too_big(n_cols * len(rows)))
         out = self.out
@@ -261,6 +269,13 @@ class _Reader:
     def cell_text(self, cell) -> str:
         """Write one cell's words on one line and return them; line breaks inside a cell join
         CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
+        if not len(cell):   # text only (most cells): its words, one space apart
+            words = _WORD.findall(cell.text or "")
+            for i, word in enumerate(words):
+                if i:
+                    self.out.add(" ")
+                self.out.add_word(word)
+            return " ".join(words)
         # (word, space before it) in order, or (element, None) for chrome to step over in place
         items: list[tuple] = []
 
