@@ -1,10 +1,15 @@
 """Template tables 二/三/四 (2019 and 2021 layouts) in every input shape, and their checks."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ogi.checks import template as template_checks
-from ogi.extract.template import extract_template
+from ogi.extract.digits import token_splits
+from ogi.extract.template import _sum_row_splits, extract_template
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
 
@@ -429,3 +434,16 @@ def test_a_sign_where_no_signed_column_can_start_is_not_split():
     lic = licensing_run("12-5")
     assert {f.flag for f in lic.values()} == {"no_valid_split"}
     assert all(f.value is None for f in lic.values())
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(st.integers(min_value=0, max_value=120), min_size=1, max_size=6),
+       breaks=st.lists(st.booleans(), min_size=7, max_size=7))
+def test_sum_rows_keep_every_adding_reading_in_cut_order(parts, breaks):
+    # a glued row whose last cell is the sum of the others, some separators kept
+    cells = [str(v) for v in parts + [sum(parts)]]
+    text = "".join(c + (" " if broken else "") for c, broken in zip(cells, breaks)).strip()
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\d+", text)]
+    expected = [s for s in token_splits(tokens, len(cells)) if sum(s.values[:-1]) == s.values[-1]]
+    assert _sum_row_splits(tokens, len(cells)) == expected
+    assert tuple(int(c) for c in cells) in [s.values for s in expected]

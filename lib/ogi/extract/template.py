@@ -279,9 +279,33 @@ def _set_evidence(row: Row, doc: Document, start: int, end: int) -> None:
     row.span = (start, end)
 
 
-def _glued_row(tokens: list[re.Match], n: int, accept, rank,
-               signed_column: int | None = None) -> tuple[list[Split], int]:
-    """Readings of integer tokens as n cells that `accept`, best first by `rank`.
+def _sum_row_splits(pieces: list[tuple[int, str]], n: int) -> list[Split]:
+    """The readings of `token_splits(pieces, n)` whose last cell is the sum of the others, in
+    the same order. No part has more digits than that total, so the total is cut first and
+    bounds every other cell: the same readings from far fewer tries on long glued rows."""
+    *head, (offset, last) = pieces
+    found = []
+    for size in range(1, len(last) + 1):
+        cut = len(last) - size
+        total = last[cut:]
+        rest = head + ([(offset, last[:cut])] if cut else [])
+        if (size > 1 and total[0] == "0") or not rest:
+            continue
+        for s in token_splits(rest, n - 1, size):
+            if sum(s.values) == int(total):
+                found.append(Split((*s.values, int(total)), (*s.bounds, (offset + cut, offset + len(last)))))
+
+    def cut_order(split: Split):
+        # token_splits order: by the cells of each token in turn, fewer cells first
+        inside = [tuple(b for b in split.bounds if off <= b[0] < off + len(run)) for off, run in pieces]
+        return [(len(cells), cells) for cells in inside]
+    return sorted(found, key=cut_order)
+
+
+def _glued_row(tokens: list[re.Match], n: int, accept, rank, signed_column: int | None = None,
+               total_last: bool = False) -> tuple[list[Split], int]:
+    """Readings of integer tokens as n cells that `accept`, best first by `rank`;
+    `total_last` says that `accept` requires the last cell to be the sum of the others.
 
     A sign inside a glued run ('1268-32143') starts a cell, and only the row's signed column
     (本年增/减) carries one: readings must put that cell in `signed_column` (1268|-3|2143)."""
@@ -296,7 +320,8 @@ def _glued_row(tokens: list[re.Match], n: int, accept, rank,
         return [], 0
     if math.comb(digits - 1, n - 1) > MAX_READINGS:
         return [], -1
-    readings = [s for s in token_splits(pieces, n) if not signs and accept(s.values)]
+    pool = _sum_row_splits(pieces, n) if total_last else token_splits(pieces, n)
+    readings = [s for s in pool if not signs and accept(s.values)]
     for s in token_splits(pieces, n) if signs else ():
         if [i for i, (a, _) in enumerate(s.bounds) if a in signs] != [signed_column]:
             continue
@@ -520,7 +545,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
             row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
         elif 0 < len(tokens) < 7:
-            readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0)
+            readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0, total_last=True)
             row.cells = [Cell("") for _ in range(7)]
             row = _resolve(row, readings, count, blanked)
             row.readings = readings if count > 1 else []   # for the column equations
