@@ -2,10 +2,14 @@
 """Where parse time goes: cProfile over synthetic documents, in one process, by module.
 
     .venv/bin/python benchmarks/profile_parse.py --n 300 [--formats txt] [--top 25]
+    .venv/bin/python benchmarks/profile_parse.py --n 300 --stage read [--inputs DIR]
 
 Profiles the worker side (read -> extract -> check -> rows, `ogi.pipeline.parse_rendered`) and
 the parent side (receive the rows, append CSV text, build Parquet, `ogi.tidy.TableWriter`) apart, and prints self time grouped
 by module (ogi modules by file, libraries by package) plus the top functions.
+`--stage read` times the readers alone (bytes -> normalised Document): CPU ms per document and
+format without a profiler (best of --repeat passes, so other processes' load counts least), then
+a profile of the readers; `--inputs` reads real files instead of synthetic ones.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import time
 from pathlib import Path
 
 from ogi.pipeline import iter_inputs, parse_rendered
+from ogi.read import ReadError, read_document
 from ogi.synth import write_corpus
 from ogi.tidy import TableWriter
 
@@ -41,17 +46,59 @@ def by_module(profile: cProfile.Profile, top: int) -> str:
     return "\n".join(f"{100 * t / whole:5.1f}%  {t:7.3f}s  {k}" for k, t in totals.most_common(top))
 
 
+def read_stage(items, repeat: int, top: int) -> None:
+    """Reader CPU time per document and format, then where the reader time goes."""
+    for item in items[:20]:         # imports and one-off set-up (OpenCC, parsers) outside timing
+        _read(item)
+    best: dict[str, float] = {}
+    counts = collections.Counter()
+    for _ in range(repeat):
+        spent = collections.Counter()
+        counts.clear()
+        for item in items:
+            started = time.process_time()
+            fmt = _read(item)
+            spent[fmt] += time.process_time() - started
+            counts[fmt] += 1
+        best = {fmt: min(t, best.get(fmt, t)) for fmt, t in spent.items()}
+    for fmt in sorted(best):
+        print(f"read {fmt:5s}: {1000 * best[fmt] / counts[fmt]:6.2f} ms/document CPU "
+              f"({counts[fmt]} documents)")
+    profile = cProfile.Profile()
+    profile.enable()
+    for item in items:
+        _read(item)
+    profile.disable()
+    print(by_module(profile, top))
+
+
+def _read(item) -> str:
+    try:
+        return read_document(item.path, item.source_file).fmt
+    except ReadError:
+        return "error"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--formats", default="txt,html,md")
     ap.add_argument("--seed", type=int, default=20240101)
     ap.add_argument("--top", type=int, default=20)
+    ap.add_argument("--stage", choices=("parse", "read"), default="parse")
+    ap.add_argument("--inputs", type=Path, help="read these files (with --stage read)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing passes (with --stage read)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ogi-profile-"))
     try:
-        list(write_corpus(args.n, work / "corpus", args.seed, tuple(args.formats.split(","))))
-        items = list(iter_inputs([work / "corpus" / "reports"]))
+        if args.inputs:
+            items = list(iter_inputs([args.inputs]))
+        else:
+            list(write_corpus(args.n, work / "corpus", args.seed, tuple(args.formats.split(","))))
+            items = list(iter_inputs([work / "corpus" / "reports"]))
+        if args.stage == "read":
+            read_stage(items, args.repeat, args.top)
+            return
         first = parse_rendered(items[0])   # imports and one-off set-up outside the profile
 
         worker = cProfile.Profile()
