@@ -107,18 +107,24 @@ def _plausible_share(text: str) -> float:
     return 1 - len(_IMPLAUSIBLE.findall(text)) / len(text)
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
+_REPLACED = re.compile("[\ufffd\ue000-\uf8ff]")   # replacement and private-use characters
+
+
+@lru_cache(maxsize=1)
+def _frequent_cjk() -> re.Pattern:
+    return re.compile("[" + "".join(sorted(c for c in _frequent_chars()
+                                           if "\u4e00" <= c <= "\u9fff")) + "]")
+
+
 def _chinese_score(text: str) -> float:
-    """Share of CJK characters that are frequent ones; replacement characters count against."""
-    frequent = _frequent_chars()
-    cjk = hits = bad = 0
-    for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
-            cjk += 1
-            hits += ch in frequent
-        elif ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff":
-            bad += 1
+    """Share of CJK characters that are frequent ones; replacement characters count against.
+    (Counted with regexes: a Python loop per character cost ~0.4 ms per legacy-encoded page.)"""
+    cjk = len(_CJK.findall(text))
+    bad = len(_REPLACED.findall(text))
     if cjk + bad == 0:
         return 0.0
+    hits = len(_frequent_cjk().findall(text))
     return (hits - 2 * bad) / (cjk + bad)
 
 
