@@ -22,6 +22,7 @@ setup: $(STAMP) ## create .venv with ogi and its tools installed (idempotent)
 # uv is bootstrapped with pip inside the venv: a full install takes seconds instead of a minute.
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip >/dev/null
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 	@$(BIN)/uv pip install --quiet --python $(BIN)/python -e ".[dev,cluster]"
 	@touch $(STAMP)
