@@ -111,3 +111,11 @@ def test_real_crawler_dumps():
     meta = extract_metadata(doc)
     assert (meta.agency, meta.report_year, meta.published) == ("平潭县人口和计划生育局", 2011, "2012-05-11")
     assert meta.flags == ["signature_date_before_year_end: 2011-01-20"]
+
+
+def test_a_zone_inside_a_larger_body_is_not_a_township():
+    from ogi.extract.metadata import admin_level
+
+    assert admin_level("某某片区管理局") == "township"
+    assert admin_level("自由贸易试验区某某片区管委会") != "township"
+    assert admin_level("青石镇人民政府") == "township"

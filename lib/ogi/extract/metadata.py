@@ -41,7 +41,7 @@ SIGNATURE_RE = re.compile(
 # A jurisdiction named without its governing body; the text usually names the body too.
 BARE_JURISDICTION = re.compile(r"(?:省|自治区|市|县|区|旗|实验区|新区|开发区)$")
 GOVERNING_BODY = ("管理委员会", "管委会", "人民政府")
-TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|片区管理局|片区)(?:人民政府)?$|片区")
+TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|片区管理局)(?:人民政府)?$")
 # 行政公署: the government of a 盟 or 地区 (prefecture level)
 GOVERNMENT_RE = re.compile(r"^(?P<place>.+?)(?:人民政府|政府|行政公署)(?:办公厅|办公室)?$")
 PROVINCIAL_CITIES = ("北京市", "上海市", "天津市", "重庆市")
