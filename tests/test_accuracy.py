@@ -9,35 +9,15 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from ogi.paths import DATA_RAW, ROOT
+from scoring import SHARED, needs_scorer, parse, score
 
-SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
 SAMPLE_LABELS = ROOT / "tests" / "fixtures" / "sample-labels"
 SEED_LABELS = SHARED / "corpus" / "labels-seeds"
-
-needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py not present")
-
-
-def parse(paths: list[Path], out: Path) -> None:
-    ogi = Path(sys.executable).with_name("ogi")
-    subprocess.run([str(ogi), "parse", *map(str, paths), "--out", str(out), "--no-progress",
-                    "--no-cache"], check=True, capture_output=True)
-
-
-def score(out: Path, labels: Path) -> dict[str, float]:
-    result = subprocess.run([sys.executable, str(SCORER), "--out", str(out), "--labels", str(labels),
-                             "-v"], check=True, capture_output=True, text=True)
-    summary = result.stdout.strip().splitlines()[-1]
-    values = dict(re.findall(r"(\w+)=([\d.]+)", summary))
-    return {k: float(v) for k, v in values.items()} | {"details": result.stdout}
 
 
 def test_sample_sources_checksums_match():

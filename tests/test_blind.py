@@ -2,10 +2,6 @@
 parser) scored as a whole, and one synthetic test per rule added after it exposed a miss."""
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +10,9 @@ from ogi.extract import prose, stats_table
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
 from ogi.paths import ROOT
+from scoring import needs_scorer, parse, score
 
 FIXTURES = ROOT / "tests" / "fixtures" / "blind"
-SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 def _doc(text: str) -> Document:
@@ -34,19 +30,15 @@ def _prose(text: str, agency: str = "某市人民政府", year: int = 2012) -> s
     return {(f.measure, f.key, f.value) for f in facts}
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py not present")
+@needs_scorer
 def test_blind_set_scores(tmp_path):
     docs = sorted((FIXTURES / "docs").iterdir())
     assert len(docs) == 30
-    ogi = Path(sys.executable).with_name("ogi")
-    subprocess.run([str(ogi), "parse", str(FIXTURES / "docs"), "--out", str(tmp_path), "--no-progress",
-                    "--no-cache"], check=True, capture_output=True)
-    result = subprocess.run([sys.executable, str(SCORER), "--out", str(tmp_path), "--labels",
-                             str(FIXTURES / "labels"), "-v"], check=True, capture_output=True, text=True)
-    summary = dict(re.findall(r"(\w+)=([\d.]+)", result.stdout.strip().splitlines()[-1]))
-    assert float(summary["recall"]) >= 0.99, result.stdout
-    assert float(summary["precision"]) >= 0.995, result.stdout
-    assert "agency=30/30 report_year=30/30 template=30/30" in result.stdout, result.stdout
+    parse([FIXTURES / "docs"], tmp_path)
+    result = score(tmp_path, FIXTURES / "labels")
+    assert result["recall"] >= 0.99, result["details"]
+    assert result["precision"] >= 0.995, result["details"]
+    assert "agency=30/30 report_year=30/30 template=30/30" in result["details"], result["details"]
 
 
 # --- 2014 统计表 split by administrative level ---------------------------------------------------

@@ -3,10 +3,6 @@
 added to make them generalise."""
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +12,9 @@ from ogi.extract import metadata, prose, stats_table
 from ogi.model import Document, Fact, Metadata
 from ogi.normalise import normalise
 from ogi.paths import ROOT
+from scoring import needs_scorer, parse, score
 
 FIXTURES = ROOT / "tests" / "fixtures" / "unseen-pre2019"
-SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 def _doc(text: str) -> Document:
@@ -35,20 +31,16 @@ def _prose(text: str, year: int = 2016) -> set[tuple[str, str, float]]:
     return {(f.measure, f.key, f.value) for f in facts}
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py not present")
+@needs_scorer
 def test_unseen_fixture_set_scores(tmp_path):
     docs = sorted((FIXTURES / "docs").iterdir())
     assert len(docs) >= 15
-    ogi = Path(sys.executable).with_name("ogi")
-    subprocess.run([str(ogi), "parse", str(FIXTURES / "docs"), "--out", str(tmp_path), "--no-progress",
-                    "--no-cache"], check=True, capture_output=True)
-    result = subprocess.run([sys.executable, str(SCORER), "--out", str(tmp_path), "--labels",
-                             str(FIXTURES / "labels"), "-v"], check=True, capture_output=True, text=True)
-    summary = dict(re.findall(r"(\w+)=([\d.]+)", result.stdout.strip().splitlines()[-1]))
-    assert float(summary["recall"]) >= 0.99, result.stdout
-    assert float(summary["precision"]) >= 0.99, result.stdout
+    parse([FIXTURES / "docs"], tmp_path)
+    result = score(tmp_path, FIXTURES / "labels")
+    assert result["recall"] >= 0.99, result["details"]
+    assert result["precision"] >= 0.99, result["details"]
     n = len(docs)
-    assert f"agency={n}/{n} report_year={n}/{n} template={n}/{n}" in result.stdout, result.stdout
+    assert f"agency={n}/{n} report_year={n}/{n} template={n}/{n}" in result["details"], result["details"]
 
 
 # --- statistics tables -------------------------------------------------------------------------

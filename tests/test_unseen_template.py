@@ -20,7 +20,7 @@ import pytest
 from ogi.extract.template import extract_template
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
-from test_accuracy import needs_scorer, parse, score
+from scoring import needs_scorer, parse, score
 
 FIXTURES = Path(__file__).parent / "fixtures" / "unseen-template"
 TEMPLATE_MEASURES = re.compile(r"^ {4}(miss|extra) +(requests\.|review|litigation\.|t2\.)", re.M)
