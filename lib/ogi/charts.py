@@ -580,22 +580,22 @@ def dispute_rates(facts: pd.DataFrame, reports: pd.DataFrame, *, lang: str = "zh
 # --------------------------------------------------------------------------- facts tables
 # The numbers the notebooks print in their facts cells: the same aggregations the charts draw,
 # as plain DataFrames (rounded by the caller, printed with to_string).
-def category_table(facts: pd.DataFrame, *, lang: str = "zh") -> pd.DataFrame:
-    data = _pick(facts, "proactive.category")
-    table = data.groupby(["period", "key"]).agg(items=("value", "sum"),
+def _volume_table(facts: pd.DataFrame, measure: str, label, column: str, lang: str) -> pd.DataFrame:
+    """Items per key and period, counted as the volume charts count them (条 only)."""
+    data = _items(_pick(facts, measure))
+    table = data.groupby(["period", "key"]).agg(**{column: ("value", "sum")},
                                                  reports=("report_id", "nunique")).reset_index()
-    table.insert(2, "label", [category_label(k, lang) for k in table["key"]])
-    return table.sort_values(["period", "items", "key"], ascending=[True, False, True],
+    table.insert(2, "label", [label(k, lang) for k in table["key"]])
+    return table.sort_values(["period", column, "key"], ascending=[True, False, True],
                              ignore_index=True)
+
+
+def category_table(facts: pd.DataFrame, *, lang: str = "zh") -> pd.DataFrame:
+    return _volume_table(facts, "proactive.category", category_label, "items", lang)
 
 
 def channel_table(facts: pd.DataFrame, *, lang: str = "zh") -> pd.DataFrame:
-    data = _pick(facts, "proactive.channel")
-    table = data.groupby(["period", "key"]).agg(items_reaching=("value", "sum"),
-                                                 reports=("report_id", "nunique")).reset_index()
-    table.insert(2, "label", [channel_label(k, lang) for k in table["key"]])
-    return table.sort_values(["period", "items_reaching", "key"], ascending=[True, False, True],
-                             ignore_index=True)
+    return _volume_table(facts, "proactive.channel", channel_label, "items_reaching", lang)
 
 
 def documents_table(reports: pd.DataFrame) -> pd.DataFrame:

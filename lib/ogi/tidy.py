@@ -18,6 +18,7 @@ from pathlib import Path
 from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
 from .checks.corpus import ReportKey, cross_year_checks
 from .model import ParsedReport
+from .numerals import format_number
 
 REPORT_COLUMNS = [
     "report_id", "source_file", "status", "error", "agency", "admin_level", "report_year",
@@ -36,10 +37,7 @@ CHECK_COLUMNS = [
 TABLES = {"reports": REPORT_COLUMNS, "facts": FACT_COLUMNS, "checks": CHECK_COLUMNS}
 
 
-def _num(x: float | None) -> str:
-    if x is None:
-        return ""
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
+_num = format_number   # values are written exactly: 4251516, never 4.25152e+06
 
 
 def _one_line(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Check, Fact, Metadata
+from ..numerals import format_number
 
 # Breakdowns and the total they break down. Channel counts are not a partition under the 2014
 # counting rule (one item on several channels counts once in the total), and subunit lists may
@@ -28,8 +29,6 @@ SHARE_TOLERANCE_PP = 1.0   # stated shares are usually rounded to whole percent
 SHARE_SUM_TOLERANCE_PP = 1.5
 
 
-def _fmt(x: float | None) -> str:
-    return "" if x is None else f"{x:g}"
 
 
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
@@ -80,7 +79,7 @@ def _explained(measure: str, period: str, frame: str, parts: list[Fact], total: 
     for f in near:
         if f.measure == "proactive.channel" and measure != f.measure and 0 <= f.char_start < first \
                 and abs(f.value - observed) < 1e-9:
-            return f"the parts add up to the {f.key} count ({_fmt(f.value)}): a breakdown of that channel"
+            return f"the parts add up to the {f.key} count ({format_number(f.value)}): a breakdown of that channel"
     return ""
 
 
@@ -146,12 +145,12 @@ def parts_vs_total(facts: list[Fact]) -> list[Check]:
             status, msg = "not_assessable", why
         elif measure in PARTIAL_LISTS:
             status = "ambiguous"
-            msg = (f"subunits add up to {_fmt(observed)}, the total is {_fmt(total.value)}; "
+            msg = (f"subunits add up to {format_number(observed)}, the total is {format_number(total.value)}; "
                    "a subunit list may be partial or overlap the office's own count")
         else:
             status = "fail"
-            msg = (f"parts add up to {_fmt(observed)}, the report states {_fmt(total.value)} "
-                   f"(difference {_fmt(observed - total.value)})")
+            msg = (f"parts add up to {format_number(observed)}, the report states {format_number(total.value)} "
+                   f"(difference {format_number(observed - total.value)})")
         checks.append(Check("parts_vs_total", status, subject, expected=total.value,
                             observed=observed, message=msg, evidence=total.evidence))
     return checks
@@ -178,8 +177,8 @@ def shares_vs_counts(facts: list[Fact]) -> list[Check]:
         checks.append(Check(
             "share_vs_count", "pass" if ok else "fail", subject, expected=computed,
             observed=f.share,
-            message=(f"{_fmt(f.value)} of {_fmt(base.value)} is {computed:g}%, "
-                     f"the report says {_fmt(f.share)}%"),
+            message=(f"{format_number(f.value)} of {format_number(base.value)} is {computed:g}%, "
+                     f"the report says {format_number(f.share)}%"),
             evidence=f.evidence))
     return checks
 
@@ -239,7 +238,7 @@ def conflicting_values(facts: list[Fact]) -> list[Check]:
             continue
         involved = list({id(f): f for pair in clashing for f in pair}.values())
         values = sorted({f.value for f in involved})
-        detail = "; ".join(f"{_fmt(f.value)} «{f.evidence[:40]}»" for f in involved)
+        detail = "; ".join(f"{format_number(f.value)} «{f.evidence[:40]}»" for f in involved)
         checks.append(Check("conflicting_values", "fail", f"{measure}/{key} ({period})",
                             expected=values[0], observed=values[-1],
                             message=f"stated with {len(values)} different values: {detail}",
