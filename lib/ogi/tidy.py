@@ -44,8 +44,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-# Rows are lists in the column order above: the CSV writer and the Arrow columns take them
-# as they are, which keeps the parent process (which writes everything) off the critical path.
+# Rows are lists in the column order above. Workers turn them into CSV text; the parent, which
+# writes everything, only appends that text and hands batches of it to Arrow's CSV reader for
+# the Parquet twins, which keeps it off the critical path.
 
 def report_row(r: ParsedReport) -> list:
     m = r.metadata
@@ -77,8 +78,9 @@ def check_rows(r: ParsedReport) -> list[list]:
 
 @dataclass
 class Rendered:
-    """One report as rows and CSV text, ready to write. Made in the worker process (and kept
-    in the result cache), so the parent, which writes everything, only copies text."""
+    """One report as CSV text, ready to write. Made in the worker process (and kept in the
+    result cache), so the parent, which writes everything, only copies text: the Parquet
+    twins are parsed from the same text by Arrow's CSV reader, in bulk."""
 
     source_file: str
     report_id: str
@@ -86,19 +88,38 @@ class Rendered:
     error: str
     n_facts: int
     csv: dict[str, str]            # table -> its CSV lines for this report (no header)
-    rows: dict[str, list[list]]    # table -> the same rows, for the Parquet columns
+    # What the cross-year checks need: [agency, year, [[measure, key, value, evidence], ...]]
+    # for the CROSS_YEAR_MEASURES facts, or None for a report without agency or year.
+    corpus: list | None = None
 
 
 def render(report: ParsedReport) -> Rendered:
     rows = {"reports": [report_row(report)], "facts": fact_rows(report),
             "checks": check_rows(report)}
-    text = {}
-    for name, table_rows in rows.items():
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(table_rows)
-        text[name] = buffer.getvalue()
     return Rendered(report.source_file, report.report_id, report.status, report.error,
-                    len(report.facts), text, rows)
+                    len(report.facts), {name: _csv_text(r) for name, r in rows.items()},
+                    _corpus_inputs(rows))
+
+
+def _csv_text(rows: list[list]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+_AGENCY, _YEAR = REPORT_COLUMNS.index("agency"), REPORT_COLUMNS.index("report_year")
+_MEASURE, _KEY, _VALUE, _EVIDENCE = (FACT_COLUMNS.index(c)
+                                     for c in ("measure", "key", "value", "evidence"))
+
+
+def _corpus_inputs(rows: dict[str, list[list]]) -> list | None:
+    """The few values of a report the cross-year checks read, as written to the CSV."""
+    [row] = rows["reports"]
+    if not row[_AGENCY] or row[_YEAR] == "":
+        return None
+    facts = [[f[_MEASURE], f[_KEY], float(f[_VALUE]), f[_EVIDENCE]] for f in rows["facts"]
+             if (f[_MEASURE], f[_KEY]) in CROSS_YEAR_MEASURES and f[_VALUE] != ""]
+    return [row[_AGENCY], int(row[_YEAR]), facts]
 
 
 class TableWriter:
@@ -119,15 +140,15 @@ class TableWriter:
         self.batch_rows = batch_rows
         self.part_rows = part_rows
         self._files = {}
-        self._pending: dict[str, list[list]] = {name: [] for name in TABLES}
+        self._pending: dict[str, list[bytes]] = {name: [] for name in TABLES}   # CSV lines
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
         self._corpus_reports: list[ReportKey] = []
         self._corpus_facts: list[tuple[str, str, str, float, str]] = []
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
-            fh = tmp.open("w", encoding="utf-8", newline="")
-            csv.writer(fh, lineterminator="\n").writerow(columns)
+            fh = tmp.open("wb")   # text is encoded once, for the CSV and Arrow alike
+            fh.write(_csv_text([columns]).encode("utf-8"))
             self._files[name] = (fh, tmp)
             if parquet:
                 self._parquet[name] = _ParquetSink(self.out_dir, name, part_rows)
@@ -136,11 +157,9 @@ class TableWriter:
         if isinstance(report, ParsedReport):
             report = render(report)
         self._keep_for_corpus_checks(report)
-        for name, table_rows in report.rows.items():
-            self._files[name][0].write(report.csv[name])
-            if self.parquet:
-                self._pending[name].extend(table_rows)
-            self._n_pending_rows += len(table_rows)
+        for name, text in report.csv.items():
+            self._append(name, text)
+        self._n_pending_rows += 1 + report.n_facts
         if self.parquet and self._n_pending_rows >= self.batch_rows:
             self._flush_parquet()
 
@@ -151,26 +170,26 @@ class TableWriter:
         self._n_pending_rows = 0
 
     def _keep_for_corpus_checks(self, report: Rendered) -> None:
-        """The few values the cross-year checks need (small per report, so memory stays flat
-        in practice: a few numbers per report, not its facts)."""
-        [row] = report.rows["reports"]
-        agency, year = row[REPORT_COLUMNS.index("agency")], row[REPORT_COLUMNS.index("report_year")]
-        if not agency or year == "":
+        """The few values the cross-year checks need (a few numbers per report, not its facts,
+        so memory stays flat in practice)."""
+        if report.corpus is None:
             return
-        self._corpus_reports.append(ReportKey(report.report_id, report.source_file, agency, int(year)))
-        m, k, v, e = (FACT_COLUMNS.index(c) for c in ("measure", "key", "value", "evidence"))
-        for f in report.rows["facts"]:
-            if (f[m], f[k]) in CROSS_YEAR_MEASURES and f[v] != "":
-                self._corpus_facts.append((report.report_id, f[m], f[k], float(f[v]), f[e]))
+        agency, year, facts = report.corpus
+        self._corpus_reports.append(ReportKey(report.report_id, report.source_file, agency, year))
+        self._corpus_facts.extend((report.report_id, m, k, v, e) for m, k, v, e in facts)
 
     def _write_corpus_checks(self) -> None:
         rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
                  c.check.status, c.check.subject, _num(c.check.expected), _num(c.check.observed),
                  _one_line(c.check.message), _one_line(c.check.evidence)]
                 for c in cross_year_checks(self._corpus_reports, self._corpus_facts)]
-        csv.writer(self._files["checks"][0], lineterminator="\n").writerows(rows)
-        if self.parquet:
-            self._pending["checks"].extend(rows)
+        self._append("checks", _csv_text(rows))
+
+    def _append(self, name: str, text: str) -> None:
+        data = text.encode("utf-8")
+        self._files[name][0].write(data)
+        if self.parquet and data:
+            self._pending[name].append(data)
 
     def close(self) -> None:
         self._write_corpus_checks()
@@ -209,10 +228,10 @@ class _ParquetSink:
         self.n_parts += 1
         self.part_filled = 0
 
-    def write(self, rows: list[list]) -> None:
-        if not rows:
+    def write(self, chunks: list[bytes]) -> None:
+        if not chunks:
             return
-        table = rows_to_arrow(rows, self.name, self.schema)
+        table = csv_to_arrow(b"".join(chunks), self.name, self.schema)
         self.single.write_table(table)
         offset = 0
         while offset < table.num_rows:
@@ -279,21 +298,18 @@ def arrow_schema(name: str):
     return pa.schema(fields, metadata={b"pandas": json.dumps(meta).encode()})
 
 
-def rows_to_arrow(rows: list[list], name: str, schema):
-    """Rows as written to the CSV -> an Arrow table with the contract dtypes. Integer cells
-    are ints or '' already; float cells are the CSV's strings, parsed by Arrow in bulk."""
+def csv_to_arrow(data: bytes, name: str, schema):
+    """CSV lines as this module writes them (no header) -> an Arrow table with the contract
+    dtypes: '' is null in number columns and stays '' in text columns."""
     import pyarrow as pa
+    from pyarrow import csv as pa_csv
 
-    arrays = []
-    for column, values in zip(TABLES[name], zip(*rows)):
-        dtype = _dtype(column)
-        if dtype == "Int64":
-            array = pa.array([None if v == "" else v for v in values], type=pa.int64())
-        elif dtype == "Float64":
-            array = pa.array([v or None for v in values], type=pa.string()).cast(pa.float64())
-        elif dtype == "bool":
-            array = pa.array([v == "true" for v in values], type=pa.bool_())
-        else:
-            array = pa.array(values, type=pa.string())
-        arrays.append(array.cast(schema.field(column).type))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    columns = TABLES[name]
+    table = pa_csv.read_csv(
+        pa.py_buffer(data),
+        read_options=pa_csv.ReadOptions(column_names=columns, use_threads=False),
+        parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+        convert_options=pa_csv.ConvertOptions(
+            column_types=schema, null_values=[""], strings_can_be_null=False,
+            true_values=["true"], false_values=["false"]))
+    return table.cast(schema).combine_chunks()
