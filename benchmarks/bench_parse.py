@@ -59,7 +59,7 @@ def measured(cmd: list[str]) -> tuple[float, float, str]:
     wall, rss_kb, code = out.stdout.split()
     if code != "0":
         raise SystemExit(f"failed ({code}): {' '.join(cmd)}\n{out.stderr}")
-    return float(wall), int(rss_kb) / 1024, out.stderr.strip().splitlines()[-1]
+    return float(wall), int(rss_kb) / 1024, (out.stderr.strip().splitlines() or [""])[-1]
 
 
 def size_mb(folder: Path) -> float:
