@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/profile_parse.py --n 300 [--formats txt] [--top 25]
     .venv/bin/python benchmarks/profile_parse.py --n 300 --stage read [--inputs DIR]
+    .venv/bin/python benchmarks/profile_parse.py --n 600 --stage stages
 
 Profiles the worker side (read -> extract -> check -> rows, `ogi.pipeline.parse_rendered`) and
 the parent side (receive the rows, append CSV text, build Parquet, `ogi.tidy.TableWriter`) apart, and prints self time grouped
@@ -10,6 +11,9 @@ by module (ogi modules by file, libraries by package) plus the top functions.
 `--stage read` times the readers alone (bytes -> normalised Document): CPU ms per document and
 format without a profiler (best of --repeat passes, so other processes' load counts least), then
 a profile of the readers; `--inputs` reads real files instead of synthetic ones.
+`--stage stages` splits the whole worker + parent path into its stages (read per format,
+metadata, template tables, statistics table, prose, merge, checks, render, pickling, writing)
+and prints CPU ms per document for each, without a profiler (best of --repeat passes).
 """
 from __future__ import annotations
 
@@ -72,6 +76,51 @@ def read_stage(items, repeat: int, top: int) -> None:
     print(by_module(profile, top))
 
 
+def stages(items, repeat: int, work: Path) -> None:
+    """CPU ms/document per stage of parse_file + render + the parent's writer, unprofiled."""
+    from ogi.checks import run_checks
+    from ogi.extract import merge_repeated, metadata, prose, stats_table, template
+    from ogi.model import ParsedReport
+    from ogi.tidy import render
+
+    best: dict[str, float] = {}
+    for attempt in range(repeat):
+        spent = collections.Counter()
+
+        def timed(stage, function, *args):
+            started = time.process_time()
+            result = function(*args)
+            spent[stage] += time.process_time() - started
+            return result
+
+        writer = TableWriter(work / f"stages-{attempt}")
+        for item in items:
+            doc = timed(f"read {item.path.suffix.lstrip('.')}", read_document, item.path,
+                        item.source_file)
+            meta = timed("metadata", metadata.extract_metadata, doc)
+            table_facts = timed("template tables", template.extract_template, doc, meta)
+            if not table_facts:
+                table_facts = timed("statistics table", stats_table.extract_stats_table, doc, meta)
+            prose_facts = timed("prose", prose.extract_prose, doc, meta)
+            facts = timed("merge", merge_repeated, table_facts + prose_facts)
+            checks = timed("checks", run_checks, meta, facts)
+            report = ParsedReport(source_file=item.source_file, report_id=doc.report_id,
+                                  fmt=doc.fmt, status="ok", metadata=meta, facts=facts,
+                                  checks=checks, n_chars=len(doc.text))
+            rendered = timed("render rows + CSV", render, report)
+            rendered = timed("pickle (worker -> parent)", lambda r: pickle.loads(pickle.dumps(r)),
+                             rendered)
+            timed("parent: write CSV + Parquet", writer.write, rendered)
+        timed("parent: write CSV + Parquet", writer.close)
+        best = {stage: min(t, best.get(stage, t)) for stage, t in spent.items()}
+    total = sum(best.values())
+    for stage, seconds in sorted(best.items(), key=lambda kv: -kv[1]):
+        print(f"{stage:30s} {1000 * seconds / len(items):6.2f} ms/document  "
+              f"{100 * seconds / total:5.1f}%")
+    print(f"{'total':30s} {1000 * total / len(items):6.2f} ms/document CPU "
+          f"({len(items)} documents; read stages are per document of the whole corpus)")
+
+
 def _read(item) -> str:
     try:
         return read_document(item.path, item.source_file).fmt
@@ -85,9 +134,10 @@ def main() -> None:
     ap.add_argument("--formats", default="txt,html,md")
     ap.add_argument("--seed", type=int, default=20240101)
     ap.add_argument("--top", type=int, default=20)
-    ap.add_argument("--stage", choices=("parse", "read"), default="parse")
+    ap.add_argument("--stage", choices=("parse", "read", "stages"), default="parse")
     ap.add_argument("--inputs", type=Path, help="read these files (with --stage read)")
-    ap.add_argument("--repeat", type=int, default=3, help="timing passes (with --stage read)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="timing passes (with --stage read or stages)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ogi-profile-"))
     try:
@@ -98,6 +148,9 @@ def main() -> None:
             items = list(iter_inputs([work / "corpus" / "reports"]))
         if args.stage == "read":
             read_stage(items, args.repeat, args.top)
+            return
+        if args.stage == "stages":
+            stages(items, args.repeat, work)
             return
         first = parse_rendered(items[0])   # imports and one-off set-up outside the profile
 
