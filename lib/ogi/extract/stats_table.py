@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Document, Fact, Metadata
@@ -99,9 +100,11 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"行政诉讼", "litigation", "total"),
     (r"收费|收取.*费|费用", "fees", "charged"),
 ]
+_ROW_RULES = [(re.compile(pattern), measure, key) for pattern, measure, key in ROW_RULES]
 _CHANNEL_ROW = re.compile(r"(?:通过)?(?P<channel>.+?)公开(?:政府)?(?:信息)?(?:数|条数)?")
 # Sub-rows named only by their result take the measure of the section they sit in.
-SUBROW_RULES = [(r"维持|驳回", "upheld"), (r"纠错|纠正", "corrected"), (r"其他情形", "other")]
+SUBROW_RULES = [(re.compile(r"维持|驳回"), "upheld"), (re.compile(r"纠错|纠正"), "corrected"),
+                (re.compile(r"其他情形"), "other")]
 SECTION_MEASURES = ("review", "litigation", "complaints")
 # Units a row of each measure can carry: rows counted in 人/人次/个 (visitors, enquiries, staff,
 # units) are never requests or disclosures even when their label names a channel (网上咨询数).
@@ -265,12 +268,13 @@ def _strip_next_row_number(text: str, area: str, end: int, expected: int) -> str
     return body[:len(body) - cut]
 
 
+@lru_cache(maxsize=4096)   # tables repeat the same row labels, report after report
 def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, str]:
     """(measure, key, the words that decided it) for a row label."""
     flat = _PARENS_RE.sub("", label)
     if context in SECTION_MEASURES or context == "deny":
         for pattern, key in SUBROW_RULES:
-            if m := re.search(pattern, flat):
+            if m := pattern.search(flat):
                 if context == "deny":
                     if key != "other":
                         return None, None, ""
@@ -279,8 +283,8 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
                     return "requests.outcome", "deny.law_prohibited" if law else "deny.other", \
                         (law or m).group(0)
                 return context, key, m.group(0)
-    for pattern, measure, key in ROW_RULES:
-        if m := re.search(pattern, flat):
+    for pattern, measure, key in _ROW_RULES:
+        if m := pattern.search(flat):
             return measure, key, m.group(0)
     # Local tables name other channel rows the same way (公开栏公开, 电子显示屏公开政府信息数).
     if (m := _CHANNEL_ROW.fullmatch(flat)) and (channel := taxonomy.channel_id(m["channel"])):
@@ -288,6 +292,7 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
     return None, None, ""
 
 
+@lru_cache(maxsize=4096)
 def _is_combined(label: str) -> bool:
     """A row counting two things at once (信函、传真申请数; 接受行政诉讼、举报数): its figure is
     stored under the first matching key, flagged because it also covers the other."""

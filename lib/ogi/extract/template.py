@@ -73,6 +73,7 @@ ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
 NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
+TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
 NEXT_LABEL = re.compile(r"[\u4e00-\u9fff](?<![元万无])")   # CJK text other than a unit or 无
 ZERO_MARKERS = {"无"}   # a cell that says 'none' states zero (domain notes §2.6)
@@ -144,6 +145,7 @@ def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.M
     return found
 
 
+@lru_cache(maxsize=4096)   # cells repeat ('0', '1', '') across rows and reports
 def _cell_value(text: str) -> float | None:
     """A single cell's number, or None for a blank or marker cell."""
     t = text.strip()
@@ -153,6 +155,13 @@ def _cell_value(text: str) -> float | None:
         return 0.0
     m = NUMBER.search(t)
     return float(m.group()) if m else None
+
+
+def _cell(part: str, offset: int) -> Cell:
+    """The cell of a tab-separated part found at `offset`, without its surrounding spaces."""
+    stripped = part.strip()
+    lead = part.find(stripped) if stripped else 0
+    return Cell(stripped, offset + lead, offset + lead + len(stripped), _cell_value(stripped))
 
 
 def _line_cells(text: str, pos: int) -> list[tuple[str, int]] | None:
@@ -174,13 +183,13 @@ def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) 
     hold them. Structured readers expand colspans into blank cells, so a value's grid index
     tells its column: column j spans [starts[j], starts[j+1])."""
     found: dict[int, int] = {}
-    for line in reversed(list(re.finditer(r"[^\n]*\t[^\n]*", text[start:end]))):
-        cells = line.group().split("\t")
+    for line in reversed(TAB_LINE.findall(text, start, end)):
+        cells = [cell.strip() for cell in line.split("\t")]
         for j, rx in enumerate(names):
             if j in found:
                 continue
             for i, cell in enumerate(cells):
-                if rx.fullmatch(cell.strip()) and i not in found.values():
+                if rx.fullmatch(cell) and i not in found.values():
                     found[j] = i
                     break
         if len(found) == len(names):
@@ -227,11 +236,6 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     k = next(i for i, (part, off) in enumerate(cells) if off + len(part) >= label_end)
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
-    def cell(i: int) -> Cell:
-        part, off = cells[i]
-        stripped = part.strip()
-        lead = part.find(stripped) if stripped else 0
-        return Cell(stripped, off + lead, off + lead + len(stripped), _cell_value(stripped))
     if starts and len(starts) == n and starts[0] > k:
         if len(cells) < starts[-1] + 1:
             cells = _continued(text, cells)
@@ -240,8 +244,12 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         out = []
         for j, a in enumerate(starts):
             b = starts[j + 1] if j + 1 < n else len(cells)
-            filled = [cell(i) for i in range(a, b) if cells[i][0].strip()]
-            out.append(filled[0] if filled else Cell(""))
+            for part, off in cells[a:b]:   # the first filled cell of the column's span
+                if part.strip():
+                    out.append(_cell(part, off))
+                    break
+            else:
+                out.append(Cell(""))
         return out
     last = k + 1
     while last < len(cells):
@@ -256,7 +264,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     if last - k - 1 < n:
         cells = _continued(text, cells[:last])
         last = len(cells)
-    out = [cell(i) for i in range(k + 1, last)]
+    out = [_cell(*c) for c in cells[k + 1:last]]
     if len(out) == n:
         return out
     if n == 7:
@@ -637,19 +645,17 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     end = five.start() if five else min(len(text), t4.end() + 1500)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
     # tab row: the first line made only of numeric or blank cells
-    for line in re.finditer(r"[^\n]*\t[^\n]*", text[t4.end():end]):
+    for line in TAB_LINE.finditer(text, t4.end(), end):
         parts = line.group().split("\t")
         if any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
                 not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS
                 for p in parts):
-            base = t4.end() + line.start()
+            base = line.start()
             offset = base
             while len(parts) > 15 and not parts[0].strip():
                 offset += len(parts.pop(0)) + 1   # an empty label cell before the 15 values
             for p in parts[:15]:
-                s = p.strip()
-                lead = p.find(s) if s else 0
-                row.cells.append(Cell(s, offset + lead, offset + lead + len(s), _cell_value(s)))
+                row.cells.append(_cell(p, offset))
                 offset += len(p) + 1
             while len(row.cells) < 15:
                 row.cells.append(Cell(""))
@@ -711,23 +717,20 @@ def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None
 
 
 # ------------------------------------------------------------------ facts
-def _fact(measure: str, key: str, cell: Cell, unit: str, row: Row, period: str = "annual") -> Fact:
-    # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
-    # its row: the evidence span
-    start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
-    return Fact(measure=measure, key=key, value=cell.value, unit=unit, period=period,
-                label_raw=row.label, char_start=start, char_end=end, evidence=row.evidence,
-                source_frame=SOURCE, extractor=row.extractor, flag=cell.flag or row.flag,
-                candidates=row.candidates)
-
-
 def _emit(facts: list[Fact], measure: str, key: str, cell: Cell, unit: str, row: Row,
           period: str = "annual") -> None:
     if cell.value is None and row.flag not in ("unsplittable", "no_valid_split"):
         return
-    facts.append(_fact(measure, key, cell, unit, row, period))
+    # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
+    # its row: the evidence span
+    start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
+    facts.append(Fact(measure=measure, key=key, value=cell.value, unit=unit, period=period,
+                      label_raw=row.label, char_start=start, char_end=end, evidence=row.evidence,
+                      source_frame=SOURCE, extractor=row.extractor, flag=cell.flag or row.flag,
+                      candidates=row.candidates))
 
 
+@lru_cache(maxsize=None)   # a few hundred (row, column) pairs
 def _t3_fact_id(row: str, column: str) -> tuple[str, str]:
     """Measure and key of a table-三 cell: the contract names the 新收 row, and the 总计 column
     of the carried and outcome rows; every other cell is `t3.cell` <row>.<column>."""
@@ -750,9 +753,10 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
 
     columns = T2_COLUMNS[versions.table_two]
     for row in table_two(doc, clean, versions.table_two):
+        measure = f"t2.{row.key}"
         for col, cell in zip(columns[row.key], row.cells):
             period = "cumulative" if col in T2_CUMULATIVE else "annual"
-            _emit(facts, f"t2.{row.key}", col, cell, T2_UNIT[col], row, period)
+            _emit(facts, measure, col, cell, T2_UNIT[col], row, period)
 
     rows3 = table_three(doc, clean, versions.table_three)
     for row in rows3:
