@@ -29,14 +29,14 @@ def table_three_grid(facts: list[Fact]) -> dict[str, dict[str, float | None]]:
     for f in facts:
         if f.source_frame != TABLE:
             continue
-        if f.measure == "requests.new":
+        if f.measure == "t3.cell":   # most cells: tested first
+            row, _, col = f.key.rpartition(".")
+        elif f.measure == "requests.new":
             row, col = "new", f.key
         elif f.measure in ("requests.carried_in", "requests.carried_out"):
             row, col = f.measure.split(".", 1)[1], "total"
         elif f.measure == "requests.outcome":
             row, col = ("outcome_total" if f.key == "total" else f.key), "total"
-        elif f.measure == "t3.cell":
-            row, _, col = f.key.rpartition(".")
         else:
             continue
         grid.setdefault(row, {})[col] = f.value
@@ -108,7 +108,8 @@ def table_four_checks(facts: list[Fact]) -> list[Check]:
 def table_two_checks(facts: list[Fact]) -> list[Check]:
     checks = []
     for row in ("rule", "normdoc"):
-        got = {f.key: f for f in facts if f.source_frame == TABLE and f.measure == f"t2.{row}"}
+        measure = f"t2.{row}"
+        got = {f.key: f for f in facts if f.source_frame == TABLE and f.measure == measure}
         if "total_published" not in got and "published" not in got:
             continue
         total, annual = got.get("total_published"), got.get("published")
@@ -156,5 +157,6 @@ def digit_split_checks(facts: list[Fact]) -> list[Check]:
 
 
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
-    return (table_two_checks(facts) + table_three_checks(facts, meta.template) + table_four_checks(facts)
+    table = [f for f in facts if f.source_frame == TABLE]   # what the table rules read, selected once
+    return (table_two_checks(table) + table_three_checks(table, meta.template) + table_four_checks(table)
             + digit_split_checks(facts))

@@ -207,13 +207,11 @@ def shares_sum(facts: list[Fact]) -> list[Check]:
     return checks
 
 
-# Measures where one key names one cell, one channel or one total, so two values for it are a
-# conflict. Categories are not: two category lines may map to one id (重大建设项目 29条 and
-# 为民办实事 141条 are both cat_project).
-def _single_valued(f: Fact) -> bool:
-    return f.key == "total" or f.measure.startswith((
-        "t2.", "requests.", "review", "litigation", "fees", "complaints", "proactive.channel",
-        "proactive.subunit"))
+# Measures where one key names one cell, one channel or one total (key 'total' in any measure),
+# so two values for it are a conflict. Categories are not: two category lines may map to one id
+# (重大建设项目 29条 and 为民办实事 141条 are both cat_project).
+SINGLE_VALUED = ("t2.", "requests.", "review", "litigation", "fees", "complaints", "proactive.channel",
+                 "proactive.subunit")
 
 
 def _same_thing(a: Fact, b: Fact) -> bool:
@@ -228,10 +226,11 @@ def _same_thing(a: Fact, b: Fact) -> bool:
 def conflicting_values(facts: list[Fact]) -> list[Check]:
     by_key: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.value is not None and _single_valued(f):
+        if f.value is not None and (f.key == "total" or f.measure.startswith(SINGLE_VALUED)):
             by_key[(f.measure, f.key, f.period)].append(f)
     checks = []
-    for (measure, key, period), group in sorted(by_key.items()):
+    # a value stated once cannot conflict
+    for (measure, key, period), group in sorted(kv for kv in by_key.items() if len(kv[1]) > 1):
         clashing = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
                     if a.value != b.value and _same_thing(a, b)]
         if not clashing:

@@ -35,10 +35,13 @@ def merge_repeated(facts: list[Fact]) -> list[Fact]:
     seen: dict[tuple, list[Fact]] = {}
     for fact in facts:
         ident = (fact.measure, fact.key, fact.period, fact.value)
-        twins = seen.setdefault(ident, [])
-        if any(t.label_raw == fact.label_raw or t.source_frame != fact.source_frame
-               or fact.key == "total" or t.char_start == fact.char_start for t in twins):
+        twins = seen.get(ident)
+        if twins is None:   # the common case: nothing to compare with
+            seen[ident] = [fact]
+        elif any(t.label_raw == fact.label_raw or t.source_frame != fact.source_frame
+                 or fact.key == "total" or t.char_start == fact.char_start for t in twins):
             continue
-        twins.append(fact)
+        else:
+            twins.append(fact)
         kept.append(fact)
     return kept
