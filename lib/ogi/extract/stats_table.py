@@ -53,6 +53,8 @@ HEADER_RE = re.compile(
     rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}|其\s*中(?=[ \t\n])))+)")
 _CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
+_TOKEN = re.compile(r"\S+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
 _BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
@@ -233,6 +235,7 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
     return rows, pos
 
 
+@lru_cache(maxsize=4096)   # row labels repeat across reports
 def _split_label(label_raw: str) -> tuple[str, str, int | None]:
     """(heading text before the row's own numbering, the row label, its Arabic number)."""
     label = label_raw.strip().lstrip(".、").strip()
@@ -258,7 +261,7 @@ def _strip_next_row_number(text: str, area: str, end: int, expected: int) -> str
         body = stripped
     else:
         return area
-    tail = re.search(r"\d+$", body)
+    tail = _TRAILING_DIGITS.search(body)
     if not tail:
         return area
     if tail.start() > 0 and body[tail.start() - 1] in " \t\n":
@@ -310,7 +313,7 @@ def _readings(area: str, area_start: int, n_cols: int):
             pos += len(part) + 1
         cells = (cells + [None] * n_cols)[:n_cols]
         return [tuple(cells)], ""
-    tokens = [(m.group(0), area_start + m.start()) for m in re.finditer(r"\S+", area)]
+    tokens = [(m.group(0), area_start + m.start()) for m in _TOKEN.finditer(area)]
     if (len(tokens) == 1 and n_cols > 1 and tokens[0][0].isdigit() and area[:1] not in " \n"
             and len(tokens[0][0]) <= MAX_GLUED_DIGITS):
         run, run_start = tokens[0]
