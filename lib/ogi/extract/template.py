@@ -183,7 +183,9 @@ def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) 
     hold them. Structured readers expand colspans into blank cells, so a value's grid index
     tells its column: column j spans [starts[j], starts[j+1])."""
     found: dict[int, int] = {}
-    for line in reversed(TAB_LINE.findall(text, start, end)):
+    for line in reversed(text[start:end].split("\n")):
+        if "\t" not in line:
+            continue
         cells = [cell.strip() for cell in line.split("\t")]
         for j, rx in enumerate(names):
             if j in found:
@@ -535,7 +537,9 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         stops_extra = [head6.start()] if head6 else []
     else:
         stops_extra = []
-    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end]) + clean[end:]
+    # rows are read from t3_start on: only the table's own numbering needs blanking
+    blanked = (clean[:t3_start] + ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[t3_start:end])
+               + clean[end:])
     stops = sorted([m.start() for _, m in found] + stops_extra + [end])
     starts = header_starts(text, max(0, t3_start - 800), t3_start, T3_HEADERS)
     subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - 800), t3_start))
