@@ -74,6 +74,7 @@ NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
 NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
+LAST_DIGIT = re.compile(r"[\s\S]*\d")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
 NEXT_LABEL = re.compile(r"[\u4e00-\u9fff](?<![元万无])")   # CJK text other than a unit or 无
 ZERO_MARKERS = {"无"}   # a cell that says 'none' states zero (domain notes §2.6)
@@ -284,6 +285,13 @@ def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
     return list(NUMBER.finditer(clean, start, end))
 
 
+def _numbers_end(clean: str, start: int, end: int) -> int:
+    """Where the last number token in [start, end) ends, `start` if there is none. A token
+    ends with a digit and takes every digit in its run, so that is after the last digit."""
+    m = LAST_DIGIT.match(clean, start, end)
+    return m.end() if m else start
+
+
 def _set_evidence(row: Row, doc: Document, start: int, end: int) -> None:
     row.evidence = " ".join(doc.raw_text[start:end].split())[:300]
     row.span = (start, end)
@@ -481,8 +489,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
         starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
         tab = _tab_cells(text, m.end(), len(cols), starts)
-        tokens = _tokens(clean, m.end(), stop)
-        last = tokens[-1].end() if tokens else m.end()
+        tokens = _tokens(clean, m.end(), stop) if tab is None else []   # a tab row has its cells
+        last = _numbers_end(clean, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if key == "procurement":
             if tab is not None:
@@ -548,8 +556,8 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         stop = stops[bisect_right(stops, m.start())]
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
         tab = _tab_cells(text, m.end(), 7, starts, subtotal_header)
-        tokens = _tokens(blanked, m.end(), stop)
-        last = tokens[-1].end() if tokens else m.end()
+        tokens = _tokens(blanked, m.end(), stop) if tab is None else []   # a tab row has its cells
+        last = _numbers_end(blanked, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
             row.cells = tab
@@ -766,7 +774,8 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     for row in rows3:
         _fill_proven_zeros(row.cells, [(0, len(APPLICANTS))])
         for col, cell in zip(APPLICANTS, row.cells):
-            _emit(facts, *_t3_fact_id(row.key, col), cell, "request", row)
+            measure, key = _t3_fact_id(row.key, col)
+            _emit(facts, measure, key, cell, "request", row)
 
     after = max((r.label_start for r in rows3), default=0)
     width = len(T4_COLUMNS)
