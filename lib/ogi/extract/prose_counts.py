@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
+from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
@@ -87,7 +87,6 @@ _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
-_WITH_PIECES = re.compile(COUNT.pattern.replace("(?P<unit>", "(?P<unit>个|"))
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
@@ -190,7 +189,7 @@ class _Reader:
         for sent in sents:
             n_before = len(self.facts)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
-                and bool(COUNT.search(sent.text))
+                and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
                 prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
             if _SENTENCE_TRAP.search(sent.text):
@@ -216,7 +215,9 @@ class _Reader:
         paired = self._respectively(sent) if context else set()
         parent_read = True        # the count before this one gave a proactive reading
         skipping = False          # inside the breakdown of a count that gave none
-        for m in _WITH_PIECES.finditer(text):
+        for m in sent.counts:
+            if m["unit"] in CASE_UNITS:
+                continue
             start = max(_label_start(text, m.start()), prev_end)
             if m["unit"] == "个" and not (_last_verb(text[start:m.start()])
                                          and _PIECE_NOUN.search(text[start:m.start()].strip())):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
 from .. import taxonomy
-from .prose_text import (CASE_COUNT, COUNT, LABEL_WINDOW, Sentence, count_value, make_fact,
+from .prose_text import (COUNT, LABEL_WINDOW, Sentence, count_value, make_fact,
                          period_of)
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
@@ -99,8 +99,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     a sentence about requests)."""
     yield from _stated_zeros(sent, meta, prev)
     yield from _fees(sent, meta)
-    for m in sorted([*COUNT.finditer(sent.text), *CASE_COUNT.finditer(sent.text)],
-                    key=lambda m: m.start()):
+    for m in sent.counts:
         if m["unit"] not in ("件", "条", "份", "起", "宗"):
             continue
         value = count_value(m)

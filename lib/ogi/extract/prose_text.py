@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Document, Fact, Metadata
@@ -15,12 +15,26 @@ _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
 COUNT_UNIT = r"条\s*[（(]\s*篇\s*[)）]|条(?![例款])|篇|件|份"
 _APPROX_BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
 _APPROX_AFTER = "|".join(APPROX_AFTER)
-# A number not glued to other digits, letters or a decimal point, optionally 余/多, then a unit.
-COUNT = re.compile(
-    rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
-    rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{COUNT_UNIT})")
+
+
+def _count_pattern(units: str) -> re.Pattern:
+    """A number not glued to other digits, letters or a decimal point, optionally 余/多, then
+    one of `units`."""
+    return re.compile(
+        rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
+        rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{units})")
+
+
+COUNT = _count_pattern(COUNT_UNIT)
 # Reconsideration and litigation cases are also counted in 起 / 宗 (行政复议1起).
-CASE_COUNT = re.compile(COUNT.pattern.replace(COUNT_UNIT, "起|宗"))
+CASE_UNITS = ("起", "宗")
+# 个 counts videos published (发布短视频20个), among other things (prose_counts decides).
+PIECE_UNIT = "个"
+# Every count of any unit, found in one scan per sentence. The text between a number and its
+# unit holds no unit character, so the matches of one unit are exactly those COUNT (or a
+# pattern with the other units) finds alone: filtering this scan by unit gives the same list.
+_ANY_COUNT = _count_pattern(f"{COUNT_UNIT}|{'|'.join(CASE_UNITS)}|{PIECE_UNIT}")
+_ANY_UNIT = re.compile(f"[条篇件份{''.join(CASE_UNITS)}{PIECE_UNIT}]")
 _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
 # 自2008年《条例》实施以来: since an earlier year, whatever lies between
@@ -31,23 +45,32 @@ _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|�
 _YEARS_ADDITIONS_AFTER = re.compile(r"[，,]\s*其中\s*(?:\d{4}\s*年度?|本年度?|今年|当年)?\s*新增")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Sentence:
     """A prose sentence. PDF text wraps lines inside sentences, so a sentence may join several
-    lines: `pos[i]` is the offset in Document.text of `text[i]`, and `raw` is `text` in the
-    document's own characters (Document.raw_text, same offsets)."""
+    lines: `pos[base + i]` is the offset in Document.text of `text[i]` (`pos` is shared by the
+    sentences of one paragraph, not copied per sentence), and `raw` is `text` in the document's
+    own characters (Document.raw_text, same offsets)."""
 
     text: str
     raw: str
-    pos: tuple[int, ...]
+    pos: list[int]
+    base: int
+    counts: tuple[re.Match, ...]        # every count of the sentence, of any unit
+
+    @property
+    def disclosure_counts(self) -> list[re.Match]:
+        """The counts in COUNT units (条/篇/件/份), as COUNT.finditer(text) finds them."""
+        return [m for m in self.counts if m["unit"] not in _OTHER_UNITS]
 
     @property
     def start(self) -> int:
-        return self.pos[0]
+        return self.pos[self.base]
 
     def doc_offset(self, i: int) -> int:
         """Document offset of sentence index i (i == len(text) maps just past the last char)."""
-        return self.pos[i] if i < len(self.pos) else self.pos[-1] + 1
+        n = len(self.text)
+        return self.pos[self.base + i] if i < n else self.pos[self.base + n - 1] + 1
 
     def evidence(self, i: int) -> str:
         """The clause around sentence index i: the piece between ； separators."""
@@ -55,6 +78,14 @@ class Sentence:
         right = min((p for p in (self.text.find("；", i), self.text.find(";", i)) if p >= 0),
                     default=len(self.text))
         return self.raw[left:right].strip()
+
+
+_OTHER_UNITS = (*CASE_UNITS, PIECE_UNIT)
+
+
+def _counts(text: str) -> tuple[re.Match, ...]:
+    # most sentences hold no unit character at all: skip the scan, which tries every position
+    return tuple(_ANY_COUNT.finditer(text)) if _ANY_UNIT.search(text) else ()
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
@@ -69,7 +100,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
     """Lines joined into paragraphs (wrapped PDF lines), table rows left out."""
     text, raw = doc.text, doc.raw_text
-    chars: list[str] = []
+    chars: list[str] = []     # the stripped lines of the paragraph so far
     raws: list[str] = []
     pos: list[int] = []
     offset = 0
@@ -79,26 +110,29 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
         is_row = "\t" in line or stripped.startswith("|")
-        after_heading = heading_open and len(chars) <= 30
-        if is_row or not stripped or _HEADING.match(line) or after_heading or item_open or (
-                chars and chars[-1] in _LINE_END_PUNCT):
+        heading = _HEADING.match(line)
+        after_heading = heading_open and len(pos) <= 30
+        if is_row or not stripped or heading or after_heading or item_open or (
+                chars and chars[-1][-1] in _LINE_END_PUNCT):
             if chars:
                 yield "".join(chars), "".join(raws), pos
             chars, raws, pos = [], [], []
         if is_row or not stripped:
             heading_open = False
             continue
-        heading_open = bool(_HEADING.match(line)) and "。" not in line
+        heading_open = bool(heading) and "。" not in line
         # A wrapped line runs to the page width; a short line ending on a count is an entry of
         # a list written one item a line, never continued by the next line.
         item_open = len(stripped) <= LIST_ENTRY_CHARS and bool(_ENDS_ON_COUNT.search(stripped))
-        lead = len(line) - len(line.lstrip())
-        for i in range(lead, lead + len(stripped)):
-            chars.append(line[i])
-            raws.append(raw[line_start + i])
-            pos.append(line_start + i)
+        start = line_start + len(line) - len(line.lstrip())
+        chars.append(stripped)
+        raws.append(raw[start:start + len(stripped)])
+        pos.extend(range(start, start + len(stripped)))
     if chars:
         yield "".join(chars), "".join(raws), pos
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|$")
 
 
 def sentences(doc: Document) -> Iterator[Sentence]:
@@ -106,13 +140,14 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     flattened statistics tables are left out."""
     for text, raw, pos in _paragraphs(doc):
         start = 0
-        for m in re.finditer(r"[。！？!?]|$", text):
+        for m in _SENTENCE_END.finditer(text):
             seg_end = m.start()
             cut = _TABLE_START.search(text, start, seg_end)
             end = cut.start() if cut else seg_end
             for a, b in _bounded(text, start, end):
-                if text[a:b].strip():
-                    yield Sentence(text[a:b], raw[a:b], tuple(pos[a:b]))
+                piece = text[a:b]
+                if piece.strip():
+                    yield Sentence(piece, raw[a:b], pos, a, _counts(piece))
             start = m.end()
             if start >= len(text):
                 break
@@ -147,17 +182,19 @@ def share_after(text: str, end: int) -> float | None:
     return float(m["pct"]) if m else None
 
 
-def period_of(sentence: str, meta: Metadata, pos: int | None = None) -> str:
+def period_of(sentence: str, meta: Metadata, pos: int | None = None,
+              counts: Iterable[re.Match] | None = None) -> str:
     """累计 over a span of several years (or 历年, or since an earlier year) is cumulative; 累计
     from January of the report year to date (2014年1月至今累计) is the annual figure.
 
     With `pos` (a count's position) the words of that count decide: those from the previous
     count to the end of its clause (全年公开64条，历年累计公开397条 gives annual, then
     cumulative); a count without period words of its own (…256条，其中网站发布111条) takes the
-    period of the sentence so far."""
+    period of the sentence so far. `counts`: the sentence's COUNT matches, when already found."""
     if pos is not None:
-        prev_end = max((m.end() for m in COUNT.finditer(sentence, 0, pos) if m.end() <= pos),
-                       default=0)
+        if counts is None:
+            counts = COUNT.finditer(sentence, 0, pos)
+        prev_end = max((m.end() for m in counts if m.end() <= pos), default=0)
         clause = re.compile(r"[，,；;。]").search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
@@ -189,7 +226,7 @@ def make_fact(sent: Sentence, m: re.Match | None, measure: str, key: str, value:
         start, end = span if span else (0, 0)
         approx, share = False, None
     return Fact(
-        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta, start),
+        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta, start, sent.disclosure_counts),
         label_raw=label, is_approx=approx, char_start=sent.doc_offset(start),
         char_end=sent.doc_offset(end - 1) + 1 if end > start else sent.doc_offset(start),
         evidence=sent.evidence(start),
