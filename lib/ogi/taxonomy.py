@@ -79,16 +79,24 @@ def clean_label(label: str) -> str:
     return _SUFFIX.sub("", text) or text
 
 
-def find_all(group: str, text: str) -> list[Match]:
+# Extractors look up the same few hundred labels and clauses over and over: both lookups are
+# pure functions of their arguments, so they are cached.
+@lru_cache(maxsize=8192)
+def find_all(group: str, text: str) -> tuple[Match, ...]:
     """Every synonym of `group` in `text`, left to right, longest at each position."""
     pattern, owner = _pattern(group)
     # Quotes removed for matching (“政府信息公开”专栏), offsets mapped back to `text`.
-    kept = [i for i, c in enumerate(text) if not _QUOTES.match(c)]
-    bare = _NOT_A_WORD.sub(lambda m: "\0" * len(m.group()), "".join(text[i] for i in kept))
-    return [Match(owner[m.group()], m.group(), kept[m.start()], kept[m.end() - 1] + 1)
-            for m in pattern.finditer(bare)]
+    if _QUOTES.search(text):
+        kept = [i for i, c in enumerate(text) if not _QUOTES.match(c)]
+        text = "".join(text[i] for i in kept)
+    else:
+        kept = range(len(text))
+    bare = _NOT_A_WORD.sub(lambda m: "\0" * len(m.group()), text)
+    return tuple(Match(owner[m.group()], m.group(), kept[m.start()], kept[m.end() - 1] + 1)
+                 for m in pattern.finditer(bare))
 
 
+@lru_cache(maxsize=8192)
 def lookup(group: str, label: str) -> str | None:
     """The id of a raw label in `group`, or None when no part of it is recognised."""
     text = clean_label(label)

@@ -29,6 +29,14 @@ _BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"))
+# The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
+# topics (…投诉举报处理和突发环境信息131条).
+_LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
+_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
+# A sentence can state a zero only with one of these characters (see _NEG, _BARE_NONE, 零).
+_ZERO_CHARS = re.compile(r"[未没无不零]")
+_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)零$")
+_DIGIT = re.compile(r"\d")
 _FEE_WORDS = re.compile(r"收取|收费|处理费")
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
@@ -121,14 +129,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
 
-    if re.search(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理", label):
+    context = sent.text + prev
+    asks = "申请" in context or "答复" in context
+    if _REVIEW_WORDS.search(label):
         part = _review_part(label, sent.text[:m.start()])
         if part:
             yield fact("review", part, "case", "prose.review_part")
         return
-    # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
-    # topics (…投诉举报处理和突发环境信息131条).
-    legal = [measure for word, measure in _LEGAL if re.search(word + r"[^、，和及]{0,5}$", label)]
+    legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)]
     if legal and _BOTH.search(label):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = list(dict.fromkeys(m for word, m in _LEGAL if word in label))
@@ -140,7 +148,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
         return
-    if re.search(r"申请|答复", sent.text + prev):
+    if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
         reason = re.search(r"[（(](?P<why>[^（()）]*)[)）]\s*$", label)
         core = label[:reason.start()] if reason else label
@@ -166,18 +174,18 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
-    if re.search(r"申请|答复", sent.text + prev) and (
+    if asks and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
                                            and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
     if _CARRIED_OUT_AFTER.match(sent.text, m.end()) and (
-            re.search(r"申请", sent.text + prev) or (re.search(r"答复|办结|公开", prev)
+            "申请" in context or (re.search(r"答复|办结|公开", prev)
                                                     and not _SENTENCE_TRAP.search(sent.text))):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
-    if re.search(r"申请", sent.text + prev):
+    if "申请" in context:
         if re.search(r"上一?年度?结转", label):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -187,7 +195,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         submitted = _SUBMITTED.fullmatch(label)
-        if submitted and re.search(r"申请", sent.text + prev) and _OGI.search(sent.text + prev):
+        if submitted and "申请" in context and _OGI.search(context):
             channel = taxonomy.request_channel_id(submitted["how"])
             if channel:
                 yield fact("requests.channel", channel, "request", "prose.request_channel")
@@ -233,6 +241,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
 
     A bare 无 answers the topic in front of it: the heading it follows on its line
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
+    if not _ZERO_CHARS.search(sent.text):
+        return
     pos = 0
     # （三）复议诉讼情况：本年度未发生… answers its own inline heading
     under_heading = bool(_INLINE_HEADING.match(sent.text)) or (
@@ -247,7 +257,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
             pos = sep.end() if sep else end
             continue
-        zero_word = re.search(r"(?:均|都)?(?:为|是)零$", clause)
+        zero_word = _ZERO_WORD.search(clause)
         if zero_word:
             # 行政复议和行政诉讼均为零: the topics come before the zero
             yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
@@ -255,7 +265,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
             pos = sep.end() if sep else end
             continue
         neg = _NEG.search(clause)
-        if neg and not re.search(r"\d", clause[neg.end():]):
+        if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
                                     meta, heading=under_heading)
         pos = sep.end() if sep else end
