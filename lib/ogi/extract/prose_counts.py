@@ -187,6 +187,11 @@ class _Reader:
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         for sent in sents:
+            if not sent.counts:
+                # nothing to read; only a closing '其中：' matters for the next sentence
+                prev_had_facts = False
+                list_open = sent.text.rstrip().endswith(("：", ":")) and bool(_CONTEXT.search(sent.text))
+                continue
             n_before = len(self.facts)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)

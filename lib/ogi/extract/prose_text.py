@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
 from ..numerals import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
@@ -39,13 +40,14 @@ _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比�
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
 # 自2008年《条例》实施以来: since an earlier year, whatever lies between
 _SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 _PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|全年|本年|今年|年度|\d{4}\s*年")
 _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|以来累计|总计累计")
 # 累计公开28456条，其中2013年新增6218条: a running total whose part is the year's additions.
 _YEARS_ADDITIONS_AFTER = re.compile(r"[，,]\s*其中\s*(?:\d{4}\s*年度?|本年度?|今年|当年)?\s*新增")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Sentence:
     """A prose sentence. PDF text wraps lines inside sentences, so a sentence may join several
     lines: `pos[base + i]` is the offset in Document.text of `text[i]` (`pos` is shared by the
@@ -109,17 +111,18 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
-        is_row = "\t" in line or stripped.startswith("|")
+        if "\t" in line or not stripped or stripped[0] == "|":     # a table row or a blank line
+            if chars:
+                yield "".join(chars), "".join(raws), pos
+                chars, raws, pos = [], [], []
+            heading_open = False
+            continue
         heading = _HEADING.match(line)
-        after_heading = heading_open and len(pos) <= 30
-        if is_row or not stripped or heading or after_heading or item_open or (
+        if heading or (heading_open and len(pos) <= 30) or item_open or (
                 chars and chars[-1][-1] in _LINE_END_PUNCT):
             if chars:
                 yield "".join(chars), "".join(raws), pos
-            chars, raws, pos = [], [], []
-        if is_row or not stripped:
-            heading_open = False
-            continue
+                chars, raws, pos = [], [], []
         heading_open = bool(heading) and "。" not in line
         # A wrapped line runs to the page width; a short line ending on a count is an entry of
         # a list written one item a line, never continued by the next line.
@@ -140,9 +143,10 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     flattened statistics tables are left out."""
     for text, raw, pos in _paragraphs(doc):
         start = 0
+        tables = "指标" in text or "计量" in text       # what _TABLE_START needs
         for m in _SENTENCE_END.finditer(text):
             seg_end = m.start()
-            cut = _TABLE_START.search(text, start, seg_end)
+            cut = _TABLE_START.search(text, start, seg_end) if tables else None
             end = cut.start() if cut else seg_end
             for a, b in _bounded(text, start, end):
                 piece = text[a:b]
@@ -195,12 +199,17 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
         if counts is None:
             counts = COUNT.finditer(sentence, 0, pos)
         prev_end = max((m.end() for m in counts if m.end() <= pos), default=0)
-        clause = re.compile(r"[，,；;。]").search(sentence, pos)
+        clause = _CLAUSE_END.search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
-        return period_of(segment if _PERIOD_WORDS.search(segment) else sentence[:end], meta)
+        sentence = segment if _PERIOD_WORDS.search(segment) else sentence[:end]
+    return _period_of_words(sentence, meta.report_year)
+
+
+@lru_cache(maxsize=4096)
+def _period_of_words(sentence: str, report_year: int | None) -> str:
     span = _YEAR_SPAN.search(sentence)
     if span and span.group(1) != span.group(2):
         return "cumulative"
@@ -208,7 +217,7 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
         return "cumulative"
     year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence) or \
         _SINCE_YEAR.search(sentence)
-    if year and meta.report_year and int(year.group(1)) < meta.report_year:
+    if year and report_year and int(year.group(1)) < report_year:
         return "cumulative"
     return "annual"
 
