@@ -106,7 +106,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
     a sentence about requests)."""
     yield from _stated_zeros(sent, meta, prev)
-    yield from _fees(sent, meta)
+    if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
+        yield from _fees(sent, meta)
     for m in sent.counts:
         if m["unit"] not in ("件", "条", "份", "起", "宗"):
             continue

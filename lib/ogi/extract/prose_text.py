@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
-from ..numerals import APPROX_AFTER, APPROX_BEFORE, NUMBER, parse_number
+from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, parse_number
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
 _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
@@ -35,7 +35,11 @@ PIECE_UNIT = "个"
 # unit holds no unit character, so the matches of one unit are exactly those COUNT (or a
 # pattern with the other units) finds alone: filtering this scan by unit gives the same list.
 _ANY_COUNT = _count_pattern(f"{COUNT_UNIT}|{'|'.join(CASE_UNITS)}|{PIECE_UNIT}")
-_ANY_UNIT = re.compile(f"[条篇件份{''.join(CASE_UNITS)}{PIECE_UNIT}]")
+# What every count holds: a unit right after (spaces aside) a number's last character, its
+# multiplier or an approximation word (余/多/以上/左右). Cheap to search, unlike _ANY_COUNT,
+# which is tried at every position.
+_NUMBER_ENDS = rf"\d{CN_DIGITS}{CN_UNITS}{''.join(w[-1] for w in APPROX_AFTER)}"
+_UNIT_AFTER_NUMBER = re.compile(rf"[{_NUMBER_ENDS}]\s*[条篇件份{''.join(CASE_UNITS)}{PIECE_UNIT}]")
 _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
 # 自2008年《条例》实施以来: since an earlier year, whatever lies between
@@ -86,8 +90,7 @@ _OTHER_UNITS = (*CASE_UNITS, PIECE_UNIT)
 
 
 def _counts(text: str) -> tuple[re.Match, ...]:
-    # most sentences hold no unit character at all: skip the scan, which tries every position
-    return tuple(_ANY_COUNT.finditer(text)) if _ANY_UNIT.search(text) else ()
+    return tuple(_ANY_COUNT.finditer(text)) if _UNIT_AFTER_NUMBER.search(text) else ()
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
@@ -174,8 +177,13 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def count_value(m: re.Match) -> float | None:
+    return _number(m["num"], m["mult"])
+
+
+@lru_cache(maxsize=4096)
+def _number(num: str, mult: str | None) -> float | None:
     try:
-        return parse_number(m["num"], m["mult"])
+        return parse_number(num, mult)
     except ValueError:
         return None
 
