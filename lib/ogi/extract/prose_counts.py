@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
@@ -98,6 +99,7 @@ _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
+@lru_cache(maxsize=4096)
 def _clean(label: str) -> str:
     label = _LEAD.sub("", _HEADING_LEAD.sub("", label))
     prev = None

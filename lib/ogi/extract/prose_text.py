@@ -113,8 +113,8 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
     item_open = False         # the last line was a short list entry ('大营水村 87条')
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
-        stripped = line.strip()
-        if "\t" in line or not stripped or stripped[0] == "|":     # a table row or a blank line
+        if "\t" in line or not (stripped := line.strip()) or stripped[0] == "|":
+            # a table row or a blank line
             if chars:
                 yield "".join(chars), "".join(raws), pos
                 chars, raws, pos = [], [], []
