@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,16 +52,31 @@ _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|�
 _YEARS_ADDITIONS_AFTER = re.compile(r"[，,]\s*其中\s*(?:\d{4}\s*年度?|本年度?|今年|当年)?\s*新增")
 
 
+@dataclass(slots=True)
+class Lines:
+    """Where the lines of a paragraph start: line k begins at paragraph index `starts[k]` and at
+    document offset `offsets[k]` (a line is contiguous in the document; one entry a line
+    instead of one a character)."""
+
+    starts: list[int]
+    offsets: list[int]
+
+    def offset(self, j: int) -> int:
+        """Document offset of paragraph index j."""
+        k = bisect_right(self.starts, j) - 1
+        return self.offsets[k] + j - self.starts[k]
+
+
 @dataclass(slots=True, eq=False)
 class Sentence:
     """A prose sentence. PDF text wraps lines inside sentences, so a sentence may join several
-    lines: `pos[base + i]` is the offset in Document.text of `text[i]` (`pos` is shared by the
-    sentences of one paragraph, not copied per sentence), and `raw` is `text` in the document's
-    own characters (Document.raw_text, same offsets)."""
+    lines: `text[i]` is the paragraph's character `base + i`, whose offset in Document.text
+    `lines` gives (shared by the sentences of one paragraph), and `raw` is `text` in the
+    document's own characters (Document.raw_text, same offsets)."""
 
     text: str
     raw: str
-    pos: list[int]
+    lines: Lines
     base: int
     counts: tuple[re.Match, ...]        # every count of the sentence, of any unit
 
@@ -71,12 +87,13 @@ class Sentence:
 
     @property
     def start(self) -> int:
-        return self.pos[self.base]
+        return self.lines.offset(self.base)
 
     def doc_offset(self, i: int) -> int:
         """Document offset of sentence index i (i == len(text) maps just past the last char)."""
         n = len(self.text)
-        return self.pos[self.base + i] if i < n else self.pos[self.base + n - 1] + 1
+        return self.lines.offset(self.base + i) if i < n else \
+            self.lines.offset(self.base + n - 1) + 1
 
     def evidence(self, i: int) -> str:
         """The clause around sentence index i: the piece between ； separators."""
@@ -102,12 +119,13 @@ _ENDS_ON_COUNT = re.compile(r"\d\s*(?:余|多)?\s*(?:条|篇|件|份)$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#|第[一二三四五六七八九十]+)")
 
 
-def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
+def _paragraphs(doc: Document) -> Iterator[tuple[str, str, Lines]]:
     """Lines joined into paragraphs (wrapped PDF lines), table rows left out."""
     text, raw = doc.text, doc.raw_text
     chars: list[str] = []     # the stripped lines of the paragraph so far
     raws: list[str] = []
-    pos: list[int] = []
+    lines = Lines([], [])
+    size = 0                  # characters in the paragraph so far
     offset = 0
     heading_open = False      # the paragraph so far is a short heading line: never join after it
     item_open = False         # the last line was a short list entry ('大营水村 87条')
@@ -116,16 +134,16 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
         if "\t" in line or not (stripped := line.strip()) or stripped[0] == "|":
             # a table row or a blank line
             if chars:
-                yield "".join(chars), "".join(raws), pos
-                chars, raws, pos = [], [], []
+                yield "".join(chars), "".join(raws), lines
+                chars, raws, lines, size = [], [], Lines([], []), 0
             heading_open = False
             continue
         heading = _HEADING.match(line)
-        if heading or (heading_open and len(pos) <= 30) or item_open or (
+        if heading or (heading_open and size <= 30) or item_open or (
                 chars and chars[-1][-1] in _LINE_END_PUNCT):
             if chars:
-                yield "".join(chars), "".join(raws), pos
-                chars, raws, pos = [], [], []
+                yield "".join(chars), "".join(raws), lines
+                chars, raws, lines, size = [], [], Lines([], []), 0
         heading_open = bool(heading) and "。" not in line
         # A wrapped line runs to the page width; a short line ending on a count is an entry of
         # a list written one item a line, never continued by the next line.
@@ -133,9 +151,11 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, list[int]]]:
         start = line_start + len(line) - len(line.lstrip())
         chars.append(stripped)
         raws.append(raw[start:start + len(stripped)])
-        pos.extend(range(start, start + len(stripped)))
+        lines.starts.append(size)
+        lines.offsets.append(start)
+        size += len(stripped)
     if chars:
-        yield "".join(chars), "".join(raws), pos
+        yield "".join(chars), "".join(raws), lines
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|$")
@@ -144,7 +164,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]|$")
 def sentences(doc: Document) -> Iterator[Sentence]:
     """The prose sentences of a document; table rows (tab- or pipe-separated lines) and
     flattened statistics tables are left out."""
-    for text, raw, pos in _paragraphs(doc):
+    for text, raw, lines in _paragraphs(doc):
         start = 0
         tables = "指标" in text or "计量" in text       # what _TABLE_START needs
         for m in _SENTENCE_END.finditer(text):
@@ -154,7 +174,7 @@ def sentences(doc: Document) -> Iterator[Sentence]:
             for a, b in _bounded(text, start, end):
                 piece = text[a:b]
                 if piece.strip():
-                    yield Sentence(piece, raw[a:b], pos, a, _counts(piece))
+                    yield Sentence(piece, raw[a:b], lines, a, _counts(piece))
             start = m.end()
             if start >= len(text):
                 break
