@@ -233,6 +233,8 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
         sentence = segment if _PERIOD_WORDS.search(segment) else sentence[:end]
+    if "年" not in sentence and "以来" not in sentence and "累计" not in sentence:
+        return "annual"       # every cumulative reading below needs one of these words
     return _period_of_words(sentence, meta.report_year)
 
 
