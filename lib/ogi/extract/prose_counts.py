@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
+from .prose_text import (CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value,
+                         make_fact)
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
@@ -192,7 +193,8 @@ class _Reader:
             if not sent.counts:
                 # nothing to read; only a closing '其中：' matters for the next sentence
                 prev_had_facts = False
-                list_open = sent.text.rstrip().endswith(("：", ":")) and bool(_CONTEXT.search(sent.text))
+                list_open = sent.text.rstrip().endswith(("：", ":")) \
+                    and bool(_CONTEXT.search(sent.text))
                 continue
             n_before = len(self.facts)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \

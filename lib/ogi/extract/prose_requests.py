@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
 from .. import taxonomy
-from .prose_text import (COUNT, LABEL_WINDOW, Sentence, count_value, make_fact,
+from .prose_text import (COUNT, LABEL_WINDOW, Sentence, count_value, make_fact, may_hold_count,
                          period_of)
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
@@ -22,6 +22,7 @@ _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
 _CASE_MEASURES = ("review", "litigation", "complaints")
+_UNIT_MEASURES = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEASURES}
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
@@ -33,7 +34,8 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
 _REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
-# A sentence can state a zero only with one of these characters (see _NEG, _BARE_NONE, 零).
+# A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
+# _BARE_NONE, 零).
 _ZERO_CHARS = re.compile(r"[未没无不零]")
 _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)零$")
 _DIGIT = re.compile(r"\d")
@@ -105,7 +107,8 @@ def _label_before(text: str, start: int) -> str:
 def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
     a sentence about requests)."""
-    yield from _stated_zeros(sent, meta, prev)
+    if _ZERO_CHARS.search(sent.text):
+        yield from _stated_zeros(sent, meta, prev)
     if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
         yield from _fees(sent, meta)
     for m in sent.counts:
@@ -116,10 +119,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
             continue
         label = _label_before(sent.text, m.start())
         # 新收申请21件（其中涉及征地拆迁的申请15件）: a label starts after the count before it
-        counted = [c.end() for c in COUNT.finditer(label)]
+        counted = [c.end() for c in COUNT.finditer(label)] if may_hold_count(label) else []
         label = label[counted[-1]:] if counted else label
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
-        wanted = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEASURES}.get(m["unit"])
+        wanted = _UNIT_MEASURES.get(m["unit"])
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
             if wanted is None or fact.measure.startswith(wanted):
                 yield fact
@@ -242,8 +245,6 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
 
     A bare 无 answers the topic in front of it: the heading it follows on its line
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
-    if not _ZERO_CHARS.search(sent.text):
-        return
     pos = 0
     # （三）复议诉讼情况：本年度未发生… answers its own inline heading
     under_heading = bool(_INLINE_HEADING.match(sent.text)) or (

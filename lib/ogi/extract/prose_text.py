@@ -106,8 +106,13 @@ class Sentence:
 _OTHER_UNITS = (*CASE_UNITS, PIECE_UNIT)
 
 
+def may_hold_count(text: str) -> bool:
+    """False when `text` cannot hold a count: no unit right after a number."""
+    return bool(_UNIT_AFTER_NUMBER.search(text))
+
+
 def _counts(text: str) -> tuple[re.Match, ...]:
-    return tuple(_ANY_COUNT.finditer(text)) if _UNIT_AFTER_NUMBER.search(text) else ()
+    return tuple(_ANY_COUNT.finditer(text)) if may_hold_count(text) else ()
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
@@ -265,7 +270,8 @@ def make_fact(sent: Sentence, m: re.Match | None, measure: str, key: str, value:
         start, end = span if span else (0, 0)
         approx, share = False, None
     return Fact(
-        measure=measure, key=key, value=value, unit=unit, period=period_of(sent.text, meta, start, sent.disclosure_counts),
+        measure=measure, key=key, value=value, unit=unit,
+        period=period_of(sent.text, meta, start, sent.disclosure_counts),
         label_raw=label, is_approx=approx, char_start=sent.doc_offset(start),
         char_end=sent.doc_offset(end - 1) + 1 if end > start else sent.doc_offset(start),
         evidence=sent.evidence(start),
