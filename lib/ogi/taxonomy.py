@@ -81,7 +81,7 @@ def clean_label(label: str) -> str:
 
 # Extractors look up the same few hundred labels and clauses over and over: both lookups are
 # pure functions of their arguments, so they are cached.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def find_all(group: str, text: str) -> tuple[Match, ...]:
     """Every synonym of `group` in `text`, left to right, longest at each position."""
     pattern, owner = _pattern(group)
@@ -96,7 +96,7 @@ def find_all(group: str, text: str) -> tuple[Match, ...]:
                  for m in pattern.finditer(bare))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def lookup(group: str, label: str) -> str | None:
     """The id of a raw label in `group`, or None when no part of it is recognised."""
     text = clean_label(label)
