@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,8 +70,8 @@ class Lines:
 @dataclass(slots=True, eq=False)
 class Sentence:
     """A prose sentence. PDF text wraps lines inside sentences, so a sentence may join several
-    lines: `text[i]` is the paragraph's character `base + i`, whose offset in Document.text
-    `lines` gives (shared by the sentences of one paragraph), and `raw` is `text` in the
+    lines: `text[i]` is character `base + i` of its paragraph, whose offset in Document.text
+    `lines` maps (one Lines per paragraph, shared by its sentences), and `raw` is `text` in the
     document's own characters (Document.raw_text, same offsets)."""
 
     text: str
