@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from itertools import accumulate
 
-import lxml.html
 from lxml import etree
 
 from ..model import Document, Segment, Table
@@ -47,11 +46,13 @@ _MAX_SPAN = 100          # rowspan/colspan beyond this is broken markup, not a t
 _MAX_TABLE_CELLS = 250_000  # a report table has hundreds of cells; spans must not blow up memory
 _LOST_CHARS_WARN = 200   # closing boilerplate is short; more unread text means a parse cut off
 
-# Source parts that hold no visible text: comments, raw-text elements with their bodies, tags.
-_NOT_TEXT = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    rf"|<({'|'.join(sorted(_RAW_TEXT))})\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<[!?/a-zA-Z][^>]*>?",
+# Runs of source parts that hold no visible text: comments, raw-text elements with their
+# bodies, tags. Split on it, the source alternates text, markup run, raw element name (group 2).
+# (The shared '<' is factored out so the regex engine can skip ahead to the next '<'.)
+_MARKUP_RUN = re.compile(
+    r"((?:<(?:!--.*?(?:-->|\Z)"
+    rf"|({'|'.join(sorted(_RAW_TEXT))})\b[^>]*>.*?(?:</\2\s*>|\Z)"
+    r"|[!?/a-zA-Z][^>]*>?))+)",
     re.S | re.I,
 )
 _WORD = re.compile(r"\S+")
@@ -65,26 +66,17 @@ class _Locator:
     _WINDOW = 4096
 
     def __init__(self, source: str):
-        flat_parts: list[str] = []
-        self._regions: list[tuple[int, int]] = []   # (flat_start, source_start)
-        flat_len = prev = 0
-        for m in _NOT_TEXT.finditer(source):
-            if m.start() > prev:
-                self._regions.append((flat_len, prev))
-                flat_parts.append(source[prev:m.start()])
-                flat_len += m.start() - prev
-            prev = m.end()
-        if prev < len(source):
-            self._regions.append((flat_len, prev))
-            flat_parts.append(source[prev:])
-        self._flat = "".join(flat_parts)
-        self._flat_starts = [r[0] for r in self._regions]
+        pieces = _MARKUP_RUN.split(source)
+        texts = pieces[::3]
+        self._flat = "".join(texts)
+        # Where each text piece starts in the flat text, and how much markup precedes it there
+        # (the source offset of flat index i in piece k is i + markup_before[k]).
+        self._flat_starts = [0, *accumulate(map(len, texts[:-1]))]
+        self._markup_before = [0, *accumulate(map(len, pieces[1::3]))]
         self._cursor = 0
 
     def _source_offset(self, flat_index: int) -> int:
-        i = bisect_right(self._flat_starts, flat_index) - 1
-        flat_start, source_start = self._regions[i]
-        return source_start + flat_index - flat_start
+        return flat_index + self._markup_before[bisect_right(self._flat_starts, flat_index) - 1]
 
     def find(self, word: str) -> list[tuple[int, int, int]]:
         """[(offset in word, length, source offset)] for the parts of `word` found in order."""
@@ -129,16 +121,18 @@ def _visible_text_nodes(element):
                 yield el.tail
 
 
-@dataclass
 class _Out:
     """The document text being built, with segments for every located word."""
 
-    locator: _Locator
-    parts: list[str] = field(default_factory=list)
-    segments: list[Segment] = field(default_factory=list)
-    pos: int = 0
-    last: str = "\n"
-    pending_space: bool = False
+    __slots__ = ("locator", "parts", "segments", "pos", "last", "pending_space")
+
+    def __init__(self, locator: _Locator):
+        self.locator = locator
+        self.parts: list[str] = []
+        self.segments: list[Segment] = []
+        self.pos = 0
+        self.last = "\n"
+        self.pending_space = False
 
     def add(self, s: str) -> None:
         if s:
@@ -151,18 +145,31 @@ class _Out:
             self.segments.append(Segment(self.pos + offset, length, source))
         self.add(word)
 
+    def add_words(self, words: list[str]) -> str:
+        """Write `words` one space apart (as add_word each, in one go); return the text."""
+        find, segments, pos = self.locator.find, self.segments, self.pos
+        for word in words:
+            for offset, length, source in find(word):
+                segments.append(Segment(pos + offset, length, source))
+            pos += len(word) + 1
+        text = " ".join(words)
+        self.add(text)
+        return text
+
     def newline(self) -> None:
         if self.last != "\n":
             self.add("\n")
         self.pending_space = False
 
     def inline_text(self, s: str) -> None:
-        for m in _WORD.finditer(s):
-            if (self.pending_space or m.start() > 0) and self.last not in " \n\t":
+        words = s.split()       # the same words as _WORD finds: both split at str.isspace()
+        if words:
+            # words after the first follow whitespace and a word, so they get one space each
+            if (self.pending_space or s[0].isspace()) and self.last not in " \n\t":
                 self.add(" ")
             self.pending_space = False
-            self.add_word(m.group())
-        if s and s[-1:].isspace():
+            self.add_words(words)
+        if s[-1:].isspace():
             self.pending_space = True
 
 
@@ -219,15 +226,13 @@ class _Reader:
                     self.out.inline_text(el.tail)
 
     def table(self, table) -> None:
-        rows = [tr for tr in table.iter("tr")]
+        rows = list(table.iter("tr"))
         grid: dict[tuple[int, int], object] = {}
         covered = object()
         n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
-            for cell in tr:
-                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
-                    continue
+            for cell in tr.iterchildren("td", "th"):   # the HTML parser lower-cases tag names
                 while (r, c) in grid:
                     c += 1
                 rowspan_attr, colspan_attr = cell.get("rowspan"), cell.get("colspan")
@@ -242,7 +247,8 @@ class _Reader:
                         for dc in range(colspan):
                             grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
                 c += colspan
-                n_cols = max(n_cols, c)
+                if c > n_cols:
+                    n_cols = c
                 if len(grid) > _MAX_TABLE_CELLS:
                     raise ReadError(_too_big(len(grid)))
         if n_cols * len(rows) > _MAX_TABLE_CELLS:
@@ -259,7 +265,12 @@ class _Reader:
                 if c:
                     out.add("\t")
                 cell = grid.get((r, c), covered)
-                cells.append(self.cell_text(cell) if cell is not covered else "")
+                if cell is covered:
+                    cells.append("")
+                elif len(cell):
+                    cells.append(self.cell_text(cell))
+                else:           # text only (most cells): its words, one space apart
+                    cells.append(out.add_words(cell.text.split()) if cell.text else "")
             table_rows.append(cells)
             spans.append((start, out.pos))
             out.add("\n")
@@ -267,15 +278,8 @@ class _Reader:
         self.tables.append(Table(rows=table_rows, row_spans=spans))
 
     def cell_text(self, cell) -> str:
-        """Write one cell's words on one line and return them; line breaks inside a cell join
-        CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
-        if not len(cell):   # text only (most cells): its words, one space apart
-            words = _WORD.findall(cell.text or "")
-            for i, word in enumerate(words):
-                if i:
-                    self.out.add(" ")
-                self.out.add_word(word)
-            return " ".join(words)
+        """Write the words of a cell with child elements on one line and return them; line
+        breaks inside a cell join CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
         # (word, space before it) in order, or (element, None) for chrome to step over in place
         items: list[tuple] = []
 
@@ -311,6 +315,9 @@ def _cjk(ch: str) -> bool:
     return ord(ch) > 0x2E80
 
 
+_string_value = etree.XPath("string()", smart_strings=False)   # lxml.html's text_content()
+
+
 def _meta_date(root) -> str:
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").lower()
@@ -323,16 +330,20 @@ def _meta_date(root) -> str:
 
 def read_html(data: bytes, source_file: str, report_id: str) -> Document:
     source, warnings = decode_bytes(data)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+    # Plain etree elements, not lxml.html's: its Python-level element class lookup ran for
+    # every element the walk touched.
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                               huge_tree=True, default_doctype=False)
     # lxml refuses str input that declares an encoding; blank the declaration, offsets unchanged.
     to_parse = _XML_DECL.sub(lambda m: " " * len(m.group()), source)
     try:
-        root = lxml.html.document_fromstring(to_parse, parser=parser)
+        root = etree.fromstring(to_parse, parser)
+        if root is None:
+            raise etree.ParserError("Document is empty")   # as lxml.html.document_fromstring
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ReadError(f"HTML page cannot be parsed ({exc})") from None
     title_el = root.find(".//title")
-    title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    title = " ".join((_string_value(title_el) if title_el is not None else "").split())
     reader = _Reader(source)
     head = root.find("head")
     if head is not None:                # <title> text precedes the body in the source
