@@ -46,8 +46,11 @@ def _is_row(line: str) -> bool:
 # block start ('<' then a letter, '/', '!' or '?'), or an indented line (a tab or four spaces
 # before the text, possibly after blockquote and list markers). Reports rarely have any, and
 # without them markdown-it finds no code lines: its parse (the costliest step) is skipped.
-# (markdown-it also ends a line at a lone '\r'.)
-_MAY_HOLD_CODE = re.compile(r"```|~~~|<[A-Za-z/!?]|(?:\A|(?<=[\r\n]))[ \t>*+\-\d.)]*?(?: {4}|\t)")
+# (markdown-it also ends a line at a lone '\r'.) Every branch but the first line's starts with a
+# fixed character, so the search skips ahead fast; the first line is matched apart.
+_INDENTED_LINE = r"[ \t>*+\-\d.)]*?(?: {4}|\t)"
+_MAY_HOLD_CODE = re.compile(rf"```|~~~|<[A-Za-z/!?]|[\r\n]{_INDENTED_LINE}")
+_FIRST_LINE_INDENTED = re.compile(_INDENTED_LINE)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,7 @@ def _block_parser() -> MarkdownIt:
 
 def _code_lines(source: str) -> set[int]:
     lines: set[int] = set()
-    if not _MAY_HOLD_CODE.search(source):
+    if not (_MAY_HOLD_CODE.search(source) or _FIRST_LINE_INDENTED.match(source)):
         return lines
     for token in _block_parser().parse(source):
         if token.type in ("fence", "code_block", "html_block") and token.map:
@@ -80,26 +83,45 @@ class _Writer:
         self.parts.append(s)
         self.pos += len(s)
 
+    def add_row(self, cells: list[list[tuple[str, int]]]) -> tuple[list[str], int, int]:
+        """Write a table row as one line, cells tab-separated: (cell texts, start, end)."""
+        start = pos = self.pos
+        segments, texts = self.segments, []
+        for c, cell in enumerate(cells):
+            pos += c > 0    # the tab
+            for text, src in cell:
+                segments.append(Segment(pos, len(text), src))
+                pos += len(text)
+            texts.append(cell[0][0] if len(cell) == 1 else "".join(t for t, _ in cell))
+        self.parts.append("\t".join(texts) + "\n")
+        self.pos = pos + 1
+        return texts, start, pos
+
 
 def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Cells of one logical row, each a list of (text, source offset) pieces."""
-    joined = "".join(p for p, _ in pieces)
-    starts, offsets, acc = [], [], 0
-    for text, src in pieces:
-        starts.append(acc)
-        offsets.append(src)
-        acc += len(text)
+    if len(pieces) == 1:    # most rows are one line
+        joined, line_start = pieces[0]
 
-    def source_of(i: int) -> int:
-        k = bisect_right(starts, i) - 1
-        return offsets[k] + i - starts[k]
+        def source_of(i: int) -> int:
+            return line_start + i
+    else:
+        joined = "".join(p for p, _ in pieces)
+        starts, offsets, acc = [], [], 0
+        for text, src in pieces:
+            starts.append(acc)
+            offsets.append(src)
+            acc += len(text)
 
-    bars = [m.start() for m in _CELL_SPLIT.finditer(joined)]
-    closed = joined.rstrip().endswith("|") and len(bars) >= 2
-    bounds = bars if closed else bars + [len(joined)]
+        def source_of(i: int) -> int:
+            k = bisect_right(starts, i) - 1
+            return offsets[k] + i - starts[k]
+
+    between = _CELL_SPLIT.split(joined)     # the text before, between and after the bars
+    closed = joined.rstrip().endswith("|") and len(between) >= 3
     cells = []
-    for left, right in zip(bounds, bounds[1:]):
-        raw = joined[left + 1:right]
+    left = len(between[0])                  # where the bar before the cell is
+    for raw in between[1:-1] if closed else between[1:]:
         cell: list[tuple[str, int]] = []
         # a cell may span the line break of a split row: keep each line's part with its offset
         i = left + 1
@@ -110,6 +132,7 @@ def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                 cell.append((stripped, source_of(i + lead)))
             i += len(part) + 1
         cells.append(cell)
+        left += len(raw) + 1
     return cells
 
 
@@ -160,17 +183,7 @@ def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
                     if lines[end - 1].rstrip().endswith("|"):
                         break
             pieces = [(lines[k].rstrip("\r\n") + "\n", line_starts[k]) for k in range(i, end)]
-            cells = _row_cells(pieces)
-            row_start = out.pos
-            texts = []
-            for c, cell in enumerate(cells):
-                if c:
-                    out.add("\t")
-                for text, src in cell:
-                    out.add(text, src)
-                texts.append("".join(t for t, _ in cell))
-            row_end = out.pos
-            out.add("\n")
+            texts, row_start, row_end = out.add_row(_row_cells(pieces))
             if not (table.rows and texts == table.rows[0]):   # a header repeated after a page break
                 table.rows.append(texts)
                 table.row_spans.append((row_start, row_end))
