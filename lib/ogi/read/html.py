@@ -48,12 +48,15 @@ _LOST_CHARS_WARN = 200   # closing boilerplate is short; more unread text means 
 
 # Runs of source parts that hold no visible text: comments, raw-text elements with their
 # bodies, tags. Split on it, the source alternates text, markup run, raw element name (group 2).
-# (The shared '<' is factored out so the regex engine can skip ahead to the next '<'.)
+# Only the raw-text branch is case-insensitive (scoped, behind a look-ahead for the first letters
+# its names can start with); the tag branch lists the four non-ASCII letters re.I would add to
+# [a-zA-Z]. Same matches as one re.I pattern, in about a third of the time.
 _MARKUP_RUN = re.compile(
     r"((?:<(?:!--.*?(?:-->|\Z)"
-    rf"|({'|'.join(sorted(_RAW_TEXT))})\b[^>]*>.*?(?:</\2\s*>|\Z)"
-    r"|[!?/a-zA-Z][^>]*>?))+)",
-    re.S | re.I,
+    r"|(?=[iInNsStTxX\u0130\u0131\u017f])"
+    rf"(?i:({'|'.join(sorted(_RAW_TEXT))})\b[^>]*>.*?(?:</\2\s*>|\Z))"
+    r"|[!?/a-zA-Z\u0130\u0131\u017f\u212a][^>]*>?))+)",
+    re.S,
 )
 _WORD = re.compile(r"\S+")
 _PLAIN_RUN = re.compile(r"[^&<>\"'\s]+")   # runs of characters that appear in the source as is
@@ -80,10 +83,11 @@ class _Locator:
 
     def find(self, word: str) -> list[tuple[int, int, int]]:
         """[(offset in word, length, source offset)] for the parts of `word` found in order."""
-        i = self._flat.find(word, self._cursor, self._cursor + len(word) + self._WINDOW)
+        cursor, n = self._cursor, len(word)
+        i = self._flat.find(word, cursor, cursor + n + self._WINDOW)
         if i >= 0:
-            self._cursor = i + len(word)
-            return [(0, len(word), self._source_offset(i))]
+            self._cursor = i + n
+            return [(0, n, self._source_offset(i))]
         found = []
         for m in _PLAIN_RUN.finditer(word):   # the parser decoded entities: place the plain runs
             run = m.group()
@@ -195,6 +199,55 @@ def _span(value: str | None) -> int:
         return 1
 
 
+_HAS_SPAN = etree.XPath("boolean(.//*[@rowspan or @colspan])")
+
+
+def _grid(table) -> tuple[list[list], int]:
+    """(rows of n_cols positions, n_cols): the <td>/<th> that starts at each position, None
+    where a rowspan/colspan covers it or no cell fills it. Raises ReadError for a huge grid."""
+    rows = list(table.iter("tr"))
+    if not _HAS_SPAN(table):    # most tables: each row's cells side by side, no grid needed
+        grid, n_cells = [], 0
+        for tr in rows:
+            cells = list(tr.iterchildren("td", "th"))   # the HTML parser lower-cases tags
+            n_cells += len(cells)
+            if n_cells > _MAX_TABLE_CELLS:
+                raise ReadError(_too_big(_MAX_TABLE_CELLS + 1))   # the cell the grid stops at
+            grid.append(cells)
+        n_cols = max(map(len, grid), default=0)
+        if n_cols * len(rows) > _MAX_TABLE_CELLS:
+            raise ReadError(_too_big(n_cols * len(rows)))
+        for cells in grid:
+            cells.extend([None] * (n_cols - len(cells)))
+        return grid, n_cols
+    positions: dict[tuple[int, int], object] = {}
+    n_cols = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.iterchildren("td", "th"):
+            while (r, c) in positions:
+                c += 1
+            rowspan_attr, colspan_attr = cell.get("rowspan"), cell.get("colspan")
+            if rowspan_attr is None and colspan_attr is None:   # most cells: one position
+                positions[(r, c)] = cell
+                colspan = 1
+            else:
+                rowspan = len(rows) - r if (rowspan_attr or "").strip() == "0" \
+                    else _span(rowspan_attr)
+                colspan = _span(colspan_attr)
+                for dr in range(min(rowspan, len(rows) - r)):
+                    for dc in range(colspan):
+                        positions[(r + dr, c + dc)] = cell if dr == dc == 0 else None
+            c += colspan
+            if c > n_cols:
+                n_cols = c
+            if len(positions) > _MAX_TABLE_CELLS:
+                raise ReadError(_too_big(len(positions)))
+    if n_cols * len(rows) > _MAX_TABLE_CELLS:
+        raise ReadError(_too_big(n_cols * len(rows)))
+    return [[positions.get((r, c)) for c in range(n_cols)] for r in range(len(rows))], n_cols
+
+
 class _Reader:
     def __init__(self, source: str):
         self.out = _Out(_Locator(source))
@@ -226,51 +279,25 @@ class _Reader:
                     self.out.inline_text(el.tail)
 
     def table(self, table) -> None:
-        rows = list(table.iter("tr"))
-        grid: dict[tuple[int, int], object] = {}
-        covered = object()
-        n_cols = 0
-        for r, tr in enumerate(rows):
-            c = 0
-            for cell in tr.iterchildren("td", "th"):   # the HTML parser lower-cases tag names
-                while (r, c) in grid:
-                    c += 1
-                rowspan_attr, colspan_attr = cell.get("rowspan"), cell.get("colspan")
-                if rowspan_attr is None and colspan_attr is None:   # most cells: one position
-                    grid[(r, c)] = cell
-                    colspan = 1
-                else:
-                    rowspan = len(rows) - r if (rowspan_attr or "").strip() == "0" \
-                        else _span(rowspan_attr)
-                    colspan = _span(colspan_attr)
-                    for dr in range(min(rowspan, len(rows) - r)):
-                        for dc in range(colspan):
-                            grid[(r + dr, c + dc)] = cell if dr == dc == 0 else covered
-                c += colspan
-                if c > n_cols:
-                    n_cols = c
-                if len(grid) > _MAX_TABLE_CELLS:
-                    raise ReadError(_too_big(len(grid)))
-        if n_cols * len(rows) > _MAX_TABLE_CELLS:
-            raise ReadError(_too_big(n_cols * len(rows)))
+        grid, n_cols = _grid(table)
         out = self.out
         out.newline()
         if not n_cols:          # a table without cells holds no text
             return
         table_rows, spans = [], []
-        for r in range(len(rows)):
+        for row in grid:
             start = out.pos
             cells = []
-            for c in range(n_cols):
+            for c, cell in enumerate(row):
                 if c:
                     out.add("\t")
-                cell = grid.get((r, c), covered)
-                if cell is covered:
+                if cell is None:
                     cells.append("")
                 elif len(cell):
                     cells.append(self.cell_text(cell))
                 else:           # text only (most cells): its words, one space apart
-                    cells.append(out.add_words(cell.text.split()) if cell.text else "")
+                    words = (cell.text or "").split()
+                    cells.append(out.add_words(words) if words else "")
             table_rows.append(cells)
             spans.append((start, out.pos))
             out.add("\n")
