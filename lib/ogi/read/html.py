@@ -81,21 +81,21 @@ class _Locator:
     def _source_offset(self, flat_index: int) -> int:
         return flat_index + self._markup_before[bisect_right(self._flat_starts, flat_index) - 1]
 
-    def find(self, word: str) -> list[tuple[int, int, int]]:
-        """[(offset in word, length, source offset)] for the parts of `word` found in order."""
+    def place(self, word: str, at: int, segments: list[Segment]) -> None:
+        """Append to `segments` where `word`, written at output offset `at`, is in the source:
+        the whole word, or the parts of it found in order when the parser decoded entities."""
         cursor, n = self._cursor, len(word)
         i = self._flat.find(word, cursor, cursor + n + self._WINDOW)
         if i >= 0:
             self._cursor = i + n
-            return [(0, n, self._source_offset(i))]
-        found = []
-        for m in _PLAIN_RUN.finditer(word):   # the parser decoded entities: place the plain runs
+            segments.append(Segment(at, n, self._source_offset(i)))
+            return
+        for m in _PLAIN_RUN.finditer(word):   # place the plain runs
             run = m.group()
             i = self._flat.find(run, self._cursor, self._cursor + len(run) + self._WINDOW)
             if i >= 0:
                 self._cursor = i + len(run)
-                found.append((m.start(), len(run), self._source_offset(i)))
-        return found
+                segments.append(Segment(at + m.start(), len(run), self._source_offset(i)))
 
     def unread(self) -> int:
         """Non-space characters after the last word placed: text the parser never delivered."""
@@ -103,8 +103,9 @@ class _Locator:
 
     def skip(self, element) -> None:
         """Move past the text of an element that is left out, so its words are not matched."""
-        for word in _WORD.findall(" ".join(_visible_text_nodes(element))):
-            self.find(word)
+        unused: list[Segment] = []
+        for word in " ".join(_visible_text_nodes(element)).split():
+            self.place(word, 0, unused)
 
 
 def _visible_text_nodes(element):
@@ -145,16 +146,14 @@ class _Out:
             self.last = s[-1]
 
     def add_word(self, word: str) -> None:
-        for offset, length, source in self.locator.find(word):
-            self.segments.append(Segment(self.pos + offset, length, source))
+        self.locator.place(word, self.pos, self.segments)
         self.add(word)
 
     def add_words(self, words: list[str]) -> str:
         """Write `words` one space apart (as add_word each, in one go); return the text."""
-        find, segments, pos = self.locator.find, self.segments, self.pos
+        place, segments, pos = self.locator.place, self.segments, self.pos
         for word in words:
-            for offset, length, source in find(word):
-                segments.append(Segment(pos + offset, length, source))
+            place(word, pos, segments)
             pos += len(word) + 1
         text = " ".join(words)
         self.add(text)

@@ -100,28 +100,30 @@ class _Writer:
 
 def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Cells of one logical row, each a list of (text, source offset) pieces."""
-    if len(pieces) == 1:    # most rows are one line
-        joined, line_start = pieces[0]
-
-        def source_of(i: int) -> int:
-            return line_start + i
-    else:
-        joined = "".join(p for p, _ in pieces)
-        starts, offsets, acc = [], [], 0
-        for text, src in pieces:
-            starts.append(acc)
-            offsets.append(src)
-            acc += len(text)
-
-        def source_of(i: int) -> int:
-            k = bisect_right(starts, i) - 1
-            return offsets[k] + i - starts[k]
-
+    joined = "".join(p for p, _ in pieces)
     between = _CELL_SPLIT.split(joined)     # the text before, between and after the bars
     closed = joined.rstrip().endswith("|") and len(between) >= 3
-    cells = []
+    raws = between[1:-1] if closed else between[1:]
     left = len(between[0])                  # where the bar before the cell is
-    for raw in between[1:-1] if closed else between[1:]:
+    cells = []
+    if len(pieces) == 1:    # most rows are one line: a cell is one part, at a fixed offset
+        bar = pieces[0][1] + left
+        for raw in raws:
+            stripped = raw.strip()
+            cells.append([(stripped, bar + 1 + len(raw) - len(raw.lstrip()))] if stripped else [])
+            bar += len(raw) + 1
+        return cells
+    starts, offsets, acc = [], [], 0
+    for text, src in pieces:
+        starts.append(acc)
+        offsets.append(src)
+        acc += len(text)
+
+    def source_of(i: int) -> int:
+        k = bisect_right(starts, i) - 1
+        return offsets[k] + i - starts[k]
+
+    for raw in raws:
         cell: list[tuple[str, int]] = []
         # a cell may span the line break of a split row: keep each line's part with its offset
         i = left + 1
