@@ -58,7 +58,6 @@ _MARKUP_RUN = re.compile(
     r"|[!?/a-zA-Z\u0130\u0131\u017f\u212a][^>]*>?))+)",
     re.S,
 )
-_WORD = re.compile(r"\S+")
 _PLAIN_RUN = re.compile(r"[^&<>\"'\s]+")   # runs of characters that appear in the source as is
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -165,7 +164,7 @@ class _Out:
         self.pending_space = False
 
     def inline_text(self, s: str) -> None:
-        words = s.split()       # the same words as _WORD finds: both split at str.isspace()
+        words = s.split()       # words are runs of non-space (str.isspace) characters
         if words:
             # words after the first follow whitespace and a word, so they get one space each
             if (self.pending_space or s[0].isspace()) and self.last not in " \n\t":
@@ -310,8 +309,10 @@ class _Reader:
         items: list[tuple] = []
 
         def add(text, after_block):
-            for i, m in enumerate(_WORD.finditer(text)):
-                items.append((m.group(), i > 0 or m.start() > 0 and not after_block))
+            words = text.split()
+            if words:   # the first word is spaced if whitespace precedes it, not a block edge
+                items.append((words[0], text[0].isspace() and not after_block))
+                items.extend((word, True) for word in words[1:])
 
         walker = etree.iterwalk(cell, events=("start", "end"))
         for event, el in walker:
