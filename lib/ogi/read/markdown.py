@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from markdown_it import MarkdownIt
 
@@ -92,7 +93,8 @@ class _Writer:
             for text, src in cell:
                 segments.append(Segment(pos, len(text), src))
                 pos += len(text)
-            texts.append(cell[0][0] if len(cell) == 1 else "".join(t for t, _ in cell))
+            # one part (most cells), none, or one per line of a split row
+            texts.append(cell[0][0] if len(cell) == 1 else "".join([t for t, _ in cell]))
         self.parts.append("\t".join(texts) + "\n")
         self.pos = pos + 1
         return texts, start, pos
@@ -142,10 +144,7 @@ def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
     source, warnings = decode_bytes(data)
     source = _blank_raw_text_elements(source)
     lines = source.splitlines(keepends=True)
-    line_starts, acc = [], 0
-    for line in lines:
-        line_starts.append(acc)
-        acc += len(line)
+    line_starts = [0, *accumulate(map(len, lines))]
     code = _code_lines(source)
     out = _Writer()
     tables: list[Table] = []
