@@ -25,6 +25,7 @@ from .decode import decode_bytes
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_TITLE_HEADING = re.compile(r"^\s{0,3}#\s")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _MAX_ROW_LINES = 4   # a row split over more lines than this is not a broken row
 
@@ -203,6 +204,6 @@ def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
 
 def _first_heading(lines: list[str]) -> str:
     for line in lines[:50]:
-        if re.match(r"^\s{0,3}#\s", line):
+        if _TITLE_HEADING.match(line):
             return line.strip().lstrip("#").strip()
     return ""
