@@ -6,14 +6,16 @@ beyond what keeps them consistent; each stage lives in its own module.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of the document text and where it came from in the source file.
 
     `text_start`..`text_start + length` in `Document.text` maps to `source_start` (a character
     offset in the decoded source, or in the page text for PDFs) on `page` (1-based, PDF only).
+    Immutable, and a tuple rather than a frozen dataclass: readers make hundreds per document
+    and a tuple is made ~4x faster.
     """
 
     text_start: int
