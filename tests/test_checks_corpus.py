@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 
-from ogi.checks.corpus import ReportKey, cross_year_checks
+from ogi.checks.corpus import CorpusInputs, ReportKey, cross_year_checks
 from ogi.model import Fact, Metadata, ParsedReport
 from ogi.tidy import TableWriter
 
@@ -55,3 +55,27 @@ def test_the_writer_appends_cross_year_checks_to_checks_csv(tmp_path):
         [("r2022-x-carry", "cross_year_carry_over", "fail")]
     import pandas as pd
     assert list(pd.read_parquet(tmp_path / "checks.parquet")["check_id"]) == ["r2022-x-carry"]
+    assert not list(tmp_path.glob(".corpus-inputs*"))   # the scratch store is gone
+
+
+def test_the_on_disk_store_gives_the_checks_of_the_whole_corpus_at_once(tmp_path):
+    """Agency by agency from disk = one pass over everything in memory, in the same order,
+    quoting the first evidence when a report repeats a value."""
+    agencies = ["乙县教育局", "甲市人民政府", "Z county", "甲市人民政府财政局"]
+    reports, facts = [], []
+    for i, year in enumerate([2022, 2020, 2021, 2023, 2019]):   # years out of order
+        for agency in agencies:
+            rid = f"{agency}-{year}-{i}"
+            reports.append(ReportKey(rid, f"{rid}.txt", agency, year))
+            facts += [(rid, "requests.carried_in", "total", float(i), f"in {i}"),
+                      (rid, "requests.carried_out", "total", float(i + year % 2), f"out {i}"),
+                      (rid, "requests.carried_out", "total", float(i + year % 2), "repeated")]
+    store = CorpusInputs(tmp_path / "store.sqlite")
+    for report in reports:
+        store.add(report, [(m, k, v, e) for rid, m, k, v, e in facts if rid == report.report_id])
+    from_disk = list(store.checks())
+    store.close()
+    in_memory = cross_year_checks(reports, facts)
+    assert from_disk == in_memory
+    assert len(in_memory) > len(agencies)   # the comparison is not vacuous
+    assert not (tmp_path / "store.sqlite").exists()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
-from .checks.corpus import ReportKey, cross_year_checks
+from .checks.corpus import CorpusInputs, ReportKey
 from .model import ParsedReport
 from .numerals import format_number
 
@@ -143,8 +143,7 @@ class TableWriter:
         self._pending: dict[str, list[bytes]] = {name: [] for name in TABLES}   # CSV lines
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
-        self._corpus_reports: list[ReportKey] = []
-        self._corpus_facts: list[tuple[str, str, str, float, str]] = []
+        self._corpus = CorpusInputs(self.out_dir / ".corpus-inputs.sqlite.tmp")
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("wb")   # text is encoded once, for the CSV and Arrow alike
@@ -170,19 +169,18 @@ class TableWriter:
         self._n_pending_rows = 0
 
     def _keep_for_corpus_checks(self, report: Rendered) -> None:
-        """The few values the cross-year checks need (a few numbers per report, not its facts,
-        so memory stays flat in practice)."""
+        """The few values the cross-year checks need, set aside on disk until `close`."""
         if report.corpus is None:
             return
         agency, year, facts = report.corpus
-        self._corpus_reports.append(ReportKey(report.report_id, report.source_file, agency, year))
-        self._corpus_facts.extend((report.report_id, m, k, v, e) for m, k, v, e in facts)
+        self._corpus.add(ReportKey(report.report_id, report.source_file, agency, year), facts)
 
     def _write_corpus_checks(self) -> None:
         rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
                  c.check.status, c.check.subject, _num(c.check.expected), _num(c.check.observed),
                  _one_line(c.check.message), _one_line(c.check.evidence)]
-                for c in cross_year_checks(self._corpus_reports, self._corpus_facts)]
+                for c in self._corpus.checks()]
+        self._corpus.close()
         self._append("checks", _csv_text(rows))
 
     def _append(self, name: str, text: str) -> None:

@@ -4,12 +4,16 @@
 - documents in force in year y ≈ in force in y-1 + issued in y - repealed in y (approximate:
   re-codifications and mergers break it, so a mismatch is reported, not corrected).
 These need the whole corpus, so the table writer collects the few facts they use while it
-streams and runs them once every report is written.
+streams (`CorpusInputs`, on disk, so memory stays flat) and runs them, agency by agency, once
+every report is written.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..model import Check
 from ..numerals import format_number
@@ -91,3 +95,50 @@ def cross_year_checks(reports: list[ReportKey],
                          f"(approximate rule)"),
                 evidence=evidence[(cur.report_id, row, "in_force")])))
     return out
+
+
+class CorpusInputs:
+    """The cross-year checks' inputs, spilled to a scratch SQLite file as reports stream by
+    (a few facts and their evidence per report: ~3 KB, 300 MB at 100,000 reports if held in
+    memory), then read back one agency at a time."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript("""
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+            CREATE TABLE reports (report_id TEXT, source_file TEXT, agency TEXT, year INTEGER);
+            CREATE TABLE facts (report_id TEXT, measure TEXT, key TEXT, value REAL, evidence TEXT);
+        """)
+
+    def add(self, report: ReportKey, facts: list[tuple[str, str, float, str]]) -> None:
+        """`facts` are (measure, key, value, evidence) for the MEASURES pairs."""
+        self._db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)",
+                         (report.report_id, report.source_file, report.agency, report.year))
+        if facts:
+            self._db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+                                 [(report.report_id, *fact) for fact in facts])
+
+    def checks(self) -> Iterator[CorpusCheck]:
+        """cross_year_checks over every agency, in (agency, year) order; facts in the order
+        they were added (the first evidence of a repeated value is the one quoted)."""
+        db = self._db
+        db.execute("CREATE INDEX reports_agency ON reports (agency)")
+        db.execute("CREATE INDEX facts_report ON facts (report_id)")
+        # SQLite orders TEXT by UTF-8 bytes, which is Python's code-point order
+        agencies = [a for (a,) in db.execute("SELECT DISTINCT agency FROM reports ORDER BY agency")]
+        for agency in agencies:
+            reports = [ReportKey(*row) for row in db.execute(
+                "SELECT report_id, source_file, agency, year FROM reports WHERE agency = ? "
+                "ORDER BY rowid", (agency,))]
+            if len(reports) < 2:
+                continue   # a single report has no neighbouring year
+            facts = db.execute(
+                "SELECT report_id, measure, key, value, evidence FROM facts WHERE report_id IN "
+                "(SELECT report_id FROM reports WHERE agency = ?) ORDER BY rowid", (agency,))
+            yield from cross_year_checks(reports, list(facts))
+
+    def close(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)
