@@ -88,6 +88,20 @@ def test_outcome_rates_use_stated_totals(tables):
     assert round(25 / 39 * 100, 3) in heights
 
 
+def test_outcome_groups_per_report_prefer_a_stated_subtotal():
+    rows = [("a", "granted", 5), ("a", "deny.state_secret", 1), ("a", "deny.third_party", 2),
+            ("a", "deny.total", 4), ("a", "total", 9),           # stated deny subtotal wins
+            ("b", "unable.not_held", 3), ("b", "unable.unclear", None), ("b", "other", 1)]
+    outcomes = pd.DataFrame(rows, columns=["report_id", "key", "value"]).astype({"value": "Float64"})
+    groups = charts._group_outcomes(outcomes).set_index("report_id")
+    assert groups.loc["a", "granted"] == 5 and groups.loc["a", "deny"] == 4
+    assert groups.loc["a", "total"] == 9
+    assert groups.loc["b", "unable"] == 3 and groups.loc["b", "other"] == 1
+    # absent groups and an unstated total stay missing, not zero
+    assert groups[["partial", "reject"]].isna().all().all() and pd.isna(groups.loc["b", "total"])
+    assert pd.isna(groups.loc["b", "deny"]) and pd.isna(groups.loc["a", "unable"])
+
+
 def test_regulatory_documents_split_flows_and_stocks(tables):
     facts, reports, _ = tables
     fig = charts.regulatory_documents(facts, reports, lang="en")

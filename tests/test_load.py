@@ -114,6 +114,30 @@ def test_own_column_filter_and_unknown_filter(tmp_path):
         load.load_facts(folder, filters={"colour": "red"})
 
 
+@pytest.mark.parametrize("parquet", [True, False])
+def test_measure_prefixes_select_every_measure_under_them(tmp_path, parquet):
+    folder = write_tidy(tmp_path, parquet=parquet)
+    facts = load.load_facts(folder, columns=["key", "value"],
+                            filters={"measure": ["requests.", "review"]})
+    expected = [(k, v) for _, m, k, v, _, _ in FACTS if m.startswith("requests.") or m == "review"]
+    assert list(facts.itertuples(index=False, name=None)) == expected
+    # a prefix needs its dot: "request" is an exact measure name, and there is none
+    assert load.load_facts(folder, filters={"measure": "requests"}).empty
+
+
+@pytest.mark.parametrize("parquet", [True, False])
+def test_filters_on_columns_not_returned_and_filters_that_match_nothing(tmp_path, parquet):
+    folder = write_tidy(tmp_path, parquet=parquet)
+    facts = load.load_facts(folder, columns=["value"],
+                            filters={"report_id": ["r2019", "r2021"], "report_year": 2021,
+                                     "measure": "t2."})
+    assert list(facts.columns) == ["value"]
+    assert sorted(facts["value"]) == [4, 30, 120]
+    # report filters no report passes: no rows (not "no filter")
+    assert load.load_facts(folder, filters={"report_year": 1999}).empty
+    assert load.load_checks(folder, filters={"report_id": "r2014", "report_year": 2019}).empty
+
+
 def test_missing_tables_say_how_to_make_them(tmp_path):
     with pytest.raises(FileNotFoundError, match="ogi parse"):
         load.load_reports(tmp_path)

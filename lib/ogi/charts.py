@@ -109,6 +109,19 @@ KEY_LABELS = {
         "other": ("其他", "other"), "pending": ("尚未审结", "pending"),
     },
 }
+# What the charts read from facts.csv. A national year is ~11M facts: notebooks load these
+# columns and only the measures their charts use (a measure ending in "." covers its family).
+FACT_COLUMNS = ["report_id", "measure", "key", "label_raw", "value", "unit", "period", "char_start"]
+COVERAGE_COLUMNS = ["report_id", "measure", "value"]
+CHECK_COLUMNS = ["report_id", "check_id", "rule", "status"]
+MEASURES = {
+    "labels": ["proactive.category", "proactive.channel"],
+    "category": ["proactive.category"],
+    "channel": ["proactive.channel", "proactive"],
+    "requests": ["requests."],
+    "regulatory": ["t2."],
+    "disputes": ["review", "litigation", "litigation.", "requests.new"],
+}
 OUTCOME_GROUPS = ("granted", "partial", "deny", "unable", "reject", "other")
 DISPUTE_OUTCOMES = ("upheld", "corrected", "other", "pending")
 REG_FLOW_KEYS = ("made", "published", "issued", "repealed")
@@ -374,21 +387,26 @@ def report_profile(facts: pd.DataFrame, report: pd.Series | dict, *, lang: str =
 # --------------------------------------------------------------------------- requests
 def _group_outcomes(outcomes: pd.DataFrame) -> pd.DataFrame:
     """Per report: granted, partial and the deny/unable/reject/other groups. A group's stated
-    subtotal (`deny.total`) wins over the sum of its sub-rows, which may be incomplete."""
-    rows = []
-    for report_id, part in outcomes.groupby("report_id"):
-        by_key = part.groupby("key")["value"].sum()
-        row = {"report_id": report_id}
-        for group in OUTCOME_GROUPS:
-            if group in ("granted", "partial") or f"{group}.total" not in by_key:
-                subs = by_key[[k for k in by_key.index
-                               if k == group or k.startswith(f"{group}.")]]
-                row[group] = subs.sum() if len(subs) else None
-            else:
-                row[group] = by_key[f"{group}.total"]
-        row["total"] = by_key.get("total")
-        rows.append(row)
-    return pd.DataFrame(rows, columns=["report_id", *OUTCOME_GROUPS, "total"])
+    subtotal (`deny.total`) wins over the sum of its sub-rows, which may be incomplete.
+    Vectorised: a national year has ~60,000 reports with a table 三."""
+    columns = ["report_id", *OUTCOME_GROUPS, "total"]
+    by_key = outcomes.groupby(["report_id", "key"])["value"].sum().reset_index()
+    if by_key.empty:
+        return pd.DataFrame(columns=columns)
+    group = by_key["key"].str.split(".", n=1).str[0]
+    subtotal = by_key["key"].str.endswith(".total") & ~group.isin(["granted", "partial"])
+    in_group = group.isin(OUTCOME_GROUPS)
+
+    def wide(rows) -> pd.DataFrame:
+        return (by_key[rows].assign(group=group[rows])
+                .groupby(["report_id", "group"])["value"].sum().unstack())
+
+    table = wide(in_group & subtotal).combine_first(wide(in_group & ~subtotal))
+    reports = pd.Index(sorted(by_key["report_id"].unique()), name="report_id")
+    table = table.reindex(index=reports, columns=list(OUTCOME_GROUPS)).astype("float64")
+    stated_total = by_key[by_key["key"] == "total"].set_index("report_id")["value"]
+    table["total"] = stated_total.reindex(reports).astype("float64")
+    return table.reset_index()[columns].rename_axis(columns=None)
 
 
 def _funnel_values(facts: pd.DataFrame) -> pd.Series:

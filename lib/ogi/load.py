@@ -1,8 +1,13 @@
 """The notebook-facing API: `load_reports`, `load_facts`, `load_checks` -> tidy DataFrames.
 
-Reads the Parquet twin when present (only the requested columns), the CSV otherwise, always
-with the facts contract's dtypes. Paths relative to the repository root are resolved through
+Reads the Parquet twin when present, the CSV otherwise, always with the facts contract's
+dtypes. From Parquet only the requested columns and the rows that pass the filters are read
+(the filters are pushed down to Arrow), so a notebook on a national year (~11M facts) holds
+what it charts, not the corpus. Paths relative to the repository root are resolved through
 ogi.paths, so notebooks work whatever the kernel's working directory is.
+
+Filters map a column to a value or a list of values; None or [] means no filter. A `measure`
+value ending in "." selects every measure under it ("requests." -> requests.new, ...).
 """
 from __future__ import annotations
 
@@ -25,27 +30,60 @@ def input_files(processed_dir: str | Path) -> list[Path]:
     return [folder / f"{name}.csv" for name in TABLES]
 
 
-def _read(processed_dir: str | Path, name: str, columns: list[str] | None) -> pd.DataFrame:
+def _read(processed_dir: str | Path, name: str, columns: list[str] | None,
+          filters: dict[str, list]) -> pd.DataFrame:
+    """`filters` as made by `_active` (an empty list matches nothing)."""
     folder = paths.resolve(processed_dir)
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     if parquet.exists() and (not csv.exists() or parquet.stat().st_mtime >= csv.stat().st_mtime):
-        return pd.read_parquet(parquet, columns=columns)
-    if csv.exists():
-        return read_table_csv(csv, name, columns)
-    raise FileNotFoundError(f"no {name}.csv or {name}.parquet in {folder} "
-                            f"(run `ogi parse ... --out {processed_dir}`)")
+        df = pd.read_parquet(parquet, columns=columns, filters=_expression(filters))
+    elif csv.exists():
+        needed = None if columns is None else list(dict.fromkeys([*columns, *filters]))
+        df = _apply(read_table_csv(csv, name, needed), filters)
+    else:
+        raise FileNotFoundError(f"no {name}.csv or {name}.parquet in {folder} "
+                                f"(run `ogi parse ... --out {processed_dir}`)")
+    return df.reset_index(drop=True) if columns is None else df[columns].reset_index(drop=True)
 
 
 def _as_list(value: Any) -> list:
     return list(value) if isinstance(value, (list, tuple, set)) else [value]
 
 
-def _apply(df: pd.DataFrame, filters: dict[str, Any]) -> pd.DataFrame:
-    for column, wanted in filters.items():
-        if wanted is None or (isinstance(wanted, (list, tuple)) and not wanted):
-            continue  # None / [] mean "no filter", as in notebook parameters
-        df = df[df[column].isin(_as_list(wanted))]
-    return df.reset_index(drop=True)
+def _active(filters: dict[str, Any]) -> dict[str, list]:
+    """Filters that select something: None / [] mean "no filter", as in notebook parameters."""
+    return {column: _as_list(wanted) for column, wanted in filters.items()
+            if not (wanted is None or (isinstance(wanted, (list, tuple, set)) and not wanted))}
+
+
+def _split_prefixes(column: str, values: list) -> tuple[list, list[str]]:
+    prefixes = [v for v in values if column == "measure" and str(v).endswith(".")]
+    return [v for v in values if v not in prefixes], prefixes
+
+
+def _apply(df: pd.DataFrame, filters: dict[str, list]) -> pd.DataFrame:
+    for column, values in filters.items():
+        exact, prefixes = _split_prefixes(column, values)
+        keep = df[column].isin(exact)
+        for prefix in prefixes:
+            keep |= df[column].str.startswith(prefix)
+        df = df[keep]
+    return df
+
+
+def _expression(filters: dict[str, list]):
+    """The filters as one Arrow expression (None without filters), for row-group pruning."""
+    import pyarrow.compute as pc
+
+    expression = None
+    for column, values in filters.items():
+        exact, prefixes = _split_prefixes(column, values)
+        # an empty value set has no type for Arrow to match: it selects nothing
+        term = pc.field(column).isin(exact) if exact else pc.scalar(False)
+        for prefix in prefixes:
+            term = term | pc.starts_with(pc.field(column), prefix)
+        expression = term if expression is None else expression & term
+    return expression
 
 
 def _split_filters(filters: dict | None, own_columns: list[str]) -> tuple[dict, dict]:
@@ -64,25 +102,24 @@ def load_reports(processed_dir: str | Path = "data/processed", columns: list[str
                  filters: dict[str, Any] | None = None) -> pd.DataFrame:
     """One row per input document (reports.csv)."""
     own, _ = _split_filters(filters, TABLES["reports"])
-    needed = None if columns is None else list(dict.fromkeys([*columns, *own]))
-    df = _apply(_read(processed_dir, "reports", needed), own)
-    return df if columns is None else df[columns]
+    return _read(processed_dir, "reports", columns, _active(own))
 
 
 def _load_child(name: str, processed_dir, columns, filters) -> pd.DataFrame:
     own, via_reports = _split_filters(filters, TABLES[name])
-    needed = None if columns is None else list(dict.fromkeys([*columns, *own, "report_id"]))
-    df = _apply(_read(processed_dir, name, needed), own)
-    if via_reports:
+    own = _active(own)
+    if _active(via_reports):
+        # the report filters become a report_id filter, so the child rows are pruned on read
         keep = load_reports(processed_dir, ["report_id"], via_reports)["report_id"]
-        df = df[df["report_id"].isin(keep)].reset_index(drop=True)
-    return df if columns is None else df[columns]
+        allowed = set(own.get("report_id", keep))
+        own["report_id"] = [rid for rid in keep if rid in allowed]
+    return _read(processed_dir, name, columns, own)
 
 
 def load_facts(processed_dir: str | Path = "data/processed", columns: list[str] | None = None,
                filters: dict[str, Any] | None = None) -> pd.DataFrame:
     """One row per number found (facts.csv). Filters may name report columns (report_year,
-    admin_level, template, ...), applied through report_id."""
+    admin_level, template, ...), applied through report_id, and measure prefixes ("t2.")."""
     return _load_child("facts", processed_dir, columns, filters)
 
 
