@@ -143,14 +143,18 @@ class ResultCache:
             return None
         self.hits += 1
         # JSON, not pickle: a cache folder may be shared, and unpickling runs code.
-        return Rendered(**json.loads(zlib.decompress(row[0])))
+        fields = json.loads(zlib.decompress(row[0]))
+        fields["csv"] = {name: text.encode("utf-8") for name, text in fields["csv"].items()}
+        return Rendered(**fields)
 
     def put(self, item, report: Rendered) -> None:
         found = self._keys.pop(item.source_file, None)
         # A file rewritten between hashing and parsing would store a stale result.
         if found is None or report.report_id != found[1][:16]:
             return
-        blob = zlib.compress(json.dumps(asdict(report), ensure_ascii=False).encode(), 1)
+        fields = asdict(report)
+        fields["csv"] = {name: data.decode("utf-8") for name, data in report.csv.items()}
+        blob = zlib.compress(json.dumps(fields, ensure_ascii=False).encode(), 1)
         self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (found[0], blob))
         self._uncommitted += 1
         if self._uncommitted >= _COMMIT_EVERY:

@@ -87,7 +87,7 @@ class Rendered:
     status: str
     error: str
     n_facts: int
-    csv: dict[str, str]            # table -> its CSV lines for this report (no header)
+    csv: dict[str, bytes]          # table -> its CSV lines for this report, UTF-8, no header
     # What the cross-year checks need: [agency, year, [[measure, key, value, evidence], ...]]
     # for the CROSS_YEAR_MEASURES facts, or None for a report without agency or year.
     corpus: list | None = None
@@ -97,7 +97,8 @@ def render(report: ParsedReport) -> Rendered:
     rows = {"reports": [report_row(report)], "facts": fact_rows(report),
             "checks": check_rows(report)}
     return Rendered(report.source_file, report.report_id, report.status, report.error,
-                    len(report.facts), {name: _csv_text(r) for name, r in rows.items()},
+                    len(report.facts),
+                    {name: _csv_text(r).encode("utf-8") for name, r in rows.items()},
                     _corpus_inputs(rows))
 
 
@@ -146,7 +147,7 @@ class TableWriter:
         self._corpus = CorpusInputs(self.out_dir / ".corpus-inputs.sqlite.tmp")
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
-            fh = tmp.open("wb")   # text is encoded once, for the CSV and Arrow alike
+            fh = tmp.open("wb")   # rows arrive encoded (by the workers), for the CSV and Arrow alike
             fh.write(_csv_text([columns]).encode("utf-8"))
             self._files[name] = (fh, tmp)
             if parquet:
@@ -156,8 +157,8 @@ class TableWriter:
         if isinstance(report, ParsedReport):
             report = render(report)
         self._keep_for_corpus_checks(report)
-        for name, text in report.csv.items():
-            self._append(name, text)
+        for name, data in report.csv.items():
+            self._append(name, data)
         self._n_pending_rows += 1 + report.n_facts
         if self.parquet and self._n_pending_rows >= self.batch_rows:
             self._flush_parquet()
@@ -181,10 +182,9 @@ class TableWriter:
                  _one_line(c.check.message), _one_line(c.check.evidence)]
                 for c in self._corpus.checks()]
         self._corpus.close()
-        self._append("checks", _csv_text(rows))
+        self._append("checks", _csv_text(rows).encode("utf-8"))
 
-    def _append(self, name: str, text: str) -> None:
-        data = text.encode("utf-8")
+    def _append(self, name: str, data: bytes) -> None:
         self._files[name][0].write(data)
         if self.parquet and data:
             self._pending[name].append(data)
