@@ -144,12 +144,8 @@ class _Out:
             self.pos += len(s)
             self.last = s[-1]
 
-    def add_word(self, word: str) -> None:
-        self.locator.place(word, self.pos, self.segments)
-        self.add(word)
-
     def add_words(self, words: list[str]) -> str:
-        """Write `words` one space apart (as add_word each, in one go); return the text."""
+        """Write `words` one space apart (each placed in the source); return the text."""
         place, segments, pos = self.locator.place, self.segments, self.pos
         for word in words:
             place(word, pos, segments)
@@ -284,29 +280,39 @@ class _Reader:
         out.newline()
         if not n_cols:          # a table without cells holds no text
             return
-        table_rows, spans = [], []
+        # Rows are built here and written as one part each: the words are placed at the
+        # offsets they will have, instead of writing each cell and tab through `out`.
+        place, segments = out.locator.place, out.segments
+        table_rows, spans, lines = [], [], []
+        pos = out.pos
         for row in grid:
-            start = out.pos
+            start = pos
             cells = []
-            for c, cell in enumerate(row):
-                if c:
-                    out.add("\t")
+            for cell in row:
                 if cell is None:
-                    cells.append("")
+                    text = ""
                 elif len(cell):
-                    cells.append(self.cell_text(cell))
+                    text = self.cell_text(cell, pos)
                 else:           # text only (most cells): its words, one space apart
                     words = (cell.text or "").split()
-                    cells.append(out.add_words(words) if words else "")
+                    at = pos
+                    for word in words:
+                        place(word, at, segments)
+                        at += len(word) + 1
+                    text = " ".join(words)
+                cells.append(text)
+                pos += len(text) + 1    # the tab after the cell, or the row's newline
             table_rows.append(cells)
-            spans.append((start, out.pos))
-            out.add("\n")
+            spans.append((start, pos - 1))
+            lines.append("\t".join(cells))
+        lines.append("")
+        out.add("\n".join(lines))
         out.pending_space = False
         self.tables.append(Table(rows=table_rows, row_spans=spans))
 
-    def cell_text(self, cell) -> str:
-        """Write the words of a cell with child elements on one line and return them; line
-        breaks inside a cell join CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
+    def cell_text(self, cell, pos: int) -> str:
+        """The words of a cell with child elements on one line, placed as written at `pos`;
+        line breaks inside a cell join CJK words directly (本年新<br>制作数量 -> 本年新制作数量)."""
         # (word, space before it) in order, or (element, None) for chrome to step over in place
         items: list[tuple] = []
 
@@ -327,15 +333,17 @@ class _Reader:
                     add(el.text, el.tag in _BLOCK)
             elif event == "end" and el is not cell and el.tail:
                 add(el.tail, is_element and el.tag in _BLOCK)
+        locator, segments = self.out.locator, self.out.segments
         written: list[str] = []
         for word, gap in items:
             if gap is None:
-                self.out.locator.skip(word)
+                locator.skip(word)
                 continue
             if written and (gap or not (_cjk(written[-1][-1]) and _cjk(word[0]))):
-                self.out.add(" ")
                 written.append(" ")
-            self.out.add_word(word)
+                pos += 1
+            locator.place(word, pos, segments)
+            pos += len(word)
             written.append(word)
         return "".join(written)
 
