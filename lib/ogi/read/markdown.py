@@ -100,6 +100,26 @@ class _Writer:
         self.pos = pos + 1
         return texts, start, pos
 
+    def add_line_row(self, line: str, source_start: int) -> tuple[list[str], int, int]:
+        """`add_row(_row_cells([(line, source_start)]))` for a row on one line (most rows), in
+        one pass: a cell is one stripped part at a fixed offset."""
+        between = _CELL_SPLIT.split(line)   # the text before, between and after the bars
+        closed = line.rstrip().endswith("|") and len(between) >= 3
+        bar = source_start + len(between[0])  # where the bar before the cell is
+        start = pos = self.pos
+        segments, texts = self.segments, []
+        for raw in between[1:-1] if closed else between[1:]:
+            stripped = raw.strip()
+            if stripped:
+                segments.append(Segment(pos, len(stripped), bar + 1 + len(raw) - len(raw.lstrip())))
+                pos += len(stripped)
+            texts.append(stripped)
+            bar += len(raw) + 1
+            pos += 1        # the tab after the cell, or the row's newline
+        self.parts.append("\t".join(texts) + "\n")
+        self.pos = pos
+        return texts, start, pos - 1
+
 
 def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Cells of one logical row, each a list of (text, source offset) pieces."""
@@ -109,13 +129,6 @@ def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     raws = between[1:-1] if closed else between[1:]
     left = len(between[0])                  # where the bar before the cell is
     cells = []
-    if len(pieces) == 1:    # most rows are one line: a cell is one part, at a fixed offset
-        bar = pieces[0][1] + left
-        for raw in raws:
-            stripped = raw.strip()
-            cells.append([(stripped, bar + 1 + len(raw) - len(raw.lstrip()))] if stripped else [])
-            bar += len(raw) + 1
-        return cells
     starts, offsets, acc = [], [], 0
     for text, src in pieces:
         starts.append(acc)
@@ -184,8 +197,12 @@ def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
                     end += 1
                     if lines[end - 1].rstrip().endswith("|"):
                         break
-            pieces = [(lines[k].rstrip("\r\n") + "\n", line_starts[k]) for k in range(i, end)]
-            texts, row_start, row_end = out.add_row(_row_cells(pieces))
+            if end == i + 1:
+                texts, row_start, row_end = out.add_line_row(line.rstrip("\r\n") + "\n",
+                                                             line_starts[i])
+            else:
+                pieces = [(lines[k].rstrip("\r\n") + "\n", line_starts[k]) for k in range(i, end)]
+                texts, row_start, row_end = out.add_row(_row_cells(pieces))
             if not (table.rows and texts == table.rows[0]):   # a header repeated after a page break
                 table.rows.append(texts)
                 table.row_spans.append((row_start, row_end))
