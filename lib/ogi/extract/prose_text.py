@@ -17,12 +17,15 @@ _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
 COUNT_UNIT = r"条\s*[（(]\s*篇\s*[)）]|条(?![例款])|篇|件|份"
 _APPROX_BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
 _APPROX_AFTER = "|".join(APPROX_AFTER)
+_APPROX_FIRST = "".join(sorted({w[0] for w in APPROX_BEFORE}))
 
 
 def _count_pattern(units: str) -> re.Pattern:
     """A number not glued to other digits, letters or a decimal point, optionally 余/多, then
-    one of `units`."""
+    one of `units`. The lookahead (what a match can start with) fails most positions at once:
+    without it every position of the text goes through the whole pattern."""
     return re.compile(
+        rf"(?=[\s\d{_APPROX_FIRST}{CN_DIGITS}{CN_UNITS}])"
         rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
         rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{units})")
 
@@ -127,9 +130,11 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 def _paragraphs(doc: Document) -> Iterator[tuple[str, str, Lines]]:
     """Lines joined into paragraphs (wrapped PDF lines), table rows left out."""
     text, raw = doc.text, doc.raw_text
+    same = raw == text        # most documents need no normalisation: no raw pieces to cut
     chars: list[str] = []     # the stripped lines of the paragraph so far
     raws: list[str] = []
-    lines = Lines([], [])
+    starts: list[int] = []    # the paragraph's Lines
+    offsets: list[int] = []
     size = 0                  # characters in the paragraph so far
     offset = 0
     heading_open = False      # the paragraph so far is a short heading line: never join after it
@@ -139,50 +144,63 @@ def _paragraphs(doc: Document) -> Iterator[tuple[str, str, Lines]]:
         if "\t" in line or not (stripped := line.strip()) or stripped[0] == "|":
             # a table row or a blank line
             if chars:
-                yield "".join(chars), "".join(raws), lines
-                chars, raws, lines, size = [], [], Lines([], []), 0
+                yield _paragraph(chars, raws if not same else chars, starts, offsets)
+                chars, raws, starts, offsets, size = [], [], [], [], 0
             heading_open = False
             continue
         heading = _HEADING.match(line)
         if heading or (heading_open and size <= 30) or item_open or (
                 chars and chars[-1][-1] in _LINE_END_PUNCT):
             if chars:
-                yield "".join(chars), "".join(raws), lines
-                chars, raws, lines, size = [], [], Lines([], []), 0
+                yield _paragraph(chars, raws if not same else chars, starts, offsets)
+                chars, raws, starts, offsets, size = [], [], [], [], 0
         heading_open = bool(heading) and "。" not in line
         # A wrapped line runs to the page width; a short line ending on a count is an entry of
         # a list written one item a line, never continued by the next line.
         item_open = len(stripped) <= LIST_ENTRY_CHARS and bool(_ENDS_ON_COUNT.search(stripped))
-        start = line_start + len(line) - len(line.lstrip())
+        # (a line starting on its first non-space character starts where the line does)
+        start = line_start if line[0] == stripped[0] else \
+            line_start + len(line) - len(line.lstrip())
         chars.append(stripped)
-        raws.append(raw[start:start + len(stripped)])
-        lines.starts.append(size)
-        lines.offsets.append(start)
+        if not same:
+            raws.append(raw[start:start + len(stripped)])
+        starts.append(size)
+        offsets.append(start)
         size += len(stripped)
     if chars:
-        yield "".join(chars), "".join(raws), lines
+        yield _paragraph(chars, raws if not same else chars, starts, offsets)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|$")
+def _paragraph(chars: list[str], raws: list[str], starts: list[int],
+               offsets: list[int]) -> tuple[str, str, Lines]:
+    if len(chars) == 1:
+        return chars[0], raws[0], Lines(starts, offsets)
+    return "".join(chars), "".join(raws), Lines(starts, offsets)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 def sentences(doc: Document) -> Iterator[Sentence]:
     """The prose sentences of a document; table rows (tab- or pipe-separated lines) and
     flattened statistics tables are left out."""
     for text, raw, lines in _paragraphs(doc):
+        n = len(text)
+        # where each sentence ends: at its mark, or at the end of the paragraph
+        ends = [m.start() for m in _SENTENCE_MARK.finditer(text)]
+        if not ends or ends[-1] != n - 1:
+            ends.append(n)
         start = 0
         tables = "指标" in text or "计量" in text       # what _TABLE_START needs
-        for m in _SENTENCE_END.finditer(text):
-            seg_end = m.start()
+        for seg_end in ends:
             cut = _TABLE_START.search(text, start, seg_end) if tables else None
             end = cut.start() if cut else seg_end
-            for a, b in _bounded(text, start, end):
+            pieces = _bounded(text, start, end) if end - start > MAX_SENTENCE else ((start, end),)
+            for a, b in pieces:
                 piece = text[a:b]
                 if piece.strip():
                     yield Sentence(piece, raw[a:b], lines, a, _counts(piece))
-            start = m.end()
-            if start >= len(text):
-                break
+            start = seg_end + 1
 
 
 # A run-on "sentence" longer than this (a crawler page with no 。, a hostile file) is cut at
