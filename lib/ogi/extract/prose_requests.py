@@ -32,6 +32,7 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
           ("投诉", "complaints"), ("举报", "complaints"))
 # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
 # topics (…投诉举报处理和突发环境信息131条).
+_LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
 _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
 _REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
@@ -72,6 +73,8 @@ _OUTCOMES = (
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?更改、?补充"), "unable.unclear"),
 )
+# Most labels hold no outcome phrase: one search rules out every pattern above.
+_ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
@@ -104,13 +107,15 @@ def _label_before(text: str, start: int) -> str:
     return text[(seps[-1].end() if seps else lo):start]
 
 
-def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
+def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
-    a sentence about requests)."""
+    a sentence about requests). A list, not a generator: most sentences have none, and a
+    generator costs more to set up than the checks that find so."""
+    facts: list[Fact] = []
     if _ZERO_CHARS.search(sent.text):
-        yield from _stated_zeros(sent, meta, prev)
+        facts += _stated_zeros(sent, meta, prev)
     if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
-        yield from _fees(sent, meta)
+        facts += _fees(sent, meta)
     for m in sent.counts:
         if m["unit"] not in ("件", "条", "份", "起", "宗"):
             continue
@@ -125,7 +130,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> Iterator[Fact]:
         wanted = _UNIT_MEASURES.get(m["unit"])
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
             if wanted is None or fact.measure.startswith(wanted):
-                yield fact
+                facts.append(fact)
+    return facts
 
 
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
@@ -140,7 +146,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part:
             yield fact("review", part, "case", "prose.review_part")
         return
-    legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)]
+    legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
+        if _LEGAL_WORD.search(label) else []
     if legal and _BOTH.search(label):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = list(dict.fromkeys(m for word, m in _LEGAL if word in label))
@@ -156,7 +163,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
         reason = re.search(r"[（(](?P<why>[^（()）]*)[)）]\s*$", label)
         core = label[:reason.start()] if reason else label
-        for pattern, key in _OUTCOMES:
+        for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) else ():
             # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
             om = next((o for o in pattern.finditer(core)
                        if re.fullmatch(_OUTCOME_TAIL, core[o.end():])), None)

@@ -82,11 +82,14 @@ class Sentence:
     lines: Lines
     base: int
     counts: tuple[re.Match, ...]        # every count of the sentence, of any unit
+    _disclosure: list[re.Match] | None = None
 
     @property
     def disclosure_counts(self) -> list[re.Match]:
         """The counts in COUNT units (条/篇/件/份), as COUNT.finditer(text) finds them."""
-        return [m for m in self.counts if m["unit"] not in _OTHER_UNITS]
+        if self._disclosure is None:     # every fact of the sentence asks again
+            self._disclosure = [m for m in self.counts if m["unit"] not in _OTHER_UNITS]
+        return self._disclosure
 
     @property
     def start(self) -> int:
@@ -100,9 +103,11 @@ class Sentence:
 
     def evidence(self, i: int) -> str:
         """The clause around sentence index i: the piece between ； separators."""
-        left = max(self.text.rfind("；", 0, i), self.text.rfind(";", 0, i)) + 1
-        right = min((p for p in (self.text.find("；", i), self.text.find(";", i)) if p >= 0),
-                    default=len(self.text))
+        text = self.text
+        left = max(text.rfind("；", 0, i), text.rfind(";", 0, i)) + 1
+        right, ascii_right = text.find("；", i), text.find(";", i)
+        if right < 0 or 0 <= ascii_right < right:
+            right = ascii_right if ascii_right >= 0 else len(text)
         return self.raw[left:right].strip()
 
 
@@ -115,7 +120,7 @@ def may_hold_count(text: str) -> bool:
 
 
 def _counts(text: str) -> tuple[re.Match, ...]:
-    return tuple(_ANY_COUNT.finditer(text)) if may_hold_count(text) else ()
+    return tuple(_ANY_COUNT.finditer(text)) if _UNIT_AFTER_NUMBER.search(text) else ()
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
