@@ -35,8 +35,9 @@ PERIOD_RE = re.compile(rf"(?:统计期限|统计时间|时限)[^。]{{0,12}}?(?P
 ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 _CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
+# The lookahead (a date starts with a digit) fails most positions at once.
 SIGNATURE_RE = re.compile(
-    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN_NUM})\s*月\s*"
+    rf"(?=[\d{_CN_DIGIT}])(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN_NUM})\s*月\s*"
     rf"(?P<d>\d{{1,2}}|{_CN_NUM})\s*日(?=\s*(?:$|附|<|\n|\s))")
 
 # A jurisdiction named without its governing body; the text usually names the body too.
@@ -55,7 +56,10 @@ SELF_NAMED_RE = re.compile(
 
 def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
-    headers = {m["field"]: m["value"] for m in HEADER_RE.finditer(text[:2000])}
+    head = text[:2000]
+    # (most documents are no crawler dumps: a plain `in` test spares the line-by-line search)
+    headers = {m["field"]: m["value"] for m in HEADER_RE.finditer(head)} \
+        if "标题" in head or "发布" in head else {}
     title, match = _find_title(doc, headers)
     meta = Metadata(title=title)
 

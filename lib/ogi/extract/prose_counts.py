@@ -140,7 +140,8 @@ def _post(text: str, end: int) -> str:
 def _last_verb(label: str) -> re.Match | None:
     found = None
     # A quoted name (“双随机、一公开”, “清河发布”) holds no verb of the sentence.
-    unquoted = _QUOTED.sub(lambda q: "\0" * len(q.group()), label)
+    unquoted = _QUOTED.sub(lambda q: "\0" * len(q.group()), label) \
+        if "”" in label or '"' in label else label       # what _QUOTED needs
     for m in _VERB.finditer(unquoted):
         found = m
     if found and label[found.end():].startswith("的"):
@@ -269,7 +270,7 @@ class _Reader:
         return fact
 
     def _count(self, sent, m, value, label, post, context, before) -> None:
-        unit = "document" if m["unit"] in ("件", "份") and not re.search(r"信息", label + post) \
+        unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
         verb = _last_verb(label)
         if verb and any(c.start < verb.start() and verb.end() <= c.end
