@@ -226,11 +226,12 @@ class _Reader:
         parent_read = True        # the count before this one gave a proactive reading
         skipping = False          # inside the breakdown of a count that gave none
         for m in sent.counts:
-            if m["unit"] in CASE_UNITS:
+            unit = m["unit"]
+            if unit in CASE_UNITS:
                 continue
             start = max(_label_start(text, m.start()), prev_end)
-            if m["unit"] == "个" and not (_last_verb(text[start:m.start()])
-                                         and _PIECE_NOUN.search(text[start:m.start()].strip())):
+            if unit == "个" and not (_last_verb(text[start:m.start()])
+                                    and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
@@ -252,7 +253,10 @@ class _Reader:
                 continue
             label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
-            if _TRAP.search(_HANDLING_RESULTS.sub("", label + post)):
+            words = label + post
+            if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
+                words = _HANDLING_RESULTS.sub("", words)
+            if _TRAP.search(words):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals)
             sizes = [len(found) for found in lists]

@@ -92,7 +92,9 @@ _CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
-_OUTCOME_TAIL = r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$"
+_OUTCOME_TAIL = re.compile(r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$")
+_REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
+_RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 
 
 def _label_before(text: str, start: int) -> str:
@@ -161,12 +163,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
-        reason = re.search(r"[（(](?P<why>[^（()）]*)[)）]\s*$", label)
+        reason = _REASON.search(label)
         core = label[:reason.start()] if reason else label
         for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) else ():
             # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
             om = next((o for o in pattern.finditer(core)
-                       if re.fullmatch(_OUTCOME_TAIL, core[o.end():])), None)
+                       if _OUTCOME_TAIL.fullmatch(core[o.end():])), None)
             if om:
                 if key == "deny.total" and reason:
                     key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
@@ -217,7 +219,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
     applicant = None if re.search(r"法人[或和及]其他组织", label) else \
         taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
-    received = re.search(r"收到|新收|受理|接到|接收|共", label) or label.endswith("依申请公开")
+    received = _RECEIVED.search(label) or label.endswith("依申请公开")
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     elif applicant:
@@ -280,6 +282,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         pos = sep.end() if sep else end
 
 
+_ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
+
+
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
                  meta: Metadata, heading: bool = False) -> Iterator[Fact]:
     """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
@@ -289,13 +294,12 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
 
-    if re.match(r"(?:纳入|列入|计入)", tail):
+    if tail.startswith(("纳入", "列入", "计入")):
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
             return
-    if _FEE_WORDS.search(tail):
         yield zero("fees", "charged", "yuan", "prose.zero_fees")
         return
     legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
@@ -309,7 +313,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
         return
-    if re.match(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况", tail) and "申请" in sent.text:
+    if _ANSWERS_NONE.match(tail) and "申请" in sent.text:
         yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
         return
     if "申请" in tail and _OGI.search(tail) and not re.search(r"咨询|审批|受理窗口", tail):

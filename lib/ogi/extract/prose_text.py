@@ -66,6 +66,8 @@ class Lines:
 
     def offset(self, j: int) -> int:
         """Document offset of paragraph index j."""
+        if len(self.starts) == 1:       # most paragraphs are one line
+            return self.offsets[0] + j
         k = bisect_right(self.starts, j) - 1
         return self.offsets[k] + j - self.starts[k]
 
@@ -191,12 +193,19 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     flattened statistics tables are left out."""
     for text, raw, lines in _paragraphs(doc):
         n = len(text)
+        tables = "指标" in text or "计量" in text       # what _TABLE_START needs
+        if n <= MAX_SENTENCE and not tables and not _SENTENCE_MARK.search(text, 0, n - 1):
+            # most paragraphs are one sentence (a heading, a table row written with spaces)
+            end = n - 1 if text[-1] in "。！？!?" else n
+            piece = text[:end]
+            if piece.strip():
+                yield Sentence(piece, raw[:end], lines, 0, _counts(piece))
+            continue
         # where each sentence ends: at its mark, or at the end of the paragraph
         ends = [m.start() for m in _SENTENCE_MARK.finditer(text)]
         if not ends or ends[-1] != n - 1:
             ends.append(n)
         start = 0
-        tables = "指标" in text or "计量" in text       # what _TABLE_START needs
         for seg_end in ends:
             cut = _TABLE_START.search(text, start, seg_end) if tables else None
             end = cut.start() if cut else seg_end
@@ -254,7 +263,10 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
     if pos is not None:
         if counts is None:
             counts = COUNT.finditer(sentence, 0, pos)
-        prev_end = max((m.end() for m in counts if m.end() <= pos), default=0)
+        prev_end = 0          # where the last count before `pos` ends
+        for c in counts:
+            if prev_end < (c_end := c.end()) <= pos:
+                prev_end = c_end
         clause = _CLAUSE_END.search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
