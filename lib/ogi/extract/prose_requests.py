@@ -262,6 +262,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
+        if not _ZERO_CHARS.search(clause):
+            pos = sep.end() if sep else end      # states no zero: none of the rules below
+            continue
         if _BARE_NONE.fullmatch(clause):
             topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "")
             if topic:
