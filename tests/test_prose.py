@@ -263,6 +263,16 @@ def test_review_and_litigation_counts():
     assert got == {("review", "total", 3), ("litigation", "total", 4)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("本年度发生政府信息公开行政复议一起，已审结。", {("review", "total", 1)}),
+    ("全年政府信息公开行政诉讼一起。", {("litigation", "total", 1)}),
+    ("我局积极配合行政复议机关一起做好答复工作。", set()),        # 一起 = together
+    ("会同行政诉讼代理人一起出庭应诉。", set()),
+])
+def test_one_case_in_qi_is_not_the_adverb_together(text, expected):
+    assert triples(text) == expected
+
+
 def test_review_parts():
     got = triples("政府信息公开行政复议 20件，其中结果维持 12 件，结果纠正 3 件，其他结果 4 件，尚未审结 1 件。")
     assert got == {("review", "total", 20), ("review", "upheld", 12), ("review", "corrected", 3),

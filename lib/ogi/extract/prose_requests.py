@@ -119,7 +119,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
         facts += _fees(sent, meta)
     for m in sent.counts:
-        if m["unit"] not in ("件", "条", "份", "起", "宗"):
+        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m):
             continue
         value = count_value(m)
         if value is None:
@@ -134,6 +134,17 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
             if wanted is None or fact.measure.startswith(wanted):
                 facts.append(fact)
     return facts
+
+
+_CLAUSE_END = set("，,；;。、：:)）")
+
+
+def _together(text: str, m: re.Match) -> bool:
+    """一起 the adverb (配合复议机关一起做好…), not one case: a count of cases in 起 ends its
+    clause (行政复议一起，…), the adverb runs on into a verb."""
+    if text[m.start():m.end()] != "一起":
+        return False
+    return m.end() < len(text) and text[m.end()] not in _CLAUSE_END
 
 
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
