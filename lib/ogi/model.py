@@ -80,9 +80,13 @@ class Document:
         return best.source_start + min(offset - best.text_start, best.length)
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
-    """One number found in a document, with its provenance (facts contract columns + extras)."""
+    """One number found in a document, with its provenance (facts contract columns + extras).
+
+    Slotted, and hot paths build it positionally: a report holds ~100 facts, and binding 13
+    keyword arguments costs more than twice a positional call. Keep the field order.
+    """
 
     measure: str
     key: str
@@ -102,7 +106,7 @@ class Fact:
     page: int | None = None           # PDF page of the number, when the format has pages
 
 
-@dataclass
+@dataclass(slots=True)
 class Check:
     """One consistency check run on a report's facts. Checks report; they never change a number."""
 

@@ -736,10 +736,9 @@ def _emit(facts: list[Fact], measure: str, key: str, cell: Cell, unit: str, row:
     # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
     # its row: the evidence span
     start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
-    facts.append(Fact(measure=measure, key=key, value=cell.value, unit=unit, period=period,
-                      label_raw=row.label, char_start=start, char_end=end, evidence=row.evidence,
-                      source_frame=SOURCE, extractor=row.extractor, flag=cell.flag or row.flag,
-                      candidates=row.candidates))
+    # positional (Fact field order): the most facts of a report are built here
+    facts.append(Fact(measure, key, cell.value, unit, period, row.label, False, start, end, row.evidence,
+                      SOURCE, row.extractor, cell.flag or row.flag, row.candidates))
 
 
 @lru_cache(maxsize=None)   # a few hundred (row, column) pairs
