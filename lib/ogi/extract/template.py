@@ -729,29 +729,49 @@ def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None
 
 
 # ------------------------------------------------------------------ facts
-def _emit(facts: list[Fact], measure: str, key: str, cell: Cell, unit: str, row: Row,
-          period: str = "annual") -> None:
-    if cell.value is None and row.flag not in ("unsplittable", "no_valid_split"):
-        return
-    # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
-    # its row: the evidence span
-    start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
-    # positional (Fact field order): the most facts of a report are built here
-    facts.append(Fact(measure, key, cell.value, unit, period, row.label, False, start, end, row.evidence,
-                      SOURCE, row.extractor, cell.flag or row.flag, row.candidates))
+UNREADABLE = ("unsplittable", "no_valid_split")   # rows whose blank cells still become facts
 
 
-@lru_cache(maxsize=None)   # a few hundred (row, column) pairs
-def _t3_fact_id(row: str, column: str) -> tuple[str, str]:
-    """Measure and key of a table-三 cell: the contract names the 新收 row, and the 总计 column
+def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, str, str | None]]) -> None:
+    """The facts of a row's cells; `specs[i]` is cell i's (measure, key, unit, period, label),
+    label None for the row's own."""
+    keep_blank = row.flag in UNREADABLE
+    label, evidence, extractor, flag, candidates = row.label, row.evidence, row.extractor, row.flag, row.candidates
+    for cell, (measure, key, unit, period, cell_label) in zip(row.cells, specs):
+        if cell.value is None and not keep_blank:
+            continue
+        # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
+        # its row: the evidence span
+        start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
+        # positional (Fact field order): the most facts of a report are built here
+        facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label, False, start, end,
+                          evidence, SOURCE, extractor, cell.flag or flag, candidates))
+
+
+@lru_cache(maxsize=None)   # a few dozen (layout, row) pairs
+def _t2_specs(version: str, row: str) -> tuple:
+    return tuple((f"t2.{row}", col, T2_UNIT[col], "cumulative" if col in T2_CUMULATIVE else "annual", None)
+                 for col in T2_COLUMNS[version][row])
+
+
+@lru_cache(maxsize=None)   # one per table-三 row id
+def _t3_specs(row: str) -> tuple:
+    """Measure and key of each table-三 cell: the contract names the 新收 row, and the 总计 column
     of the carried and outcome rows; every other cell is `t3.cell` <row>.<column>."""
-    if row == "new":
-        return "requests.new", column
-    if column == "total" and row in ("carried_in", "carried_out"):
-        return f"requests.{row}", "total"
-    if column == "total":
-        return "requests.outcome", "total" if row == "outcome_total" else row
-    return "t3.cell", f"{row}.{column}"
+    def fact_id(column: str) -> tuple[str, str]:
+        if row == "new":
+            return "requests.new", column
+        if column == "total" and row in ("carried_in", "carried_out"):
+            return f"requests.{row}", "total"
+        if column == "total":
+            return "requests.outcome", "total" if row == "outcome_total" else row
+        return "t3.cell", f"{row}.{column}"
+    return tuple((*fact_id(col), "request", "annual", None) for col in APPLICANTS)
+
+
+T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
+                 for group, group_label in zip(T4_GROUPS, T4_GROUP_LABELS)
+                 for col, col_label in zip(T4_COLUMNS, T4_COLUMN_LABELS))
 
 
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
@@ -762,19 +782,13 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
-    columns = T2_COLUMNS[versions.table_two]
     for row in table_two(doc, clean, versions.table_two):
-        measure = f"t2.{row.key}"
-        for col, cell in zip(columns[row.key], row.cells):
-            period = "cumulative" if col in T2_CUMULATIVE else "annual"
-            _emit(facts, measure, col, cell, T2_UNIT[col], row, period)
+        _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
     rows3 = table_three(doc, clean, versions.table_three)
     for row in rows3:
         _fill_proven_zeros(row.cells, [(0, len(APPLICANTS))])
-        for col, cell in zip(APPLICANTS, row.cells):
-            measure, key = _t3_fact_id(row.key, col)
-            _emit(facts, measure, key, cell, "request", row)
+        _emit_row(facts, row, _t3_specs(row.key))
 
     after = max((r.label_start for r in rows3), default=0)
     width = len(T4_COLUMNS)
@@ -783,8 +797,5 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         proved, contradicted = _fill_proven_zeros(row.cells, groups)
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
-        for i, cell in enumerate(row.cells):
-            group, col = divmod(i, width)
-            row.label = f"{T4_GROUP_LABELS[group]} {T4_COLUMN_LABELS[col]}"
-            _emit(facts, T4_GROUPS[group], T4_COLUMNS[col], cell, "case", row)
+        _emit_row(facts, row, T4_SPECS)
     return facts
