@@ -39,23 +39,26 @@ def table_three_grid(facts: list[Fact]) -> dict[str, dict[str, float | None]]:
             row, col = ("outcome_total" if f.key == "total" else f.key), "total"
         else:
             continue
-        grid.setdefault(row, {})[col] = f.value
+        cells = grid.get(row)
+        if cells is None:
+            cells = grid[row] = {}
+        cells[col] = f.value
     return grid
 
 
 def _equation(rule: str, subject: str, lhs: dict[str, float | None], rhs: dict[str, float | None],
               evidence: str = "") -> Check:
     """sum(lhs) = sum(rhs); the sides name their cells so a blank one can be reported."""
-    blank = [name for name, v in (lhs | rhs).items() if v is None]
-    if blank:
-        return Check(rule, "not_assessable", subject, message=f"blank or missing: {', '.join(blank)}",
-                     evidence=evidence)
+    if None in lhs.values() or None in rhs.values():
+        blank = [name for name, v in (lhs | rhs).items() if v is None]
+        return Check(rule, "not_assessable", subject, None, None, f"blank or missing: {', '.join(blank)}",
+                     evidence)
     left, right = sum(lhs.values()), sum(rhs.values())
-    ok = abs(left - right) < 1e-9
-    message = "" if ok else (f"{format_number(left)} vs {format_number(right)} "
-                             f"(difference {format_number(right - left)})")
-    return Check(rule, "pass" if ok else "fail", subject, expected=left, observed=right,
-                 message=message, evidence=evidence)
+    if abs(left - right) < 1e-9:
+        return Check(rule, "pass", subject, left, right, "", evidence)
+    return Check(rule, "fail", subject, left, right,
+                 f"{format_number(left)} vs {format_number(right)} (difference {format_number(right - left)})",
+                 evidence)
 
 
 def table_three_layout(grid: dict[str, dict], report_template: str) -> str:
@@ -66,54 +69,62 @@ def table_three_layout(grid: dict[str, dict], report_template: str) -> str:
     return report_template if report_template in (E2, E3) else E2
 
 
+BALANCE_SUBJECTS = {col: f"table 三 {col}: new + carried_in = outcome total + carried_out" for col in APPLICANTS}
+OUTCOME_SUBJECTS = {col: f"table 三 {col}: outcome total = sum of outcomes" for col in APPLICANTS}
+ROW_PARTS = APPLICANTS[:-1]
+
+
 def table_three_checks(facts: list[Fact], report_template: str) -> list[Check]:
     grid = table_three_grid(facts)
     if not grid:
         return []
     # every outcome row of the layout counts: a row missing entirely makes the sum unassessable
     outcome_rows = t3_outcome_rows(table_three_layout(grid, report_template))
+    empty: dict[str, float | None] = {}
     checks = []
     for col in APPLICANTS:
         def cells(*rows: str) -> dict[str, float | None]:
-            return {row: grid.get(row, {}).get(col) for row in rows}
-        checks.append(_equation("t3_balance", f"table 三 {col}: new + carried_in = outcome total + carried_out",
+            return {row: grid.get(row, empty).get(col) for row in rows}
+        checks.append(_equation("t3_balance", BALANCE_SUBJECTS[col],
                                 cells("new", "carried_in"), cells("outcome_total", "carried_out")))
-        checks.append(_equation("t3_outcome_sum", f"table 三 {col}: outcome total = sum of outcomes",
+        checks.append(_equation("t3_outcome_sum", OUTCOME_SUBJECTS[col],
                                 cells("outcome_total"), cells(*outcome_rows)))
     for row, values in grid.items():
         checks.append(_equation("t3_row_sum", f"table 三 {row}: total = sum of applicant columns",
-                                {"total": values.get("total")},
-                                {c: values.get(c) for c in APPLICANTS[:-1]}))
+                                {"total": values.get("total")}, dict(zip(ROW_PARTS, map(values.get, ROW_PARTS)))))
     return checks
 
 
 def table_four_checks(facts: list[Fact]) -> list[Check]:
-    cells: dict[tuple[str, str], Fact] = {}
+    groups: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.source_frame == TABLE and f.measure in T4_GROUPS:
-            cells[(f.measure, f.key)] = f
+            groups.setdefault(f.measure, {})[f.key] = f
     checks = []
     for group in T4_GROUPS:
-        if not any(m == group for m, _ in cells):
+        cells = groups.get(group)
+        if not cells:
             continue
         def value(key: str) -> float | None:
-            f = cells.get((group, key))
+            f = cells.get(key)
             return None if f is None else f.value
-        evidence = next((f.evidence for (m, _), f in cells.items() if m == group), "")
+        evidence = next(iter(cells.values())).evidence
         checks.append(_equation("t4_group_sum", f"table 四 {group}: total = sum of results",
                                 {T4_TOTAL: value(T4_TOTAL)}, {k: value(k) for k in T4_PARTS}, evidence))
     return checks
 
 
 def table_two_checks(facts: list[Fact]) -> list[Check]:
+    rows: dict[str, dict[str, Fact]] = {"t2.rule": {}, "t2.normdoc": {}}
+    for f in facts:
+        if f.source_frame == TABLE and f.measure in rows:
+            rows[f.measure][f.key] = f
     checks = []
-    for row in ("rule", "normdoc"):
-        measure = f"t2.{row}"
-        got = {f.key: f for f in facts if f.source_frame == TABLE and f.measure == measure}
+    for measure, got in rows.items():
         if "total_published" not in got and "published" not in got:
             continue
         total, annual = got.get("total_published"), got.get("published")
-        subject = f"t2.{row}: cumulative total >= published this year"
+        subject = f"{measure}: cumulative total >= published this year"
         if total is None or annual is None or total.value is None or annual.value is None:
             checks.append(Check("t2_cumulative", "not_assessable", subject, message="a cell is blank or missing"))
             continue

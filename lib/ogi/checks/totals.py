@@ -214,6 +214,9 @@ SINGLE_VALUED = ("t2.", "requests.", "review", "litigation", "fees", "complaints
                  "proactive.subunit")
 
 
+_SINGLE_VALUED_MEASURES: dict[str, bool] = {}   # measure -> startswith(SINGLE_VALUED), a few dozen
+
+
 def _same_thing(a: Fact, b: Fact) -> bool:
     """Two facts state the same thing unless they are different rows of one frame
     (电子邮件申请数 and 网上申请数 are both req_online, two cells) or one of them is a combined
@@ -226,7 +229,12 @@ def _same_thing(a: Fact, b: Fact) -> bool:
 def conflicting_values(facts: list[Fact]) -> list[Check]:
     by_key: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.value is not None and (f.key == "total" or f.measure.startswith(SINGLE_VALUED)):
+        if f.value is None:
+            continue
+        single = _SINGLE_VALUED_MEASURES.get(f.measure)
+        if single is None:
+            single = _SINGLE_VALUED_MEASURES[f.measure] = f.measure.startswith(SINGLE_VALUED)
+        if single or f.key == "total":
             by_key[(f.measure, f.key, f.period)].append(f)
     checks = []
     # a value stated once cannot conflict
