@@ -35,6 +35,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, T2_AMOUNT_HEADER, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
@@ -108,7 +109,7 @@ T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s
 SECTION_FIVE = re.compile(r"五\s*、")
 
 
-@dataclass
+@dataclass(slots=True)   # a template report makes ~150
 class Cell:
     text: str                 # the cell as written ('' = blank)
     start: int = -1
@@ -158,25 +159,30 @@ def _cell_value(text: str) -> float | None:
     return float(m.group()) if m else None
 
 
+@lru_cache(maxsize=4096)   # the same few parts (' 0 ', '12') again and again
+def _stripped_cell(part: str) -> tuple[str, int, float | None]:
+    """A tab-separated part without its surrounding spaces, where that starts in it, its value."""
+    stripped = part.strip()
+    return stripped, part.find(stripped) if stripped else 0, _cell_value(stripped)
+
+
 def _cell(part: str, offset: int) -> Cell:
     """The cell of a tab-separated part found at `offset`, without its surrounding spaces."""
-    stripped = part.strip()
-    lead = part.find(stripped) if stripped else 0
-    return Cell(stripped, offset + lead, offset + lead + len(stripped), _cell_value(stripped))
+    stripped, lead, value = _stripped_cell(part)
+    start = offset + lead
+    return Cell(stripped, start, start + len(stripped), value)
 
 
 def _line_cells(text: str, pos: int) -> list[tuple[str, int]] | None:
     """The tab-separated cells (text, offset) of the line holding `pos`, None if no tabs."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start: len(text) if end < 0 else end]
-    if "\t" not in line:
+    if end < 0:
+        end = len(text)
+    if text.find("\t", start, end) < 0:   # plain text lines (most rows of .txt reports)
         return None
-    cells, offset = [], start
-    for part in line.split("\t"):
-        cells.append((part, offset))
-        offset += len(part) + 1
-    return cells
+    parts = text[start:end].split("\t")
+    return list(zip(parts, accumulate([len(part) + 1 for part in parts], initial=start)))
 
 
 def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) -> list[int] | None:
@@ -236,7 +242,9 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     cells = _line_cells(text, label_end)
     if cells is None:
         return None
-    k = next(i for i, (part, off) in enumerate(cells) if off + len(part) >= label_end)
+    k = 0   # the cell holding the label's end
+    while cells[k][1] + len(cells[k][0]) < label_end:
+        k += 1
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
     if starts and len(starts) == n and starts[0] > k:
