@@ -104,7 +104,7 @@ T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
 HEAD_SIX = _rx("（六）其他处理")
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
-T3_HEADERS = [re.compile(fuzzy(w)) for w in APPLICANT_HEADERS]
+T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
 
@@ -185,7 +185,13 @@ def _line_cells(text: str, pos: int) -> list[tuple[str, int]] | None:
     return list(zip(parts, accumulate([len(part) + 1 for part in parts], initial=start)))
 
 
-def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) -> list[int] | None:
+@lru_cache(maxsize=4096)   # header lines repeat across reports ('信息内容\t本年制发件数\t…')
+def _header_hits(line: str, names: tuple[re.Pattern, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each cell of a tab line, the header names it is."""
+    return tuple(tuple(j for j, rx in enumerate(names) if rx.fullmatch(cell.strip())) for cell in line.split("\t"))
+
+
+def header_starts(text: str, start: int, end: int, names: tuple[re.Pattern, ...]) -> list[int] | None:
     """Grid column index of each header name, from the last tab lines of [start, end) that
     hold them. Structured readers expand colspans into blank cells, so a value's grid index
     tells its column: column j spans [starts[j], starts[j+1])."""
@@ -193,12 +199,12 @@ def header_starts(text: str, start: int, end: int, names: Sequence[re.Pattern]) 
     for line in reversed(text[start:end].split("\n")):
         if "\t" not in line:
             continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        for j, rx in enumerate(names):
+        hits = _header_hits(line, names)
+        for j in range(len(names)):
             if j in found:
                 continue
-            for i, cell in enumerate(cells):
-                if rx.fullmatch(cell) and i not in found.values():
+            for i, cell_hits in enumerate(hits):
+                if j in cell_hits and i not in found.values():
                     found[j] = i
                     break
         if len(found) == len(names):
