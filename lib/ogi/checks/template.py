@@ -15,7 +15,7 @@ its row keys (`other` or `other.*`), else the report's `Metadata.template`.
 """
 from __future__ import annotations
 
-from ..layout import APPLICANTS, E2, E3, T4_COLUMNS, T4_GROUPS, t3_outcome_rows, t3_version_of
+from ..layout import APPLICANTS, E2, E3, FLOW_ROWS, T4_COLUMNS, T4_GROUPS, t3_outcome_rows, t3_version_of
 from ..model import Check, Fact, Metadata
 from ..numerals import format_number
 
@@ -81,14 +81,15 @@ def table_three_checks(facts: list[Fact], report_template: str) -> list[Check]:
     # every outcome row of the layout counts: a row missing entirely makes the sum unassessable
     outcome_rows = t3_outcome_rows(table_three_layout(grid, report_template))
     empty: dict[str, float | None] = {}
+    flows = {row: grid.get(row, empty) for row in FLOW_ROWS}
+    outcomes = [(row, grid.get(row, empty)) for row in outcome_rows]
     checks = []
     for col in APPLICANTS:
-        def cells(*rows: str) -> dict[str, float | None]:
-            return {row: grid.get(row, empty).get(col) for row in rows}
-        checks.append(_equation("t3_balance", BALANCE_SUBJECTS[col],
-                                cells("new", "carried_in"), cells("outcome_total", "carried_out")))
-        checks.append(_equation("t3_outcome_sum", OUTCOME_SUBJECTS[col],
-                                cells("outcome_total"), cells(*outcome_rows)))
+        new, carried_in, outcome_total, carried_out = (flows[row].get(col) for row in FLOW_ROWS)
+        checks.append(_equation("t3_balance", BALANCE_SUBJECTS[col], {"new": new, "carried_in": carried_in},
+                                {"outcome_total": outcome_total, "carried_out": carried_out}))
+        checks.append(_equation("t3_outcome_sum", OUTCOME_SUBJECTS[col], {"outcome_total": outcome_total},
+                                {row: cells.get(col) for row, cells in outcomes}))
     for row, values in grid.items():
         checks.append(_equation("t3_row_sum", f"table 三 {row}: total = sum of applicant columns",
                                 {"total": values.get("total")}, dict(zip(ROW_PARTS, map(values.get, ROW_PARTS)))))
