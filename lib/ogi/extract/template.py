@@ -118,7 +118,7 @@ class Cell:
     flag: str = ""            # blank_as_zero: a blank its group's stated total proves is 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     key: str
     label: str
@@ -259,8 +259,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         if len(cells) < starts[-1] + 1:
             return []   # fewer cells than the header: a cell was lost, columns cannot be told
         out = []
-        for j, a in enumerate(starts):
-            b = starts[j + 1] if j + 1 < n else len(cells)
+        for a, b in zip(starts, [*starts[1:], len(cells)]):
             for part, off in cells[a:b]:   # the first filled cell of the column's span
                 if part.strip():
                     out.append(_cell(part, off))
@@ -783,6 +782,7 @@ def _t3_specs(row: str) -> tuple:
     return tuple((*fact_id(col), "request", "annual", None) for col in APPLICANTS)
 
 
+T3_GROUPS = [(0, len(APPLICANTS))]   # a table-三 row is one group: its total is the last cell
 T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
                  for group, group_label in zip(T4_GROUPS, T4_GROUP_LABELS)
                  for col, col_label in zip(T4_COLUMNS, T4_COLUMN_LABELS))
@@ -801,7 +801,7 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
 
     rows3 = table_three(doc, clean, versions.table_three)
     for row in rows3:
-        _fill_proven_zeros(row.cells, [(0, len(APPLICANTS))])
+        _fill_proven_zeros(row.cells, T3_GROUPS)
         _emit_row(facts, row, _t3_specs(row.key))
 
     after = max((r.label_start for r in rows3), default=0)
