@@ -147,6 +147,8 @@ def digit_split_checks(facts: list[Fact]) -> list[Check]:
     seen = set()
     checks = []
     for f in facts:
+        if not f.flag:   # nearly every fact
+            continue
         if f.flag in UNREADABLE:
             ident = (f.measure, f.evidence, f.flag)
             if ident not in seen:

@@ -158,11 +158,12 @@ def parts_vs_total(facts: list[Fact]) -> list[Check]:
 
 def shares_vs_counts(facts: list[Fact]) -> list[Check]:
     """A stated share (占34%) against the share computed from the count and its total."""
+    stated = [f for f in facts if f.share is not None and f.value is not None]
+    if not stated:   # most reports state no share
+        return []
     totals = _totals(facts)
     checks = []
-    for f in facts:
-        if f.share is None or f.value is None:
-            continue
+    for f in stated:
         parent = PARTS_OF.get(f.measure, f.measure)
         candidates = [t for t in totals.get((parent, f.period), []) if t.value]
         subject = f"share of {f.measure}/{f.key}"
