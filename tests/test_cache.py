@@ -52,6 +52,23 @@ def test_the_same_bytes_under_another_name_are_parsed_again(tmp_path, monkeypatc
     assert [item.source_file for item in parsed] == ["b_town.md"]
 
 
+def test_a_damaged_entry_is_parsed_again_and_repaired(tmp_path, monkeypatch):
+    import sqlite3
+
+    corpus = make_corpus(tmp_path / "in")
+    run(corpus, tmp_path / "first", tmp_path / "cache")
+    with sqlite3.connect(tmp_path / "cache" / "results.sqlite") as db:
+        [(key,)] = db.execute("SELECT key FROM results_v2 LIMIT 1").fetchall()
+        db.execute("UPDATE results_v2 SET rows = ? WHERE key = ?", (b"not zstd", key))
+    parsed = []
+    real = pipeline.parse_file
+    monkeypatch.setattr(pipeline, "parse_file", lambda item: parsed.append(item) or real(item))
+    second = run(corpus, tmp_path / "second", tmp_path / "cache")
+    assert (second.hits, second.misses, len(parsed)) == (len(SNIPPETS) - 1, 1, 1)
+    assert output_bytes(tmp_path / "first") == output_bytes(tmp_path / "second")
+    assert run(corpus, tmp_path / "third", tmp_path / "cache").hits == len(SNIPPETS)
+
+
 def test_time_limit_failures_are_not_cached(tmp_path, monkeypatch):
     corpus = make_corpus(tmp_path / "in")
     real = pipeline.parse_file
