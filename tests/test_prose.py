@@ -268,6 +268,7 @@ def test_review_and_litigation_counts():
     ("全年政府信息公开行政诉讼一起。", {("litigation", "total", 1)}),
     ("我局积极配合行政复议机关一起做好答复工作。", set()),        # 一起 = together
     ("会同行政诉讼代理人一起出庭应诉。", set()),
+    ("配合行政复议机关 一起做好答复工作。", set()),
 ])
 def test_one_case_in_qi_is_not_the_adverb_together(text, expected):
     assert triples(text) == expected

@@ -136,15 +136,16 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     return facts
 
 
-_CLAUSE_END = set("，,；;。、：:)）")
+_CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 
 
 def _together(text: str, m: re.Match) -> bool:
     """一起 the adverb (配合复议机关一起做好…), not one case: a count of cases in 起 ends its
     clause (行政复议一起，…), the adverb runs on into a verb."""
-    if text[m.start():m.end()] != "一起":
+    if not (m["num"] == "一" and m["unit"] == "起" and not m["mult"]
+            and not m["before"] and not m["after"]):
         return False
-    return m.end() < len(text) and text[m.end()] not in _CLAUSE_END
+    return m.end() < len(text) and text[m.end()] not in _CHARS_AFTER_A_CASE_COUNT
 
 
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
