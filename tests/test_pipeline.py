@@ -144,6 +144,42 @@ def test_parquet_parts_roll_over_and_hold_exactly_the_csv_rows(tmp_path):
         assert from_csv.equals(pd.read_parquet(tmp_path / "out" / name))
 
 
+def test_a_carriage_return_in_a_field_keeps_its_row_whole(tmp_path):
+    import pandas as pd
+
+    from ogi.model import Check, Fact, Metadata
+    from ogi.tidy import read_table_csv
+
+    odd = ParsedReport("odd\rname.txt", "r1", "txt", "ok", metadata=Metadata(agency="甲\r乙局"),
+                       facts=[Fact(measure="proactive", key="total", value=3, unit="item",
+                                   evidence="公开3条")],
+                       checks=[Check("sum", "pass", "a\rb")])
+    plain = ParsedReport("plain.txt", "r2", "txt", "ok")
+    writer = TableWriter(tmp_path / "out", batch_rows=1)
+    for report in (odd, plain, odd):
+        writer.write(report)
+    writer.close()
+    for name in ("reports", "facts", "checks"):
+        from_csv = read_table_csv(tmp_path / "out" / f"{name}.csv", name)
+        assert from_csv.equals(pd.read_parquet(tmp_path / "out" / f"{name}.parquet"))
+    reports = read_table_csv(tmp_path / "out" / "reports.csv", "reports")
+    assert list(reports["source_file"]) == ["odd\rname.txt", "plain.txt", "odd\rname.txt"]
+    assert reports["agency"][0] == "甲\r乙局"
+
+
+def test_an_aborted_writer_leaves_the_last_outputs_and_no_scratch_files(tmp_path):
+    out = tmp_path / "out"
+    first = TableWriter(out)
+    first.write(ParsedReport("a.txt", "r1", "txt", "ok"))
+    first.close()
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    second = TableWriter(out)
+    second.write(ParsedReport("b.txt", "r2", "txt", "ok"))
+    second.abort()
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
 def test_a_named_pipe_is_reported_not_read(tmp_path):
     # Opening a FIFO with no writer blocks forever: hashing (ids, cache) and reading must not.

@@ -85,6 +85,9 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
             counts["facts"] += report.n_facts
             bar.update()
         writer.close()
+    except BaseException:   # Ctrl-C or a bug: earlier outputs stay, the scratch files go
+        writer.abort()
+        raise
     finally:
         bar.close()
         if cache is not None:

@@ -87,6 +87,7 @@ class Rendered:
     status: str
     error: str
     n_facts: int
+    n_checks: int
     csv: dict[str, bytes]          # table -> its CSV lines for this report, UTF-8, no header
     # What the cross-year checks need: [agency, year, [[measure, key, value, evidence], ...]]
     # for the CROSS_YEAR_MEASURES facts, or None for a report without agency or year.
@@ -97,7 +98,7 @@ def render(report: ParsedReport) -> Rendered:
     rows = {"reports": [report_row(report)], "facts": fact_rows(report),
             "checks": check_rows(report)}
     return Rendered(report.source_file, report.report_id, report.status, report.error,
-                    len(report.facts),
+                    len(report.facts), len(report.checks),
                     {name: _csv_text(r).encode("utf-8") for name, r in rows.items()},
                     _corpus_inputs(rows))
 
@@ -105,7 +106,14 @@ def render(report: ParsedReport) -> Rendered:
 def _csv_text(rows: list[list]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
-    return buffer.getvalue()
+    text = buffer.getvalue()
+    if "\r" in text:
+        # The csv module leaves a lone carriage return (a file name, a label) unquoted when
+        # lines end in "\n", and every CSV reader, Arrow's included, would split the row there.
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(rows)
+        text = buffer.getvalue()
+    return text
 
 
 _AGENCY, _YEAR = REPORT_COLUMNS.index("agency"), REPORT_COLUMNS.index("report_year")
@@ -159,7 +167,7 @@ class TableWriter:
         self._keep_for_corpus_checks(report)
         for name, data in report.csv.items():
             self._append(name, data)
-        self._n_pending_rows += 1 + report.n_facts
+        self._n_pending_rows += 1 + report.n_facts + report.n_checks
         if self.parquet and self._n_pending_rows >= self.batch_rows:
             self._flush_parquet()
 
@@ -177,17 +185,29 @@ class TableWriter:
         self._corpus.add(ReportKey(report.report_id, report.source_file, agency, year), facts)
 
     def _write_corpus_checks(self) -> None:
-        rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
-                 c.check.status, c.check.subject, _num(c.check.expected), _num(c.check.observed),
-                 _one_line(c.check.message), _one_line(c.check.evidence)]
-                for c in self._corpus.checks()]
-        self._corpus.close()
+        try:
+            rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
+                     c.check.status, c.check.subject, _num(c.check.expected),
+                     _num(c.check.observed), _one_line(c.check.message),
+                     _one_line(c.check.evidence)]
+                    for c in self._corpus.checks()]
+        finally:
+            self._corpus.close()
         self._append("checks", _csv_text(rows).encode("utf-8"))
 
     def _append(self, name: str, data: bytes) -> None:
         self._files[name][0].write(data)
         if self.parquet and data:
             self._pending[name].append(data)
+
+    def abort(self) -> None:
+        """Stop without publishing anything: remove the temporary files, keep the last outputs."""
+        self._corpus.close()
+        for fh, tmp in self._files.values():
+            fh.close()
+            tmp.unlink(missing_ok=True)
+        for sink in self._parquet.values():
+            sink.abort()
 
     def close(self) -> None:
         self._write_corpus_checks()
@@ -240,6 +260,12 @@ class _ParquetSink:
             self.part.write_table(table.slice(offset, take))
             offset += take
             self.part_filled += take
+
+    def abort(self) -> None:
+        self.single.close()
+        self.part.close()
+        self.single_tmp.unlink(missing_ok=True)
+        shutil.rmtree(self.parts_tmp, ignore_errors=True)
 
     def close(self) -> None:
         self.single.close()

@@ -140,5 +140,6 @@ class CorpusInputs:
             yield from cross_year_checks(reports, list(facts))
 
     def close(self) -> None:
+        """Close and delete the scratch file (safe to call twice)."""
         self._db.close()
         self.path.unlink(missing_ok=True)
