@@ -138,6 +138,16 @@ def test_filters_on_columns_not_returned_and_filters_that_match_nothing(tmp_path
     assert load.load_checks(folder, filters={"report_id": "r2014", "report_year": 2019}).empty
 
 
+@pytest.mark.parametrize("parquet", [True, False])
+def test_filter_values_take_their_column_type(tmp_path, parquet):
+    folder = write_tidy(tmp_path, parquet=parquet)
+    as_text = load.load_facts(folder, filters={"report_year": ["2021"]})
+    assert as_text.equals(load.load_facts(folder, filters={"report_year": [2021]}))
+    assert set(as_text["report_id"]) == {"r2021"}
+    with pytest.raises(ValueError, match="None"):
+        load.load_facts(folder, filters={"measure": ["review", None]})
+
+
 def test_missing_tables_say_how_to_make_them(tmp_path):
     with pytest.raises(FileNotFoundError, match="ogi parse"):
         load.load_reports(tmp_path)

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from . import paths
-from .tidy import TABLES, read_table_csv
+from .tidy import DTYPES, TABLES, read_table_csv
 
 # Filters a notebook may pass: column -> allowed value or list of values. `report_year` and
 # `admin_level` live in reports.csv; for facts and checks they are joined in by report_id.
@@ -51,9 +51,20 @@ def _as_list(value: Any) -> list:
 
 
 def _active(filters: dict[str, Any]) -> dict[str, list]:
-    """Filters that select something: None / [] mean "no filter", as in notebook parameters."""
-    return {column: _as_list(wanted) for column, wanted in filters.items()
-            if not (wanted is None or (isinstance(wanted, (list, tuple, set)) and not wanted))}
+    """Filters that select something: None / [] mean "no filter", as in notebook parameters.
+    Values take their column's type (report_year "2020" is 2020), so the Parquet and CSV
+    paths select the same rows."""
+    active = {}
+    for column, wanted in filters.items():
+        if wanted is None or (isinstance(wanted, (list, tuple, set)) and not wanted):
+            continue
+        values = _as_list(wanted)
+        if any(v is None for v in values):
+            raise ValueError(f"filter {column!r}: None inside a list selects nothing; "
+                             "use None or [] alone for no filter")
+        cast = {"Int64": int, "Float64": float}.get(DTYPES.get(column), str)
+        active[column] = [v if column == "is_approx" else cast(v) for v in values]
+    return active
 
 
 def _split_prefixes(column: str, values: list) -> tuple[list, list[str]]:
