@@ -119,6 +119,9 @@ class ResultCache:
         self._db = sqlite3.connect(self.dir / "results.sqlite", timeout=60)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        # Bump the table's version whenever the stored value format (_decode) changes:
+        # cache.py is outside the parser hash, so the name is what keeps old values out.
+        self._db.execute("DROP TABLE IF EXISTS results")   # the JSON+zlib values of before
         self._db.execute("CREATE TABLE IF NOT EXISTS results_v2 "
                          "(key TEXT PRIMARY KEY, fields TEXT, rows BLOB)")
         self._parser = parser_hash()
@@ -145,7 +148,7 @@ class ResultCache:
             # JSON and bytes, not pickle: a cache folder may be shared, and unpickling runs code.
             try:
                 report = _decode(*row)
-            except (ValueError, KeyError, TypeError, OSError):
+            except (ValueError, KeyError, TypeError, AttributeError, OSError):
                 pass   # a damaged entry is a miss: parsed again, then overwritten
         if report is None:
             self._keys[item.source_file] = found

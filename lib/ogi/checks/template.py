@@ -86,6 +86,7 @@ def table_three_checks(facts: list[Fact], report_template: str) -> list[Check]:
     checks = []
     for col in APPLICANTS:
         new, carried_in, outcome_total, carried_out = (flows[row].get(col) for row in FLOW_ROWS)
+        # (unpacked in FLOW_ROWS' order: new, carried_in, outcome_total, carried_out)
         checks.append(_equation("t3_balance", BALANCE_SUBJECTS[col], {"new": new, "carried_in": carried_in},
                                 {"outcome_total": outcome_total, "carried_out": carried_out}))
         checks.append(_equation("t3_outcome_sum", OUTCOME_SUBJECTS[col], {"outcome_total": outcome_total},

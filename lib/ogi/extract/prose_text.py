@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
@@ -84,7 +84,7 @@ class Sentence:
     lines: Lines
     base: int
     counts: tuple[re.Match, ...]        # every count of the sentence, of any unit
-    _disclosure: list[re.Match] | None = None
+    _disclosure: list[re.Match] | None = field(default=None, init=False, repr=False)
 
     @property
     def disclosure_counts(self) -> list[re.Match]:

@@ -757,7 +757,8 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
         # its row: the evidence span
         start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
         # positional (Fact field order): the most facts of a report are built here
-        facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label, False, start, end,
+        facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label,
+                          False, start, end,   # is_approx, char_start, char_end
                           evidence, SOURCE, extractor, cell.flag or flag, candidates))
 
 
