@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 
 import pytest
 import yaml
 
 from ogi.paths import DATA_RAW, ROOT
-from scoring import SHARED, needs_scorer, parse, score
+from scoring import SHARED, metadata_all_right, needs_scorer, parse, score
 
 SAMPLE_LABELS = ROOT / "tests" / "fixtures" / "sample-labels"
 SEED_LABELS = SHARED / "corpus" / "labels-seeds"
@@ -35,9 +34,8 @@ def test_sample_corpus_scores_perfectly(tmp_path):
     parse([DATA_RAW], tmp_path)
     result = score(tmp_path, SAMPLE_LABELS)
     assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
-    metadata = re.search(r"metadata: (.*)", result["details"]).group(1)
-    n = len(list(SAMPLE_LABELS.glob("*.yaml")))
-    assert metadata == f"agency={n}/{n} report_year={n}/{n} template={n}/{n}"
+    assert metadata_all_right(result["details"], len(list(SAMPLE_LABELS.glob("*.yaml")))), \
+        result["details"]
 
 
 @needs_scorer

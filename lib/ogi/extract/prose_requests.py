@@ -60,7 +60,7 @@ _REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
 _OUTCOMES = (
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
-    (re.compile(r"不予公开|不同意公开|否决公开"), "deny.total"),
+    (_REFUSAL, "deny.total"),
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
