@@ -34,7 +34,16 @@ def test_environment_yml_installs_the_same_extras_as_make_setup():
     assert set(extras.split(",")) <= set(declared["optional-dependencies"])
     python_pin = next(d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python="))
     minimum = declared["requires-python"].removeprefix(">=")
-    assert python_pin.removeprefix("python=") >= minimum
+    assert _version(python_pin.removeprefix("python=")) >= _version(minimum)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    # Compared as numbers: as strings "3.9" >= "3.11" would pass.
+    return tuple(int(part) for part in text.split("."))
+
+
+def test_version_comparison_is_numeric():
+    assert _version("3.9") < _version("3.11")
 
 
 def test_ci_runs_exactly_the_readme_test_command():
