@@ -197,3 +197,12 @@ def test_show_marks_used_and_set_aside_numbers_and_links_them(processed):
     assert f'<a href="#{chosen}">' in page
     with pytest.raises(KeyError):
         ogi.show("no-such-report", processed_dir=processed)
+
+
+def test_import_ogi_is_cheap_and_gives_load_and_show_on_first_use():
+    import subprocess
+    import sys
+
+    code = ("import sys, ogi; assert 'pandas' not in sys.modules, 'import ogi loaded pandas'; "
+            "assert callable(ogi.load.values) and callable(ogi.show)")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -44,7 +44,7 @@ _RULE_BY_RANK_PART = ("source_frame", "total_over_sum", "certain_over_flagged")
 _READINGS_NOTE = re.compile(r"…\s*\(\d+ readings\)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """One row of values.csv (without report_id)."""
 
@@ -92,8 +92,15 @@ def values_of(facts: list[Fact], fact_ids: list[str]) -> list[Value]:
     groups: dict[tuple[str, str, str, str], list[int]] = {}
     for i, fact in enumerate(facts):
         groups.setdefault((fact.measure, fact.key, fact.period, fact.unit), []).append(i)
-    return [_resolve(identity, [facts[i] for i in idx], [fact_ids[i] for i in idx])
-            for identity, idx in groups.items()]
+    rows = []
+    for identity, idx in groups.items():
+        if len(idx) == 1:   # most identities: nothing to choose
+            fact = facts[idx[0]]
+            rows.append(Value(*identity, None if fact.candidates else fact.value, "single", "",
+                              [], [fact_ids[idx[0]]]))
+        else:
+            rows.append(_resolve(identity, [facts[i] for i in idx], [fact_ids[i] for i in idx]))
+    return rows
 
 
 def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
