@@ -157,6 +157,10 @@ def load_values(processed_dir: str | Path = "data/processed", measures: Any = No
     (`duplicate_of`) are left out unless `include_duplicates`; how many were is in
     `df.attrs["duplicates_left_out"]`. Ids are categorical, `published` a datetime (NaT when unknown), `value` Float64.
     """
+    folder = paths.resolve(processed_dir)
+    if not any((folder / f"values.{ext}").exists() for ext in ("csv", "parquet")):
+        raise FileNotFoundError(f"no values.csv in {folder}: parse again with this version of "
+                                f"ogi (`ogi parse ... --out {processed_dir}`)")
     filters = dict(filters or {})
     if measures is not None:
         filters["measure"] = measures
