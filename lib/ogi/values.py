@@ -18,7 +18,7 @@ Statements are ranked, best first, by
    (a template cell is where the report files the number; prose rounds and paraphrases);
 2. a stated number over a sum of parts (facts whose extractor ends in `.sum`);
 3. certain > flagged > unsure;
-4. within equal rank, the value stated most often, then the one stated first.
+4. within equal rank, the value stated most often, then the one stated first in the text.
 The best statement gives the value. An unsure best statement gives a value only when another
 statement of the report states one of its readings (the best-ranked such one); else the value
 is empty, and the numbers other statements gave stay in `alternatives`.
@@ -41,6 +41,7 @@ from .model import Fact
 FRAME_RANK = {"template_table": 0, "stats_table": 1, "website_table": 2, "free_text": 3}
 _CERTAIN, _FLAGGED, _UNSURE = 0, 1, 2
 _RULE_BY_RANK_PART = ("source_frame", "total_over_sum", "certain_over_flagged")
+_NOWHERE = float("inf")   # a fact without a span sorts after those the text places
 _READINGS_NOTE = re.compile(r"…\s*\(\d+ readings\)")
 
 
@@ -105,9 +106,9 @@ def values_of(facts: list[Fact], fact_ids: list[str]) -> list[Value]:
 
 def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
     measure, key, period, unit = identity
-    # (rank, position, fact) for every statement with a number or readings, best first
-    ranked = sorted((_rank(f, c), pos, f) for pos, f in enumerate(facts)
-                    if (c := _certainty(f)) is not None)
+    # (rank, place in the text, fact) for every statement with a number or readings, best first
+    ranked = sorted((_rank(f, c), (f.char_start if f.char_start >= 0 else _NOWHERE, pos), f)
+                    for pos, f in enumerate(facts) if (c := _certainty(f)) is not None)
     numbers = [(rank, f) for rank, _, f in ranked if rank[2] != _UNSURE]
     stated = list(dict.fromkeys(f.value for _, f in numbers))   # distinct, best rank first
 
@@ -129,8 +130,7 @@ def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
     dissent = [(rank, f) for rank, _, f in ranked if dissents(rank, f)]
     if dissent and not rule:
         rule = _deciding_rule(numbers, value, dissent[0])
-    status = "single" if len(facts) == 1 else ("conflict" if dissent else "agreed")
-    return Value(measure, key, period, unit, value, status, rule,
+    return Value(measure, key, period, unit, value, "conflict" if dissent else "agreed", rule,
                  [v for v in stated if v != value], ids)
 
 
