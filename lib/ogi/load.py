@@ -165,8 +165,7 @@ def load_values(processed_dir: str | Path = "data/processed", measures: Any = No
     if measures is not None:
         filters["measure"] = measures
     own, via_reports = _split_filters(filters, TABLES["values"])
-    reports = load_reports(processed_dir, ["report_id", *VALUE_REPORT_COLUMNS],
-                           {k: v for k, v in via_reports.items()})
+    reports = load_reports(processed_dir, ["report_id", *VALUE_REPORT_COLUMNS], via_reports)
     duplicate = reports["duplicate_of"].ne("")
     left_out = int(duplicate.sum()) if not include_duplicates else 0
     if not include_duplicates:
