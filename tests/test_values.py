@@ -125,3 +125,45 @@ def test_a_report_with_every_conflict_at_once_still_gets_one_row_per_key():
     ]
     assert rows[0].alternatives == [120.0, 100.0]
     assert sorted(i for v in rows for i in v.fact_ids) == [f"r-f{i:04d}" for i in range(1, 10)]
+
+
+def labelled(value, label, evidence, at):
+    f = fact(value, measure="proactive.category", key="cat_policy", at=at)
+    f.label_raw, f.evidence = label, evidence
+    return f
+
+
+LIST = "公开规章3件、规范性文件12件、其他文件40件。"
+
+
+def test_distinct_labels_of_one_list_filed_under_one_key_are_summed():
+    assert one(labelled(3.0, "规章", LIST, 4), labelled(12.0, "规范性文件", LIST, 12),
+               labelled(40.0, "其他文件", LIST, 20))[:4] == (55.0, "summed", "sum_of_labels",
+                                                          [3.0, 12.0, 40.0])
+
+
+def test_a_first_number_that_holds_the_rest_after_qizhong_is_their_total():
+    nested = "发布政策文件60件，其中规章8件、规范性文件20件。"
+    assert one(labelled(60.0, "政策文件", nested, 6), labelled(8.0, "规章", nested, 16),
+               labelled(20.0, "规范性文件", nested, 24))[:4] == (
+        60.0, "conflict", "total_over_parts", [8.0, 20.0])
+    # 其中 alone is not enough: parts larger than the first are siblings
+    assert one(labelled(5.0, "规章", nested, 6), labelled(9.0, "其他文件", nested, 16))[:3] == (
+        14.0, "summed", "sum_of_labels")
+
+
+def test_distinct_labels_in_different_sentences_leave_the_value_empty():
+    assert one(labelled(380.0, "财政资金信息", "共发布财政资金信息380条。", 4),
+               labelled(152.0, "专项资金", "专项资金152条。", 40))[:4] == (
+        None, "conflict", "distinct_labels_unresolved", [380.0, 152.0])
+
+
+def test_a_table_number_outranks_prose_parts_so_nothing_is_summed():
+    table = fact(70.0, "stats_table", measure="proactive.category", key="cat_policy")
+    assert one(labelled(3.0, "规章", LIST, 4), labelled(12.0, "规范性文件", LIST, 12),
+               table)[:3] == (70.0, "conflict", "source_frame")
+
+
+def test_one_label_stated_twice_with_two_numbers_is_a_conflict_not_a_sum():
+    assert one(labelled(3.0, "规章", LIST, 4), labelled(5.0, "规章", "规章5件。", 30))[:3] == (
+        3.0, "conflict", "first_stated")

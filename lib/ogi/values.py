@@ -23,8 +23,20 @@ The best statement gives the value. An unsure best statement gives a value only 
 statement of the report states one of its readings (the best-ranked such one); else the value
 is empty, and the numbers other statements gave stay in `alternatives`.
 
+Distinct items under one key. The taxonomy files several labels under one key (规章 13件、
+规范性文件 60件、其他文件 162件 are all `cat_policy`); those are parts, not rival statements.
+When the best-ranked frame states a key under two or more different labels (each label with
+one number):
+- in one sentence that says 其中/包括, whose first number is at least the rest together: the
+  first is their total (`total_over_parts`);
+- otherwise in one sentence: siblings of one list, the value is their sum (`summed`,
+  `sum_of_labels`);
+- in different sentences: nested or repeated cannot be told apart, so the value is empty
+  (`distinct_labels_unresolved`) and every number stays in `alternatives`.
+
 `status`: `single` (one fact), `agreed` (several facts, one number, and every unsure split has
-it among its readings), `conflict` (two numbers, or a number no unsure split can read).
+it among its readings), `summed` (distinct labels filed under one key, added up),
+`conflict` (two numbers, or a number no unsure split can read).
 `chosen_by` names the rule that decided: `source_frame`, `total_over_sum`,
 `certain_over_flagged`, `most_stated`, `first_stated` (for a conflict), `reading_confirmed`
 (a statement picked a reading of an unsure split) or `unsure_unresolved` (an unsure split
@@ -42,6 +54,7 @@ FRAME_RANK = {"template_table": 0, "stats_table": 1, "website_table": 2, "free_t
 _CERTAIN, _FLAGGED, _UNSURE = 0, 1, 2
 _RULE_BY_RANK_PART = ("source_frame", "total_over_sum", "certain_over_flagged")
 _NOWHERE = float("inf")   # a fact without a span sorts after those the text places
+_NESTING = re.compile(r"其中|包括")
 _READINGS_NOTE = re.compile(r"…\s*\(\d+ readings\)")
 
 
@@ -113,6 +126,11 @@ def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
     stated = list(dict.fromkeys(f.value for _, f in numbers))   # distinct, best rank first
 
     value, rule = None, ""
+    parts = _distinct_labels(numbers, key)
+    if parts:
+        value, status, rule = _resolve_parts(parts)
+        return Value(measure, key, period, unit, value, status, rule,
+                     [v for v in stated if v != value], ids)
     if ranked and ranked[0][0][2] != _UNSURE:
         value = _best_number(numbers)
     elif ranked:
@@ -132,6 +150,33 @@ def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
         rule = _deciding_rule(numbers, value, dissent[0])
     return Value(measure, key, period, unit, value, "conflict" if dissent else "agreed", rule,
                  [v for v in stated if v != value], ids)
+
+
+def _distinct_labels(numbers: list, key: str) -> list[Fact]:
+    """The facts of the best-ranked frame, one per label, when that frame states the key under
+    two or more labels that each give one number; else []."""
+    if key == "total" or len(numbers) < 2:
+        return []
+    top = numbers[0][0][0]
+    by_label: dict[str, list[Fact]] = {}
+    for rank, f in numbers:
+        if rank[0] == top:
+            by_label.setdefault(f.label_raw.strip(), []).append(f)
+    if len(by_label) < 2 or any(len({f.value for f in fs}) > 1 for fs in by_label.values()):
+        return []
+    return sorted((fs[0] for fs in by_label.values()),
+                  key=lambda f: f.char_start if f.char_start >= 0 else _NOWHERE)
+
+
+def _resolve_parts(parts: list[Fact]) -> tuple[float | None, str, str]:
+    evidence = {f.evidence for f in parts}
+    if len(evidence) > 1 or not parts[0].evidence:
+        return None, "conflict", "distinct_labels_unresolved"
+    first, rest = parts[0], parts[1:]
+    rest_sum = sum(f.value for f in rest)
+    if _NESTING.search(first.evidence) and first.value >= rest_sum:
+        return first.value, "conflict", "total_over_parts"
+    return first.value + rest_sum, "summed", "sum_of_labels"
 
 
 def _best_number(numbers: list) -> float:
