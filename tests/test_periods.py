@@ -68,6 +68,13 @@ def test_metadata_carries_the_period_and_flags_one_outside_the_report_year():
     assert meta.flags == ["stats_period_outside_report_year: 2018-01-01..2018-12-31"]
 
 
+def test_a_period_over_several_years_makes_counts_cumulative_and_is_flagged():
+    meta, facts = _extract(TITLE.format(year=2017) + "本报告统计期限为2014年1月1日至2017年12月31日。"
+                           "共主动公开政府信息420条。")
+    assert meta.flags == ["stats_period_spans_years: 2014-01-01..2017-12-31"]
+    assert {(f.value, f.period) for f in facts} == {(420, "cumulative")}
+
+
 @pytest.mark.parametrize("text, year, period", [
     ("2013年1月1日至12月31日期间未收到申请", 2013, "annual"),
     ("2019年5月15日至12月31日共收到申请3件", 2019, "partial_year"),

@@ -110,6 +110,9 @@ def extract_metadata(doc: Document) -> Metadata:
         meta.report_year = period[1].year if period else _year_from_body(text)
     if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
         meta.flags.append(f"stats_period_outside_report_year: {meta.period_start}..{meta.period_end}")
+    elif period and period[0].year != period[1].year:
+        # every count becomes cumulative (`report_period`): rare enough to be worth a look
+        meta.flags.append(f"stats_period_spans_years: {meta.period_start}..{meta.period_end}")
 
     page_date = _page_date(doc, headers)
     signed = signature_date(text)
