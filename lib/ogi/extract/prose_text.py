@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
-from .metadata import stated_period
 from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, parse_number
+from .metadata import stated_period
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
 _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
