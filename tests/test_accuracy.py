@@ -49,6 +49,30 @@ def test_seed_reports_score_perfectly(tmp_path):
     assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
 
 
+@needs_scorer
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared/seeds not present")
+def test_shared_seed_copies_score_perfectly_with_the_period_checked(tmp_path):
+    # the same five seeds, read where ../shared keeps them (data/raw holds stand-ins for now)
+    parse(sorted((SHARED / "seeds").glob("*.txt")), tmp_path)
+    result = score(tmp_path, SEED_LABELS)
+    assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
+
+
+DEV_RAW, DEV_LABELS = SHARED / "corpus" / "raw", SHARED / "corpus" / "labels"
+
+
+@needs_scorer
+@pytest.mark.skipif(not DEV_LABELS.exists(), reason="../shared/corpus (development reports and "
+                    "their labels) not present")
+def test_development_corpus_scores_with_the_period_checked(tmp_path):
+    # the scorer matches measure, key, value and period: a cumulative or partial-year count
+    # reported as annual is a miss and an extra
+    parse([DEV_RAW], tmp_path)
+    result = score(tmp_path, DEV_LABELS)
+    assert result["recall"] >= 0.98 and result["precision"] >= 0.98, result["details"]
+    assert result["period_wrong"] == 0, result["details"]
+
+
 @pytest.mark.skipif(not (SHARED / "corpus" / "raw").exists(), reason="../shared corpus not present")
 def test_development_corpus_gives_every_file_a_row(tmp_path):
     raw = SHARED / "corpus" / "raw"

@@ -153,11 +153,14 @@ def test_ambiguous_split_is_flagged_with_every_reading_not_guessed():
                    ("第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购", ["3147230元"])], e3=False, sep="")
     _, facts = parse(text)
     lic = {f.key: f for f in facts if f.measure == "t2.licensing"}
-    assert {f.flag for f in lic.values()} == {"ambiguous_split"}
+    # both readings keep 上一年项目数量 0: that cell is certain; the other two are unsure and,
+    # as no convention ranks 0|12|4 above 0|1|24, they have no value
+    assert (lic["prev_items"].value, lic["prev_items"].flag) == (0, "")
+    assert [(lic[k].value, lic[k].flag) for k in ("delta", "decisions")] == [(None, "ambiguous_split")] * 2
     readings = lic["delta"].candidates.split("; ")
     assert "0|12|4" in readings and "0|1|24" in readings
     proc = {f.key: f for f in facts if f.measure == "t2.procurement"}
-    assert proc["projects"].flag == "ambiguous_split"
+    assert {(f.value, f.flag) for f in proc.values()} == {(None, "ambiguous_split")}   # several plausible prices
     assert "3|147230" in proc["projects"].candidates and "31|47230" in proc["projects"].candidates
     checks = [c for c in template_checks.run(Metadata(), facts) if c.rule == "digit_split"]
     assert {c.status for c in checks} == {"ambiguous"} and len(checks) == 2
@@ -407,12 +410,14 @@ def licensing_run(run: str) -> dict:
 def test_a_sign_inside_a_glued_run_starts_the_signed_delta_cell():
     # '400-512': 400 | -5 | 12 or 400 | -51 | 2; the sign cannot start the first or last cell
     lic = licensing_run("400-512")
-    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [400, -5, 12]
-    assert lic["delta"].flag == "ambiguous_split"
+    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [400, None, None]
+    assert [lic[k].flag for k in ("prev_items", "delta", "decisions")] == ["", "ambiguous_split", "ambiguous_split"]
     assert lic["delta"].candidates.split("; ") == ["400|-5|12", "400|-51|2"]
-    # the quoted span of the signed cell holds its sign
-    doc_text = normalise(licensing_text("400-512"))
-    run = doc_text.index("400-512")
+    # '400-50' has one reading (400 | -5 | 0); the quoted span of the signed cell holds its sign
+    lic = licensing_run("400-50")
+    assert [lic[k].value for k in ("prev_items", "delta", "decisions")] == [400, -5, 0]
+    doc_text = normalise(licensing_text("400-50"))
+    run = doc_text.index("400-50")
     assert (lic["delta"].char_start - run, lic["delta"].char_end - run) == (3, 5)
 
 

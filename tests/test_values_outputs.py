@@ -77,7 +77,7 @@ def test_a_renamed_repeat_and_a_byte_copy_point_to_the_first_report(processed):
 
 def test_duplicate_of_is_the_last_reports_column_and_other_columns_are_unchanged(processed):
     header = (processed / "reports.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.endswith(",metadata_flags,duplicate_of")
+    assert header.endswith(",metadata_flags,period_start,period_end,duplicate_of")
 
 
 def test_values_are_unique_and_a_byte_copy_writes_its_values_once(processed):

@@ -128,6 +128,10 @@ class Metadata:
     template: str = "free_text"
     title: str = ""
     flags: list[str] = field(default_factory=list)
+    # The report's own statistics period (统计期限 …自2019年9月1日起至12月31日止), ISO dates;
+    # empty when the report states none. `ogi.extract.metadata.report_period` reads it.
+    period_start: str = ""
+    period_end: str = ""
 
 
 @dataclass

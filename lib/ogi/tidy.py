@@ -26,7 +26,7 @@ from .values import values_of
 REPORT_COLUMNS = [
     "report_id", "source_file", "status", "error", "agency", "admin_level", "report_year",
     "published", "template", "format", "title", "n_facts", "n_checks_failed", "n_bytes",
-    "n_chars", "metadata_flags", "duplicate_of",
+    "n_chars", "metadata_flags", "period_start", "period_end", "duplicate_of",
 ]
 FACT_COLUMNS = [
     "report_id", "source_file", "measure", "key", "label_raw", "value", "unit", "period",
@@ -66,6 +66,7 @@ def report_row(r: ParsedReport) -> list:
         "" if m.report_year is None else m.report_year, m.published,
         m.template if r.status != "failed" else "", r.fmt, _one_line(m.title), len(r.facts),
         sum(c.status == "fail" for c in r.checks), r.n_bytes, r.n_chars, "; ".join(m.flags),
+        m.period_start, m.period_end,
         "",   # duplicate_of: known only in the parent, which sees the reports in order
     ]
 

@@ -1,9 +1,10 @@
 """Extraction: a normalised Document -> report metadata and facts.
 
-Each document family has its own module; this one runs them in order and merges what they
-found. Merging only removes a number stated twice (same measure, key, period and value, e.g. a
-prose total repeated in the statistics table); different values for the same thing are all kept
-and left to `ogi.checks` to report.
+Each document family has its own module; this one runs them in order, gives the counts the
+report's own statistics period (`apply_report_period`) and merges what they found. Merging only
+removes a number stated twice (same measure, key, period and value, e.g. a prose total repeated
+in the statistics table); different values for the same thing are all kept and left to
+`ogi.checks` to report.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def extract(doc: Document) -> tuple[Metadata, list[Fact]]:
     prose_facts = prose.extract_prose(doc, meta)
     # table cells first: a prose sentence repeating a cell is the twin dropped, so the table
     # reconciliation checks see every cell of their table
-    facts = merge_repeated(table_facts + prose_facts)
+    facts = merge_repeated(apply_report_period(table_facts + prose_facts, meta))
     facts.sort(key=lambda f: (f.char_start, f.measure, f.key))
     return meta, facts
 
@@ -45,3 +46,25 @@ def merge_repeated(facts: list[Fact]) -> list[Fact]:
             twins.append(fact)
         kept.append(fact)
     return kept
+
+
+def apply_report_period(facts: list[Fact], meta: Metadata) -> list[Fact]:
+    """Give the report's statistics period to the counts that state none of their own.
+
+    The extractors read each number's own period words (累计, 历年累计 columns, 全年) and call
+    everything else `annual`. When the report's statistics period (`meta.period_start` ..
+    `period_end`) covers less than the report year, those counts are `partial_year`; when it
+    spans several years, `cumulative`. Cumulative counts stay cumulative, and a prose count
+    whose own clause states a date range (2019年1月1日至12月31日共收到申请3件) keeps the period
+    that range gives.
+    """
+    default = metadata.report_period(meta)
+    if default == "annual":
+        return facts
+    year = meta.report_year
+    for fact in facts:
+        if fact.period == "annual" and not (
+                fact.source_frame == "free_text"
+                and metadata.stated_period(fact.evidence, year) == "annual"):
+            fact.period = default
+    return facts

@@ -9,13 +9,19 @@ Where each comes from, in order of trust:
 - report_year: the title's year, else the statistics period (统计期限自2019年1月1日), else the
   year the body names most often;
 - published: the signature date closing the report (Arabic or Chinese numerals, 元月), else the
-  page date ('发布时间:' / '发布日期：' / `Document.published_hint`).
+  page date ('发布时间:' / '发布日期：' / `Document.published_hint`);
+- period_start / period_end: the report's own statistics period, from the sentence that states
+  it (统计期限 / 统计时限 / 统计时间 / 统计数据时间段 / 报告期 / 内容涵盖 …, then a date range
+  …至…(止)); `report_period` turns it into the period of the report's counts: a period shorter
+  than the report year makes them `partial_year` (a body set up or merged mid-year), one longer
+  than a year `cumulative`, the full year (1月1日至12月31日) or no statement `annual`.
 Doubts are flagged in `Metadata.flags`, never silently resolved.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date
 from difflib import SequenceMatcher
@@ -31,10 +37,27 @@ TITLE_RE = re.compile(
     rf"(?P<mid>[^\s，。；：:]{{0,30}}?)\s*{_REPORT_NAME}")
 HEADER_RE = re.compile(r"^\s*(?P<field>标题|发布时间|发布日期)\s*[:：]\s*(?P<value>.+?)\s*$", re.M)
 PAGE_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-PERIOD_RE = re.compile(rf"(?:统计期限|统计时间|时限)[^。]{{0,12}}?(?P<year>{_YEAR})\s*年\s*1\s*月\s*1\s*日")
 ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 _CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
+# The sentence stating the report's statistics period: a naming word, a few linking characters
+# (为 / 自 / 从 / ：, never a digit), then a date range whose end may omit its year (…至12月31日)
+# and whose days may be missing (2019年9月至12月). '统计期限自2014月1日' (year and month run
+# together) states no date and gives no period.
+_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|区间)"
+                r"|报告期|内容涵盖")
+
+
+def _month_day(n: int) -> str:
+    return rf"(?P<m{n}>\d{{1,2}}|{_CN_NUM})\s*月\s*(?:(?P<d{n}>\d{{1,2}}|{_CN_NUM})\s*[日号])?"
+
+
+_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
+               rf"(?:(?P<y2>{_YEAR})\s*年)?\s*{_month_day(2)}")
+STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
+# A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
+# lookahead (a year starts with 1, 2 or a Chinese digit) spares most positions.
+DATE_RANGE_RE = re.compile(rf"(?=[12{_CN_DIGIT}]){_DATE_RANGE}")
 # The lookahead (a date starts with a digit) fails most positions at once.
 SIGNATURE_RE = re.compile(
     rf"(?=[\d{_CN_DIGIT}])(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN_NUM})\s*月\s*"
@@ -79,8 +102,17 @@ def extract_metadata(doc: Document) -> Metadata:
     meta.agency = agency
     meta.admin_level = admin_level(agency) if agency else ""
 
+    period = stats_period(text)
+    if period:
+        meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if meta.report_year is None:
-        meta.report_year = _year_from_body(text)
+        # the statistics period names the report's year, else the year the body names most often
+        meta.report_year = period[1].year if period else _year_from_body(text)
+    if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
+        meta.flags.append(f"stats_period_outside_report_year: {meta.period_start}..{meta.period_end}")
+    elif period and period[0].year != period[1].year:
+        # every count becomes cumulative (`report_period`): rare enough to be worth a look
+        meta.flags.append(f"stats_period_spans_years: {meta.period_start}..{meta.period_end}")
 
     page_date = _page_date(doc, headers)
     signed = signature_date(text)
@@ -180,11 +212,64 @@ def _year(token: str) -> int:
 
 
 def _year_from_body(text: str) -> int | None:
-    m = PERIOD_RE.search(text)
-    if m:
-        return _year(m["year"])
     years = Counter(int(y) for y in ANY_YEAR_RE.findall(text[:5000]))
     return years.most_common(1)[0][0] if years else None
+
+
+def stats_period(text: str) -> tuple[date, date] | None:
+    """The first statistics period the text states, as (first day, last day); None when no
+    statement gives a valid range."""
+    for m in STATS_PERIOD_RE.finditer(text):
+        if found := _date_range(m):
+            return found
+    return None
+
+
+def _date_range(m: re.Match) -> tuple[date, date] | None:
+    """A DATE_RANGE match as dates: a missing start day is the 1st, a missing end day the
+    month's last, a missing end year the start's year; None when not a valid range."""
+    try:
+        y1 = _year(m["y1"])
+        y2 = _year(m["y2"]) if m["y2"] else y1
+        m1, m2 = _small_cn(m["m1"]), _small_cn(m["m2"])
+        start = date(y1, m1, _small_cn(m["d1"]) if m["d1"] else 1)
+        end = date(y2, m2, _small_cn(m["d2"]) if m["d2"] else monthrange(y2, m2)[1])
+    except (ValueError, KeyError):
+        return None
+    return (start, end) if start <= end else None
+
+
+def period_between(start: date, end: date, year: int) -> str | None:
+    """What a count over start..end is for a report on `year`: `annual` (exactly that year),
+    `partial_year` (less), `cumulative` (beyond it); None when the range misses the year."""
+    if not start.year <= year <= end.year:
+        return None
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if start < first or end > last:
+        return "cumulative"
+    return "annual" if (start, end) == (first, last) else "partial_year"
+
+
+def report_period(meta: Metadata) -> str:
+    """The period of a count that states none of its own: `partial_year` when the report's
+    statistics period covers less than its year, `cumulative` when it spans more than the year,
+    else `annual` (the full year, no statement, or a period outside the report year, which
+    `extract_metadata` flags)."""
+    if not (meta.period_start and meta.period_end and meta.report_year):
+        return "annual"
+    return period_between(date.fromisoformat(meta.period_start),
+                          date.fromisoformat(meta.period_end), meta.report_year) or "annual"
+
+
+def stated_period(text: str, year: int | None) -> str | None:
+    """The period a piece of text gives itself with a date range of its own (2019年1月1日至
+    12月31日: annual), or None when it states no range, or none touching the report year."""
+    if not year or "月" not in text:
+        return None
+    for m in DATE_RANGE_RE.finditer(text):
+        if found := _date_range(m):
+            return period_between(*found, year)
+    return None
 
 
 def _page_date(doc: Document, headers: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
 from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, parse_number
+from .metadata import stated_period
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
 _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
@@ -49,8 +50,13 @@ _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*�
 # 自2008年《条例》实施以来: since an earlier year, whatever lies between
 _SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来")
 _CLAUSE_END = re.compile(r"[，,；;。]")
-_PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|全年|本年|今年|年度|\d{4}\s*年")
-_CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|以来累计|总计累计")
+_PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|迄今|为止|目前|全年|本年|今年|年度|\d{4}\s*年")
+_CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|总计累计")
+# The year's own total, whatever else the clause says (全年累计 / 年内累计 / 本年累计 / 今年以来).
+_CURRENT_YEAR_WORDS = re.compile(r"全年|本年|今年|年内|当年|年初")
+# A running total up to now (目前为止累计 / 截至目前累计 / 迄今累计 / 以来累计): cumulative unless
+# the clause ties it to the report year.
+_UP_TO_NOW = re.compile(r"目前为止|截[至止]目前|到目前|迄今|至今|以来")
 # 累计公开28456条，其中2013年新增6218条: a running total whose part is the year's additions.
 _YEARS_ADDITIONS_AFTER = re.compile(r"[，,]\s*其中\s*(?:\d{4}\s*年度?|本年度?|今年|当年)?\s*新增")
 
@@ -273,13 +279,20 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
         sentence = segment if _PERIOD_WORDS.search(segment) else sentence[:end]
-    if "年" not in sentence and "以来" not in sentence and "累计" not in sentence:
-        return "annual"       # every cumulative reading below needs one of these words
+    if "年" not in sentence and "累计" not in sentence and "以来" not in sentence:
+        return "annual"       # every other reading needs one of these words (a range needs 年)
     return _period_of_words(sentence, meta.report_year)
 
 
 @lru_cache(maxsize=4096)
 def _period_of_words(sentence: str, report_year: int | None) -> str:
+    """The period the words give, first rule that applies: a date range of its own
+    (2019年1月1日至12月31日); a span of years (2014年至2017年); 历年 / 成立以来 words; since a
+    year (2008年以来: cumulative when earlier than the report year, annual when it is that
+    year); the year's own words (全年累计, 本年, 今年以来); 累计 up to now (目前为止累计, 迄今,
+    《条例》实施以来累计); else annual."""
+    if stated := stated_period(sentence, report_year):
+        return stated
     span = _YEAR_SPAN.search(sentence)
     if span and span.group(1) != span.group(2):
         return "cumulative"
@@ -287,7 +300,11 @@ def _period_of_words(sentence: str, report_year: int | None) -> str:
         return "cumulative"
     year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence) or \
         _SINCE_YEAR.search(sentence)
-    if year and report_year and int(year.group(1)) < report_year:
+    if year and report_year:
+        return "cumulative" if int(year.group(1)) < report_year else "annual"
+    if _CURRENT_YEAR_WORDS.search(sentence):
+        return "annual"
+    if "累计" in sentence and _UP_TO_NOW.search(sentence):
         return "cumulative"
     return "annual"
 

@@ -17,7 +17,10 @@ same thing as the row above it (其中：全文电子化的主动公开信息数
 Glued runs are split with `digits.splits` and narrowed by what the table itself constrains:
 the column count from the header, cumulative >= annual, sub-rows adding up to (or at most)
 their parent row, and the prose stating the same annual figure. A run that still has several
-readings is emitted with value None, flag 'ambiguous_split' and every reading in `candidates`.
+readings follows the project's one policy for unsure numbers (data/README.md; the same in
+`template`): a cell every reading gives the same value is certain; a cell they disagree on is
+flagged 'ambiguous_split' with the row's readings in `candidates` (cells joined by '|'), and
+has no value, since nothing in these tables ranks one reading above the others.
 """
 from __future__ import annotations
 
@@ -444,9 +447,10 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
                 value, start, end = present[0]
                 fact.value, fact.char_start, fact.char_end = value * scale, start, end
             else:
-                # The glued run could not be split with certainty: keep every reading.
+                # The glued run could not be split with certainty: keep every reading. Nothing
+                # in a statistics table ranks one reading above another, so no value.
                 fact.flag = "ambiguous_split"
-                fact.candidates = "; ".join(format_number(c[0] * scale) if c else "blank" for c in cells)
+                fact.candidates = _readings_text(row.readings, scale)
                 fact.char_start = min(c[1] for c in present)
                 fact.char_end = max(c[2] for c in present)
                 fact.extractor = "stats_table.glued"
@@ -454,3 +458,15 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
     return facts
 
 
+
+
+MAX_CANDIDATES = 12   # readings quoted in `candidates`, as in template tables
+
+
+def _readings_text(readings: list[tuple], scale: float) -> str:
+    """A row's readings as `candidates` writes them in every extractor: cells joined by '|',
+    readings by '; '."""
+    shown = ["|".join(format_number(c[0] * scale) if c else "blank" for c in r)
+             for r in readings[:MAX_CANDIDATES]]
+    more = f"; … ({len(readings)} readings)" if len(readings) > MAX_CANDIDATES else ""
+    return "; ".join(shown) + more

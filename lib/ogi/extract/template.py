@@ -7,8 +7,13 @@ So rows are found by their LABELS (whitespace-tolerant, since labels break acros
 row's values are the numbers between its label and the next label. When the separators are
 gone, the row is split back into cells with `digits`, using the template's own constraints
 (cell count, row total = sum of applicant columns, group total = sum, cumulative >= annual, the
-column equations of table 三). A split the constraints do not single out is kept with every
-reading in `candidates` and flag `ambiguous_split`; `checks.template` reports it.
+column equations of table 三). A split the constraints do not single out follows the project's
+one policy for unsure numbers (data/README.md; the same in `stats_table`): every cell the
+readings disagree on is flagged `ambiguous_split` with the row's readings in `candidates` (best
+first, cells joined by '|'), and keeps a value only when the table's constraints and the
+template's conventions (newly made documents published the same year, an unchanged item list,
+a plausible price per procurement project) rank one reading strictly above every other; else
+its value is empty. Cells all readings agree on are certain. `checks.template` reports the row.
 
 Blank cells are not zeros, except where the table's own arithmetic proves them: a group (a
 table-三 row; each table-四 group) whose own total is stated and already equals the sum of its
@@ -375,8 +380,9 @@ def _fmt_reading(values) -> str:
     return "|".join(format_number(v) for v in values)
 
 
-def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
-    """Fill a row from its surviving readings: one = accepted, several = flagged."""
+def _resolve(row: Row, readings: list[Split], count: int, clean: str, rank=None) -> Row:
+    """Fill a row from its surviving readings (best first by `rank`): one = accepted, several =
+    flagged, under the policy for unsure numbers (`_mark_unsure`)."""
     if count <= 0 or not readings:
         row.flag = "unsplittable" if count < 0 else "no_valid_split"
         row.cells = [Cell("") for _ in row.cells]
@@ -387,7 +393,21 @@ def _resolve(row: Row, readings: list[Split], count: int, clean: str) -> Row:
         row.candidates = "; ".join(_fmt_reading(s.values) for s in readings[:MAX_CANDIDATES])
         if len(readings) > MAX_CANDIDATES:
             row.candidates += f"; … ({len(readings)} readings)"
+        _mark_unsure(row.cells, [s.values for s in readings],
+                     best_stands_out=rank is not None and rank(readings[0]) < rank(readings[1]))
     return row
+
+
+def _mark_unsure(cells: list[Cell], readings: list[Sequence[float]], best_stands_out: bool) -> None:
+    """The one policy for unsure numbers (also `stats_table`): a cell every reading gives the
+    same value is certain; a cell the readings disagree on is flagged `ambiguous_split` and
+    keeps the first reading's value only when the table's constraints and the template's
+    conventions rank that reading strictly above every other, else it has no value."""
+    for i, cell in enumerate(cells):
+        if len({r[i] for r in readings}) > 1:
+            cell.flag = "ambiguous_split"
+            if not best_stands_out:
+                cell.value, cell.start, cell.end = None, -1, -1
 
 
 # ------------------------------------------------------------------ version
@@ -478,6 +498,8 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
     if len(readings) > 1:
         row.flag = "ambiguous_split"
         row.candidates = "; ".join(_fmt_reading(r[:2]) for r in ranked[:MAX_CANDIDATES])
+        # only the price per project ranks a reading: several plausible ones tie
+        _mark_unsure(row.cells, [r[:2] for r in ranked], best_stands_out=len(plausible) == 1)
     return row
 
 
@@ -519,7 +541,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             signed = cols.index("delta") if "delta" in cols else None
             readings, count = _glued_row(tokens, len(cols), accept, rank, signed)
             row.cells = [Cell("") for _ in cols]
-            row = _resolve(row, readings, count, clean)
+            row = _resolve(row, readings, count, clean, rank)
         else:
             continue   # no numbers, or more than the row can hold: nothing trustworthy
         if key == "fee" and version == E3:
@@ -722,8 +744,8 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
     for a, b in groups:
         parts, total = cells[a:b - 1], cells[b - 1].value
         blanks = [c for c in parts if c.value is None]
-        if total is None or not blanks:
-            continue
+        if total is None or not blanks or any(c.flag == "ambiguous_split" for c in cells[a:b]):
+            continue   # (a glued cell without a sure value is no blank)
         if sum(c.value for c in parts if c.value is not None) == total:
             proved = True
             for c in blanks:
@@ -736,7 +758,7 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
 def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
     """Zero the entirely blank groups of a row whose other groups proved blanks mean zero."""
     for a, b in groups:
-        if all(c.value is None for c in cells[a:b]):
+        if all(c.value is None and not c.flag for c in cells[a:b]):
             for c in cells[a:b]:
                 c.value, c.flag = 0.0, "blank_as_zero"
 
@@ -750,16 +772,20 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
     label None for the row's own."""
     keep_blank = row.flag in UNREADABLE
     label, evidence, extractor, flag, candidates = row.label, row.evidence, row.extractor, row.flag, row.candidates
+    # in an ambiguous row only the cells the readings disagree on are unsure (`_mark_unsure`)
+    unsure_row = flag == "ambiguous_split"
     for cell, (measure, key, unit, period, cell_label) in zip(row.cells, specs):
-        if cell.value is None and not keep_blank:
+        cell_flag = cell.flag if unsure_row else cell.flag or flag
+        if cell.value is None and not (keep_blank or cell_flag == "ambiguous_split"):
             continue
-        # a cell without digits of its own (a blank read as 0, an unreadable glued run) points at
-        # its row: the evidence span
+        # a cell without digits of its own (a blank read as 0, an unreadable glued run, an
+        # unsure split) points at its row: the evidence span
         start, end = (cell.start, cell.end) if cell.start >= 0 and cell.end > cell.start else row.span
         # positional (Fact field order): the most facts of a report are built here
         facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label,
                           False, start, end,   # is_approx, char_start, char_end
-                          evidence, SOURCE, extractor, cell.flag or flag, candidates))
+                          evidence, SOURCE, extractor, cell_flag,
+                          candidates if cell_flag == "ambiguous_split" or keep_blank else ""))
 
 
 @lru_cache(maxsize=None)   # a few dozen (layout, row) pairs

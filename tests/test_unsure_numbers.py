@@ -1,0 +1,55 @@
+"""One policy for unsure numbers in every table extractor (data/README.md): a glued digit run
+with several readings is flagged `ambiguous_split` with the row's readings in `candidates`; a
+cell keeps a value only when every reading agrees on it, or when the table's constraints and
+the format's conventions rank one reading strictly above the others. Snippets written here."""
+from __future__ import annotations
+
+from ogi.extract.stats_table import extract_stats_table
+from ogi.extract.template import extract_template
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def _cells(extractor, text: str, year: int = 2020) -> dict[tuple[str, str, str], tuple]:
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    facts = extractor(doc, Metadata(report_year=year))
+    return {(f.measure, f.key, f.period): (f.value, f.flag, f.candidates) for f in facts}
+
+
+def _template(normdoc: str, licensing: str) -> dict:
+    text = ("二、主动公开政府信息情况\n第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量"
+            f"规章000规范性文件{normdoc}"
+            "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量"
+            f"行政许可{licensing}\n三、收到和处理政府信息公开申请情况\n")
+    return {(m, k): v for (m, k, _), v in _cells(extract_template, text).items()}
+
+
+def test_template_keeps_a_reading_its_conventions_single_out_and_flags_it():
+    got = _template("4417", "3605")
+    # 4|4|17 (made = published) ranks above 44|1|7; 36|0|5 (an unchanged item list) above
+    # 3|60|5 and 3|6|05 is no reading (a leading zero)
+    readings = "4|4|17; 44|1|7"
+    assert [got[("t2.normdoc", k)] for k in ("made", "published", "total_published")] == [
+        (4, "ambiguous_split", readings), (4, "ambiguous_split", readings),
+        (17, "ambiguous_split", readings)]
+    assert got[("t2.licensing", "delta")] == (0, "ambiguous_split", "36|0|5; 3|60|5")
+    assert got[("t2.licensing", "decisions")] == (5, "", "")     # every reading agrees
+
+
+def test_template_leaves_a_tie_without_a_value():
+    got = _template("000", "2718")
+    # 2|7|18, 2|71|8 and 27|1|8 all change the item list: nothing ranks one first
+    assert {got[("t2.licensing", k)][:2] for k in ("prev_items", "delta", "decisions")} == {
+        (None, "ambiguous_split")}
+    assert sorted(got[("t2.licensing", "delta")][2].split("; ")) == ["27|1|8", "2|71|8", "2|7|18"]
+    assert got[("t2.rule", "made")] == (0, "", "")
+
+
+def test_statistics_table_leaves_every_unsure_cell_without_a_value():
+    text = "指标名称 计量单位 本年度 历年累计\n主动公开信息数 条 35 240\n行政诉讼数件2745\n"
+    got = _cells(extract_stats_table, text, year=2012)
+    # 27|45 and 2|745 (274|5 would make the cumulative column smaller than the year's)
+    assert got[("litigation", "total", "annual")] == (None, "ambiguous_split", "2|745; 27|45")
+    assert got[("litigation", "total", "cumulative")] == (None, "ambiguous_split", "2|745; 27|45")
+    assert got[("proactive", "total", "annual")] == (35, "", "")
+
