@@ -156,15 +156,15 @@ def _out_lock(out_dir: Path, no_wait: bool):
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(out_dir / ".ogi-parse.lock"))
-    try:
-        with _writing_outputs(out_dir):
+    with _writing_outputs(out_dir):   # the lock file cannot be made: a read-only folder
+        try:
             lock.acquire(timeout=0)
-    except Timeout:
-        if no_wait:
-            raise Fatal(f"{out_dir} is busy: another `ogi parse` is writing it",
-                        EXIT_BUSY) from None
-        click.echo(f"waiting for another `ogi parse` writing {out_dir} ...", err=True)
-        lock.acquire()
+        except Timeout:   # (an OSError too, hence caught inside)
+            if no_wait:
+                raise Fatal(f"{out_dir} is busy: another `ogi parse` is writing it",
+                            EXIT_BUSY) from None
+            click.echo(f"waiting for another `ogi parse` writing {out_dir} ...", err=True)
+            lock.acquire()
     try:
         yield
     finally:

@@ -220,7 +220,7 @@ def _failed(item: InputFile, fmt: str, reason: str) -> ParsedReport:
     digest = content_sha256(item.path)
     rid = digest[:16] if digest else report_id_for(("unreadable:" + item.source_file).encode())
     return ParsedReport(source_file=item.source_file, report_id=rid, fmt=fmt, status="failed",
-                        error=reason, n_bytes=_size(item.path))
+                        error=reason, n_bytes=0 if item.error else _size(item.path))
 
 
 def _fmt_of(item: InputFile) -> str:

@@ -256,6 +256,7 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
 
     _check_name(name, "run name")
     for run in runs:
+        _check_name(run.set_name, "parameter set")
         _check_name(run.key, "run")
         validate(run)
     folder = reports_dir / name
