@@ -204,7 +204,8 @@ def test_parse_workers_die_with_their_parent(tmp_path, sig):
     assert no_scratch(out)
 
 
-def test_run_workers_die_with_their_parent(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_run_workers_die_with_their_parent(tmp_path, sig):
     from test_runs import make_notebook
 
     notebooks = [make_notebook(tmp_path / f"{name}.ipynb", "n: int = 1", "print(n)")
@@ -215,7 +216,7 @@ def test_run_workers_die_with_their_parent(tmp_path):
     # `ogi run` imports papermill before it starts a worker: slow on a busy machine.
     wait_for(lambda: len(list(marks.iterdir())) == 2, timeout=120, what="both workers to start")
     workers = [int(p.name) for p in marks.iterdir()]
-    parent.kill()
+    parent.send_signal(sig)
     parent.communicate(timeout=30)
     wait_for(lambda: not any(alive(pid) for pid in workers), what="the workers to die")
 
