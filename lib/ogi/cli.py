@@ -13,10 +13,9 @@ import click
 from . import __version__
 
 
-# Exit codes of every command (documented in `ogi --help` and the README).
-EXIT_OK = 0
+# Exit codes of every command besides 0 (done) and 2 (click's usage errors; also bad run
+# parameters and YAML, runs.ParameterError), documented in `ogi --help` and the README.
 EXIT_FAILED = 1        # some files (parse --fail-on-error) or notebooks (run) failed
-EXIT_USAGE = 2         # bad arguments, options, parameters or YAML (click's own code too)
 EXIT_BUSY = 3          # another `ogi parse` is writing the output folder (with --no-wait)
 EXIT_CANNOT_WRITE = 4  # outputs cannot be written: disk full, read-only, not a folder, ...
 EXIT_NO_INPUT = 5      # no input files: existing outputs are kept, not replaced by empty tables
