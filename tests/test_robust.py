@@ -453,6 +453,13 @@ def test_bad_yaml_for_a_run_parameter_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     assert result.output.startswith("Error: -p n: not valid YAML")
     assert len(result.output.strip().splitlines()) == 1
+    params = tmp_path / "p.yaml"
+    params.write_text("n: [1,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(notebook), "-f", str(params),
+                                       "--reports-dir", str(tmp_path / "r")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {params}: not valid YAML")
+    assert len(result.output.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("name", ["../escape", "a/../../escape", ".."])

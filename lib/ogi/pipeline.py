@@ -38,7 +38,7 @@ SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
 # gets a `failed` row whose reason starts with NOT_A_REPORT.
 NEVER_REPORTS = {".tsv", ".csv", ".json", ".jsonl", ".yaml", ".yml", ".toml", ".ini", ".cfg",
                  ".py", ".pyc", ".js", ".css", ".sh", ".bat", ".ps1", ".sql", ".ipynb",
-                 ".parquet", ".sqlite", ".db", ".log", ".lock", ".tmp"}
+                 ".parquet", ".sqlite", ".db", ".log"}
 NOT_A_REPORT = "not a report:"
 # A PDF or Word file is a published document even when nothing of a report is found in it (a
 # scan, another language): it stays `ok` with no facts. Text and markup files with nothing of a
