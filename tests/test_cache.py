@@ -58,8 +58,8 @@ def test_a_damaged_entry_is_parsed_again_and_repaired(tmp_path, monkeypatch):
     corpus = make_corpus(tmp_path / "in")
     run(corpus, tmp_path / "first", tmp_path / "cache")
     with sqlite3.connect(tmp_path / "cache" / "results.sqlite") as db:
-        [(key,)] = db.execute("SELECT key FROM results_v2 LIMIT 1").fetchall()
-        db.execute("UPDATE results_v2 SET rows = ? WHERE key = ?", (b"not zstd", key))
+        [(key,)] = db.execute("SELECT key FROM results_v3 LIMIT 1").fetchall()
+        db.execute("UPDATE results_v3 SET rows = ? WHERE key = ?", (b"not zstd", key))
     parsed = []
     real = pipeline.parse_file
     monkeypatch.setattr(pipeline, "parse_file", lambda item: parsed.append(item) or real(item))

@@ -26,10 +26,11 @@ from importlib import metadata
 from pathlib import Path
 
 from .read import content_sha256
-from .tidy import Rendered
+from .tidy import Rendered, output_names
 
 # Modules that never change a Rendered: editing them keeps the cache.
-_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "load.py", "runs.py", "paths.py", "style.py"}
+_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "load.py", "runs.py", "paths.py", "style.py",
+               "procs.py"}
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
               "charset-normalizer")
 _COMMIT_EVERY = 500
@@ -66,13 +67,15 @@ def run_digest(items) -> str:
     h = hashlib.sha256(parser_hash().encode())
     for item in items:
         content = content_sha256(Path(item.path)) or "not read"
-        h.update(f"{item.source_file}\0{content}\n".encode())
+        h.update(f"{item.source_file}\0{content}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
 class RunManifest:
     """`OUT/.ogi-run.json`: what the last run read and wrote, so an unchanged corpus with
-    untouched outputs is not parsed nor written again."""
+    untouched outputs is not parsed nor written again. Every published file is recorded (the
+    partitioned datasets' parts too) with its size and modification time: one file missing,
+    added, truncated or rewritten and the shortcut is not taken."""
 
     def __init__(self, out_dir: Path):
         self.path = Path(out_dir) / ".ogi-run.json"
@@ -80,10 +83,15 @@ class RunManifest:
     @staticmethod
     def _outputs(out_dir: Path) -> dict[str, list[int]]:
         found = {}
-        for path in sorted(Path(out_dir).glob("*.*")):
-            if path.suffix in (".csv", ".parquet"):
-                st = path.stat()
-                found[path.name] = [st.st_size, st.st_mtime_ns]
+        for name in output_names():
+            top = Path(out_dir) / name
+            for path in sorted(top.rglob("*")) if top.is_dir() else [top]:
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue   # missing: absent from the record, so a mismatch
+                if not path.is_dir():
+                    found[path.relative_to(out_dir).as_posix()] = [st.st_size, st.st_mtime_ns]
         return found
 
     def unchanged(self, digest: str) -> dict | None:
@@ -93,61 +101,97 @@ class RunManifest:
             last = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if (last.get("digest") != digest or not last.get("complete")
+        if (not isinstance(last, dict) or last.get("digest") != digest
+                or not last.get("complete")
                 or last.get("outputs") != self._outputs(self.path.parent)):
             return None
-        return last["summary"]
+        return last.get("summary")
 
     def record(self, digest: str, complete: bool, summary: dict) -> None:
         data = {"digest": digest, "complete": complete, "summary": summary,
                 "outputs": self._outputs(self.path.parent)}
-        self.path.write_text(json.dumps(data), encoding="utf-8")
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, self.path)
 
     def forget(self) -> None:
         self.path.unlink(missing_ok=True)
 
 
 class ResultCache:
-    """get(item) -> cached Rendered or None; put(item, report) after parsing it."""
+    """get(item) -> cached Rendered or None; put(item, report) after parsing it.
 
-    def __init__(self, cache_dir: Path):
+    Never fatal: a cache that cannot be opened, read or written is dropped for the rest of the
+    run with one warning (`warn`), and the run goes on parsing every file. Each value carries
+    the sha256 of its stored bytes; a value that does not match is a miss, parsed again."""
+
+    def __init__(self, cache_dir: Path, warn=None):
         self.dir = Path(cache_dir)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        ignore = self.dir / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("*\n", encoding="utf-8")   # never committed by accident
-        self._db = sqlite3.connect(self.dir / "results.sqlite", timeout=60)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        # Bump the table's version whenever the stored value format (_decode) changes:
-        # cache.py is outside the parser hash, so the name is what keeps old values out.
-        self._db.execute("DROP TABLE IF EXISTS results")   # the JSON+zlib values of before
-        self._db.execute("CREATE TABLE IF NOT EXISTS results_v2 "
-                         "(key TEXT PRIMARY KEY, fields TEXT, rows BLOB)")
+        self._warn = warn or (lambda message: print(message, file=sys.stderr))
+        self._db = None
         self._parser = parser_hash()
         self._keys: dict[str, tuple[str, str]] = {}   # source_file -> (key, content sha)
         self._uncommitted = 0
         self.hits = self.misses = self.uncached = 0
+        self.disabled = False
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            ignore = self.dir / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("*\n", encoding="utf-8")   # never committed by accident
+            self._db = sqlite3.connect(self.dir / "results.sqlite", timeout=60)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            # Bump the table's version whenever the stored value format (_decode) changes:
+            # cache.py is outside the parser hash, so the name is what keeps old values out.
+            for old in ("results", "results_v2"):   # values of before, without checksums
+                self._db.execute(f"DROP TABLE IF EXISTS {old}")
+            self._db.execute("CREATE TABLE IF NOT EXISTS results_v3 "
+                             "(key TEXT PRIMARY KEY, fields TEXT, rows BLOB, sha256 TEXT)")
+        except (sqlite3.Error, OSError) as exc:
+            self._drop(exc)
+
+    def _drop(self, exc: Exception) -> None:
+        """Go on without the cache; said once."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db = None
+        self._keys.clear()
+        if not self.disabled:
+            self.disabled = True
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            self._warn(f"warning: result cache {self.dir} unusable ({reason}); "
+                       f"parsing without it")
 
     def _key(self, item) -> tuple[str, str] | None:
         content = content_sha256(Path(item.path))
         if content is None:
             return None   # unreadable, special or too large: parse it (and report why), never cache it
-        key = hashlib.sha256(f"{self._parser}\0{item.source_file}\0{content}".encode())
+        key = hashlib.sha256(f"{self._parser}\0{item.source_file}\0{content}"
+                             .encode("utf-8", "surrogateescape"))
         return key.hexdigest(), content
 
     def get(self, item) -> Rendered | None:
-        found = self._key(item)
+        found = self._key(item) if self._db is not None else None
         if found is None:
             self.misses += 1
             return None
-        row = self._db.execute("SELECT fields, rows FROM results_v2 WHERE key = ?",
-                               (found[0],)).fetchone()
+        try:
+            row = self._db.execute("SELECT fields, rows, sha256 FROM results_v3 WHERE key = ?",
+                                   (found[0],)).fetchone()
+        except sqlite3.Error as exc:
+            self._drop(exc)
+            self.misses += 1
+            return None
         report = None
-        if row is not None:
+        if row is not None and isinstance(row[0], str) and isinstance(row[1], bytes) \
+                and row[2] == _checksum(row[0], row[1]):
             # JSON and bytes, not pickle: a cache folder may be shared, and unpickling runs code.
             try:
-                report = _decode(*row)
+                report = _decode(row[0], row[1])
             except (ValueError, KeyError, TypeError, AttributeError, OSError):
                 pass   # a damaged entry is a miss: parsed again, then overwritten
         if report is None:
@@ -160,26 +204,46 @@ class ResultCache:
     def put(self, item, report: Rendered) -> None:
         found = self._keys.pop(item.source_file, None)
         # A file rewritten between hashing and parsing would store a stale result.
-        if found is None or report.report_id != found[1][:16]:
+        if found is None or report.report_id != found[1][:16] or self._db is None:
             return
         fields = {k: v for k, v in asdict(report).items() if k != "csv"}
         fields["csv_sizes"] = {name: len(data) for name, data in report.csv.items()}
+        fields_json = json.dumps(fields, ensure_ascii=False)
         rows = _zstd_compress(b"".join(report.csv.values()))
-        self._db.execute("INSERT OR REPLACE INTO results_v2 VALUES (?, ?, ?)",
-                         (found[0], json.dumps(fields, ensure_ascii=False), rows))
-        self._uncommitted += 1
-        if self._uncommitted >= _COMMIT_EVERY:
-            self._db.commit()
-            self._uncommitted = 0
+        try:
+            self._db.execute("INSERT OR REPLACE INTO results_v3 VALUES (?, ?, ?, ?)",
+                             (found[0], fields_json, rows, _checksum(fields_json, rows)))
+            self._uncommitted += 1
+            if self._uncommitted >= _COMMIT_EVERY:
+                self._db.commit()
+                self._uncommitted = 0
+        except sqlite3.Error as exc:
+            self._drop(exc)
 
     def skip(self, item) -> None:
         """A result not to keep (a time limit, a dead worker): the next run parses it again."""
         self._keys.pop(item.source_file, None)
         self.uncached += 1
 
+    @property
+    def complete(self) -> bool:
+        """Every result of this run is in the cache (nothing skipped, cache still usable)."""
+        return self.uncached == 0 and not self.disabled
+
     def close(self) -> None:
-        self._db.commit()
-        self._db.close()
+        if self._db is None:
+            return
+        try:
+            self._db.commit()
+            self._db.close()
+        except sqlite3.Error as exc:
+            self._drop(exc)
+        self._db = None
+
+
+def _checksum(fields_json: str, rows: bytes) -> str:
+    return hashlib.sha256(fields_json.encode("utf-8", "surrogateescape") + b"\0" + rows) \
+        .hexdigest()
 
 
 def _decode(fields_json: str, rows: bytes) -> Rendered:

@@ -1,7 +1,11 @@
 """The `ogi` command: parse reports into tidy tables, export their values; run the notebooks."""
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import traceback
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -9,17 +13,71 @@ import click
 from . import __version__
 
 
-@click.group()
+# Exit codes of every command besides 0 (done) and 2 (click's usage errors; also bad run
+# parameters and YAML, runs.ParameterError), documented in `ogi --help` and the README.
+EXIT_FAILED = 1        # some files (parse --fail-on-error) or notebooks (run) failed
+EXIT_BUSY = 3          # another `ogi parse` is writing the output folder (with --no-wait)
+EXIT_CANNOT_WRITE = 4  # outputs cannot be written: disk full, read-only, not a folder, ...
+EXIT_NO_INPUT = 5      # no input files: existing outputs are kept, not replaced by empty tables
+EXIT_INTERNAL = 70     # a bug in ogi (set OGI_DEBUG=1 for the traceback)
+EXIT_INTERRUPTED = 130 # Ctrl-C (SIGINT); outputs left as they were
+EXIT_TERMINATED = 143  # SIGTERM; outputs left as they were, scratch files removed
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0    done (with `parse`, failed files are rows in reports.csv)
+  1    some files failed (`parse --fail-on-error`) or notebooks failed (`run`)
+  2    usage error: bad arguments, options, parameters or YAML
+  3    the output folder is busy: another `ogi parse` writes it (`parse --no-wait`)
+  4    outputs cannot be written: disk full, read-only, --out is not a folder, ...
+  5    no input files: the existing outputs are kept, not replaced by empty tables
+  70   internal error (a bug; OGI_DEBUG=1 shows the traceback)
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM): outputs left as they were"""
+
+
+class Fatal(click.ClickException):
+    """An error that stops a command: one line on stderr and its own exit code."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(" ".join(message.split()))
+        self.exit_code = exit_code
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so the usual clean-up runs."""
+
+
+def _raise_terminated(signum, frame):
+    raise _Terminated()
+
+
+@contextmanager
+def _writing_outputs(out_dir: Path):
+    """An OSError while writing outputs -> one line and EXIT_CANNOT_WRITE."""
+    try:
+        yield
+    except OSError as exc:
+        raise Fatal(f"cannot write outputs in {out_dir}: {_os_reason(exc)}; outputs left as "
+                    f"they were", EXIT_CANNOT_WRITE) from None
+
+
+def _os_reason(exc: OSError) -> str:
+    reason = (exc.strerror or str(exc) or type(exc).__name__).lower()
+    return f"{reason} ({exc.filename})" if exc.filename else reason
+
+
+@click.group(epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="ogi")
 def main() -> None:
     """ogi: open-government-information annual reports -> traceable facts and figures."""
 
 
-@main.command()
+@main.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
               help="Folder for reports.csv, facts.csv, checks.csv, their Parquet twins and "
-                   "partitioned Parquet datasets (OUT/facts/part-0000.parquet, ...).")
+                   "partitioned Parquet datasets (OUT/facts/part-0000.parquet, ...). Never "
+                   "read as input, even inside an input folder.")
 @click.option("--jobs", "-j", type=int, default=None,
               help="Worker processes (default: number of CPUs). 0 = parse in this process, "
                    "without time or memory limits (for debugging and profiling).")
@@ -29,25 +87,29 @@ def main() -> None:
               help="GB of memory one file may take; past that it is `failed`.")
 @click.option("--no-cache", is_flag=True, help="Parse every file, even if unchanged.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
-              help="Result cache (default: $OGI_CACHE_DIR, else .ogi-cache/ next to OUT).")
+              help="Result cache (default: $OGI_CACHE_DIR, else .ogi-cache/ next to OUT). "
+                   "A cache that cannot be used is skipped with one warning.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run on a Dask distributed cluster (e.g. tcp://host:8786); the input files "
                    "must be readable at the same paths on the workers. Needs the `cluster` "
                    "extra. Time and memory limits are then the cluster's own.")
 @click.option("--fail-on-error", is_flag=True,
-              help="Exit 1 if any file failed (for scheduled runs). By default a failed file "
-                   "is reported in reports.csv and the exit code is 0.")
+              help="Exit 1 if any file failed (unreadable, not a report, over a limit; for "
+                   "scheduled runs). By default a failed file is a row in reports.csv and "
+                   "the exit code is 0.")
+@click.option("--no-wait", is_flag=True,
+              help="If another `ogi parse` is writing OUT, exit 3 at once instead of waiting "
+                   "for it to finish.")
 @click.option("--no-progress", is_flag=True, help="Do not draw a progress bar.")
 def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: float,
           memory_limit: float, no_cache: bool, cache_dir: Path | None, scheduler: str | None,
-          fail_on_error: bool, no_progress: bool) -> None:
-    """Parse report files or folders (recursively) into OUT."""
-    from tqdm import tqdm
+          fail_on_error: bool, no_wait: bool, no_progress: bool) -> None:
+    """Parse report files or folders (recursively) into OUT.
 
-    from .cache import ResultCache, RunManifest, default_cache_dir, run_digest
-    from .pipeline import Limits, default_jobs, iter_inputs, parse_many
-    from .tidy import TableWriter
-
+    OUT is locked while a parse writes it (a second parse waits, or exits 3 with --no-wait),
+    and its tables are published together at the end: a reader sees all of the last run's
+    outputs or all of this one's, never a mix.
+    """
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(map(str, missing))}")
@@ -58,42 +120,122 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
             import distributed  # noqa: F401
         except ImportError:
             raise click.UsageError("--scheduler needs Dask: pip install 'ogi[cluster]'") from None
+    if out_dir.exists() and not out_dir.is_dir():
+        raise Fatal(f"--out {out_dir} is a file, not a folder", EXIT_CANNOT_WRITE)
+    with _writing_outputs(out_dir):
+        out_dir.mkdir(parents=True, exist_ok=True)
+    from .pipeline import Limits
+
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        with _out_lock(out_dir, no_wait):
+            _parse_locked(paths, out_dir, jobs, Limits(
+                time_s=time_limit, memory_bytes=int(memory_limit * 1024 ** 3)), no_cache,
+                cache_dir, scheduler, fail_on_error, no_progress)
+    except KeyboardInterrupt:
+        raise Fatal(f"interrupted: outputs in {out_dir} left as they were",
+                    EXIT_INTERRUPTED) from None
+    except _Terminated:
+        raise Fatal(f"terminated: outputs in {out_dir} left as they were",
+                    EXIT_TERMINATED) from None
+    except (click.ClickException, click.exceptions.Exit):
+        raise
+    except Exception as exc:   # a bug: one line, the traceback on request
+        if os.environ.get("OGI_DEBUG"):
+            traceback.print_exc()
+        raise Fatal(f"internal error: {type(exc).__name__}: {exc} (outputs in {out_dir} left "
+                    f"as they were; OGI_DEBUG=1 shows the traceback)", EXIT_INTERNAL) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _out_lock(out_dir: Path, no_wait: bool):
+    """One `ogi parse` at a time per output folder (released by the system if we die)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(out_dir / ".ogi-parse.lock"))
+    with _writing_outputs(out_dir):   # the lock file cannot be made: a read-only folder
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:   # (an OSError too, hence caught inside)
+            if no_wait:
+                raise Fatal(f"{out_dir} is busy: another `ogi parse` is writing it",
+                            EXIT_BUSY) from None
+            click.echo(f"waiting for another `ogi parse` writing {out_dir} ...", err=True)
+            lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _parse_locked(paths, out_dir: Path, jobs, limits, no_cache: bool, cache_dir,
+                  scheduler, fail_on_error: bool, no_progress: bool) -> None:
+    from tqdm import tqdm
+
+    from .cache import ResultCache, RunManifest, default_cache_dir, run_digest
+    from .pipeline import default_jobs, iter_inputs, parse_many
+    from .tidy import TableWriter, remove_stale_staging
+
+    with _writing_outputs(out_dir):
+        remove_stale_staging(out_dir)   # left by a killed run; we hold the lock
+    cache_dir = cache_dir or default_cache_dir(out_dir)
+    exclude = [out_dir] + ([] if no_cache else [cache_dir])
+
+    def inputs():
+        return iter_inputs(paths, exclude=exclude)
+
+    if next(inputs(), None) is None:
+        raise Fatal(f"no input files in {', '.join(map(str, paths))}; outputs in {out_dir} "
+                    f"left as they were", EXIT_NO_INPUT)
     show_bar = not no_progress and sys.stderr.isatty()
     # Counting is a second cheap walk; it keeps the list of inputs out of memory.
-    total = sum(1 for _ in iter_inputs(paths)) if show_bar else None
+    total = sum(1 for _ in inputs()) if show_bar else None
     manifest = RunManifest(out_dir)
     digest = None
     if no_cache:
-        manifest.forget()
+        with _writing_outputs(out_dir):
+            manifest.forget()
     else:
-        digest = run_digest(iter_inputs(paths))   # one cheap hashing pass over the bytes
+        digest = run_digest(inputs())   # one cheap hashing pass over the bytes
         last = manifest.unchanged(digest)
         if last is not None:
             _summary(last, out_dir, "unchanged since the last run, outputs kept",
                      fail_on_error)
             return
-    cache = None if no_cache else ResultCache(cache_dir or default_cache_dir(out_dir))
-    limits = Limits(time_s=time_limit, memory_bytes=int(memory_limit * 1024 ** 3))
-    writer = TableWriter(out_dir)
+    cache = None if no_cache else ResultCache(cache_dir,
+                                              warn=lambda line: click.echo(line, err=True))
     counts = {"ok": 0, "partial": 0, "failed": 0, "facts": 0}
     bar = tqdm(total=total, unit="doc", disable=not show_bar, file=sys.stderr)
+    writer = None
     try:
-        for report in parse_many(iter_inputs(paths), default_jobs() if jobs is None else jobs,
-                                 limits, cache, scheduler):
-            writer.write(report)
-            counts[report.status] += 1
-            counts["facts"] += report.n_facts
-            bar.update()
-        writer.close()
-    except BaseException:   # Ctrl-C or a bug: earlier outputs stay, the scratch files go
-        writer.abort()
+        with _writing_outputs(out_dir):
+            writer = TableWriter(out_dir)
+        with closing(parse_many(inputs(), default_jobs() if jobs is None else jobs, limits,
+                                cache, scheduler)) as reports:
+            for report in reports:
+                with _writing_outputs(out_dir):
+                    writer.write(report)
+                counts[report.status] += 1
+                counts["facts"] += report.n_facts
+                bar.update()
+        with _writing_outputs(out_dir):
+            writer.close()
+    except BaseException:   # any failure or signal: earlier outputs stay, the scratch files go
+        if writer is not None:
+            writer.abort()
         raise
     finally:
         bar.close()
         if cache is not None:
             cache.close()
     if cache is not None:
-        manifest.record(digest, complete=cache.uncached == 0, summary=counts)
+        try:
+            manifest.record(digest, complete=cache.complete, summary=counts)
+        except OSError as exc:   # the outputs are published; only the shortcut is lost
+            click.echo(f"warning: cannot record the run in {manifest.path}: "
+                       f"{_os_reason(exc)}", err=True)
     _summary(counts, out_dir, f"{cache.hits} from cache" if cache is not None and cache.hits
              else "", fail_on_error)
 
@@ -125,7 +267,7 @@ def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> Non
     click.echo(f"{n_files} files{note}: {counts['ok']} ok, {counts['partial']} partial, "
                f"{counts['failed']} failed; {counts['facts']} facts -> {out_dir}", err=True)
     if fail_on_error and counts["failed"]:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
 
 
 def _register_optional_commands() -> None:

@@ -28,11 +28,26 @@ from pathlib import Path
 from .checks import run_checks
 from .extract import extract
 from .model import ParsedReport
+from .procs import die_with_parent
 from .read import ReadError, content_sha256, read_document, report_id_for
 from .tidy import Rendered, render
 
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
 SKIP_NAMES = {"SOURCES.csv", "README.md", "MANIFEST.csv", ".DS_Store"}
+# Extensions of data, code and configuration files: never a report, so not read; such a file
+# gets a `failed` row whose reason starts with NOT_A_REPORT.
+NEVER_REPORTS = {".tsv", ".csv", ".json", ".jsonl", ".yaml", ".yml", ".toml", ".ini", ".cfg",
+                 ".py", ".pyc", ".js", ".css", ".sh", ".bat", ".ps1", ".sql", ".ipynb",
+                 ".parquet", ".sqlite", ".db", ".log"}
+NOT_A_REPORT = "not a report:"
+# A PDF or Word file is a published document even when nothing of a report is found in it (a
+# scan, another language): it stays `ok` with no facts. Text and markup files with nothing of a
+# report are stray files and say so.
+PUBLISHED_FORMATS = {"pdf", "docx"}
+# How a failure caused by a limit starts (see is_limit_failure).
+MEMORY_LIMIT = "exceeded the memory limit"
+TIME_LIMIT = "time limit exceeded"
+WORKER_DIED = "worker process died"
 
 # Files sent ahead to each worker, so it never waits for the parent between two files.
 PREFETCH = 2
@@ -46,6 +61,7 @@ HIT_BATCH = 64
 class InputFile:
     path: Path            # where to read it
     source_file: str      # how to name it: relative to the folder given on the command line
+    error: str = ""       # set when the walk already knows it cannot be read (a folder)
 
 
 @dataclass(frozen=True)
@@ -56,53 +72,92 @@ class Limits:
     memory_bytes: int = 2 * 1024 ** 3
 
 
-def iter_inputs(paths: Iterable[Path]) -> Iterator[InputFile]:
+def display_name(name: str) -> str:
+    """A file name as valid UTF-8 text for the tables: bytes that are not UTF-8 (a GBK name
+    unzipped on Linux reaches Python as surrogate escapes) are shown as \\xNN escapes."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def iter_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> Iterator[InputFile]:
     """Files under the given paths, recursively, in sorted `source_file` order (a folder's
-    files and subfolders interleaved as their relative paths sort); symlink loops are skipped.
-    Lazy: a 100k-file corpus is never held as one list."""
+    files and subfolders interleaved as their relative paths sort); symlink loops are skipped,
+    and so are the folders in `exclude` (our own outputs and cache, when they sit inside an
+    input folder). A folder that cannot be listed is yielded as an input carrying the reason,
+    so it gets a `failed` row. Lazy: a 100k-file corpus is never held as one list."""
+    excluded = set()
+    for path in exclude:
+        try:
+            st = os.stat(path)
+            excluded.add((st.st_dev, st.st_ino))
+        except OSError:
+            pass   # not there yet: nothing of ours to skip inside it
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            yield from _walk(root, "", set())
+            yield from _walk(root, excluded)
         else:
-            yield InputFile(root, root.name)
+            yield InputFile(root, display_name(root.name))
 
 
-def _walk(folder: Path, prefix: str, seen_dirs: set[tuple[int, int]]) -> Iterator[InputFile]:
-    try:
-        st = os.stat(folder)
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    if (st.st_dev, st.st_ino) in seen_dirs:
-        return
-    seen_dirs.add((st.st_dev, st.st_ino))
-    keyed = []
-    for entry in entries:
-        if entry.name.startswith(".") or entry.name in SKIP_NAMES:
+def _walk(root: Path, excluded: set[tuple[int, int]]) -> Iterator[InputFile]:
+    """Depth first with an explicit stack, so folders nested a thousand deep cannot exhaust
+    Python's recursion limit."""
+    seen_dirs = set(excluded)
+    stack = [iter([(root, "", True)])]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        path, prefix, is_dir = entry
+        if not is_dir:
+            yield InputFile(path, display_name(prefix))
             continue
         try:
-            is_dir = entry.is_dir(follow_symlinks=True)
-        except OSError:   # a symlink loop: listed as a file, so it is reported as unreadable
-            is_dir = False
-        # "a/..." sorts after "a.txt" and before "a0.txt", as the full relative paths do.
-        keyed.append((entry.name + "/" if is_dir else entry.name, entry.name, is_dir))
-    for _, name, is_dir in sorted(keyed):
-        if is_dir:
-            yield from _walk(folder / name, f"{prefix}{name}/", seen_dirs)
-        else:
-            yield InputFile(folder / name, prefix + name)
+            st = os.stat(path)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                continue   # a symlink loop, or our own output folder
+            seen_dirs.add((st.st_dev, st.st_ino))
+            children = _list_folder(path, prefix)
+        except OSError as exc:
+            name = display_name(prefix) if prefix else f"{display_name(str(path))}/"
+            reason = (exc.strerror or str(exc)).lower()
+            yield InputFile(path, name, error=f"folder cannot be read: {reason}; its files "
+                                              f"were not parsed")
+            continue
+        stack.append(iter(children))
+
+
+def _list_folder(folder: Path, prefix: str) -> list[tuple[Path, str, bool]]:
+    keyed = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name in SKIP_NAMES:
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:   # a symlink loop: listed as a file, so it is reported as unreadable
+                is_dir = False
+            # "a/..." sorts after "a.txt" and before "a0.txt", as the full relative paths do.
+            name = entry.name + "/" if is_dir else entry.name
+            keyed.append((name, (folder / entry.name, prefix + name, is_dir)))
+    return [child for _, child in sorted(keyed)]
 
 
 def parse_file(item: InputFile) -> ParsedReport:
     """Parse one file; never raises."""
     fmt = item.path.suffix.lower().lstrip(".") or "txt"
+    if item.error:
+        return _failed(item, "folder", item.error)
+    if item.path.suffix.lower() in NEVER_REPORTS:
+        return _failed(item, fmt, f"{NOT_A_REPORT} {item.path.suffix.lower()} files hold data "
+                                  f"or code, never a report; not read")
     try:
         doc = read_document(item.path, item.source_file)
     except ReadError as exc:
         return _failed(item, fmt, str(exc))
     except MemoryError:
-        return _failed(item, fmt, "exceeded the memory limit while reading")
+        return _failed(item, fmt, f"{MEMORY_LIMIT} while reading")
     except Exception as exc:  # a reader bug must not stop the corpus
         return _failed(item, fmt, f"internal error while reading: {type(exc).__name__}: {exc}")
     try:
@@ -110,17 +165,31 @@ def parse_file(item: InputFile) -> ParsedReport:
         _set_pages(doc, facts)
         checks = run_checks(meta, facts)
     except Exception as exc:
-        reason = ("exceeded the memory limit while extracting" if isinstance(exc, MemoryError)
+        reason = (f"{MEMORY_LIMIT} while extracting" if isinstance(exc, MemoryError)
                   else f"internal error while extracting: {type(exc).__name__}: {exc}")
         report = _failed(item, doc.fmt, reason)
         report.report_id = doc.report_id
         return report
     status = "partial" if doc.warnings else "ok"
+    error = "; ".join(doc.warnings)
+    if (doc.fmt not in PUBLISHED_FORMATS and not meta.agency and meta.report_year is None
+            and not facts and not doc.warnings):
+        # Text read cleanly with nothing of a report in it (a Makefile, notes, a listing):
+        # said so, rather than passing as a good report without numbers.
+        status, error = "failed", f"{NOT_A_REPORT} no agency, no report year and no figures found"
+        checks = []
     return ParsedReport(
         source_file=item.source_file, report_id=doc.report_id, fmt=doc.fmt, status=status,
-        error="; ".join(doc.warnings), metadata=meta, facts=facts, checks=checks,
-        n_chars=len(doc.text), n_bytes=_size(item.path), text=doc.raw_text,
+        error=error, metadata=meta, facts=facts, checks=checks, n_chars=len(doc.text),
+        n_bytes=_size(item.path), text=doc.raw_text,
     )
+
+
+def is_limit_failure(report) -> bool:
+    """A failure caused by this run's limits rather than by the file: never cached, so raising
+    the limit parses the file again."""
+    return report.status == "failed" and report.error.startswith(
+        (MEMORY_LIMIT, TIME_LIMIT, WORKER_DIED))
 
 
 def _set_pages(doc, facts) -> None:
@@ -151,7 +220,7 @@ def _failed(item: InputFile, fmt: str, reason: str) -> ParsedReport:
     digest = content_sha256(item.path)
     rid = digest[:16] if digest else report_id_for(("unreadable:" + item.source_file).encode())
     return ParsedReport(source_file=item.source_file, report_id=rid, fmt=fmt, status="failed",
-                        error=reason, n_bytes=_size(item.path))
+                        error=reason, n_bytes=0 if item.error else _size(item.path))
 
 
 def _fmt_of(item: InputFile) -> str:
@@ -193,7 +262,7 @@ class _Ordered:
 
     def finish(self, seq: int, item: InputFile, report: Rendered, cacheable: bool) -> None:
         if self._cache is not None:
-            if cacheable:
+            if cacheable and not is_limit_failure(report):
                 self._cache.put(item, report)
             else:
                 self._cache.skip(item)
@@ -238,8 +307,10 @@ def _run_inline(order: _Ordered) -> Iterator[None]:
 
 # --- local worker processes ---------------------------------------------------------------
 
-def _worker_main(conn, memory_bytes: int) -> None:
+def _worker_main(conn, memory_bytes: int, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not ours
     _limit_address_space(memory_bytes)
     while True:
         try:
@@ -265,7 +336,8 @@ def _limit_address_space(memory_bytes: int) -> None:
 class _Worker:
     def __init__(self, ctx, memory_bytes: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, memory_bytes, os.getpid()),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.queue: deque[tuple[int, InputFile]] = deque()   # sent, in the order it runs them
@@ -349,10 +421,10 @@ class _Pool:
             code = w.proc.exitcode
             why = (f"killed by signal {-code}" if code is not None and code < 0
                    else f"exit code {code}")
-            reason = (f"worker process died while parsing this file ({why}; "
+            reason = (f"{WORKER_DIED} while parsing this file ({why}; "
                       f"memory limit {self.limits.memory_bytes / 1024 ** 3:g} GB)")
         elif time.monotonic() - w.started > self.limits.time_s:
-            reason = f"time limit exceeded: parsing took more than {self.limits.time_s:g} s"
+            reason = f"{TIME_LIMIT}: parsing took more than {self.limits.time_s:g} s"
         else:
             return True
         seq, item = w.queue.popleft()

@@ -33,6 +33,7 @@ import click
 import yaml
 
 from . import paths
+from .procs import die_with_parent
 
 MAX_JOBS = 2
 STATE_FILE = ".state.json"
@@ -42,6 +43,15 @@ DEFAULT_TIMEOUT = 600
 
 class ParameterError(click.ClickException):
     """Bad parameters: names the file (and line) where the value came from."""
+
+    exit_code = 2   # a usage error, as click's own (see `ogi --help`)
+
+
+def _check_name(name: str, what: str) -> None:
+    """Run and parameter-set names become file names under the reports folder: one plain
+    path component, so no name can write outside it."""
+    if not name or name in (".", "..") or any(c in name for c in "/\\\0"):
+        raise ParameterError(f"{what} {name!r} must be a plain name (no '/', '\\', '..')")
 
 
 @dataclass
@@ -68,12 +78,15 @@ class Run:
 def read_params_file(path: Path) -> dict[str, Value]:
     """A YAML mapping of parameters, each value tagged with file:line for error messages."""
     text = path.read_text(encoding="utf-8")
-    node = yaml.compose(text)
+    try:
+        node = yaml.compose(text)
+        values = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ParameterError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
     if node is None:
         return {}
     if not isinstance(node, yaml.MappingNode):
         raise ParameterError(f"{path}: expected a mapping of parameter names to values")
-    values = yaml.safe_load(text)
     return {k.value: Value(values[k.value], f"{path}:{k.start_mark.line + 1}")
             for k, _ in node.value}
 
@@ -241,7 +254,10 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
     from filelock import FileLock, Timeout
     from tqdm import tqdm
 
+    _check_name(name, "run name")
     for run in runs:
+        _check_name(run.set_name, "parameter set")
+        _check_name(run.key, "run")
         validate(run)
     folder = reports_dir / name
     (folder / "logs").mkdir(parents=True, exist_ok=True)
@@ -252,6 +268,8 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
     except Timeout:
         click.echo(f"waiting for another `ogi run` writing {folder} ...", err=True)
     with lock:
+        for stale in folder.glob(".*.tmp.ipynb"):   # left by a run that was killed
+            stale.unlink(missing_ok=True)
         state = _read_state(folder)
         outcomes: dict[str, Outcome] = {}
         todo = []
@@ -266,7 +284,9 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
         workers = max(1, min(jobs, MAX_JOBS, len(todo)))
         # fork: workers inherit the already imported papermill (seconds per worker on a busy
         # machine). All workers are forked on submit, before the progress bar starts a thread.
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        # Workers (and through ipykernel's parent poller, their kernels) die with us.
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             futures = {pool.submit(execute, str(run.notebook), str(folder / f"{run.key}.ipynb"),
                                    str(folder / "logs" / f"{run.key}.log"), run.plain(),
                                    timeout, in_place): run for run in todo}
@@ -323,9 +343,18 @@ def plan_from_config(config: Path) -> tuple[str, list[Run], dict]:
     return spec.get("name") or config.stem, runs, spec
 
 
-def _coerce_cli(value: str) -> Any:
+def _coerce_cli(name: str, value: str) -> Any:
     """-p values are YAML scalars/flows (`-p years "[2019, 2020]"`), as papermill reads them."""
-    return yaml.safe_load(value)
+    try:
+        return yaml.safe_load(value)
+    except yaml.YAMLError as exc:
+        raise ParameterError(f"-p {name}: not valid YAML: {_yaml_problem(exc)}") from None
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    return f"{getattr(exc, 'problem', None) or exc}{where}"
 
 
 def print_summary(outcomes: list[Outcome]) -> None:
@@ -373,7 +402,7 @@ def run_command(notebooks, cli_params, params_files, config, name, reports_dir, 
         for path in params_files:
             params.update(read_params_file(path))
         for key, value in cli_params:
-            params[key] = Value(_coerce_cli(value), f"-p {key}")
+            params[key] = Value(_coerce_cli(key, value), f"-p {key}")
         set_name = "-".join(p.stem for p in params_files) or "defaults"
         if cli_params:
             set_name += "+" + "-".join(k for k, _ in cli_params)

@@ -159,22 +159,40 @@ def _corpus_inputs(rows: dict[str, list[list]]) -> list | None:
     return [row[_AGENCY], int(row[_YEAR]), facts]
 
 
-class TableWriter:
-    """Streams reports/facts/checks/values into CSVs, single Parquet twins and partitioned
-    Parquet datasets (`<out>/<table>/part-0000.parquet`, ...), and the texts into
-    texts.parquet, in bounded memory (bar ~1 KB a distinct report for finding duplicates,
-    which sets `duplicate_of` as the reports arrive in order).
+STAGING_PREFIX = ".ogi-staging-"
 
-    Everything is written under temporary names and renamed into place by `close`, so a crash
-    or a concurrent reader never sees a half-written table. Parquet row groups and parts are
-    cut after a fixed number of rows (whole reports), never by time, so the same reports in the same
-    order give byte-identical files.
+
+def output_names(parquet: bool = True) -> list[str]:
+    """What a run publishes in its output folder, CSVs first: every table's CSV, Parquet twin
+    and partitioned dataset (a folder)."""
+    names = [f"{name}.csv" for name in TABLES]
+    if parquet:
+        names += [f"{name}.parquet" for name in TABLES] + list(TABLES) + ["texts.parquet"]
+    return names
+
+
+class TableWriter:
+    """Streams every table of TABLES into CSVs, single Parquet twins and partitioned Parquet
+    datasets (`<out>/<table>/part-0000.parquet`, ...), and the texts into texts.parquet, in
+    bounded memory (bar ~1 KB a distinct report for finding duplicates, which sets
+    `duplicate_of` as the reports arrive in order).
+
+    Everything is written into a staging folder of this run's own (`<out>/.ogi-staging-XXXX/`),
+    so two writers never share a file. `close` finishes every table there first, then publishes
+    them all together: the old outputs are moved aside and the new ones renamed into place, and
+    a failure at any step puts the old ones back, so the output folder holds either all of the
+    last run's tables or all of this one's, never a mix. `abort` publishes nothing. Parquet row
+    groups and parts are cut after a fixed number of rows (whole reports), never by time, so
+    the same reports in the same order give byte-identical files.
     """
 
     def __init__(self, out_dir: Path, parquet: bool = True, batch_rows: int = 20_000,
                  part_rows: int = 1_000_000):
+        import tempfile
+
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out_dir))
         self.parquet = parquet
         self.batch_rows = batch_rows
         self.part_rows = part_rows
@@ -182,19 +200,23 @@ class TableWriter:
         self._pending: dict[str, list[bytes]] = {name: [] for name in [*TABLES, "texts"]}
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
-        self._corpus = CorpusInputs(self.out_dir / ".corpus-inputs.sqlite.tmp")
         self._duplicates = DuplicateFinder()
         self._written_ids: set[str] = set()
-        for name, columns in TABLES.items():
-            tmp = self.out_dir / f".{name}.csv.tmp"
-            fh = tmp.open("wb")   # rows arrive encoded (by the workers), for the CSV and Arrow alike
-            fh.write(_csv_text([columns]).encode("utf-8"))
-            self._files[name] = (fh, tmp)
+        try:
+            self._corpus = CorpusInputs(self.staging / "corpus-inputs.sqlite")
+            for name, columns in TABLES.items():
+                # rows arrive encoded (by the workers), for the CSV and Arrow alike
+                fh = (self.staging / f"{name}.csv").open("wb")
+                self._files[name] = fh
+                fh.write(_csv_text([columns]).encode("utf-8"))
+                if parquet:
+                    self._parquet[name] = _ParquetSink(self.staging, name, part_rows)
             if parquet:
-                self._parquet[name] = _ParquetSink(self.out_dir, name, part_rows)
-        if parquet:
-            self._parquet["texts"] = _ParquetSink(self.out_dir, "texts", part_rows,
-                                                  partitioned=False)
+                self._parquet["texts"] = _ParquetSink(self.staging, "texts", part_rows,
+                                                      partitioned=False)
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, report: ParsedReport | Rendered) -> None:
         if isinstance(report, ParsedReport):
@@ -244,29 +266,69 @@ class TableWriter:
         self._append("checks", _csv_text(rows).encode("utf-8"))
 
     def _append(self, name: str, data: bytes) -> None:
-        self._files[name][0].write(data)
+        self._files[name].write(data)
         if self.parquet and data:
             self._pending[name].append(data)
 
     def abort(self) -> None:
-        """Stop without publishing anything: remove the temporary files, keep the last outputs."""
-        self._corpus.close()
-        for fh, tmp in self._files.values():
-            fh.close()
-            tmp.unlink(missing_ok=True)
-        for sink in self._parquet.values():
-            sink.abort()
+        """Stop without publishing anything: remove the staging folder, keep the last outputs."""
+        for close in ([getattr(self, "_corpus", None)] + list(self._files.values())
+                      + list(self._parquet.values())):
+            try:
+                if close is not None:
+                    close.close()
+            except Exception:   # noqa: BLE001 - half-written scratch files, removed below
+                pass
+        shutil.rmtree(self.staging, ignore_errors=True)
 
     def close(self) -> None:
-        self._write_corpus_checks()
-        if self.parquet:
-            self._flush_parquet()
-        for name, (fh, tmp) in self._files.items():
-            fh.close()
-            os.replace(tmp, self.out_dir / f"{name}.csv")
-        # Parquet last: ogi.load prefers a twin that is not older than its CSV.
-        for sink in self._parquet.values():
-            sink.close()
+        """Finish every table in the staging folder, then publish them all together."""
+        try:
+            self._write_corpus_checks()
+            if self.parquet:
+                self._flush_parquet()
+            for fh in self._files.values():
+                fh.close()
+            # Parquet after the CSVs: ogi.load prefers a twin that is not older than its CSV.
+            for sink in self._parquet.values():
+                sink.close()
+            _publish(self.staging, self.out_dir, output_names(self.parquet))
+        finally:
+            self.abort()
+
+
+def _publish(staging: Path, out_dir: Path, names: list[str]) -> None:
+    """Move the old outputs aside and the new ones into place; undo everything on failure."""
+    old = staging / ".old"
+    old.mkdir()
+    moved_aside, placed = [], []
+    try:
+        for name in names:
+            target = out_dir / name
+            if target.exists() or target.is_symlink():
+                os.replace(target, old / name)
+                moved_aside.append(name)
+            os.replace(staging / name, target)
+            placed.append(name)
+    except BaseException:
+        for name in placed:
+            os.replace(out_dir / name, staging / name)
+        for name in moved_aside:
+            os.replace(old / name, out_dir / name)
+        raise
+
+
+def remove_stale_staging(out_dir: Path) -> None:
+    """Scratch folders left by a run that was killed (call while holding the output lock),
+    and the scratch files of ogi versions that wrote them beside the outputs."""
+    out_dir = Path(out_dir)
+    for path in out_dir.glob(STAGING_PREFIX + "*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out_dir.glob(".*.tmp"):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _with_duplicate_of(line: bytes, report_id: str) -> bytes:
@@ -279,29 +341,26 @@ def _with_duplicate_of(line: bytes, report_id: str) -> bytes:
 
 class _ParquetSink:
     """One table's single Parquet twin plus (`partitioned`) its partitioned dataset, written
-    batch by batch."""
+    batch by batch into the staging folder."""
 
-    def __init__(self, out_dir: Path, name: str, part_rows: int, partitioned: bool = True):
+    def __init__(self, staging: Path, name: str, part_rows: int, partitioned: bool = True):
         import pyarrow.parquet as pq
 
-        self.out_dir, self.name, self.part_rows = out_dir, name, part_rows
+        self.name, self.part_rows = name, part_rows
         self.schema = arrow_schema(name)
-        self.single_tmp = out_dir / f".{name}.parquet.tmp"
-        self.single = pq.ParquetWriter(self.single_tmp, self.schema)
-        self.parts_tmp = out_dir / f".{name}.parts.tmp"
-        self.partitioned = partitioned
+        self.single = pq.ParquetWriter(staging / f"{name}.parquet", self.schema)
+        self.part = None
         if not partitioned:
             return
-        if self.parts_tmp.exists():
-            shutil.rmtree(self.parts_tmp)
-        self.parts_tmp.mkdir()
+        self.parts_dir = staging / name
+        self.parts_dir.mkdir()
         self.n_parts = 0
         self._next_part()
 
     def _next_part(self) -> None:
         import pyarrow.parquet as pq
 
-        self.part = pq.ParquetWriter(self.parts_tmp / f"part-{self.n_parts:04d}.parquet",
+        self.part = pq.ParquetWriter(self.parts_dir / f"part-{self.n_parts:04d}.parquet",
                                      self.schema)
         self.n_parts += 1
         self.part_filled = 0
@@ -311,7 +370,7 @@ class _ParquetSink:
             return
         table = csv_to_arrow(b"".join(chunks), self.name, self.schema)
         self.single.write_table(table)
-        if not self.partitioned:
+        if self.part is None:   # not partitioned
             return
         offset = 0
         while offset < table.num_rows:
@@ -323,23 +382,10 @@ class _ParquetSink:
             offset += take
             self.part_filled += take
 
-    def abort(self) -> None:
-        self.single.close()
-        self.single_tmp.unlink(missing_ok=True)
-        if self.partitioned:
-            self.part.close()
-            shutil.rmtree(self.parts_tmp, ignore_errors=True)
-
     def close(self) -> None:
         self.single.close()
-        os.replace(self.single_tmp, self.out_dir / f"{self.name}.parquet")
-        if not self.partitioned:
-            return
-        self.part.close()
-        parts_dir = self.out_dir / self.name
-        if parts_dir.exists():
-            shutil.rmtree(parts_dir)
-        os.replace(self.parts_tmp, parts_dir)
+        if self.part is not None:
+            self.part.close()
 
 
 # Typed columns; every other column is a string.

@@ -40,6 +40,21 @@ def _check_container(data: bytes) -> None:
     if declared > MAX_UNCOMPRESSED or (worst.file_size > _RATIO_MIN_SIZE and ratio > MAX_RATIO):
         raise ReadError(f"refused as a likely zip bomb: the .docx declares "
                         f"{declared / 2**20:.0f} MB uncompressed from {packed / 2**20:.1f} MB")
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")) and _declares_entities(archive, info):
+            raise ReadError(f"refused as a likely entity bomb ('billion laughs'): "
+                            f"{info.filename} declares XML entities, which Word never writes")
+
+
+def _declares_entities(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """A DTD with entity declarations in the prolog (read only the first 64 kB: a DTD comes
+    before the root element)."""
+    try:
+        with archive.open(info) as member:
+            head = member.read(1 << 16)
+    except Exception:   # noqa: BLE001 - a damaged member: python-docx reports it below
+        return False
+    return b"<!ENTITY" in head.upper() and b"<!DOCTYPE" in head.upper()
 
 
 def _join_cell_lines(text: str) -> str:
@@ -64,6 +79,9 @@ def read_docx(data: bytes, source_file: str, report_id: str) -> Document:
         raise ReadError(f"not a readable Word document ({str(exc).splitlines()[0]})") from None
     except (KeyError, zipfile.BadZipFile, OSError) as exc:
         raise ReadError(f"damaged Word document ({type(exc).__name__}: {exc})") from None
+    except SyntaxError as exc:   # lxml's XMLSyntaxError: malformed or hostile XML
+        raise ReadError(f"damaged Word document: its XML cannot be parsed "
+                        f"({' '.join(str(exc).split())[:200]})") from None
 
     parts: list[str] = []
     tables: list[Table] = []
