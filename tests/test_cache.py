@@ -100,10 +100,21 @@ def test_parser_hash_follows_parser_code_not_cli_code(tmp_path):
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fresh_hash = parser_hash.__wrapped__   # bypass the per-process memo
     before = fresh_hash(copy)
-    (copy / "cli.py").write_text("# the command line changed\n", encoding="utf-8")
-    assert fresh_hash(copy) == before
-    (copy / "extract" / "__init__.py").write_text("# an extractor changed\n", encoding="utf-8")
-    assert fresh_hash(copy) != before
+    for renders_only in ("cli.py", "charts.py", "figures.py", "load.py", "freshness.py"):
+        (copy / renders_only).write_text("# not parser code\n", encoding="utf-8")
+        assert fresh_hash(copy) == before, renders_only
+    # a module the extractors import, found through the import statements, not a list
+    (copy / "extract" / "helper_new.py").write_text("X = 1\n", encoding="utf-8")
+    assert fresh_hash(copy) == before   # nothing imports it yet
+    prose = copy / "extract" / "prose.py"
+    prose.write_text(prose.read_text(encoding="utf-8") + "from . import helper_new\n",
+                     encoding="utf-8")
+    with_import = fresh_hash(copy)
+    assert with_import != before
+    (copy / "extract" / "helper_new.py").write_text("X = 2\n", encoding="utf-8")
+    assert fresh_hash(copy) != with_import
+    (copy / "taxonomy.yaml").write_text("changed: true\n", encoding="utf-8")
+    assert fresh_hash(copy) != with_import
 
 
 @pytest.mark.parametrize("jobs", [0, 1, 2])

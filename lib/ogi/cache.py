@@ -1,9 +1,10 @@
 """A content-hash cache of parse results, so re-parsing an unchanged corpus is nearly free.
 
 Key: sha256 of (parser hash, source_file, sha256 of the file's bytes). The parser hash covers
-the source of every module that can change a result (readers, extractors, checks, model, ...)
-and the versions of the libraries they lean on, so editing the parser invalidates every entry
-while editing, say, the CLI does not. `source_file` is in the key because the reader sees the
+the source of every module the worker's code imports, transitively (found from the import
+statements, starting at pipeline.py: readers, extractors, checks, model, tidy, ...), the
+package's data files (taxonomy.yaml) and the versions of the libraries they lean on, so editing
+the parser invalidates every entry while editing, say, the CLI or a chart does not. `source_file` is in the key because the reader sees the
 name (its suffix picks the format). Values are the report rendered as table rows
 (`ogi.tidy.Rendered`, so tidy.py is part of the parser hash): a hit gives exactly the rows a
 fresh parse would, hence byte-identical outputs.
@@ -15,6 +16,7 @@ against ~0.35 ms for JSON-encoding and zlib-compressing the rows.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -28,9 +30,10 @@ from pathlib import Path
 from .read import content_sha256
 from .tidy import Rendered, output_names
 
-# Modules that never change a Rendered: editing them keeps the cache.
-_NOT_PARSER = {"cli.py", "cache.py", "synth.py", "load.py", "runs.py", "paths.py", "style.py",
-               "procs.py"}
+# Workers run pipeline.parse_file and tidy.render: what pipeline.py imports, transitively, is
+# the code that can change a Rendered.
+_WORKER_ENTRY = "pipeline.py"
+_DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".txt")
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
               "charset-normalizer")
 _COMMIT_EVERY = 500
@@ -46,12 +49,8 @@ def default_cache_dir(out_dir: Path) -> Path:
 def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
     """Changes whenever code or a library that can change a parse result changes."""
     h = hashlib.sha256(f"python {sys.version_info[:2]}".encode())
-    for path in sorted(package.rglob("*")):
+    for path in parser_files(package):
         rel = path.relative_to(package)
-        if (not path.is_file() or "__pycache__" in rel.parts
-                or path.suffix not in (".py", ".yaml", ".yml", ".json", ".csv", ".txt")
-                or (len(rel.parts) == 1 and rel.name in _NOT_PARSER)):
-            continue
         h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in _LIBRARIES:
         try:
@@ -59,6 +58,47 @@ def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
         except metadata.PackageNotFoundError:
             h.update(f"{lib} absent".encode())
     return h.hexdigest()
+
+
+def parser_files(package: Path) -> list[Path]:
+    """The worker's modules (pipeline.py and what it imports from the package, at any depth,
+    lazy imports included) and the package's data files, sorted."""
+    found: set[Path] = set()
+    todo = [package / _WORKER_ENTRY]
+    while todo:
+        path = todo.pop()
+        if path in found or not path.is_file():
+            continue
+        found.add(path)
+        todo += _package_imports(path, package)
+    data = {p for p in package.rglob("*") if p.is_file() and p.suffix in _DATA_SUFFIXES
+            and "__pycache__" not in p.parts}
+    return sorted(found | data)
+
+
+def _package_imports(path: Path, package: Path) -> list[Path]:
+    """Files of the package that `path` imports (relative or `ogi.` imports)."""
+    def module_file(base: Path) -> list[Path]:
+        return [base.with_suffix(".py"), base / "__init__.py"]
+
+    out = []
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+            elif (node.module or "").split(".")[0] == package.name:
+                base = package.parent
+            else:
+                continue
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            out += module_file(target)
+            out += [f for alias in node.names for f in module_file(target / alias.name)]
+        elif isinstance(node, ast.Import):
+            out += [f for alias in node.names if alias.name.split(".")[0] == package.name
+                    for f in module_file(package.parent.joinpath(*alias.name.split(".")))]
+    return out
 
 
 def run_digest(items) -> str:
