@@ -22,6 +22,11 @@ The layout (2019 or 2021, domain notes §2) is decided once per table by `detect
 report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
 `Metadata.template`; the table-三 layout shows in its row keys (`other` vs `other.*`).
 
+Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
+rows of seven numbers are placed by the template's row order and the table's own sums (the
+labelled rows around them fix the slots between); one that several slots fit stays unplaced
+(`t3.unplaced`, flag `unplaced_row`, its possible rows in `candidates`), never a guessed fact.
+
 Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
 and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
 Every other table-三 cell is kept as measure `t3.cell`, key `<row>.<column>`, so the column
@@ -35,9 +40,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, combinations, product
 
-from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, T2_AMOUNT_HEADER, T2_COLUMNS,
+from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FLOW_ROWS, T2_AMOUNT_HEADER, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
                       T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
 from ..model import Document, Fact, Metadata
@@ -583,40 +588,156 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             row = _resolve(row, readings, count, blanked)
             row.readings = readings if count > 1 else []   # for the column equations
         else:
-            row.cells = []
+            row.cells = _first_line_row(blanked, m.end(), tokens, subtotal_header)
         rows.append(row)
-    order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     complete = len(rows) == len(specs) and all(len(r.cells) == 7 for r in rows)
+    order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     if not (order_ok and complete):
-        by_order = _rows_by_order(doc, blanked, t3_start, end, specs)
-        if by_order:
-            return by_order
         rows = [r for r in rows if len(r.cells) == 7]
-    _resolve_by_columns(rows, blanked)
+        # a converter may also put the label-less rows above the first label, under the heading
+        heading = [m.end() for m in T3_HEADING.finditer(text, max(0, t3_start - LOOSE_LEAD), t3_start)]
+        rows += _place_loose_rows(doc, blanked, heading[-1] if heading else t3_start, end,
+                                  [key for key, _ in specs], rows, subtotal_header)
+    _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
 
 
-def _rows_by_order(doc: Document, blanked: str, start: int, end: int, specs) -> list[Row]:
-    """Fallback for mangled tables (labels lost or out of order): the data rows themselves
-    still come in template order, one line of 7 numbers each."""
-    groups = []
+def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtotal_header: bool) -> list[Cell]:
+    """The cells of a label followed by more numbers than one row holds (the next rows lost their
+    labels): the numbers on the label's own line, when they are a whole row that adds up. (A
+    label alone on its line may head a block of label-less rows: those are placed by order.)"""
+    line_end = blanked.find("\n", label_end)
+    first = [t for t in tokens if line_end < 0 or t.start() < line_end]
+    cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in first]
+    if len(cells) == 8:
+        cells = _without_subtotal(cells, subtotal_header) or []
+    return cells if len(cells) == 7 and _row_sum_ok([c.value for c in cells]) else []
+
+
+# ------------------------------------------------------------------ table 三: rows without labels
+UNPLACED = "unplaced"       # Row.key of a loose row that order and sums cannot place
+MAX_PLACEMENTS = 20_000     # orders of loose rows tried; beyond this the rows stay unplaced
+LOOSE_LEAD = 2_000          # how far above the first label the table heading may be
+
+
+@dataclass(slots=True)
+class _Loose:
+    """A line of seven numbers (a table-三 row) whose label was lost or displaced."""
+    cells: list[Cell]
+    start: int
+    end: int
+
+
+def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_header: bool) -> list[_Loose]:
+    """Lines of the table holding seven numbers no labelled row took (eight with a proven
+    法人 subtotal) that add up like a row: a converter kept the values and lost the label.
+    A row broken over consecutive lines of numbers only counts as one line."""
+    found, pending = [], []
     for line in re.finditer(r"[^\n]+", blanked[start:end]):
-        for run in re.finditer(r"[0-9][0-9\s|\t]*", line.group()):
-            toks = list(NUMBER.finditer(blanked, start + line.start() + run.start(),
-                                        start + line.start() + run.end()))
-            if len(toks) == 7:
-                groups.append(toks)
-    if len(groups) != len(specs):
-        return []
-    rows = []
-    for (key, _), toks in zip(specs, groups):
+        a, b = start + line.start(), start + line.end()
+        toks = [t for t in NUMBER.finditer(blanked, a, b) if t.start() not in taken]
+        numbers_only = bool(toks) and NUMBERS_ONLY.fullmatch(blanked, a, b) is not None
+        if pending and numbers_only and len(pending) + len(toks) <= 8:
+            toks = pending + toks       # the rest of a row wrapped onto this line
+        pending = toks if numbers_only and len(toks) < 7 else []
         cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks]
-        if not _row_sum_ok([c.value for c in cells]):
-            return []
-        row = Row(key, key, toks[0].start(), cells, "", "t3.order")
-        _set_evidence(row, doc, toks[0].start(), toks[-1].end())
-        rows.append(row)
-    return rows
+        if len(cells) == 8:
+            cells = _without_subtotal(cells, subtotal_header) or []
+        if len(cells) == 7 and _row_sum_ok([c.value for c in cells]):
+            found.append(_Loose(cells, cells[0].start, cells[-1].end))
+            pending = []
+    return found
+
+
+def _sums_allow(values: dict[str, list[float] | None], outcome_keys: list[str]) -> bool:
+    """The column equations of table 三 with unknown rows read as any count >= 0:
+    new + carried_in = outcome_total + carried_out and outcome_total = the outcome rows."""
+    def side(keys):
+        known = [values.get(k) for k in keys]
+        return [v for v in known if v is not None], any(v is None for v in known)
+
+    for lhs_keys, rhs_keys in ((("new", "carried_in"), ("outcome_total", "carried_out")),
+                               (("outcome_total",), outcome_keys)):
+        (lhs, lhs_open), (rhs, rhs_open) = side(lhs_keys), side(rhs_keys)
+        for col in range(7):
+            left, right = sum(v[col] for v in lhs), sum(v[col] for v in rhs)
+            if lhs_open and rhs_open:
+                continue
+            if (not lhs_open and not rhs_open and left != right) or (lhs_open and left > right) \
+                    or (rhs_open and right > left):
+                return False
+    return True
+
+
+def _place_loose_rows(doc: Document, blanked: str, start: int, end: int, slots: list[str], rows: list[Row],
+                      subtotal_header: bool) -> list[Row]:
+    """Rows for the loose lines of numbers in table 三, placed by the template's row order and
+    the table's own sums. Rows whose labels were found (in template order) fix the slots around
+    them; the loose lines between two of them fill the free slots between, in order. A line is
+    placed when every ordering the column equations allow puts it in the same slot; otherwise it
+    becomes an `unplaced` row listing the slots it could be (never a guessed fact)."""
+    index = {key: i for i, key in enumerate(slots)}
+    taken = {c.start for r in rows for c in r.cells if c.start >= 0}
+    loose = _loose_rows(blanked, start, end, taken, subtotal_header)
+    if not loose:
+        return []
+    # anchors: the labelled rows that keep template order (a displaced label is no landmark)
+    by_pos = sorted(rows, key=lambda r: r.label_start)
+    anchors = _increasing_by_slot(by_pos, index)
+    occupied = {index[r.key] for r in rows}
+    bounds = [-1] + [index[r.key] for r in anchors] + [len(slots)]
+    positions = [r.label_start for r in anchors]
+    gaps: dict[int, list[_Loose]] = {}
+    for row in loose:
+        gaps.setdefault(bisect_right(positions, row.start), []).append(row)
+    options = []   # per gap: its loose rows and every in-order choice of free slots for them
+    for g, members in gaps.items():
+        free = [i for i in range(bounds[g] + 1, bounds[g + 1]) if i not in occupied]
+        count = math.comb(len(free), len(members)) if len(members) <= len(free) else 0
+        choices = list(combinations(free, len(members))) if 0 < count <= MAX_PLACEMENTS else []
+        options.append((members, free, choices))
+    known = {r.key: [c.value for c in r.cells] for r in rows
+             if not r.flag and all(c.value is not None for c in r.cells)}
+    outcome_keys = [k for k in slots if k not in FLOW_ROWS]
+    total = math.prod(len(c) for _, _, c in options if c)
+    placements: list[dict[int, int]] = []   # loose row id -> slot, for each ordering the sums allow
+    if total <= MAX_PLACEMENTS:
+        for combo in product(*[c for _, _, c in options if c]):
+            chosen = {}
+            values = dict(known)
+            for (members, _, _), picks in zip([o for o in options if o[2]], combo):
+                for row, slot in zip(members, picks):
+                    chosen[id(row)] = slot
+                    values[slots[slot]] = [c.value for c in row.cells]
+            if _sums_allow(values, outcome_keys):
+                placements.append(chosen)
+        if not placements and total == 1:
+            # one ordering only, but the sums do not close: the table's own error, left to the checks
+            placements = [{id(row): slot for (members, _, c) in options if c
+                           for row, slot in zip(members, c[0])}]
+    placed, unplaced = [], []
+    for members, free, _ in options:
+        for row in members:
+            slots_seen = {p.get(id(row)) for p in placements}
+            if len(slots_seen) == 1 and None not in slots_seen:
+                key = slots[slots_seen.pop()]
+                new = Row(key, "", row.start, row.cells, "", "t3.order")
+            else:
+                could_be = sorted(s for s in slots_seen if s is not None) or free
+                new = Row(UNPLACED, "", row.start, row.cells, "", "t3.loose", "unplaced_row",
+                          "; ".join(slots[i] for i in could_be))
+            _set_evidence(new, doc, row.start, row.end)
+            (placed if new.key != UNPLACED else unplaced).append(new)
+    return placed + unplaced
+
+
+def _increasing_by_slot(rows: list[Row], index: dict[str, int]) -> list[Row]:
+    """The longest run of rows (in text order) whose template slots increase."""
+    best: list[list[Row]] = []
+    for row in rows:
+        chains = [c for c in best if index[c[-1].key] < index[row.key]]
+        best.append(max(chains, key=len, default=[]) + [row])
+    return max(best, key=len, default=[])
 
 
 def _resolve_by_columns(rows: list[Row], clean: str) -> None:
@@ -783,6 +904,12 @@ def _t3_specs(row: str) -> tuple:
     return tuple((*fact_id(col), "request", "annual", None) for col in APPLICANTS)
 
 
+def _unplaced_specs(n: int) -> tuple:
+    """Cells of the n-th loose table-三 row no slot could be proven for: kept as `t3.unplaced`
+    `<n>.<column>` (outside the contract's measures), its possible rows in `candidates`."""
+    return tuple(("t3.unplaced", f"{n}.{col}", "request", "annual", None) for col in APPLICANTS)
+
+
 T3_GROUPS = [(0, len(APPLICANTS))]   # a table-三 row is one group: its total is the last cell
 T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
                  for group, group_label in zip(T4_GROUPS, T4_GROUP_LABELS)
@@ -801,7 +928,12 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
     rows3 = table_three(doc, clean, versions.table_three)
+    loose = 0
     for row in rows3:
+        if row.key == UNPLACED:
+            loose += 1
+            _emit_row(facts, row, _unplaced_specs(loose))
+            continue
         _fill_proven_zeros(row.cells, T3_GROUPS)
         _emit_row(facts, row, _t3_specs(row.key))
 
