@@ -116,3 +116,11 @@ T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")   # the last is the group total
 T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
 T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+# ---------------------------------------------------------------- fee table
+# Some bodies add a table of information-processing fees (信息处理费, 国办函〔2020〕109号) beside
+# table 三: rows per charging scale and a total, columns count of requests and amount.
+FEE_COUNT_HEADER, FEE_AMOUNT_HEADER = "件数", "金额"
+FEE_TOTAL_WORDS = ("合计", "总计", "共计", "小计")
+FEE_SCALE_WORDS = ("按件", "按量", "按页")

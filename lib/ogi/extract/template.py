@@ -27,6 +27,10 @@ rows of seven numbers are placed by the template's row order and the table's own
 labelled rows around them fix the slots between); one that several slots fit stays unplaced
 (`t3.unplaced`, flag `unplaced_row`, its possible rows in `candidates`), never a guessed fact.
 
+A table of information-processing fees beside table 三 (columns 件数 / 金额, rows per charging
+scale 按件/按量 and a total; or transposed) gives `fees` `charged` (yuan) and `fee_requests`
+`charged` (requests charged): the total row, else a lone row, else the scale rows added up.
+
 Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
 and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
 Every other table-三 cell is kept as measure `t3.cell`, key `<row>.<column>`, so the column
@@ -42,7 +46,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, combinations, product
 
-from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FLOW_ROWS, T2_AMOUNT_HEADER, T2_COLUMNS,
+from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FEE_AMOUNT_HEADER, FEE_COUNT_HEADER,
+                      FEE_SCALE_WORDS, FEE_TOTAL_WORDS, FLOW_ROWS, T2_AMOUNT_HEADER, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
                       T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
 from ..model import Document, Fact, Metadata
@@ -916,6 +921,143 @@ T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
                  for col, col_label in zip(T4_COLUMNS, T4_COLUMN_LABELS))
 
 
+# ------------------------------------------------------------------ fee table
+FEE_CONTEXT = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*费|计\s*收|收\s*取[^。\n]{0,8}费")
+FEE_UNIT = r"(?:[（(]\s*(?:单\s*位\s*[:：]?\s*)?(?P<unit>万?\s*元)\s*[）)])?"
+FEE_HEADER = re.compile(fuzzy(FEE_COUNT_HEADER) + r"[^\n\d]{0,30}?" + fuzzy(FEE_AMOUNT_HEADER) + r"\s*" + FEE_UNIT)
+FEE_TOTAL = _rx(*FEE_TOTAL_WORDS)
+FEE_ROW_LABEL = re.compile(r"(?:\d\s*[.、．]\s*)?[^\d\s|][^\d\n|]{0,30}?")
+FEE_ROW = re.compile(r"[\s|]*(?P<label>" + FEE_ROW_LABEL.pattern + r")[\s|]+(?P<count>\d+)\s*件?[\s|]+"
+                     r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万?元)?[ \t|]*(?=\n|$|[^\d\s|])")
+# the transposed form: scales as columns, one row of counts and one of amounts
+FEE_SCALES = re.compile(r"(?:" + "|".join(fuzzy(w) for w in FEE_SCALE_WORDS + FEE_TOTAL_WORDS) + r")")
+FEE_LINE = re.compile(r"[^\S\n]*[|\t]?\s*(?P<label>件\s*数|金\s*额" + FEE_UNIT.replace("unit", "unit2") +
+                      r")(?P<cells>(?:[\s|]+\d+(?:\.\d+)?\s*(?:万?元)?)+)[ \t|]*(?=\n|$)")
+MAX_FEE_ROWS = 6
+
+
+@dataclass(slots=True)
+class _FeeRow:
+    label: str
+    count: Cell
+    amount: Cell
+    start: int
+    end: int
+
+
+def _fee_amount(cell: Cell, header_unit: str | None, written_unit: str | None) -> float | None:
+    """Yuan from an amount cell: the unit the cell writes wins over the header's (万元 x 10000)."""
+    if cell.value is None:
+        return None
+    unit = "".join((written_unit or header_unit or "元").split())
+    return round(cell.value * 10_000, 2) if unit == "万元" else cell.value
+
+
+def fee_table(doc: Document) -> list[Fact]:
+    """Information-processing fees in a table with 件数 and 金额 columns (rows per charging scale
+    and/or a total): `fees` `charged` (yuan) and `fee_requests` `charged` (requests charged).
+    The total row is the fact; without one, a lone row is, and several scale rows add up."""
+    text = doc.text
+    for header in FEE_HEADER.finditer(text):
+        near = text[max(0, header.start() - 200): header.end() + 200]
+        if not FEE_CONTEXT.search(near):
+            continue
+        rows = _fee_rows(text, header)
+        if rows:
+            return _fee_facts(doc, rows, header.group("unit"))
+    return _fee_columns(doc)
+
+
+def _fee_rows(text: str, header: re.Match) -> list[tuple[_FeeRow, str | None]]:
+    """The rows under a fee header: tab rows by the header's cell positions, else label, count
+    and amount separated by spaces (glued digits are not split: a count cannot be told from an
+    amount)."""
+    line_start = text.rfind("\n", 0, header.start()) + 1
+    line_end = text.find("\n", header.end())
+    header_line = text[line_start: len(text) if line_end < 0 else line_end]
+    rows = []
+    if "\t" in header_line:
+        names = [c.strip() for c in header_line.split("\t")]
+        count_at = next((i for i, c in enumerate(names) if FEE_COUNT_HEADER in "".join(c.split())), None)
+        amount_at = next((i for i, c in enumerate(names) if FEE_AMOUNT_HEADER in "".join(c.split())), None)
+        pos = len(text) if line_end < 0 else line_end + 1
+        while count_at is not None and amount_at is not None and len(rows) < MAX_FEE_ROWS and pos < len(text):
+            cells = _line_cells(text, pos)
+            if cells is None or len(cells) <= max(count_at, amount_at):
+                break
+            label = " ".join(p.strip() for p, _ in cells[:count_at] if p.strip())
+            count, amount = _cell(*cells[count_at]), _cell(*cells[amount_at])
+            if not label or NUMBER.search(label.lstrip("0123456789.、． ")):
+                break
+            written = re.search(r"(万?元)\s*$", amount.text)
+            rows.append((_FeeRow(label, count, amount, cells[0][1], cells[-1][1] + len(cells[-1][0])),
+                         written.group(1) if written else None))
+            next_line = text.find("\n", pos)
+            if next_line < 0:
+                break
+            pos = next_line + 1
+        return rows
+    pos = header.end()
+    while len(rows) < MAX_FEE_ROWS:
+        m = FEE_ROW.match(text, pos)
+        if not m:
+            break
+        count = Cell(m["count"], m.start("count"), m.end("count"), float(m["count"]))
+        amount = Cell(m["amount"], m.start("amount"), m.end("amount"), float(m["amount"]))
+        rows.append((_FeeRow(m["label"].strip(), count, amount, m.start("label"), m.end()), m["unit"]))
+        pos = m.end()
+    return rows
+
+
+def _fee_facts(doc: Document, rows: list[tuple[_FeeRow, str | None]], header_unit: str | None) -> list[Fact]:
+    totals = [r for r in rows if FEE_TOTAL.search(r[0].label)]
+    chosen = totals[:1] or rows
+    start, end = chosen[0][0].start, chosen[-1][0].end
+    evidence = " ".join(doc.raw_text[start:end].split())[:300]
+    summed = len(chosen) > 1
+    extractor = "fee_table.sum" if summed else "fee_table.row"
+    label = "; ".join(r.label for r, _ in chosen)
+    facts = []
+    counts = [r.count.value for r, _ in chosen]
+    amounts = [_fee_amount(r.amount, header_unit, unit) for r, unit in chosen]
+    for measure, unit, values, cells in (("fees", "yuan", amounts, [r.amount for r, _ in chosen]),
+                                         ("fee_requests", "request", counts, [r.count for r, _ in chosen])):
+        if None in values:
+            continue   # a blank cell: its part of the sum is unknown
+        a, b = (cells[0].start, cells[0].end) if not summed else (start, end)
+        facts.append(Fact(measure, "charged", round(sum(values), 2), unit, "annual", label, False, a, b,
+                          evidence, SOURCE, extractor))
+    return facts
+
+
+def _fee_columns(doc: Document) -> list[Fact]:
+    """The transposed fee table: scale names (按件收费 按量收费 合计) across the header, then a row
+    of counts (件数 …) and a row of amounts (金额（元） …)."""
+    text = doc.text
+    for count_row in FEE_LINE.finditer(text):
+        if not count_row["label"].replace(" ", "").startswith(FEE_COUNT_HEADER):
+            continue
+        amount_row = FEE_LINE.match(text, count_row.end() + 1)
+        head_start = text.rfind("\n", 0, max(0, count_row.start() - 1)) + 1
+        head = text[head_start: count_row.start()]
+        scales = FEE_SCALES.findall(head)
+        if amount_row is None or not amount_row["label"].replace(" ", "").startswith(FEE_AMOUNT_HEADER) \
+                or not scales or not FEE_CONTEXT.search(text[max(0, head_start - 200): count_row.start()]):
+            continue
+        counts = list(NUMBER.finditer(text, count_row.start("cells"), count_row.end("cells")))
+        amounts = list(NUMBER.finditer(text, amount_row.start("cells"), amount_row.end("cells")))
+        if not (len(counts) == len(amounts) == len(scales)):
+            continue
+        rows = []
+        for scale, c, a in zip(scales, counts, amounts):
+            written = re.match(r"\s*(万?元)", text[a.end(): a.end() + 3])
+            rows.append((_FeeRow("".join(scale.split()), Cell(c.group(), c.start(), c.end(), float(c.group())),
+                                 Cell(a.group(), a.start(), a.end(), float(a.group())), head_start,
+                                 amount_row.end()), written.group(1) if written else None))
+        return _fee_facts(doc, rows, amount_row["unit2"])
+    return []
+
+
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     versions = detect_versions(doc.text)
     if versions is None:
@@ -945,4 +1087,4 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    return facts
+    return facts + fee_table(doc)

@@ -1,0 +1,88 @@
+"""Information-processing fee tables (件数 / 金额 columns beside template table 三), in the shapes
+converters leave them: tab rows, space-separated PDF text, one flattened line, and transposed."""
+from __future__ import annotations
+
+import pytest
+
+from ogi.extract.template import extract_template, fee_table
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+from ogi.read import read_document
+
+T3 = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n"
+      "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n")
+
+
+def fees(text: str) -> set[tuple[str, str, float, str]]:
+    doc = Document("t.txt", "rid", "txt", normalise(text), text)
+    return {(f.measure, f.key, f.value, f.unit) for f in fee_table(doc)}
+
+
+def expect(amount: float | None, count: float | None) -> set[tuple[str, str, float, str]]:
+    out = set()
+    if amount is not None:
+        out.add(("fees", "charged", amount, "yuan"))
+    if count is not None:
+        out.add(("fee_requests", "charged", count, "request"))
+    return out
+
+
+@pytest.mark.parametrize("text, amount, count", [
+    # space-separated rows under a header, a total row
+    ("收取信息处理费情况\n收费方式 件数 金额（元）\n按件收费 2 300\n按量收费 1 120\n合计 3 420\n", 420, 3),
+    # the amount column in 万元
+    ("六、其他需要报告的事项\n信息处理费收取情况\n项目 件数 金额（单位：万元）\n按件计收 4 0.06\n按量计收 0 0\n总计 4 0.06\n",
+     600, 4),
+    # one flattened line (crawler text)
+    ("本机关收费情况如下：收费方式 件数 金额(元) 按件收费 1 100 按量收费 0 0 合计 1 100 七、", 100, 1),
+    # no total row: the scale rows add up
+    ("收取信息处理费\n计收方式 件数 金额（元）\n1.按件计收 2 200\n2.按量计收 3 90\n", 290, 5),
+    # a single row stating zero is a zero
+    ("依申请公开信息处理费\n事项 件数 金额（元）\n收取信息处理费 0 0\n", 0, 0),
+    # the cell writes 元 under a 万元 header: the cell's own unit wins
+    ("信息处理费\n类别 件数 金额（万元）\n合计 2 250元\n", 250, 2),
+])
+def test_fee_rows_under_a_count_and_amount_header(text, amount, count):
+    assert fees(text) == expect(amount, count)
+
+
+def test_fee_table_in_markdown_tab_rows_through_the_template_extractor(tmp_path):
+    source = (T3 + "\n收取信息处理费情况\n\n| 收费方式 | 件数 | 金额（元） |\n|---|---|---|\n"
+              "| 按件收费 | 3 | 500 |\n| 按量收费 | 1 | 40 |\n| 合计 | 4 | 540 |\n")
+    path = tmp_path / "r.md"
+    path.write_text(source, encoding="utf-8")
+    doc = read_document(path, "r.md")
+    facts = [f for f in extract_template(doc, Metadata()) if f.measure in ("fees", "fee_requests")]
+    assert {(f.measure, f.value) for f in facts} == {("fees", 540), ("fee_requests", 4)}
+    amount = next(f for f in facts if f.measure == "fees")
+    assert doc.text[amount.char_start:amount.char_end] == "540"
+    assert amount.source_frame == "template_table" and amount.label_raw == "合计"
+
+
+def test_a_blank_amount_cell_gives_the_count_only(tmp_path):
+    source = "信息处理费\n\n| 收费方式 | 件数 | 金额（元） |\n|---|---|---|\n| 合计 | 2 |  |\n"
+    path = tmp_path / "r.md"
+    path.write_text(source, encoding="utf-8")
+    doc = read_document(path, "r.md")
+    assert {(f.measure, f.value) for f in fee_table(doc)} == {("fee_requests", 2)}
+
+
+def test_transposed_fee_table_scales_across_the_header():
+    text = "收取信息处理费情况\n收费方式 按件收费 按量收费 合计\n件数 2 1 3\n金额（元） 300 120 420\n"
+    assert fees(text) == expect(420, 3)
+    no_total = "信息处理费\n方式 按件计收 按量计收\n件数 1 2\n金额（元） 100 60\n"
+    assert fees(no_total) == expect(160, 3)
+
+
+@pytest.mark.parametrize("text", [
+    # a count and amount table about something else
+    "政府集中采购情况\n类别 件数 金额（元）\n采购项目 9 152000\n合计 9 152000\n",
+    # glued digits: count and amount cannot be told apart
+    "收取信息处理费情况收费方式件数金额（元）按件收费2300按量收费1120合计3420",
+    # table 二's fee row (an amount with no count column) is table 二's, not a fee table
+    "第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 12.5\n",
+    # prose about fees without a table
+    "本年度共收取信息处理费300元，涉及申请2件。",
+])
+def test_not_a_fee_table(text):
+    assert fees(text) == set()
