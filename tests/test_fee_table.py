@@ -56,7 +56,7 @@ def test_fee_table_in_markdown_tab_rows_through_the_template_extractor(tmp_path)
     assert {(f.measure, f.value) for f in facts} == {("fees", 540), ("fee_requests", 4)}
     amount = next(f for f in facts if f.measure == "fees")
     assert doc.text[amount.char_start:amount.char_end] == "540"
-    assert amount.source_frame == "template_table" and amount.label_raw == "合计"
+    assert amount.source_frame == "template_table" and amount.label_raw == "合计 金额（元）"
 
 
 def test_a_blank_amount_cell_gives_the_count_only(tmp_path):
@@ -86,3 +86,26 @@ def test_transposed_fee_table_scales_across_the_header():
 ])
 def test_not_a_fee_table(text):
     assert fees(text) == set()
+
+
+NOTICE_HEAD = "五、信息处理费收取情况\n通知收取件数 通知收取金额（元） 实际收取金额（元）\n"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # values separated, no row label: notified 3 requests for 400, collected 250
+    (NOTICE_HEAD + "3 400 250\n六、存在的主要问题", {("fee_notices", "requests", 3, "request"),
+                                                  ("fee_notices", "amount", 400, "yuan"),
+                                                  ("fees", "charged", 250, "yuan")}),
+    # crawler text: header and row glued, one digit per column
+    (NOTICE_HEAD.replace("\n", "").replace(" ", "") + "信息处理费收取情况000六、存在的主要问题",
+     {("fee_notices", "requests", 0, "request"), ("fee_notices", "amount", 0, "yuan"), ("fees", "charged", 0, "yuan")}),
+    # amounts in 万元, a row label before the values
+    ("信息处理费收取情况\n项目 通知收取件数 通知收取金额（万元） 实际收取金额（万元）\n本年度 2 0.05 0.03\n",
+     {("fee_notices", "requests", 2, "request"), ("fee_notices", "amount", 500, "yuan"), ("fees", "charged", 300, "yuan")}),
+])
+def test_fee_notices_and_fees_actually_collected(text, facts):
+    assert fees(text) == facts
+
+
+def test_a_glued_run_longer_than_one_digit_per_column_is_not_split():
+    assert fees(NOTICE_HEAD.replace("\n", "") + "3400250六、") == set()

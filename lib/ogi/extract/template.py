@@ -29,7 +29,9 @@ labelled rows around them fix the slots between); one that several slots fit sta
 
 A table of information-processing fees beside table 三 (columns 件数 / 金额, rows per charging
 scale 按件/按量 and a total; or transposed) gives `fees` `charged` (yuan) and `fee_requests`
-`charged` (requests charged): the total row, else a lone row, else the scale rows added up.
+`charged` (requests charged): the total row, else a lone row, else the scale rows added up. A
+notice table (通知收取件数 / 通知收取金额 / 实际收取金额) gives `fee_notices` `requests` / `amount`
+for what was asked and `fees` `charged` for what was collected.
 
 Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
 and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
@@ -923,109 +925,141 @@ T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
 
 # ------------------------------------------------------------------ fee table
 FEE_CONTEXT = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*费|计\s*收|收\s*取[^。\n]{0,8}费")
-FEE_UNIT = r"(?:[（(]\s*(?:单\s*位\s*[:：]?\s*)?(?P<unit>万?\s*元)\s*[）)])?"
-FEE_HEADER = re.compile(fuzzy(FEE_COUNT_HEADER) + r"[^\n\d]{0,30}?" + fuzzy(FEE_AMOUNT_HEADER) + r"\s*" + FEE_UNIT)
+FEE_UNIT = r"(?:\s*[（(]\s*(?:单\s*位\s*[:：]?\s*)?(?P<unit>万?\s*元)\s*[）)])?"
+# one column name of a fee table: a count (…件数) or an amount (…金额), with its unit
+FEE_COLUMN = re.compile(r"[ \t|]*(?P<name>[\u4e00-\u9fff]{0,4}?(?:件\s*数|金\s*额))" + FEE_UNIT)
 FEE_TOTAL = _rx(*FEE_TOTAL_WORDS)
-FEE_ROW_LABEL = re.compile(r"(?:\d\s*[.、．]\s*)?[^\d\s|][^\d\n|]{0,30}?")
-FEE_ROW = re.compile(r"[\s|]*(?P<label>" + FEE_ROW_LABEL.pattern + r")[\s|]+(?P<count>\d+)\s*件?[\s|]+"
-                     r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万?元)?[ \t|]*(?=\n|$|[^\d\s|])")
+FEE_ROW_LABEL = re.compile(r"[\s|]*(?:\d\s*[.、．]\s*)?[^\d\s|][^\d\n|]{0,30}?(?=[\s|]*\d)")
+FEE_CELLS = re.compile(r"[\s|]*\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?(?:[ \t|]+\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?)*")
 # the transposed form: scales as columns, one row of counts and one of amounts
 FEE_SCALES = re.compile(r"(?:" + "|".join(fuzzy(w) for w in FEE_SCALE_WORDS + FEE_TOTAL_WORDS) + r")")
-FEE_LINE = re.compile(r"[^\S\n]*[|\t]?\s*(?P<label>件\s*数|金\s*额" + FEE_UNIT.replace("unit", "unit2") +
-                      r")(?P<cells>(?:[\s|]+\d+(?:\.\d+)?\s*(?:万?元)?)+)[ \t|]*(?=\n|$)")
+FEE_LINE = re.compile(r"[ \t|]*(?P<label>件\s*数|金\s*额" + FEE_UNIT +
+                      r")(?P<cells>(?:[ \t|]+\d+(?:\.\d+)?(?:[ \t]*万?元)?)+)[ \t|]*(?=\n|$)")
 MAX_FEE_ROWS = 6
+# what each column gives: (measure, key, unit); notices are fees asked for, not yet paid
+FEE_NOTICE = re.compile(r"通\s*知|应\s*收")
+
+
+def _fee_column_fact(name: str) -> tuple[str, str, str]:
+    compact = "".join(name.split())
+    notice = bool(FEE_NOTICE.search(compact))
+    if compact.endswith(FEE_COUNT_HEADER):
+        return ("fee_notices", "requests", "request") if notice else ("fee_requests", "charged", "request")
+    return ("fee_notices", "amount", "yuan") if notice else ("fees", "charged", "yuan")
 
 
 @dataclass(slots=True)
 class _FeeRow:
     label: str
-    count: Cell
-    amount: Cell
+    cells: list[Cell]
+    units: list[str | None]   # the unit a cell writes itself (元, 万元), if any
     start: int
     end: int
 
 
-def _fee_amount(cell: Cell, header_unit: str | None, written_unit: str | None) -> float | None:
-    """Yuan from an amount cell: the unit the cell writes wins over the header's (万元 x 10000)."""
-    if cell.value is None:
-        return None
+def _to_yuan(value: float, header_unit: str | None, written_unit: str | None) -> float:
+    """The unit a cell writes wins over its column's (万元 x 10000; 元 by default)."""
     unit = "".join((written_unit or header_unit or "元").split())
-    return round(cell.value * 10_000, 2) if unit == "万元" else cell.value
+    return round(value * 10_000, 2) if unit == "万元" else value
 
 
 def fee_table(doc: Document) -> list[Fact]:
-    """Information-processing fees in a table with 件数 and 金额 columns (rows per charging scale
-    and/or a total): `fees` `charged` (yuan) and `fee_requests` `charged` (requests charged).
-    The total row is the fact; without one, a lone row is, and several scale rows add up."""
+    """Information-processing fees in a table whose columns are counts (件数, 通知收取件数) and
+    amounts (金额, 实际收取金额, 通知收取金额), with rows per charging scale and/or a total, or a
+    single row. Amounts charged are `fees` `charged` (yuan); requests charged `fee_requests`
+    `charged`; fees notified but not necessarily paid `fee_notices` `requests` / `amount`.
+    The total row gives the facts; without one, a lone row does, and several scale rows add up."""
     text = doc.text
-    for header in FEE_HEADER.finditer(text):
-        near = text[max(0, header.start() - 200): header.end() + 200]
-        if not FEE_CONTEXT.search(near):
+    for first in FEE_COLUMN.finditer(text):
+        columns, pos = [], first.start()
+        while len(columns) < 4 and (m := FEE_COLUMN.match(text, pos)) and m.group("name"):
+            columns.append(m)
+            pos = m.end()
+        near = text[max(0, first.start() - 200): pos + 200]
+        if len(columns) < 2 or not FEE_CONTEXT.search(near) \
+                or not any(_fee_column_fact(c["name"])[0] == "fees" for c in columns):
             continue
-        rows = _fee_rows(text, header)
+        rows = _fee_rows(text, columns)
         if rows:
-            return _fee_facts(doc, rows, header.group("unit"))
+            return _fee_facts(doc, rows, columns)
     return _fee_columns(doc)
 
 
-def _fee_rows(text: str, header: re.Match) -> list[tuple[_FeeRow, str | None]]:
-    """The rows under a fee header: tab rows by the header's cell positions, else label, count
-    and amount separated by spaces (glued digits are not split: a count cannot be told from an
-    amount)."""
-    line_start = text.rfind("\n", 0, header.start()) + 1
-    line_end = text.find("\n", header.end())
+def _fee_rows(text: str, columns: list[re.Match]) -> list[_FeeRow]:
+    """The rows under fee column headers: tab rows by the header's cell positions, else an
+    optional label and one number per column. Glued digits are split only when there is one
+    digit per column (000); a longer run could be any count and amount, so it is left alone."""
+    first, last = columns[0], columns[-1]
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    line_end = text.find("\n", last.end())
     header_line = text[line_start: len(text) if line_end < 0 else line_end]
+    n = len(columns)
     rows = []
     if "\t" in header_line:
         names = [c.strip() for c in header_line.split("\t")]
-        count_at = next((i for i, c in enumerate(names) if FEE_COUNT_HEADER in "".join(c.split())), None)
-        amount_at = next((i for i, c in enumerate(names) if FEE_AMOUNT_HEADER in "".join(c.split())), None)
+        at = [next((i for i, c in enumerate(names) if "".join(c.split()).startswith("".join(col["name"].split()))),
+                   None) for col in columns]
         pos = len(text) if line_end < 0 else line_end + 1
-        while count_at is not None and amount_at is not None and len(rows) < MAX_FEE_ROWS and pos < len(text):
+        while None not in at and at == sorted(at) and len(rows) < MAX_FEE_ROWS and pos < len(text):
             cells = _line_cells(text, pos)
-            if cells is None or len(cells) <= max(count_at, amount_at):
+            if cells is None or len(cells) <= at[-1]:
                 break
-            label = " ".join(p.strip() for p, _ in cells[:count_at] if p.strip())
-            count, amount = _cell(*cells[count_at]), _cell(*cells[amount_at])
-            if not label or NUMBER.search(label.lstrip("0123456789.、． ")):
+            label = " ".join(p.strip() for p, _ in cells[:at[0]] if p.strip())
+            if NUMBER.search(label.lstrip("0123456789.、． ")):
                 break
-            written = re.search(r"(万?元)\s*$", amount.text)
-            rows.append((_FeeRow(label, count, amount, cells[0][1], cells[-1][1] + len(cells[-1][0])),
-                         written.group(1) if written else None))
+            row_cells = [_cell(*cells[i]) for i in at]
+            units = [(re.search(r"(万?元)\s*$", c.text) or [None, None])[1] for c in row_cells]
+            rows.append(_FeeRow(label, row_cells, units, cells[0][1], cells[-1][1] + len(cells[-1][0])))
             next_line = text.find("\n", pos)
             if next_line < 0:
                 break
             pos = next_line + 1
         return rows
-    pos = header.end()
+    pos = last.end()
     while len(rows) < MAX_FEE_ROWS:
-        m = FEE_ROW.match(text, pos)
-        if not m:
+        label = FEE_ROW_LABEL.match(text, pos)
+        cells_at = label.end() if label else pos
+        run = FEE_CELLS.match(text, cells_at)
+        if not run:
             break
-        count = Cell(m["count"], m.start("count"), m.end("count"), float(m["count"]))
-        amount = Cell(m["amount"], m.start("amount"), m.end("amount"), float(m["amount"]))
-        rows.append((_FeeRow(m["label"].strip(), count, amount, m.start("label"), m.end()), m["unit"]))
-        pos = m.end()
+        tokens = list(NUMBER.finditer(text, run.start(), run.end()))
+        if len(tokens) == 1 and len(tokens[0].group()) == n and tokens[0].group().isdigit():
+            t = tokens[0]   # one digit per column
+            cells = [Cell(d, t.start() + i, t.start() + i + 1, float(d)) for i, d in enumerate(t.group())]
+        elif len(tokens) == n:
+            cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        else:
+            break
+        units = [(re.match(r"\s*(万?元)", text[c.end: c.end + 3]) or [None, None])[1] for c in cells]
+        rows.append(_FeeRow((label.group() if label else "").strip(" \t|"), cells, units,
+                            label.end() - len(label.group().lstrip()) if label else cells[0].start, run.end()))
+        pos = run.end()
     return rows
 
 
-def _fee_facts(doc: Document, rows: list[tuple[_FeeRow, str | None]], header_unit: str | None) -> list[Fact]:
-    totals = [r for r in rows if FEE_TOTAL.search(r[0].label)]
+def _fee_facts(doc: Document, rows: list[_FeeRow], columns: list[re.Match]) -> list[Fact]:
+    totals = [r for r in rows if FEE_TOTAL.search(r.label)]
     chosen = totals[:1] or rows
-    start, end = chosen[0][0].start, chosen[-1][0].end
+    start, end = chosen[0].start, chosen[-1].end
     evidence = " ".join(doc.raw_text[start:end].split())[:300]
     summed = len(chosen) > 1
     extractor = "fee_table.sum" if summed else "fee_table.row"
-    label = "; ".join(r.label for r, _ in chosen)
+    rows_label = "; ".join(r.label for r in chosen if r.label)
     facts = []
-    counts = [r.count.value for r, _ in chosen]
-    amounts = [_fee_amount(r.amount, header_unit, unit) for r, unit in chosen]
-    for measure, unit, values, cells in (("fees", "yuan", amounts, [r.amount for r, _ in chosen]),
-                                         ("fee_requests", "request", counts, [r.count for r, _ in chosen])):
+    for j, column in enumerate(columns):
+        measure, key, unit = _fee_column_fact(column["name"])
+        values = []
+        for row in chosen:
+            value = row.cells[j].value
+            if value is not None and unit == "yuan":
+                value = _to_yuan(value, column["unit"], row.units[j])
+            values.append(value)
         if None in values:
-            continue   # a blank cell: its part of the sum is unknown
-        a, b = (cells[0].start, cells[0].end) if not summed else (start, end)
-        facts.append(Fact(measure, "charged", round(sum(values), 2), unit, "annual", label, False, a, b,
+            continue   # a blank cell: its part is unknown
+        cell = chosen[0].cells[j]
+        a, b = (cell.start, cell.end) if not summed else (start, end)
+        label = " ".join(filter(None, (rows_label, "".join(column.group().split()).strip("|"))))
+        facts.append(Fact(measure, key, round(sum(values), 2), unit, "annual", label, False, a, b,
                           evidence, SOURCE, extractor))
     return facts
 
@@ -1039,8 +1073,7 @@ def _fee_columns(doc: Document) -> list[Fact]:
             continue
         amount_row = FEE_LINE.match(text, count_row.end() + 1)
         head_start = text.rfind("\n", 0, max(0, count_row.start() - 1)) + 1
-        head = text[head_start: count_row.start()]
-        scales = FEE_SCALES.findall(head)
+        scales = FEE_SCALES.findall(text, head_start, count_row.start())
         if amount_row is None or not amount_row["label"].replace(" ", "").startswith(FEE_AMOUNT_HEADER) \
                 or not scales or not FEE_CONTEXT.search(text[max(0, head_start - 200): count_row.start()]):
             continue
@@ -1051,10 +1084,14 @@ def _fee_columns(doc: Document) -> list[Fact]:
         rows = []
         for scale, c, a in zip(scales, counts, amounts):
             written = re.match(r"\s*(万?元)", text[a.end(): a.end() + 3])
-            rows.append((_FeeRow("".join(scale.split()), Cell(c.group(), c.start(), c.end(), float(c.group())),
-                                 Cell(a.group(), a.start(), a.end(), float(a.group())), head_start,
-                                 amount_row.end()), written.group(1) if written else None))
-        return _fee_facts(doc, rows, amount_row["unit2"])
+            rows.append(_FeeRow("".join(scale.split()),
+                                [Cell(c.group(), c.start(), c.end(), float(c.group())),
+                                 Cell(a.group(), a.start(), a.end(), float(a.group()))],
+                                [None, written.group(1) if written else None], head_start, amount_row.end()))
+        header = FEE_COLUMN.match(text, count_row.start()), FEE_COLUMN.match(text, amount_row.start())
+        if None in header:
+            continue
+        return _fee_facts(doc, rows, list(header))
     return []
 
 
