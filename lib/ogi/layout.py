@@ -64,7 +64,7 @@ T3_HEAD_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("granted", ("予以公开",)),
     ("partial", ("部分公开",)),
     ("deny.state_secret", ("国家秘密",)),
-    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政")),
+    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政", "法律和行政法规禁止")),
     ("deny.security_stability", ("三安全一稳定",)),
     ("deny.third_party", ("保护第三方",)),
     ("deny.internal_affairs", ("三类内部事务",)),

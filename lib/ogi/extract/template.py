@@ -119,6 +119,7 @@ SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
+DATE_AFTER = re.compile(r"\s*[年月日]")   # a year or date, not a cell
 
 
 @dataclass(slots=True)   # a template report makes ~150
@@ -748,40 +749,42 @@ def _increasing_by_slot(rows: list[Row], index: dict[str, int]) -> list[Row]:
 
 
 def _resolve_by_columns(rows: list[Row], clean: str) -> None:
-    """Narrow an ambiguous row with the column equations when every other row is certain:
-    new + carried_in = outcome_total + carried_out, outcome_total = sum of outcome rows."""
-    by_key = {r.key: r for r in rows}
-    outcome_keys = [r.key for r in rows if r.key not in ("new", "carried_in", "outcome_total", "carried_out")]
-
-    def vals(key):
-        r = by_key.get(key)
-        if r is None or r.flag or any(c.value is None for c in r.cells):
-            return None
-        return [c.value for c in r.cells]
-
-    for row in rows:
-        readings = row.readings
-        if row.flag != "ambiguous_split" or not readings:
+    """Narrow ambiguous rows with the column equations (new + carried_in = outcome_total +
+    carried_out, outcome_total = sum of outcome rows) when every other row is certain. The
+    ambiguous rows are tried together, every combination of their readings (up to
+    MAX_PLACEMENTS): a row whose reading is the same in every combination that fits is settled."""
+    open_rows = [r for r in rows if r.flag == "ambiguous_split" and r.readings]
+    if not open_rows or math.prod(len(r.readings) for r in open_rows) > MAX_PLACEMENTS:
+        return
+    certain = {}
+    for r in rows:
+        if r in open_rows:
             continue
-        others = {k: vals(k) for k in by_key if k != row.key}
-        if any(v is None for v in others.values()):
-            continue
+        if r.flag or any(c.value is None for c in r.cells):
+            return   # an unknown row leaves the equations open
+        certain[r.key] = [c.value for c in r.cells]
+    keys = set(certain) | {r.key for r in open_rows}
+    outcome_keys = [k for k in keys if k not in FLOW_ROWS]
+    flows = all(k in keys for k in FLOW_ROWS)
 
-        def fits(split: Split) -> bool:
-            v = dict(others)
-            v[row.key] = list(split.values)
-            ok = True
-            if all(k in v for k in ("new", "carried_in", "outcome_total", "carried_out")):
-                ok &= all(v["new"][i] + v["carried_in"][i] == v["outcome_total"][i] + v["carried_out"][i]
-                          for i in range(7))
-            if "outcome_total" in v and outcome_keys:
-                ok &= all(sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
-            return ok
+    def fits(v: dict[str, list[float]]) -> bool:
+        if flows and any(v["new"][i] + v["carried_in"][i] != v["outcome_total"][i] + v["carried_out"][i]
+                         for i in range(7)):
+            return False
+        return "outcome_total" not in v or not outcome_keys or all(
+            sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
 
-        kept = [s for s in readings if fits(s)]
+    fitting = []
+    for combo in product(*(r.readings for r in open_rows)):
+        values = dict(certain)
+        values.update({r.key: list(split.values) for r, split in zip(open_rows, combo)})
+        if fits(values):
+            fitting.append(combo)
+    for i, row in enumerate(open_rows):
+        kept = {combo[i].values: combo[i] for combo in fitting}
         if len(kept) == 1:
-            row.cells = _cells_from_split(kept[0], clean)
-            row.flag, row.candidates = "", ""
+            row.cells = _cells_from_split(next(iter(kept.values())), clean)
+            row.flag, row.candidates, row.readings = "", "", []
 
 
 # ------------------------------------------------------------------ table 四
@@ -814,12 +817,13 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
                 row.cells.append(Cell(""))
             _set_evidence(row, doc, base, base + len(line.group()))
             return [row]
-    # free text: the first run of numbers after the header
-    first = NUMBER.search(clean, t4.end(), end)
+    # free text: the first run of numbers after the header (a date in a note above it is none)
+    first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
     line_end = clean.find("\n", first.start(), end)
-    tokens = _tokens(clean, first.start(), end if line_end < 0 else line_end)
+    tokens = [m for m in _tokens(clean, first.start(), end if line_end < 0 else line_end)
+              if not DATE_AFTER.match(clean, m.end())]
     # a PDF may wrap the 15 cells over several lines holding nothing but numbers
     while len(tokens) < 15 and line_end >= 0:
         next_end = clean.find("\n", line_end + 1, end)
