@@ -66,3 +66,53 @@ def test_the_law_prohibited_row_written_with_he():
     assert got["requests.outcome", "deny.law_prohibited"] == 1
     assert got["requests.outcome", "deny.state_secret"] == 0
     assert not [f for f in facts if f.flag]
+
+
+T2_E3 = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n{one}\n"
+         "第二十条第（五）项\n信息内容 本年处理决定数量\n{five}\n第二十条第（六）项\n信息内容 本年处理决定数量\n{six}\n"
+         "第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n{eight}\n")
+T3_MIN = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+
+
+def t2(text: str) -> dict[tuple[str, str], float]:
+    _, facts = extract(text + T3_MIN)
+    return {(f.measure, f.key): f.value for f in facts if f.measure.startswith("t2.")}
+
+
+def test_table_two_labels_set_apart_from_their_value_lines_pair_up_in_order():
+    got = t2(T2_E3.format(one="规章\n行政规范性文件\n1 0 11\n8 26 66", five="行政许可\n447", six="行政处罚\n行政强制\n39 0\n88",
+                          eight="行政事业性收费\n2.5"))
+    assert got == {("t2.rule", "issued"): 1, ("t2.rule", "repealed"): 0, ("t2.rule", "in_force"): 11,
+                   ("t2.normdoc", "issued"): 8, ("t2.normdoc", "repealed"): 26, ("t2.normdoc", "in_force"): 66,
+                   ("t2.licensing", "decisions"): 447, ("t2.fee", "amount"): 25_000}
+
+
+def test_table_two_value_lines_without_labels_in_markdown(tmp_path):
+    source = T2_E3.format(one="| | 2 | 0 | 9 |\n| | 5 | 1 | 40 |", five="| 行政许可 | 12 |", six="| 行政处罚 | 3 |\n| 行政强制 | 0 |",
+                          eight="| 行政事业性收费 | 0 |") + T3_MIN
+    path = tmp_path / "r.md"
+    path.write_text(source, encoding="utf-8")
+    from ogi.read import read_document
+    doc = read_document(path, "r.md")
+    got = {(f.measure, f.key): f.value for f in extract_template(doc, Metadata()) if f.measure.startswith("t2.")}
+    assert got == {("t2.rule", "issued"): 2, ("t2.rule", "repealed"): 0, ("t2.rule", "in_force"): 9,
+                   ("t2.normdoc", "issued"): 5, ("t2.normdoc", "repealed"): 1, ("t2.normdoc", "in_force"): 40,
+                   ("t2.licensing", "decisions"): 12, ("t2.penalty", "decisions"): 3,
+                   ("t2.coercion", "decisions"): 0, ("t2.fee", "amount"): 0}
+
+
+def test_table_two_lines_that_do_not_fit_the_block_stay_unread():
+    # a line short of a cell, and one line for two rows: which cell or row is unknown
+    got = t2(T2_E3.format(one="规章\n行政规范性文件\n1 0\n8 26 66", five="行政许可 5", six="行政处罚\n行政强制\n39 0 2",
+                          eight="行政事业性收费 0"))
+    assert got == {("t2.licensing", "decisions"): 5, ("t2.fee", "amount"): 0}
+
+
+def test_a_label_whose_line_holds_its_row_before_rows_that_lost_theirs():
+    """PDF text: 予以公开's numbers on its own line, the next line is 部分公开's without a label."""
+    from test_template_loose_rows import HEAD as PDF_HEAD, LABELS_E2 as L, TAIL, expected, line, table
+    rows = table()
+    body = "".join(("" if key == "partial" else label + " ") + line(rows[key]) + "\n" for key, label in L)
+    _, facts = extract(PDF_HEAD + body + TAIL)
+    assert t3_facts(facts) == expected(rows, rows)
+    assert {f.key for f in facts if f.extractor == "t3.order" and f.measure == "requests.outcome"} == {"partial"}

@@ -37,6 +37,9 @@ T2_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
          "coercion": ("decisions",),
          "fee": ("amount",)},
 }
+# the rows of each block (第二十条第（X）项) in template order; a layout keeps those it has
+T2_BLOCKS = {"一": ("rule", "normdoc"), "五": ("licensing", "other_service"), "六": ("penalty", "coercion"),
+             "八": ("fee",), "九": ("procurement",)}
 T2_UNIT = {"made": "document", "published": "document", "total_published": "document",
            "issued": "document", "repealed": "document", "in_force": "document",
            "prev_items": "item", "delta": "item", "projects": "item",

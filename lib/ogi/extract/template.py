@@ -26,6 +26,8 @@ Converters from PDF to text or Markdown may lose a row's label or move it out of
 rows of seven numbers are placed by the template's row order and the table's own sums (the
 labelled rows around them fix the slots between); one that several slots fit stays unplaced
 (`t3.unplaced`, flag `unplaced_row`, its possible rows in `candidates`), never a guessed fact.
+In table 二, a block's value lines pair with its label-less rows in template order only when
+they are as many and each has its row's cell count.
 
 A table of information-processing fees beside table 三 (columns 件数 / 金额, rows per charging
 scale 按件/按量 and a total; or transposed) gives `fees` `charged` (yuan) and `fee_requests`
@@ -49,7 +51,7 @@ from functools import lru_cache
 from itertools import accumulate, combinations, product
 
 from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FEE_AMOUNT_HEADER, FEE_COUNT_HEADER,
-                      FEE_SCALE_WORDS, FEE_TOTAL_WORDS, FLOW_ROWS, T2_AMOUNT_HEADER, T2_COLUMNS,
+                      FEE_SCALE_WORDS, FEE_TOTAL_WORDS, FLOW_ROWS, T2_AMOUNT_HEADER, T2_BLOCKS, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
                       T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
 from ..model import Document, Fact, Metadata
@@ -535,13 +537,49 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             row = _resolve(row, readings, count, clean)
         else:
             continue   # no numbers, or more than the row can hold: nothing trustworthy
-        if key == "fee" and version == E3:
+        rows.append(row)
+    rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
+    for row in rows:
+        if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
-        rows.append(row)
     return rows
+
+
+def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
+    """Rows of a table-二 block whose labels were lost or set apart from their numbers (a
+    converter wrote the label column, then the value rows): when the block's rows without cells
+    and its lines of numbers no row took are as many, and each line has its row's cell count,
+    they pair up in template order. Anything less exact is left unread."""
+    columns = T2_COLUMNS[version]
+    with_cells = {r.key for r in rows if r.cells}
+    taken = {c.start for r in rows for c in r.cells if c.start >= 0}
+    heads = list(T2_BLOCK.finditer(clean, start, end))
+    placed = []
+    for i, head in enumerate(heads):
+        numeral = re.search(r"[（(]\s*([一二三四五六七八九十]+)", head.group()).group(1)
+        missing = [k for k in T2_BLOCKS.get(numeral, ()) if k in columns and k not in with_cells]
+        if not missing:
+            continue
+        block_end = heads[i + 1].start() if i + 1 < len(heads) else end
+        lines = []
+        for line in re.finditer(r"[^\n]+", clean[head.end():block_end]):
+            a = head.end() + line.start()
+            toks = [t for t in NUMBER.finditer(clean, a, a + len(line.group())) if t.start() not in taken]
+            if toks:
+                lines.append(toks)
+        if len(lines) != len(missing) or any(len(t) != len(columns[k]) for k, t in zip(missing, lines)):
+            continue
+        for key, toks in zip(missing, lines):
+            row = Row(key, "", toks[0].start(), [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks],
+                      "", "t2.order")
+            if key == "procurement":   # its amount may be written in 万元
+                row = _procurement_cells(clean, toks, row)
+            _set_evidence(row, doc, toks[0].start(), toks[-1].end())
+            placed.append(row)
+    return placed
 
 
 def _writes_yuan(clean: str, cell: Cell) -> bool:
