@@ -116,3 +116,42 @@ def test_a_label_whose_line_holds_its_row_before_rows_that_lost_theirs():
     _, facts = extract(PDF_HEAD + body + TAIL)
     assert t3_facts(facts) == expected(rows, rows)
     assert {f.key for f in facts if f.extractor == "t3.order" and f.measure == "requests.outcome"} == {"partial"}
+
+
+T4_MD_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n\n| 行政复议 | | | | | 行政诉讼 |\n|---|---|---|---|---|---|\n"
+              "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n")
+
+
+def t4_facts(tmp_path, table: str) -> dict[tuple[str, str], float]:
+    from ogi.read import read_document
+    source = T3_MIN + T4_MD_HEAD + table + "\n五、存在的主要问题及改进情况\n"
+    path = tmp_path / "r.md"
+    path.write_text(source, encoding="utf-8")
+    doc = read_document(path, "r.md")
+    return {(f.measure, f.key): f.value for f in extract_template(doc, Metadata())
+            if f.measure in ("review", "litigation.direct", "litigation.after_review")}
+
+
+T4_EXPECTED = {("review", "upheld"): 3, ("review", "corrected"): 1, ("review", "other"): 0, ("review", "pending"): 1,
+               ("review", "total"): 5, ("litigation.direct", "upheld"): 2, ("litigation.direct", "corrected"): 0,
+               ("litigation.direct", "other"): 0, ("litigation.direct", "pending"): 0, ("litigation.direct", "total"): 2,
+               ("litigation.after_review", "upheld"): 0, ("litigation.after_review", "corrected"): 0,
+               ("litigation.after_review", "other"): 1, ("litigation.after_review", "pending"): 0,
+               ("litigation.after_review", "total"): 1}
+
+
+def test_table_four_row_broken_over_three_markdown_lines(tmp_path):
+    table = "| 3 | 1 | 0 | 1 | 5 |\n| 2 | 0 | 0 | 0 | 2 |\n| 0 | 0 | 1 | 0 | 1 |"
+    assert t4_facts(tmp_path, table) == T4_EXPECTED
+
+
+def test_table_four_one_group_per_labelled_row_in_any_order(tmp_path):
+    table = ("| 复议后起诉 | 0 | 0 | 1 | 0 | 1 |\n| 行政复议 | 3 | 1 | 0 | 1 | 5 |\n"
+             "| 未经复议直接起诉 | 2 | 0 | 0 | 0 | 2 |")
+    assert t4_facts(tmp_path, table) == T4_EXPECTED
+
+
+def test_table_four_split_lines_that_do_not_make_fifteen_cells_keep_the_first_line_only(tmp_path):
+    table = "| 3 | 1 | 0 | 1 | 5 |\n| 2 | 0 | 0 | 0 |"
+    got = t4_facts(tmp_path, table)
+    assert got == {k: v for k, v in T4_EXPECTED.items() if k[0] == "review"}

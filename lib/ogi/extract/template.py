@@ -838,22 +838,41 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + 1500)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
+    by_group = _t4_group_rows(doc, text, t4, end)
+    if by_group:
+        return by_group
     # tab row: the first line made only of numeric or blank cells
-    for line in TAB_LINE.finditer(text, t4.end(), end):
+    lines = list(TAB_LINE.finditer(text, t4.end(), end))
+    for i, line in enumerate(lines):
         parts = line.group().split("\t")
-        if any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
-                not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS
-                for p in parts):
+        if _numeric_cells(parts):
             base = line.start()
             offset = base
             while len(parts) > 15 and not parts[0].strip():
                 offset += len(parts.pop(0)) + 1   # an empty label cell before the 15 values
+            cells = []
             for p in parts[:15]:
-                row.cells.append(_cell(p, offset))
+                cells.append(_cell(p, offset))
                 offset += len(p) + 1
-            while len(row.cells) < 15:
-                row.cells.append(Cell(""))
-            _set_evidence(row, doc, base, base + len(line.group()))
+            stop = line.end()
+            # a converter may break the row over the next lines of numbers: taken when they
+            # make exactly the 15 cells
+            more, j = list(cells), i + 1
+            while len(more) < 15 and j < len(lines) and text.count("\n", stop, lines[j].start()) == 1 \
+                    and _numeric_cells(lines[j].group().split("\t")):
+                offset, started = lines[j].start(), False
+                for p in lines[j].group().split("\t"):
+                    started = started or bool(p.strip())   # an empty label cell leads the line
+                    if started:
+                        more.append(_cell(p, offset))
+                    offset += len(p) + 1
+                stop, j = lines[j].end(), j + 1
+            if len(more) == 15 and len(cells) < 15:
+                cells, base_end = more, stop
+            else:
+                base_end = line.end()
+            row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
+            _set_evidence(row, doc, base, base_end)
             return [row]
     # free text: the first run of numbers after the header (a date in a note above it is none)
     first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
@@ -879,6 +898,47 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         row = _resolve(row, readings, count, clean)
     else:
         return []
+    return [row]
+
+
+def _numeric_cells(parts: list[str]) -> bool:
+    """A tab line holding numbers and nothing but numbers or blank markers."""
+    return any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
+        not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS for p in parts)
+
+
+T4_GROUP_WORDS = ((T4_GROUPS[2], _rx("复议后起诉")), (T4_GROUPS[1], _rx("直接起诉", "未经复议")),
+                  (T4_GROUPS[0], _rx("行政复议")))
+
+
+def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四 laid out one group per row (行政复议 / 直接起诉 / 复议后起诉, five cells each), as
+    some converters and local variants print it: each row is read under its group's label."""
+    found: dict[str, list[Cell]] = {}
+    lines = []
+    for line in TAB_LINE.finditer(text, t4.end(), end):
+        parts = line.group().split("\t")
+        label = next((k for k, p in enumerate(parts) if p.strip() and not NUMBER.fullmatch(p.strip())), None)
+        if label is None or not _numeric_cells(parts[label + 1:]):
+            continue
+        values = parts[label + 1:]
+        while values and not values[-1].strip():
+            values.pop()
+        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(parts[label])), None)
+        if group is None or group in found or len(values) != 5:
+            continue
+        offset = line.start() + sum(len(p) + 1 for p in parts[:label + 1])
+        cells = []
+        for p in values:
+            cells.append(_cell(p, offset))
+            offset += len(p) + 1
+        found[group] = cells
+        lines.append(line)
+    if len(found) < 2:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
+    row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
+    _set_evidence(row, doc, lines[0].start(), lines[-1].end())
     return [row]
 
 
