@@ -155,3 +155,15 @@ def test_table_four_split_lines_that_do_not_make_fifteen_cells_keep_the_first_li
     table = "| 3 | 1 | 0 | 1 | 5 |\n| 2 | 0 | 0 | 0 |"
     got = t4_facts(tmp_path, table)
     assert got == {k: v for k, v in T4_EXPECTED.items() if k[0] == "review"}
+
+
+def test_thousands_separators_keep_a_number_in_one_cell():
+    from test_template_loose_rows import HEAD as PDF_HEAD, LABELS_E2 as L, TAIL, expected, table
+    rows = table(new=[1259, 36, 0, 0, 0, 0, 1295], carried_out=[3, 0, 0, 0, 0, 0, 3])
+    rows["granted"] = [1255, 37, 0, 0, 0, 0, 1292]
+    rows["outcome_total"] = [1257, 38, 0, 0, 1, 0, 1296]
+    body = "".join(f"{label} " + " ".join(f"{v:,}" for v in rows[k]) + "\n" for k, label in L)
+    _, facts = extract(PDF_HEAD + body + TAIL)
+    assert t3_facts(facts) == expected(rows, rows)
+    new_total = next(f for f in facts if (f.measure, f.key) == ("requests.new", "total"))
+    assert (PDF_HEAD + body)[new_total.char_start:new_total.char_end] == "1,295"

@@ -85,9 +85,10 @@ def _rx(*words: str) -> re.Pattern:
 PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
-NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# a number; thousands written with commas (1,295) are one number, not two cells
+NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
-NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
+NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
@@ -162,6 +163,15 @@ def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.M
     return found
 
 
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _token_cell(m: re.Match) -> Cell:
+    """The cell of a number token."""
+    return Cell(m.group(), m.start(), m.end(), _number(m.group()))
+
+
 @lru_cache(maxsize=4096)   # cells repeat ('0', '1', '') across rows and reports
 def _cell_value(text: str) -> float | None:
     """A single cell's number, or None for a blank or marker cell."""
@@ -171,7 +181,7 @@ def _cell_value(text: str) -> float | None:
     if t in ZERO_MARKERS:
         return 0.0
     m = NUMBER.search(t)
-    return float(m.group()) if m else None
+    return _number(m.group()) if m else None
 
 
 @lru_cache(maxsize=4096)   # the same few parts (' 0 ', '12') again and again
@@ -469,13 +479,14 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 
     if len(tokens) >= 2:
         p, a = tokens[0], tokens[1]
-        row.cells = [Cell(p.group(), p.start(), p.end(), float(p.group())),
-                     Cell(a.group(), a.start(), a.end(), amount_of(a, float(a.group())))]
+        row.cells = [_token_cell(p), Cell(a.group(), a.start(), a.end(), amount_of(a, _number(a.group())))]
         return row
     if not tokens:
         return row
     tok = tokens[0]
     whole, _, frac = tok.group().partition(".")
+    if not whole.isdigit():
+        return row   # a signed or comma-grouped amount alone: no projects cell to split off
     readings = []
     for s in token_splits([(tok.start(), whole)], 2):
         projects = s.values[0]
@@ -527,7 +538,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         elif tab is not None:
             row.cells = tab
         elif len(tokens) == len(cols):
-            row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            row.cells = [_token_cell(t) for t in tokens]
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -573,7 +584,7 @@ def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: 
         if len(lines) != len(missing) or any(len(t) != len(columns[k]) for k, t in zip(missing, lines)):
             continue
         for key, toks in zip(missing, lines):
-            row = Row(key, "", toks[0].start(), [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks],
+            row = Row(key, "", toks[0].start(), [_token_cell(t) for t in toks],
                       "", "t2.order")
             if key == "procurement":   # its amount may be written in 万元
                 row = _procurement_cells(clean, toks, row)
@@ -626,7 +637,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         if tab is not None:
             row.cells = tab
         elif len(tokens) in (7, 8):
-            cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
         elif 0 < len(tokens) < 7:
             readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0, total_last=True)
@@ -654,7 +665,7 @@ def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtot
     label alone on its line may head a block of label-less rows: those are placed by order.)"""
     line_end = blanked.find("\n", label_end)
     first = [t for t in tokens if line_end < 0 or t.start() < line_end]
-    cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in first]
+    cells = [_token_cell(t) for t in first]
     if len(cells) == 8:
         cells = _without_subtotal(cells, subtotal_header) or []
     return cells if len(cells) == 7 and _row_sum_ok([c.value for c in cells]) else []
@@ -686,7 +697,7 @@ def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_he
         if pending and numbers_only and len(pending) + len(toks) <= 8:
             toks = pending + toks       # the rest of a row wrapped onto this line
         pending = toks if numbers_only and len(toks) < 7 else []
-        cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks]
+        cells = [_token_cell(t) for t in toks]
         if len(cells) == 8:
             cells = _without_subtotal(cells, subtotal_header) or []
         if len(cells) == 7 and _row_sum_ok([c.value for c in cells]):
@@ -891,7 +902,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         line_end = next_end
     _set_evidence(row, doc, tokens[0].start(), tokens[-1].end())
     if len(tokens) == 15:
-        row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        row.cells = [_token_cell(t) for t in tokens]
     elif len(tokens) < 15:
         readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
         row.cells = [Cell("") for _ in range(15)]
@@ -1129,7 +1140,7 @@ def _fee_rows(text: str, columns: list[re.Match]) -> list[_FeeRow]:
             t = tokens[0]   # one digit per column
             cells = [Cell(d, t.start() + i, t.start() + i + 1, float(d)) for i, d in enumerate(t.group())]
         elif len(tokens) == n:
-            cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            cells = [_token_cell(t) for t in tokens]
         else:
             break
         units = [(re.match(r"\s*(万?元)", text[c.end: c.end + 3]) or [None, None])[1] for c in cells]
@@ -1187,8 +1198,7 @@ def _fee_columns(doc: Document) -> list[Fact]:
         for scale, c, a in zip(scales, counts, amounts):
             written = re.match(r"\s*(万?元)", text[a.end(): a.end() + 3])
             rows.append(_FeeRow("".join(scale.split()),
-                                [Cell(c.group(), c.start(), c.end(), float(c.group())),
-                                 Cell(a.group(), a.start(), a.end(), float(a.group()))],
+                                [_token_cell(c), _token_cell(a)],
                                 [None, written.group(1) if written else None], head_start, amount_row.end()))
         header = FEE_COLUMN.match(text, count_row.start()), FEE_COLUMN.match(text, amount_row.start())
         if None in header:
