@@ -109,3 +109,28 @@ def test_fee_notices_and_fees_actually_collected(text, facts):
 
 def test_a_glued_run_longer_than_one_digit_per_column_is_not_split():
     assert fees(NOTICE_HEAD.replace("\n", "") + "3400250六、") == set()
+
+
+@pytest.mark.parametrize("row, amount", [
+    ("| 收取信息处理费（元） | 300 |", 300),
+    ("| 依申请公开信息处理费 | 1.5万元 |", 15000),
+    ("| 本年度收取政府信息公开处理费用 | 0 |", 0),
+    ("| 收费金额（万元） | 0.2 |", 2000),
+])
+def test_a_fee_row_with_its_amount_in_the_next_cell(tmp_path, row, amount):
+    path = tmp_path / "r.md"
+    path.write_text(f"六、其他需要报告的事项\n\n| 事项 | 情况 |\n|---|---|\n{row}\n", encoding="utf-8")
+    doc = read_document(path, "r.md")
+    assert {(f.measure, f.key, f.value) for f in fee_table(doc)} == {("fees", "charged", amount)}
+
+
+@pytest.mark.parametrize("row", [
+    "| 收取信息处理费 | 300 |",                        # no unit: 300 what?
+    "| 申请人逾期未按收费通知要求缴纳费用 | 2 |",       # table 三's (六)2 row counts requests
+    "| 行政事业性收费 | 12 |",                          # table 二's fee row
+    "| 信息处理费 | 3 | 300 |",                         # two numbers: not one amount
+])
+def test_rows_that_are_not_a_fee_amount(tmp_path, row):
+    path = tmp_path / "r.md"
+    path.write_text(f"| 事项 | 情况 |\n|---|---|\n{row}\n", encoding="utf-8")
+    assert fee_table(read_document(path, "r.md")) == []

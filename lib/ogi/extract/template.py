@@ -1095,7 +1095,38 @@ def fee_table(doc: Document) -> list[Fact]:
         rows = _fee_rows(text, columns)
         if rows:
             return _fee_facts(doc, rows, columns)
-    return _fee_columns(doc)
+    return _fee_columns(doc) or _fee_label_cell(doc)
+
+
+FEE_LABEL = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*取[^\t\n]{0,10}?费\s*用?|收\s*费\s*金\s*额")
+NOT_FEE_LABEL = re.compile(r"逾期|缴纳|不再处理|行政事业性|减免|经费")
+
+
+def _fee_label_cell(doc: Document) -> list[Fact]:
+    """A table row naming the fee in its label cell and giving one amount in the next cell
+    (| 收取信息处理费（元） | 300 |). The unit comes from the label or the cell; without one, only a
+    zero is read (an amount in an unknown unit is not guessed)."""
+    text = doc.text
+    for line in TAB_LINE.finditer(text):
+        parts = line.group().split("\t")
+        filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
+        if len(filled) != 2:
+            continue
+        (_, label), (j, value_text) = filled
+        if not FEE_LABEL.search(label) or NOT_FEE_LABEL.search(label):
+            continue
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万?元)?", value_text)
+        if not m:
+            continue
+        unit = m.group(2) or (re.search(r"(万?元)", label) or [None, None])[1]
+        value = float(m.group(1))
+        if unit is None and value != 0:
+            continue
+        start = line.start() + sum(len(p) + 1 for p in parts[:j]) + parts[j].find(m.group(1))
+        amount = _to_yuan(value, None, unit)
+        return [Fact("fees", "charged", amount, "yuan", "annual", label, False, start, start + len(m.group(1)),
+                     " ".join(doc.raw_text[line.start():line.end()].split())[:300], SOURCE, "fee_table.cell")]
+    return []
 
 
 def _fee_rows(text: str, columns: list[re.Match]) -> list[_FeeRow]:
