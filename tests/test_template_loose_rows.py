@@ -210,3 +210,21 @@ def test_a_complete_labelled_table_gets_no_loose_rows():
     _, facts = extract(text)
     assert t3_facts(facts) == expected(rows, rows)
     assert {f.extractor for f in facts if f.measure.startswith("requests.")} == {"t3.row"}
+
+
+def test_markdown_loose_rows_with_blank_cells_the_row_total_proves_zero(tmp_path):
+    rows = table()
+    source = md_table(rows, {"partial", "unable.not_held"})
+    source = source.replace("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| 1.属于国家秘密", "| 1 |  |  |  |  |  | 1 |\n| 1.属于国家秘密")
+    source = source.replace("| 1 | 1 | 0 | 0 | 1 | 0 | 3 |", "| 1 | 1 |  |  | 1 |  | 3 |")
+    _, facts = read_md(tmp_path, source)
+    assert t3_facts(facts) == expected(rows, rows)
+    assert {f.flag for f in facts if f.key.startswith("partial.") and f.value == 0} == {"blank_as_zero"}
+
+
+def test_a_markdown_loose_row_with_a_blank_total_is_not_a_row(tmp_path):
+    rows = table()
+    source = md_table(rows, {"partial"}).replace("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| 1.属于国家秘密",
+                                                 "| 1 | 0 | 0 | 0 | 0 | 0 |  |\n| 1.属于国家秘密")
+    _, facts = read_md(tmp_path, source)
+    assert t3_facts(facts) == expected(rows, [k for k in rows if k != "partial"])

@@ -692,6 +692,11 @@ def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_he
     found, pending = [], []
     for line in re.finditer(r"[^\n]+", blanked[start:end]):
         a, b = start + line.start(), start + line.end()
+        tab_row = _tab_run(blanked, a, b, taken, subtotal_header)
+        if tab_row:
+            found.append(_Loose(tab_row, tab_row[0].start, tab_row[-1].end))
+            pending = []
+            continue
         toks = [t for t in NUMBER.finditer(blanked, a, b) if t.start() not in taken]
         numbers_only = bool(toks) and NUMBERS_ONLY.fullmatch(blanked, a, b) is not None
         if pending and numbers_only and len(pending) + len(toks) <= 8:
@@ -704,6 +709,35 @@ def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_he
             found.append(_Loose(cells, cells[0].start, cells[-1].end))
             pending = []
     return found
+
+
+def _tab_run(blanked: str, a: int, b: int, taken: set[int], subtotal_header: bool) -> list[Cell] | None:
+    """A table row's cells from a tab line whose label cell is lost or holds only a fragment: its
+    last seven cells that are numbers or blank (eight with a proven subtotal). A blank cell is
+    accepted only when the row's stated total equals its stated parts (the blank is a 0)."""
+    if blanked.find("\t", a, b) < 0:
+        return None
+    parts = blanked[a:b].split("\t")
+    cells = []
+    for part, off in reversed(list(zip(parts, accumulate([len(p) + 1 for p in parts], initial=a)))):
+        t = part.strip()
+        if t and t not in BLANK_MARKERS and t not in ZERO_MARKERS and not NUMBER.fullmatch(t):
+            break
+        cells.append(_cell(part, off))
+    cells.reverse()
+    while cells and not cells[-1].text:
+        cells.pop()   # covered cells of a colspan after the row
+    while len(cells) > 7 and not cells[0].text:
+        cells.pop(0)  # an emptied label cell
+    if len(cells) == 8:
+        cells = _without_subtotal(cells, subtotal_header) or []
+    if len(cells) != 7 or any(c.start in taken for c in cells if c.text):
+        return None
+    values = [c.value for c in cells]
+    if None not in values:
+        return cells if _row_sum_ok(values) else None
+    stated = [v for v in values[:6] if v is not None]
+    return cells if values[6] is not None and sum(stated) == values[6] and stated else None
 
 
 def _sums_allow(values: dict[str, list[float] | None], outcome_keys: list[str]) -> bool:
@@ -765,7 +799,7 @@ def _place_loose_rows(doc: Document, blanked: str, start: int, end: int, slots: 
             for (members, _, _), picks in zip([o for o in options if o[2]], combo):
                 for row, slot in zip(members, picks):
                     chosen[id(row)] = slot
-                    values[slots[slot]] = [c.value for c in row.cells]
+                    values[slots[slot]] = [c.value or 0.0 for c in row.cells]   # blanks proven 0
             if _sums_allow(values, outcome_keys):
                 placements.append(chosen)
         if not placements and total == 1:
