@@ -790,22 +790,22 @@ def _place_loose_rows(doc: Document, blanked: str, start: int, end: int, slots: 
     known = {r.key: [c.value for c in r.cells] for r in rows
              if not r.flag and all(c.value is not None for c in r.cells)}
     outcome_keys = [k for k in slots if k not in FLOW_ROWS]
-    total = math.prod(len(c) for _, _, c in options if c)
+    open_gaps = [(members, choices) for members, _, choices in options if choices]
     placements: list[dict[int, int]] = []   # loose row id -> slot, for each ordering the sums allow
-    if total <= MAX_PLACEMENTS:
-        for combo in product(*[c for _, _, c in options if c]):
-            chosen = {}
+    if math.prod(len(choices) for _, choices in open_gaps) <= MAX_PLACEMENTS:
+        orderings = [{id(row): slot for (members, _), picks in zip(open_gaps, combo)
+                      for row, slot in zip(members, picks)}
+                     for combo in product(*(choices for _, choices in open_gaps))]
+        by_id = {id(row): row for members, _ in open_gaps for row in members}
+        for ordering in orderings:
             values = dict(known)
-            for (members, _, _), picks in zip([o for o in options if o[2]], combo):
-                for row, slot in zip(members, picks):
-                    chosen[id(row)] = slot
-                    values[slots[slot]] = [c.value or 0.0 for c in row.cells]   # blanks proven 0
+            values.update({slots[slot]: [c.value or 0.0 for c in by_id[i].cells]   # blanks proven 0
+                           for i, slot in ordering.items()})
             if _sums_allow(values, outcome_keys):
-                placements.append(chosen)
-        if not placements and total == 1:
+                placements.append(ordering)
+        if not placements and len(orderings) == 1:
             # one ordering only, but the sums do not close: the table's own error, left to the checks
-            placements = [{id(row): slot for (members, _, c) in options if c
-                           for row, slot in zip(members, c[0])}]
+            placements = orderings
     placed, unplaced = [], []
     for members, free, _ in options:
         for row in members:
