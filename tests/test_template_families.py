@@ -167,3 +167,20 @@ def test_thousands_separators_keep_a_number_in_one_cell():
     assert t3_facts(facts) == expected(rows, rows)
     new_total = next(f for f in facts if (f.measure, f.key) == ("requests.new", "total"))
     assert (PDF_HEAD + body)[new_total.char_start:new_total.char_end] == "1,295"
+
+
+def test_a_table_row_short_of_a_cell_keeps_its_numbers_as_candidates_and_gets_a_check(tmp_path):
+    from ogi.checks import template as template_checks
+    from ogi.read import read_document
+    source = T2_E3.format(one="| 规章 | 3 | 40 |\n| 行政规范性文件 | 5 | 1 | 60 |", five="| 行政许可 | 12 |",
+                          six="| 行政处罚 | 3 |\n| 行政强制 | 0 |", eight="| 行政事业性收费 | 0 |") + T3_MIN
+    path = tmp_path / "r.md"
+    path.write_text(source, encoding="utf-8")
+    facts = extract_template(read_document(path, "r.md"), Metadata())
+    rule = [f for f in facts if f.measure == "t2.rule"]
+    assert {(f.key, f.value, f.flag, f.candidates) for f in rule} == {
+        (key, None, "blank_cell_unplaced", "3 | 40") for key in ("issued", "repealed", "in_force")}
+    assert {(f.key, f.value) for f in facts if f.measure == "t2.normdoc"} == {
+        ("issued", 5), ("repealed", 1), ("in_force", 60)}
+    checks = [c for c in template_checks.run(Metadata(template="template_2021"), facts) if c.rule == "cell_unplaced"]
+    assert [(c.status, c.subject) for c in checks] == [("not_assessable", "t2.rule «规章»")]

@@ -9,7 +9,8 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
 - `digit_split`    one check per table row whose glued digits allow several readings
                    (`ambiguous`) or none (`not_assessable`);
 - `t3_row_unplaced` one check per table-三 row of numbers that lost its label and that the
-                   template's row order and the table's sums cannot place (`ambiguous`).
+                   template's row order and the table's sums cannot place (`ambiguous`);
+- `cell_unplaced`  one check per template row with fewer cells than columns (`not_assessable`).
 Prose-vs-table conflicts are `checks.totals` (same measure and key, different values).
 
 The table-三 layout (which （六） rows the outcome sum covers) is the one the extractor recorded:
@@ -174,10 +175,19 @@ def digit_split_checks(facts: list[Fact]) -> list[Check]:
 
 
 def unplaced_row_checks(facts: list[Fact]) -> list[Check]:
-    """One check per loose table-三 row the extractor could not place (its cells share evidence)."""
+    """One check per loose table-三 row the extractor could not place (its cells share evidence),
+    and one per table row that lost a cell (its numbers cannot be told to their columns)."""
     seen = set()
     checks = []
     for f in facts:
+        if f.flag == "blank_cell_unplaced":
+            ident = (f.measure, f.evidence)
+            if ident not in seen:
+                seen.add(ident)
+                checks.append(Check("cell_unplaced", "not_assessable", f"{f.measure} «{f.label_raw}»",
+                                    message=f"fewer cells than columns, which one is missing is unknown: "
+                                            f"{f.candidates}", evidence=f.evidence))
+            continue
         row = f.key.partition(".")[0]   # `t3.unplaced` keys are <row number>.<column>
         if f.flag != "unplaced_row" or row in seen:
             continue

@@ -313,6 +313,17 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     return []   # a short or long row: which cell is missing or added is unknown
 
 
+def _short_tab_row(row: Row, text: str, label_end: int, n: int) -> list[Cell]:
+    """A tab row with fewer cells than columns (a converter lost one, '| 规章 | 22 | 235 |' under
+    three columns): which cell is missing is unknown, so its cells stay blank, flagged
+    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check)."""
+    numbers = [p.strip() for p, _ in _line_cells(text, label_end) or [] if NUMBER.fullmatch(p.strip())]
+    if not numbers:
+        return []
+    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(numbers)
+    return [Cell("") for _ in range(n)]
+
+
 def _label(doc: Document, m: re.Match) -> str:
     """The row label as written: from the matched words to the first cell (digit or tab)."""
     stop = LABEL_END.search(doc.text, m.end(), m.end() + 60)
@@ -536,7 +547,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 tokens = [t for c in tab if c.text for t in [NUMBER.search(clean, c.start, c.end)] if t]
             row = _procurement_cells(clean, tokens, row)
         elif tab is not None:
-            row.cells = tab
+            row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
             row.cells = [_token_cell(t) for t in tokens]
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
@@ -635,7 +646,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         last = _numbers_end(blanked, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
-            row.cells = tab
+            row.cells = tab or _short_tab_row(row, text, m.end(), 7)
         elif len(tokens) in (7, 8):
             cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
@@ -1017,7 +1028,9 @@ def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None
 
 
 # ------------------------------------------------------------------ facts
-UNREADABLE = ("unsplittable", "no_valid_split")   # rows whose blank cells still become facts
+# rows whose blank cells still become facts (flagged, value empty): glued digits that could not
+# be read, and tab rows short of a cell
+UNREADABLE = ("unsplittable", "no_valid_split", "blank_cell_unplaced")
 
 
 def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, str, str | None]]) -> None:
