@@ -686,6 +686,7 @@ def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtot
 UNPLACED = "unplaced"       # Row.key of a loose row that order and sums cannot place
 MAX_PLACEMENTS = 20_000     # orders of loose rows tried; beyond this the rows stay unplaced
 LOOSE_LEAD = 2_000          # how far above the first label the table heading may be
+MAX_JOINT_READINGS = 4_096  # combinations of ambiguous rows' readings checked against the sums
 
 
 @dataclass(slots=True)
@@ -846,9 +847,9 @@ def _resolve_by_columns(rows: list[Row], clean: str) -> None:
     """Narrow ambiguous rows with the column equations (new + carried_in = outcome_total +
     carried_out, outcome_total = sum of outcome rows) when every other row is certain. The
     ambiguous rows are tried together, every combination of their readings (up to
-    MAX_PLACEMENTS): a row whose reading is the same in every combination that fits is settled."""
+    MAX_JOINT_READINGS): a row whose reading is the same in every combination that fits is settled."""
     open_rows = [r for r in rows if r.flag == "ambiguous_split" and r.readings]
-    if not open_rows or math.prod(len(r.readings) for r in open_rows) > MAX_PLACEMENTS:
+    if not open_rows or math.prod(len(r.readings) for r in open_rows) > MAX_JOINT_READINGS:
         return
     certain = {}
     for r in rows:
@@ -898,7 +899,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     if by_group:
         return by_group
     # tab row: the first line made only of numeric or blank cells
-    lines = list(TAB_LINE.finditer(text, t4.end(), end))
+    lines = list(TAB_LINE.finditer(text, t4.end(), end)) if text.find("\t", t4.end(), end) >= 0 else []
     for i, line in enumerate(lines):
         parts = line.group().split("\t")
         if _numeric_cells(parts):
@@ -970,6 +971,8 @@ T4_GROUP_WORDS = ((T4_GROUPS[2], _rx("复议后起诉")), (T4_GROUPS[1], _rx("�
 def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
     """Table 四 laid out one group per row (行政复议 / 直接起诉 / 复议后起诉, five cells each), as
     some converters and local variants print it: each row is read under its group's label."""
+    if text.find("\t", t4.end(), end) < 0:
+        return []
     found: dict[str, list[Cell]] = {}
     lines = []
     for line in TAB_LINE.finditer(text, t4.end(), end):
@@ -1130,7 +1133,7 @@ def fee_table(doc: Document) -> list[Fact]:
     `charged`; fees notified but not necessarily paid `fee_notices` `requests` / `amount`.
     The total row gives the facts; without one, a lone row does, and several scale rows add up."""
     text = doc.text
-    for first in FEE_COLUMN.finditer(text):
+    for first in _fee_column_starts(text):
         columns, pos = [], first.start()
         while len(columns) < 4 and (m := FEE_COLUMN.match(text, pos)) and m.group("name"):
             columns.append(m)
@@ -1154,8 +1157,13 @@ def _fee_label_cell(doc: Document) -> list[Fact]:
     (| 收取信息处理费（元） | 300 |). The unit comes from the label or the cell; without one, only a
     zero is read (an amount in an unknown unit is not guessed)."""
     text = doc.text
-    for line in TAB_LINE.finditer(text):
-        parts = line.group().split("\t")
+    for label_match in FEE_LABEL.finditer(text):   # only the lines naming a fee
+        line_start = text.rfind("\n", 0, label_match.start()) + 1
+        line_end = text.find("\n", label_match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text.find("\t", line_start, line_end) < 0:
+            continue
+        parts = text[line_start:line_end].split("\t")
         filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
         if len(filled) != 2:
             continue
@@ -1169,11 +1177,29 @@ def _fee_label_cell(doc: Document) -> list[Fact]:
         value = float(m.group(1))
         if unit is None and value != 0:
             continue
-        start = line.start() + sum(len(p) + 1 for p in parts[:j]) + parts[j].find(m.group(1))
+        start = line_start + sum(len(p) + 1 for p in parts[:j]) + parts[j].find(m.group(1))
         amount = _to_yuan(value, None, unit)
         return [Fact("fees", "charged", amount, "yuan", "annual", label, False, start, start + len(m.group(1)),
-                     " ".join(doc.raw_text[line.start():line.end()].split())[:300], SOURCE, "fee_table.cell")]
+                     " ".join(doc.raw_text[line_start:line_end].split())[:300], SOURCE, "fee_table.cell")]
     return []
+
+
+FEE_COLUMN_END = re.compile(r"件\s*数|金\s*额")
+
+
+def _fee_column_starts(text: str):
+    """FEE_COLUMN matches, found from their closing words (件数, 金额) rather than tried at every
+    character of the report: the name's few leading characters are looked for just before."""
+    last_end = -1
+    for word in FEE_COLUMN_END.finditer(text):
+        if word.start() < last_end:
+            continue
+        for p in range(max(0, word.start() - 8, last_end), word.start() + 1):
+            m = FEE_COLUMN.match(text, p)
+            if m and m.end("name") == word.end():
+                last_end = m.end()
+                yield m
+                break
 
 
 def _fee_rows(text: str, columns: list[re.Match]) -> list[_FeeRow]:
