@@ -1093,7 +1093,8 @@ FEE_UNIT = r"(?:\s*[（(]\s*(?:单\s*位\s*[:：]?\s*)?(?P<unit>万?\s*元)\s*[�
 FEE_COLUMN = re.compile(r"[ \t|]*(?P<name>[\u4e00-\u9fff]{0,4}?(?:件\s*数|金\s*额))" + FEE_UNIT)
 FEE_TOTAL = _rx(*FEE_TOTAL_WORDS)
 FEE_ROW_LABEL = re.compile(r"[\s|]*(?:\d\s*[.、．]\s*)?[^\d\s|][^\d\n|]{0,30}?(?=[\s|]*\d)")
-FEE_CELLS = re.compile(r"[\s|]*\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?(?:[ \t|]+\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?)*")
+FEE_CELL = r"\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?"   # a count or an amount, with the unit it writes
+FEE_CELLS = re.compile(rf"[\s|]*{FEE_CELL}(?:[ \t|]+{FEE_CELL})*")   # the cells of one row, on one line
 # the transposed form: scales as columns, one row of counts and one of amounts
 FEE_SCALES = re.compile(r"(?:" + "|".join(fuzzy(w) for w in FEE_SCALE_WORDS + FEE_TOTAL_WORDS) + r")")
 FEE_LINE = re.compile(r"[ \t|]*(?P<label>件\s*数|金\s*额" + FEE_UNIT +
