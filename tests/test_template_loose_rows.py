@@ -228,3 +228,20 @@ def test_a_markdown_loose_row_with_a_blank_total_is_not_a_row(tmp_path):
                                                  "| 1 | 0 | 0 | 0 | 0 | 0 |  |\n| 1.属于国家秘密")
     _, facts = read_md(tmp_path, source)
     assert t3_facts(facts) == expected(rows, [k for k in rows if k != "partial"])
+
+
+def test_pdf_text_with_each_row_of_numbers_above_its_label():
+    rows = table()
+    body = "".join(line(rows[key]) + "\n" + label + "\n" for key, label in LABELS_E2)
+    _, facts = extract(HEAD + body + TAIL)
+    assert t3_facts(facts) == expected(rows, rows)
+    assert not [f for f in facts if f.measure == "t3.unplaced"]
+
+
+def test_numbers_above_labels_are_not_taken_when_the_sums_do_not_close():
+    """The same shape, but the balance fails: the rows could as well belong below their labels,
+    so the usual reading stands and what it cannot place is left unplaced."""
+    rows = table(carried_out=[9, 0, 0, 0, 0, 0, 9])
+    body = "".join(line(rows[key]) + "\n" + label + "\n" for key, label in LABELS_E2)
+    _, facts = extract(HEAD + body + TAIL)
+    assert not [f for f in facts if f.extractor == "t3.row_above"]

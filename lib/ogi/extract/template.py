@@ -26,7 +26,9 @@ Converters from PDF to text or Markdown may lose a row's label or move it out of
 rows of seven numbers are placed by the template's row order and the table's own sums (the
 labelled rows around them fix the slots between); one that several slots fit stays unplaced
 (`t3.unplaced`, flag `unplaced_row`, its possible rows in `candidates`), never a guessed fact.
-In table 二, a block's value lines pair with its label-less rows in template order only when
+PDF text that prints every row's numbers on the line above its label is read that way when
+the whole table then adds up. In table 二, a block's value lines pair with its label-less rows
+in template order only when
 they are as many and each has its row's cell count.
 
 A table of information-processing fees beside table 三 (columns 件数 / 金额, rows per charging
@@ -661,13 +663,40 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     complete = len(rows) == len(specs) and all(len(r.cells) == 7 for r in rows)
     order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     if not (order_ok and complete):
-        rows = [r for r in rows if len(r.cells) == 7]
-        # a converter may also put the label-less rows above the first label, under the heading
+        # a converter may also put rows above the first label, under the heading
         heading = [m.end() for m in T3_HEADING.finditer(text, max(0, t3_start - LOOSE_LEAD), t3_start)]
-        rows += _place_loose_rows(doc, blanked, heading[-1] if heading else t3_start, end,
-                                  [key for key, _ in specs], rows, subtotal_header)
+        table_start = heading[-1] if heading else t3_start
+        before = _numbers_before_labels(doc, blanked, table_start, found, specs, subtotal_header) if order_ok else []
+        if before:
+            return before
+        rows = [r for r in rows if len(r.cells) == 7]
+        rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
+
+
+def _numbers_before_labels(doc: Document, blanked: str, table_start: int, found, specs,
+                           subtotal_header: bool) -> list[Row]:
+    """PDF text that prints each row's numbers on the line above its label (numbers centred on a
+    label set lower): every label takes the numbers between the previous label and itself. Used
+    only when that reading gives every row of the layout a whole row and the table's column
+    equations hold, since read the usual way each label would take the next row's numbers."""
+    if len(found) != len(specs):
+        return []
+    rows, previous = [], table_start
+    for key, m in found:
+        tokens = [t for t in NUMBER.finditer(blanked, previous, m.start())]
+        cells = [_token_cell(t) for t in tokens]
+        if len(cells) == 8:
+            cells = _without_subtotal(cells, subtotal_header) or []
+        if len(cells) != 7 or not _row_sum_ok([c.value for c in cells]):
+            return []
+        row = Row(key, _label(doc, m), m.start(), cells, "", "t3.row_above")
+        _set_evidence(row, doc, cells[0].start, m.end())
+        rows.append(row)
+        previous = m.end()
+    values = {r.key: [c.value for c in r.cells] for r in rows}
+    return rows if _sums_allow(values, [k for k, _ in specs if k not in FLOW_ROWS]) else []
 
 
 def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtotal_header: bool) -> list[Cell]:
