@@ -37,6 +37,9 @@ T2_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
          "coercion": ("decisions",),
          "fee": ("amount",)},
 }
+# the rows of each block (第二十条第（X）项) in template order; a layout keeps those it has
+T2_BLOCKS = {"一": ("rule", "normdoc"), "五": ("licensing", "other_service"), "六": ("penalty", "coercion"),
+             "八": ("fee",), "九": ("procurement",)}
 T2_UNIT = {"made": "document", "published": "document", "total_published": "document",
            "issued": "document", "repealed": "document", "in_force": "document",
            "prev_items": "item", "delta": "item", "projects": "item",
@@ -64,7 +67,7 @@ T3_HEAD_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("granted", ("予以公开",)),
     ("partial", ("部分公开",)),
     ("deny.state_secret", ("国家秘密",)),
-    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政")),
+    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政", "法律和行政法规禁止")),
     ("deny.security_stability", ("三安全一稳定",)),
     ("deny.third_party", ("保护第三方",)),
     ("deny.internal_affairs", ("三类内部事务",)),
@@ -116,3 +119,11 @@ T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")   # the last is the group total
 T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
 T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+# ---------------------------------------------------------------- fee table
+# Some bodies add a table of information-processing fees (信息处理费, 国办函〔2020〕109号) beside
+# table 三: rows per charging scale and a total, columns count of requests and amount.
+FEE_COUNT_HEADER, FEE_AMOUNT_HEADER = "件数", "金额"
+FEE_TOTAL_WORDS = ("合计", "总计", "共计", "小计")
+FEE_SCALE_WORDS = ("按件", "按量", "按页")

@@ -7,7 +7,10 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
 - `t4_group_sum`   table 四, each group: total = upheld + corrected + other + pending;
 - `t2_cumulative`  table 二 (2019 layout): 对外公开总数量 >= 本年新公开数量;
 - `digit_split`    one check per table row whose glued digits allow several readings
-                   (`ambiguous`) or none (`not_assessable`).
+                   (`ambiguous`) or none (`not_assessable`);
+- `t3_row_unplaced` one check per table-三 row of numbers that lost its label and that the
+                   template's row order and the table's sums cannot place (`ambiguous`);
+- `cell_unplaced`  one check per template row with fewer cells than columns (`not_assessable`).
 Prose-vs-table conflicts are `checks.totals` (same measure and key, different values).
 
 The table-三 layout (which （六） rows the outcome sum covers) is the one the extractor recorded:
@@ -171,7 +174,30 @@ def digit_split_checks(facts: list[Fact]) -> list[Check]:
     return checks
 
 
+def unplaced_row_checks(facts: list[Fact]) -> list[Check]:
+    """One check per loose table-三 row the extractor could not place (its cells share evidence),
+    and one per table row that lost a cell (its numbers cannot be told to their columns)."""
+    seen = set()
+    checks = []
+    for f in facts:
+        if f.flag == "blank_cell_unplaced":
+            ident = (f.measure, f.evidence)
+            if ident not in seen:
+                seen.add(ident)
+                checks.append(Check("cell_unplaced", "not_assessable", f"{f.measure} «{f.label_raw}»",
+                                    message=f"fewer cells than columns, which one is missing is unknown: "
+                                            f"{f.candidates}", evidence=f.evidence))
+            continue
+        row = f.key.partition(".")[0]   # `t3.unplaced` keys are <row number>.<column>
+        if f.flag != "unplaced_row" or row in seen:
+            continue
+        seen.add(row)
+        checks.append(Check("t3_row_unplaced", "ambiguous", "table 三: a row of numbers without its label",
+                            message=f"order and sums allow several rows: {f.candidates}", evidence=f.evidence))
+    return checks
+
+
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
     table = [f for f in facts if f.source_frame == TABLE]   # what the table rules read, selected once
     return (table_two_checks(table) + table_three_checks(table, meta.template) + table_four_checks(table)
-            + digit_split_checks(facts))
+            + digit_split_checks(facts) + unplaced_row_checks(table))

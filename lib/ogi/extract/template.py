@@ -27,6 +27,21 @@ The layout (2019 or 2021, domain notes §2) is decided once per table by `detect
 report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
 `Metadata.template`; the table-三 layout shows in its row keys (`other` vs `other.*`).
 
+Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
+rows of seven numbers are placed by the template's row order and the table's own sums (the
+labelled rows around them fix the slots between); one that several slots fit stays unplaced
+(`t3.unplaced`, flag `unplaced_row`, its possible rows in `candidates`), never a guessed fact.
+PDF text that prints every row's numbers on the line above its label is read that way when
+the whole table then adds up. In table 二, a block's value lines pair with its label-less rows
+in template order only when
+they are as many and each has its row's cell count.
+
+A table of information-processing fees beside table 三 (columns 件数 / 金额, rows per charging
+scale 按件/按量 and a total; or transposed) gives `fees` `charged` (yuan) and `fee_requests`
+`charged` (requests charged): the total row, else a lone row, else the scale rows added up. A
+notice table (通知收取件数 / 通知收取金额 / 实际收取金额) gives `fee_notices` `requests` / `amount`
+for what was asked and `fees` `charged` for what was collected.
+
 Measures: `t2.<row>` (contract), `requests.new` (all columns), `requests.carried_in|carried_out`
 and `requests.outcome` (总计 column only, as labelled), `review`, `litigation.direct|after_review`.
 Every other table-三 cell is kept as measure `t3.cell`, key `<row>.<column>`, so the column
@@ -40,9 +55,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, combinations, product
 
-from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, T2_AMOUNT_HEADER, T2_COLUMNS,
+from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FEE_AMOUNT_HEADER, FEE_COUNT_HEADER,
+                      FEE_SCALE_WORDS, FEE_TOTAL_WORDS, FLOW_ROWS, T2_AMOUNT_HEADER, T2_BLOCKS, T2_COLUMNS,
                       T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
                       T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
 from ..model import Document, Fact, Metadata
@@ -76,9 +92,10 @@ def _rx(*words: str) -> re.Pattern:
 PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
-NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# a number; thousands written with commas (1,295) are one number, not two cells
+NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?")
 LABEL_END = re.compile(r"[\d\t\n|]")
-NUMBERS_ONLY = re.compile(r"[\d\s|.+-]*")
+NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
 BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
@@ -112,6 +129,7 @@ SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
+DATE_AFTER = re.compile(r"\s*[年月日]")   # a year or date, not a cell
 
 
 @dataclass(slots=True)   # a template report makes ~150
@@ -152,6 +170,15 @@ def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.M
     return found
 
 
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _token_cell(m: re.Match) -> Cell:
+    """The cell of a number token."""
+    return Cell(m.group(), m.start(), m.end(), _number(m.group()))
+
+
 @lru_cache(maxsize=4096)   # cells repeat ('0', '1', '') across rows and reports
 def _cell_value(text: str) -> float | None:
     """A single cell's number, or None for a blank or marker cell."""
@@ -161,7 +188,7 @@ def _cell_value(text: str) -> float | None:
     if t in ZERO_MARKERS:
         return 0.0
     m = NUMBER.search(t)
-    return float(m.group()) if m else None
+    return _number(m.group()) if m else None
 
 
 @lru_cache(maxsize=4096)   # the same few parts (' 0 ', '12') again and again
@@ -291,6 +318,17 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     if n == 7:
         return _without_subtotal(out, header_has_subtotal) or []
     return []   # a short or long row: which cell is missing or added is unknown
+
+
+def _short_tab_row(row: Row, text: str, label_end: int, n: int) -> list[Cell]:
+    """A tab row with fewer cells than columns (a converter lost one, '| 规章 | 22 | 235 |' under
+    three columns): which cell is missing is unknown, so its cells stay blank, flagged
+    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check)."""
+    numbers = [p.strip() for p, _ in _line_cells(text, label_end) or [] if NUMBER.fullmatch(p.strip())]
+    if not numbers:
+        return []
+    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(numbers)
+    return [Cell("") for _ in range(n)]
 
 
 def _label(doc: Document, m: re.Match) -> str:
@@ -474,13 +512,14 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 
     if len(tokens) >= 2:
         p, a = tokens[0], tokens[1]
-        row.cells = [Cell(p.group(), p.start(), p.end(), float(p.group())),
-                     Cell(a.group(), a.start(), a.end(), amount_of(a, float(a.group())))]
+        row.cells = [_token_cell(p), Cell(a.group(), a.start(), a.end(), amount_of(a, _number(a.group())))]
         return row
     if not tokens:
         return row
     tok = tokens[0]
     whole, _, frac = tok.group().partition(".")
+    if not whole.isdigit():
+        return row   # a signed or comma-grouped amount alone: no projects cell to split off
     readings = []
     for s in token_splits([(tok.start(), whole)], 2):
         projects = s.values[0]
@@ -532,9 +571,9 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 tokens = [t for c in tab if c.text for t in [NUMBER.search(clean, c.start, c.end)] if t]
             row = _procurement_cells(clean, tokens, row)
         elif tab is not None:
-            row.cells = tab
+            row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
-            row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            row.cells = [_token_cell(t) for t in tokens]
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -544,13 +583,49 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             row = _resolve(row, readings, count, clean, rank)
         else:
             continue   # no numbers, or more than the row can hold: nothing trustworthy
-        if key == "fee" and version == E3:
+        rows.append(row)
+    rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
+    for row in rows:
+        if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
-        rows.append(row)
     return rows
+
+
+def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
+    """Rows of a table-二 block whose labels were lost or set apart from their numbers (a
+    converter wrote the label column, then the value rows): when the block's rows without cells
+    and its lines of numbers no row took are as many, and each line has its row's cell count,
+    they pair up in template order. Anything less exact is left unread."""
+    columns = T2_COLUMNS[version]
+    with_cells = {r.key for r in rows if r.cells}
+    taken = {c.start for r in rows for c in r.cells if c.start >= 0}
+    heads = list(T2_BLOCK.finditer(clean, start, end))
+    placed = []
+    for i, head in enumerate(heads):
+        numeral = re.search(r"[（(]\s*([一二三四五六七八九十]+)", head.group()).group(1)
+        missing = [k for k in T2_BLOCKS.get(numeral, ()) if k in columns and k not in with_cells]
+        if not missing:
+            continue
+        block_end = heads[i + 1].start() if i + 1 < len(heads) else end
+        lines = []
+        for line in re.finditer(r"[^\n]+", clean[head.end():block_end]):
+            a = head.end() + line.start()
+            toks = [t for t in NUMBER.finditer(clean, a, a + len(line.group())) if t.start() not in taken]
+            if toks:
+                lines.append(toks)
+        if len(lines) != len(missing) or any(len(t) != len(columns[k]) for k, t in zip(missing, lines)):
+            continue
+        for key, toks in zip(missing, lines):
+            row = Row(key, "", toks[0].start(), [_token_cell(t) for t in toks],
+                      "", "t2.order")
+            if key == "procurement":   # its amount may be written in 万元
+                row = _procurement_cells(clean, toks, row)
+            _set_evidence(row, doc, toks[0].start(), toks[-1].end())
+            placed.append(row)
+    return placed
 
 
 def _writes_yuan(clean: str, cell: Cell) -> bool:
@@ -595,9 +670,9 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         last = _numbers_end(blanked, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
-            row.cells = tab
+            row.cells = tab or _short_tab_row(row, text, m.end(), 7)
         elif len(tokens) in (7, 8):
-            cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+            cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
         elif 0 < len(tokens) < 7:
             readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0, total_last=True)
@@ -605,77 +680,257 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             row = _resolve(row, readings, count, blanked)
             row.readings = readings if count > 1 else []   # for the column equations
         else:
-            row.cells = []
+            row.cells = _first_line_row(blanked, m.end(), tokens, subtotal_header)
         rows.append(row)
-    order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     complete = len(rows) == len(specs) and all(len(r.cells) == 7 for r in rows)
+    order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     if not (order_ok and complete):
-        by_order = _rows_by_order(doc, blanked, t3_start, end, specs)
-        if by_order:
-            return by_order
+        # a converter may also put rows above the first label, under the heading
+        heading = [m.end() for m in T3_HEADING.finditer(text, max(0, t3_start - LOOSE_LEAD), t3_start)]
+        table_start = heading[-1] if heading else t3_start
+        before = _numbers_before_labels(doc, blanked, table_start, found, specs, subtotal_header) if order_ok else []
+        if before:
+            return before
         rows = [r for r in rows if len(r.cells) == 7]
-    _resolve_by_columns(rows, blanked)
+        rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
+    _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
 
 
-def _rows_by_order(doc: Document, blanked: str, start: int, end: int, specs) -> list[Row]:
-    """Fallback for mangled tables (labels lost or out of order): the data rows themselves
-    still come in template order, one line of 7 numbers each."""
-    groups = []
-    for line in re.finditer(r"[^\n]+", blanked[start:end]):
-        for run in re.finditer(r"[0-9][0-9\s|\t]*", line.group()):
-            toks = list(NUMBER.finditer(blanked, start + line.start() + run.start(),
-                                        start + line.start() + run.end()))
-            if len(toks) == 7:
-                groups.append(toks)
-    if len(groups) != len(specs):
+def _numbers_before_labels(doc: Document, blanked: str, table_start: int, found, specs,
+                           subtotal_header: bool) -> list[Row]:
+    """PDF text that prints each row's numbers on the line above its label (numbers centred on a
+    label set lower): every label takes the numbers between the previous label and itself. Used
+    only when that reading gives every row of the layout a whole row and the table's column
+    equations hold, since read the usual way each label would take the next row's numbers."""
+    if len(found) != len(specs):
         return []
-    rows = []
-    for (key, _), toks in zip(specs, groups):
-        cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in toks]
-        if not _row_sum_ok([c.value for c in cells]):
+    rows, previous = [], table_start
+    for key, m in found:
+        tokens = [t for t in NUMBER.finditer(blanked, previous, m.start())]
+        cells = [_token_cell(t) for t in tokens]
+        if len(cells) == 8:
+            cells = _without_subtotal(cells, subtotal_header) or []
+        if len(cells) != 7 or not _row_sum_ok([c.value for c in cells]):
             return []
-        row = Row(key, key, toks[0].start(), cells, "", "t3.order")
-        _set_evidence(row, doc, toks[0].start(), toks[-1].end())
+        row = Row(key, _label(doc, m), m.start(), cells, "", "t3.row_above")
+        _set_evidence(row, doc, cells[0].start, m.end())
         rows.append(row)
-    return rows
+        previous = m.end()
+    values = {r.key: [c.value for c in r.cells] for r in rows}
+    return rows if _sums_allow(values, [k for k, _ in specs if k not in FLOW_ROWS]) else []
+
+
+def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtotal_header: bool) -> list[Cell]:
+    """The cells of a label followed by more numbers than one row holds (the next rows lost their
+    labels): the numbers on the label's own line, when they are a whole row that adds up. (A
+    label alone on its line may head a block of label-less rows: those are placed by order.)"""
+    line_end = blanked.find("\n", label_end)
+    first = [t for t in tokens if line_end < 0 or t.start() < line_end]
+    cells = [_token_cell(t) for t in first]
+    if len(cells) == 8:
+        cells = _without_subtotal(cells, subtotal_header) or []
+    return cells if len(cells) == 7 and _row_sum_ok([c.value for c in cells]) else []
+
+
+# ------------------------------------------------------------------ table 三: rows without labels
+UNPLACED = "unplaced"       # Row.key of a loose row that order and sums cannot place
+MAX_PLACEMENTS = 20_000     # orders of loose rows tried; beyond this the rows stay unplaced
+LOOSE_LEAD = 2_000          # how far above the first label the table heading may be
+MAX_JOINT_READINGS = 4_096  # combinations of ambiguous rows' readings checked against the sums
+
+
+@dataclass(slots=True)
+class _Loose:
+    """A line of seven numbers (a table-三 row) whose label was lost or displaced."""
+    cells: list[Cell]
+    start: int
+    end: int
+
+
+def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_header: bool) -> list[_Loose]:
+    """Lines of the table holding seven numbers no labelled row took (eight with a proven
+    法人 subtotal) that add up like a row: a converter kept the values and lost the label.
+    A row broken over consecutive lines of numbers only counts as one line."""
+    found, pending = [], []
+    for line in re.finditer(r"[^\n]+", blanked[start:end]):
+        a, b = start + line.start(), start + line.end()
+        tab_row = _tab_run(blanked, a, b, taken, subtotal_header)
+        if tab_row:
+            found.append(_Loose(tab_row, tab_row[0].start, tab_row[-1].end))
+            pending = []
+            continue
+        toks = [t for t in NUMBER.finditer(blanked, a, b) if t.start() not in taken]
+        numbers_only = bool(toks) and NUMBERS_ONLY.fullmatch(blanked, a, b) is not None
+        if pending and numbers_only and len(pending) + len(toks) <= 8:
+            toks = pending + toks       # the rest of a row wrapped onto this line
+        pending = toks if numbers_only and len(toks) < 7 else []
+        cells = [_token_cell(t) for t in toks]
+        if len(cells) == 8:
+            cells = _without_subtotal(cells, subtotal_header) or []
+        if len(cells) == 7 and _row_sum_ok([c.value for c in cells]):
+            found.append(_Loose(cells, cells[0].start, cells[-1].end))
+            pending = []
+    return found
+
+
+def _tab_run(blanked: str, a: int, b: int, taken: set[int], subtotal_header: bool) -> list[Cell] | None:
+    """A table row's cells from a tab line whose label cell is lost or holds only a fragment: its
+    last seven cells that are numbers or blank (eight with a proven subtotal). A blank cell is
+    accepted only when the row's stated total equals its stated parts (the blank is a 0)."""
+    if blanked.find("\t", a, b) < 0:
+        return None
+    parts = blanked[a:b].split("\t")
+    cells = []
+    for part, off in reversed(list(zip(parts, accumulate([len(p) + 1 for p in parts], initial=a)))):
+        t = part.strip()
+        if t and t not in BLANK_MARKERS and t not in ZERO_MARKERS and not NUMBER.fullmatch(t):
+            break
+        cells.append(_cell(part, off))
+    cells.reverse()
+    while cells and not cells[-1].text:
+        cells.pop()   # covered cells of a colspan after the row
+    while len(cells) > 7 and not cells[0].text:
+        cells.pop(0)  # an emptied label cell
+    if len(cells) == 8:
+        cells = _without_subtotal(cells, subtotal_header) or []
+    if len(cells) != 7 or any(c.start in taken for c in cells if c.text):
+        return None
+    values = [c.value for c in cells]
+    if None not in values:
+        return cells if _row_sum_ok(values) else None
+    stated = [v for v in values[:6] if v is not None]
+    return cells if values[6] is not None and sum(stated) == values[6] and stated else None
+
+
+def _sums_allow(values: dict[str, list[float] | None], outcome_keys: list[str]) -> bool:
+    """The column equations of table 三 with unknown rows read as any count >= 0:
+    new + carried_in = outcome_total + carried_out and outcome_total = the outcome rows."""
+    def side(keys):
+        known = [values.get(k) for k in keys]
+        return [v for v in known if v is not None], any(v is None for v in known)
+
+    for lhs_keys, rhs_keys in ((("new", "carried_in"), ("outcome_total", "carried_out")),
+                               (("outcome_total",), outcome_keys)):
+        (lhs, lhs_open), (rhs, rhs_open) = side(lhs_keys), side(rhs_keys)
+        for col in range(7):
+            left, right = sum(v[col] for v in lhs), sum(v[col] for v in rhs)
+            if lhs_open and rhs_open:
+                continue
+            if (not lhs_open and not rhs_open and left != right) or (lhs_open and left > right) \
+                    or (rhs_open and right > left):
+                return False
+    return True
+
+
+def _place_loose_rows(doc: Document, blanked: str, start: int, end: int, slots: list[str], rows: list[Row],
+                      subtotal_header: bool) -> list[Row]:
+    """Rows for the loose lines of numbers in table 三, placed by the template's row order and
+    the table's own sums. Rows whose labels were found (in template order) fix the slots around
+    them; the loose lines between two of them fill the free slots between, in order. A line is
+    placed when every ordering the column equations allow puts it in the same slot; otherwise it
+    becomes an `unplaced` row listing the slots it could be (never a guessed fact)."""
+    index = {key: i for i, key in enumerate(slots)}
+    taken = {c.start for r in rows for c in r.cells if c.start >= 0}
+    loose = _loose_rows(blanked, start, end, taken, subtotal_header)
+    if not loose:
+        return []
+    # anchors: the labelled rows that keep template order (a displaced label is no landmark)
+    by_pos = sorted(rows, key=lambda r: r.label_start)
+    anchors = _increasing_by_slot(by_pos, index)
+    occupied = {index[r.key] for r in rows}
+    bounds = [-1] + [index[r.key] for r in anchors] + [len(slots)]
+    positions = [r.label_start for r in anchors]
+    gaps: dict[int, list[_Loose]] = {}
+    for row in loose:
+        gaps.setdefault(bisect_right(positions, row.start), []).append(row)
+    options = []   # per gap: its loose rows and every in-order choice of free slots for them
+    for g, members in gaps.items():
+        free = [i for i in range(bounds[g] + 1, bounds[g + 1]) if i not in occupied]
+        count = math.comb(len(free), len(members)) if len(members) <= len(free) else 0
+        choices = list(combinations(free, len(members))) if 0 < count <= MAX_PLACEMENTS else []
+        options.append((members, free, choices))
+    known = {r.key: [c.value for c in r.cells] for r in rows
+             if not r.flag and all(c.value is not None for c in r.cells)}
+    outcome_keys = [k for k in slots if k not in FLOW_ROWS]
+    open_gaps = [(members, choices) for members, _, choices in options if choices]
+    placements: list[dict[int, int]] = []   # loose row id -> slot, for each ordering the sums allow
+    if math.prod(len(choices) for _, choices in open_gaps) <= MAX_PLACEMENTS:
+        orderings = [{id(row): slot for (members, _), picks in zip(open_gaps, combo)
+                      for row, slot in zip(members, picks)}
+                     for combo in product(*(choices for _, choices in open_gaps))]
+        by_id = {id(row): row for members, _ in open_gaps for row in members}
+        for ordering in orderings:
+            values = dict(known)
+            values.update({slots[slot]: [c.value or 0.0 for c in by_id[i].cells]   # blanks proven 0
+                           for i, slot in ordering.items()})
+            if _sums_allow(values, outcome_keys):
+                placements.append(ordering)
+        if not placements and len(orderings) == 1:
+            # one ordering only, but the sums do not close: the table's own error, left to the checks
+            placements = orderings
+    placed, unplaced = [], []
+    for members, free, _ in options:
+        for row in members:
+            slots_seen = {p.get(id(row)) for p in placements}
+            if len(slots_seen) == 1 and None not in slots_seen:
+                key = slots[slots_seen.pop()]
+                new = Row(key, "", row.start, row.cells, "", "t3.order")
+            else:
+                could_be = sorted(s for s in slots_seen if s is not None) or free
+                new = Row(UNPLACED, "", row.start, row.cells, "", "t3.loose", "unplaced_row",
+                          "; ".join(slots[i] for i in could_be))
+            _set_evidence(new, doc, row.start, row.end)
+            (placed if new.key != UNPLACED else unplaced).append(new)
+    return placed + unplaced
+
+
+def _increasing_by_slot(rows: list[Row], index: dict[str, int]) -> list[Row]:
+    """The longest run of rows (in text order) whose template slots increase."""
+    best: list[list[Row]] = []
+    for row in rows:
+        chains = [c for c in best if index[c[-1].key] < index[row.key]]
+        best.append(max(chains, key=len, default=[]) + [row])
+    return max(best, key=len, default=[])
 
 
 def _resolve_by_columns(rows: list[Row], clean: str) -> None:
-    """Narrow an ambiguous row with the column equations when every other row is certain:
-    new + carried_in = outcome_total + carried_out, outcome_total = sum of outcome rows."""
-    by_key = {r.key: r for r in rows}
-    outcome_keys = [r.key for r in rows if r.key not in ("new", "carried_in", "outcome_total", "carried_out")]
-
-    def vals(key):
-        r = by_key.get(key)
-        if r is None or r.flag or any(c.value is None for c in r.cells):
-            return None
-        return [c.value for c in r.cells]
-
-    for row in rows:
-        readings = row.readings
-        if row.flag != "ambiguous_split" or not readings:
+    """Narrow ambiguous rows with the column equations (new + carried_in = outcome_total +
+    carried_out, outcome_total = sum of outcome rows) when every other row is certain. The
+    ambiguous rows are tried together, every combination of their readings (up to
+    MAX_JOINT_READINGS): a row whose reading is the same in every combination that fits is settled."""
+    open_rows = [r for r in rows if r.flag == "ambiguous_split" and r.readings]
+    if not open_rows or math.prod(len(r.readings) for r in open_rows) > MAX_JOINT_READINGS:
+        return
+    certain = {}
+    for r in rows:
+        if r in open_rows:
             continue
-        others = {k: vals(k) for k in by_key if k != row.key}
-        if any(v is None for v in others.values()):
-            continue
+        if r.flag or any(c.value is None for c in r.cells):
+            return   # an unknown row leaves the equations open
+        certain[r.key] = [c.value for c in r.cells]
+    keys = set(certain) | {r.key for r in open_rows}
+    outcome_keys = [k for k in keys if k not in FLOW_ROWS]
+    flows = all(k in keys for k in FLOW_ROWS)
 
-        def fits(split: Split) -> bool:
-            v = dict(others)
-            v[row.key] = list(split.values)
-            ok = True
-            if all(k in v for k in ("new", "carried_in", "outcome_total", "carried_out")):
-                ok &= all(v["new"][i] + v["carried_in"][i] == v["outcome_total"][i] + v["carried_out"][i]
-                          for i in range(7))
-            if "outcome_total" in v and outcome_keys:
-                ok &= all(sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
-            return ok
+    def fits(v: dict[str, list[float]]) -> bool:
+        if flows and any(v["new"][i] + v["carried_in"][i] != v["outcome_total"][i] + v["carried_out"][i]
+                         for i in range(7)):
+            return False
+        return "outcome_total" not in v or not outcome_keys or all(
+            sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
 
-        kept = [s for s in readings if fits(s)]
+    fitting = []
+    for combo in product(*(r.readings for r in open_rows)):
+        values = dict(certain)
+        values.update({r.key: list(split.values) for r, split in zip(open_rows, combo)})
+        if fits(values):
+            fitting.append(combo)
+    for i, row in enumerate(open_rows):
+        kept = {combo[i].values: combo[i] for combo in fitting}
         if len(kept) == 1:
-            row.cells = _cells_from_split(kept[0], clean)
-            row.flag, row.candidates = "", ""
+            row.cells = _cells_from_split(next(iter(kept.values())), clean)
+            row.flag, row.candidates, row.readings = "", "", []
 
 
 # ------------------------------------------------------------------ table 四
@@ -691,29 +946,49 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + 1500)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
+    by_group = _t4_group_rows(doc, text, t4, end)
+    if by_group:
+        return by_group
     # tab row: the first line made only of numeric or blank cells
-    for line in TAB_LINE.finditer(text, t4.end(), end):
+    lines = list(TAB_LINE.finditer(text, t4.end(), end)) if text.find("\t", t4.end(), end) >= 0 else []
+    for i, line in enumerate(lines):
         parts = line.group().split("\t")
-        if any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
-                not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS
-                for p in parts):
+        if _numeric_cells(parts):
             base = line.start()
             offset = base
             while len(parts) > 15 and not parts[0].strip():
                 offset += len(parts.pop(0)) + 1   # an empty label cell before the 15 values
+            cells = []
             for p in parts[:15]:
-                row.cells.append(_cell(p, offset))
+                cells.append(_cell(p, offset))
                 offset += len(p) + 1
-            while len(row.cells) < 15:
-                row.cells.append(Cell(""))
-            _set_evidence(row, doc, base, base + len(line.group()))
+            stop = line.end()
+            # a converter may break the row over the next lines of numbers: taken when they
+            # make exactly the 15 cells
+            more, j = list(cells), i + 1
+            while len(more) < 15 and j < len(lines) and text.count("\n", stop, lines[j].start()) == 1 \
+                    and _numeric_cells(lines[j].group().split("\t")):
+                offset, started = lines[j].start(), False
+                for p in lines[j].group().split("\t"):
+                    started = started or bool(p.strip())   # an empty label cell leads the line
+                    if started:
+                        more.append(_cell(p, offset))
+                    offset += len(p) + 1
+                stop, j = lines[j].end(), j + 1
+            if len(more) == 15 and len(cells) < 15:
+                cells, base_end = more, stop
+            else:
+                base_end = line.end()
+            row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
+            _set_evidence(row, doc, base, base_end)
             return [row]
-    # free text: the first run of numbers after the header
-    first = NUMBER.search(clean, t4.end(), end)
+    # free text: the first run of numbers after the header (a date in a note above it is none)
+    first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
     line_end = clean.find("\n", first.start(), end)
-    tokens = _tokens(clean, first.start(), end if line_end < 0 else line_end)
+    tokens = [m for m in _tokens(clean, first.start(), end if line_end < 0 else line_end)
+              if not DATE_AFTER.match(clean, m.end())]
     # a PDF may wrap the 15 cells over several lines holding nothing but numbers
     while len(tokens) < 15 and line_end >= 0:
         next_end = clean.find("\n", line_end + 1, end)
@@ -724,13 +999,56 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         line_end = next_end
     _set_evidence(row, doc, tokens[0].start(), tokens[-1].end())
     if len(tokens) == 15:
-        row.cells = [Cell(t.group(), t.start(), t.end(), float(t.group())) for t in tokens]
+        row.cells = [_token_cell(t) for t in tokens]
     elif len(tokens) < 15:
         readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
         row.cells = [Cell("") for _ in range(15)]
         row = _resolve(row, readings, count, clean)
     else:
         return []
+    return [row]
+
+
+def _numeric_cells(parts: list[str]) -> bool:
+    """A tab line holding numbers and nothing but numbers or blank markers."""
+    return any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
+        not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS for p in parts)
+
+
+T4_GROUP_WORDS = ((T4_GROUPS[2], _rx("复议后起诉")), (T4_GROUPS[1], _rx("直接起诉", "未经复议")),
+                  (T4_GROUPS[0], _rx("行政复议")))
+
+
+def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四 laid out one group per row (行政复议 / 直接起诉 / 复议后起诉, five cells each), as
+    some converters and local variants print it: each row is read under its group's label."""
+    if text.find("\t", t4.end(), end) < 0:
+        return []
+    found: dict[str, list[Cell]] = {}
+    lines = []
+    for line in TAB_LINE.finditer(text, t4.end(), end):
+        parts = line.group().split("\t")
+        label = next((k for k, p in enumerate(parts) if p.strip() and not NUMBER.fullmatch(p.strip())), None)
+        if label is None or not _numeric_cells(parts[label + 1:]):
+            continue
+        values = parts[label + 1:]
+        while values and not values[-1].strip():
+            values.pop()
+        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(parts[label])), None)
+        if group is None or group in found or len(values) != 5:
+            continue
+        offset = line.start() + sum(len(p) + 1 for p in parts[:label + 1])
+        cells = []
+        for p in values:
+            cells.append(_cell(p, offset))
+            offset += len(p) + 1
+        found[group] = cells
+        lines.append(line)
+    if len(found) < 2:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
+    row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
+    _set_evidence(row, doc, lines[0].start(), lines[-1].end())
     return [row]
 
 
@@ -764,7 +1082,9 @@ def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None
 
 
 # ------------------------------------------------------------------ facts
-UNREADABLE = ("unsplittable", "no_valid_split")   # rows whose blank cells still become facts
+# rows whose blank cells still become facts (flagged, value empty): glued digits that could not
+# be read, and tab rows short of a cell
+UNREADABLE = ("unsplittable", "no_valid_split", "blank_cell_unplaced")
 
 
 def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, str, str | None]]) -> None:
@@ -809,10 +1129,242 @@ def _t3_specs(row: str) -> tuple:
     return tuple((*fact_id(col), "request", "annual", None) for col in APPLICANTS)
 
 
+def _unplaced_specs(n: int) -> tuple:
+    """Cells of the n-th loose table-三 row no slot could be proven for: kept as `t3.unplaced`
+    `<n>.<column>` (outside the contract's measures), its possible rows in `candidates`."""
+    return tuple(("t3.unplaced", f"{n}.{col}", "request", "annual", None) for col in APPLICANTS)
+
+
 T3_GROUPS = [(0, len(APPLICANTS))]   # a table-三 row is one group: its total is the last cell
 T4_SPECS = tuple((group, col, "case", "annual", f"{group_label} {col_label}")
                  for group, group_label in zip(T4_GROUPS, T4_GROUP_LABELS)
                  for col, col_label in zip(T4_COLUMNS, T4_COLUMN_LABELS))
+
+
+# ------------------------------------------------------------------ fee table
+FEE_CONTEXT = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*费|计\s*收|收\s*取[^。\n]{0,8}费")
+FEE_UNIT = r"(?:\s*[（(]\s*(?:单\s*位\s*[:：]?\s*)?(?P<unit>万?\s*元)\s*[）)])?"
+# one column name of a fee table: a count (…件数) or an amount (…金额), with its unit
+FEE_COLUMN = re.compile(r"[ \t|]*(?P<name>[\u4e00-\u9fff]{0,4}?(?:件\s*数|金\s*额))" + FEE_UNIT)
+FEE_TOTAL = _rx(*FEE_TOTAL_WORDS)
+FEE_ROW_LABEL = re.compile(r"[\s|]*(?:\d\s*[.、．]\s*)?[^\d\s|][^\d\n|]{0,30}?(?=[\s|]*\d)")
+FEE_CELL = r"\d+(?:\.\d+)?(?:[ \t]*(?:万?元|件))?"   # a count or an amount, with the unit it writes
+FEE_CELLS = re.compile(rf"[\s|]*{FEE_CELL}(?:[ \t|]+{FEE_CELL})*")   # the cells of one row, on one line
+# the transposed form: scales as columns, one row of counts and one of amounts
+FEE_SCALES = re.compile(r"(?:" + "|".join(fuzzy(w) for w in FEE_SCALE_WORDS + FEE_TOTAL_WORDS) + r")")
+FEE_LINE = re.compile(r"[ \t|]*(?P<label>件\s*数|金\s*额" + FEE_UNIT +
+                      r")(?P<cells>(?:[ \t|]+\d+(?:\.\d+)?(?:[ \t]*万?元)?)+)[ \t|]*(?=\n|$)")
+MAX_FEE_ROWS = 6
+# what each column gives: (measure, key, unit); notices are fees asked for, not yet paid
+FEE_NOTICE = re.compile(r"通\s*知|应\s*收")
+
+
+def _fee_column_fact(name: str) -> tuple[str, str, str]:
+    compact = "".join(name.split())
+    notice = bool(FEE_NOTICE.search(compact))
+    if compact.endswith(FEE_COUNT_HEADER):
+        return ("fee_notices", "requests", "request") if notice else ("fee_requests", "charged", "request")
+    return ("fee_notices", "amount", "yuan") if notice else ("fees", "charged", "yuan")
+
+
+@dataclass(slots=True)
+class _FeeRow:
+    label: str
+    cells: list[Cell]
+    units: list[str | None]   # the unit a cell writes itself (元, 万元), if any
+    start: int
+    end: int
+
+
+def _to_yuan(value: float, header_unit: str | None, written_unit: str | None) -> float:
+    """The unit a cell writes wins over its column's (万元 x 10000; 元 by default)."""
+    unit = "".join((written_unit or header_unit or "元").split())
+    return round(value * 10_000, 2) if unit == "万元" else value
+
+
+def fee_table(doc: Document) -> list[Fact]:
+    """Information-processing fees in a table whose columns are counts (件数, 通知收取件数) and
+    amounts (金额, 实际收取金额, 通知收取金额), with rows per charging scale and/or a total, or a
+    single row. Amounts charged are `fees` `charged` (yuan); requests charged `fee_requests`
+    `charged`; fees notified but not necessarily paid `fee_notices` `requests` / `amount`.
+    The total row gives the facts; without one, a lone row does, and several scale rows add up."""
+    text = doc.text
+    for first in _fee_column_starts(text):
+        columns, pos = [], first.start()
+        while len(columns) < 4 and (m := FEE_COLUMN.match(text, pos)) and m.group("name"):
+            columns.append(m)
+            pos = m.end()
+        near = text[max(0, first.start() - 200): pos + 200]
+        if len(columns) < 2 or not FEE_CONTEXT.search(near) \
+                or not any(_fee_column_fact(c["name"])[0] == "fees" for c in columns):
+            continue
+        rows = _fee_rows(text, columns)
+        if rows:
+            return _fee_facts(doc, rows, columns)
+    return _fee_columns(doc) or _fee_label_cell(doc)
+
+
+FEE_LABEL = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*取[^\t\n]{0,10}?费\s*用?|收\s*费\s*金\s*额")
+NOT_FEE_LABEL = re.compile(r"逾期|缴纳|不再处理|行政事业性|减免|经费")
+
+
+def _fee_label_cell(doc: Document) -> list[Fact]:
+    """A table row naming the fee in its label cell and giving one amount in the next cell
+    (| 收取信息处理费（元） | 300 |). The unit comes from the label or the cell; without one, only a
+    zero is read (an amount in an unknown unit is not guessed)."""
+    text = doc.text
+    for label_match in FEE_LABEL.finditer(text):   # only the lines naming a fee
+        line_start = text.rfind("\n", 0, label_match.start()) + 1
+        line_end = text.find("\n", label_match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text.find("\t", line_start, line_end) < 0:
+            continue
+        parts = text[line_start:line_end].split("\t")
+        filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
+        if len(filled) != 2:
+            continue
+        (_, label), (j, value_text) = filled
+        if not FEE_LABEL.search(label) or NOT_FEE_LABEL.search(label):
+            continue
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万?元)?", value_text)
+        if not m:
+            continue
+        unit = m.group(2) or (re.search(r"(万?元)", label) or [None, None])[1]
+        value = float(m.group(1))
+        if unit is None and value != 0:
+            continue
+        start = line_start + sum(len(p) + 1 for p in parts[:j]) + parts[j].find(m.group(1))
+        amount = _to_yuan(value, None, unit)
+        return [Fact("fees", "charged", amount, "yuan", "annual", label, False, start, start + len(m.group(1)),
+                     " ".join(doc.raw_text[line_start:line_end].split())[:300], SOURCE, "fee_table.cell")]
+    return []
+
+
+FEE_COLUMN_END = re.compile(r"件\s*数|金\s*额")
+
+
+def _fee_column_starts(text: str):
+    """FEE_COLUMN matches, found from their closing words (件数, 金额) rather than tried at every
+    character of the report: the name's few leading characters are looked for just before."""
+    last_end = -1
+    for word in FEE_COLUMN_END.finditer(text):
+        if word.start() < last_end:
+            continue
+        for p in range(max(0, word.start() - 8, last_end), word.start() + 1):
+            m = FEE_COLUMN.match(text, p)
+            if m and m.end("name") == word.end():
+                last_end = m.end()
+                yield m
+                break
+
+
+def _fee_rows(text: str, columns: list[re.Match]) -> list[_FeeRow]:
+    """The rows under fee column headers: tab rows by the header's cell positions, else an
+    optional label and one number per column. Glued digits are split only when there is one
+    digit per column (000); a longer run could be any count and amount, so it is left alone."""
+    first, last = columns[0], columns[-1]
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    line_end = text.find("\n", last.end())
+    header_line = text[line_start: len(text) if line_end < 0 else line_end]
+    n = len(columns)
+    rows = []
+    if "\t" in header_line:
+        names = [c.strip() for c in header_line.split("\t")]
+        at = [next((i for i, c in enumerate(names) if "".join(c.split()).startswith("".join(col["name"].split()))),
+                   None) for col in columns]
+        pos = len(text) if line_end < 0 else line_end + 1
+        while None not in at and at == sorted(at) and len(rows) < MAX_FEE_ROWS and pos < len(text):
+            cells = _line_cells(text, pos)
+            if cells is None or len(cells) <= at[-1]:
+                break
+            label = " ".join(p.strip() for p, _ in cells[:at[0]] if p.strip())
+            if NUMBER.search(label.lstrip("0123456789.、． ")):
+                break
+            row_cells = [_cell(*cells[i]) for i in at]
+            units = [(re.search(r"(万?元)\s*$", c.text) or [None, None])[1] for c in row_cells]
+            rows.append(_FeeRow(label, row_cells, units, cells[0][1], cells[-1][1] + len(cells[-1][0])))
+            next_line = text.find("\n", pos)
+            if next_line < 0:
+                break
+            pos = next_line + 1
+        return rows
+    pos = last.end()
+    while len(rows) < MAX_FEE_ROWS:
+        label = FEE_ROW_LABEL.match(text, pos)
+        cells_at = label.end() if label else pos
+        run = FEE_CELLS.match(text, cells_at)
+        if not run:
+            break
+        tokens = list(NUMBER.finditer(text, run.start(), run.end()))
+        if len(tokens) == 1 and len(tokens[0].group()) == n and tokens[0].group().isdigit():
+            t = tokens[0]   # one digit per column
+            cells = [Cell(d, t.start() + i, t.start() + i + 1, float(d)) for i, d in enumerate(t.group())]
+        elif len(tokens) == n:
+            cells = [_token_cell(t) for t in tokens]
+        else:
+            break
+        units = [(re.match(r"\s*(万?元)", text[c.end: c.end + 3]) or [None, None])[1] for c in cells]
+        rows.append(_FeeRow((label.group() if label else "").strip(" \t|"), cells, units,
+                            label.end() - len(label.group().lstrip()) if label else cells[0].start, run.end()))
+        pos = run.end()
+    return rows
+
+
+def _fee_facts(doc: Document, rows: list[_FeeRow], columns: list[re.Match]) -> list[Fact]:
+    totals = [r for r in rows if FEE_TOTAL.search(r.label)]
+    chosen = totals[:1] or rows
+    start, end = chosen[0].start, chosen[-1].end
+    evidence = " ".join(doc.raw_text[start:end].split())[:300]
+    summed = len(chosen) > 1
+    extractor = "fee_table.sum" if summed else "fee_table.row"
+    rows_label = "; ".join(r.label for r in chosen if r.label)
+    facts = []
+    for j, column in enumerate(columns):
+        measure, key, unit = _fee_column_fact(column["name"])
+        values = []
+        for row in chosen:
+            value = row.cells[j].value
+            if value is not None and unit == "yuan":
+                value = _to_yuan(value, column["unit"], row.units[j])
+            values.append(value)
+        if None in values:
+            continue   # a blank cell: its part is unknown
+        cell = chosen[0].cells[j]
+        a, b = (cell.start, cell.end) if not summed else (start, end)
+        label = " ".join(filter(None, (rows_label, "".join(column.group().split()).strip("|"))))
+        facts.append(Fact(measure, key, round(sum(values), 2), unit, "annual", label, False, a, b,
+                          evidence, SOURCE, extractor))
+    return facts
+
+
+def _fee_columns(doc: Document) -> list[Fact]:
+    """The transposed fee table: scale names (按件收费 按量收费 合计) across the header, then a row
+    of counts (件数 …) and a row of amounts (金额（元） …)."""
+    text = doc.text
+    for count_row in FEE_LINE.finditer(text):
+        if not count_row["label"].replace(" ", "").startswith(FEE_COUNT_HEADER):
+            continue
+        amount_row = FEE_LINE.match(text, count_row.end() + 1)
+        head_start = text.rfind("\n", 0, max(0, count_row.start() - 1)) + 1
+        scales = FEE_SCALES.findall(text, head_start, count_row.start())
+        if amount_row is None or not amount_row["label"].replace(" ", "").startswith(FEE_AMOUNT_HEADER) \
+                or not scales or not FEE_CONTEXT.search(text[max(0, head_start - 200): count_row.start()]):
+            continue
+        counts = list(NUMBER.finditer(text, count_row.start("cells"), count_row.end("cells")))
+        amounts = list(NUMBER.finditer(text, amount_row.start("cells"), amount_row.end("cells")))
+        if not (len(counts) == len(amounts) == len(scales)):
+            continue
+        rows = []
+        for scale, c, a in zip(scales, counts, amounts):
+            written = re.match(r"\s*(万?元)", text[a.end(): a.end() + 3])
+            rows.append(_FeeRow("".join(scale.split()),
+                                [_token_cell(c), _token_cell(a)],
+                                [None, written.group(1) if written else None], head_start, amount_row.end()))
+        header = FEE_COLUMN.match(text, count_row.start()), FEE_COLUMN.match(text, amount_row.start())
+        if None in header:
+            continue
+        return _fee_facts(doc, rows, list(header))
+    return []
 
 
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
@@ -827,7 +1379,12 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
     rows3 = table_three(doc, clean, versions.table_three)
+    loose = 0
     for row in rows3:
+        if row.key == UNPLACED:
+            loose += 1
+            _emit_row(facts, row, _unplaced_specs(loose))
+            continue
         _fill_proven_zeros(row.cells, T3_GROUPS)
         _emit_row(facts, row, _t3_specs(row.key))
 
@@ -839,4 +1396,4 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    return facts
+    return facts + fee_table(doc)
