@@ -1105,7 +1105,8 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
         facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label,
                           False, start, end,   # is_approx, char_start, char_end
                           evidence, SOURCE, extractor, cell_flag,
-                          candidates if cell_flag == "ambiguous_split" or keep_blank else ""))
+                          candidates if cell_flag in ("ambiguous_split", "unplaced_row") or keep_blank
+                          else ""))
 
 
 @lru_cache(maxsize=None)   # a few dozen (layout, row) pairs
