@@ -65,7 +65,7 @@ _OUTCOMES = (
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
-    (re.compile(r"予以公开|同意公开"), "granted"),
+    (re.compile(r"予以公开|同意公开|准予公开|全部公开"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
@@ -73,6 +73,12 @@ _OUTCOMES = (
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?更改、?补充"), "unable.unclear"),
 )
+# 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
+# E3 template of 2021 splits that row; a withdrawal is its 3.其他).
+_WITHDRAWN = re.compile(r"(?:申请人)?(?:主动|自行)?撤回(?:申请|其申请)?(?:的)?(?:申请)?(?:数)?(?:共|为)?$")
+_E3_FROM_YEAR = 2021
+# （含申请人主动撤回157件）: a part of the outcome counted before, not an outcome of its own
+_PART_OF_COUNT = re.compile(r"[（(\s]*(?:其中)?(?:含|包括)")
 # Most labels hold no outcome phrase: one search rules out every pattern above.
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
@@ -85,13 +91,30 @@ _CARRIED_OUT_AFTER = re.compile(
     r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
-_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|不予公开|部分公开|不同意公开")
+_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 _CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
-_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|不予|部分)公开")
+_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
+# 依法办结政府信息公开申请58件 / 共办结148件: in reports since the 2019 template (whose table 三
+# has no 办结数 row of its own) the requests closed are the outcome total.
+_TEMPLATE_FROM_YEAR = 2019
+_CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单位|机关|镇|乡)|全[区县市镇乡])"
+                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
+                              r"(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
+# 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
+_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|遗留|未办结|转入)")
+_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|遗留)(?!到|至)")
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+_RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收)(?:了|各类)?$")
+_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
+# …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
+_ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
+                           r"[^，。；]{0,12}?(?:答复|办结|办理)(?:完毕|完成)?(?:$|[，。；,;])")
+_HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
+_ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
 _OUTCOME_TAIL = re.compile(r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
@@ -199,9 +222,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
+    if asks and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
+        key = "other.other" if (meta.report_year or 0) >= _E3_FROM_YEAR else "other"
+        yield fact("requests.outcome", key, "request", "prose.outcome")
+        return
     if asks and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
-                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))):
+                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))
+            or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
@@ -211,12 +239,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     if "申请" in context:
-        if re.search(r"上一?年度?结转", label):
+        if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
-        if re.search(r"结转(?:到|至)?下一?年|顺延", label):
+        if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
+    noun = _REQUEST_NOUN_AFTER.match(sent.text, m.end()) if "申请" not in label else None
+    if noun and _RECEIVED_BEFORE_NOUN.search(label) and _OGI.search(label + sent.text + prev):
+        # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
+        yield fact("requests.new", "total", "request", "prose.requests")
+        return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         submitted = _SUBMITTED.fullmatch(label)
@@ -240,11 +273,27 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if received and (_OGI.search(label) or not channel) and \
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
+    elif _HANDLED.search(label) and not channel:
+        yield from _all_answered(sent, m.end(), fact)
 
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
+
+
+def _all_answered(sent: Sentence, end: int, fact) -> Iterator[Fact]:
+    """办理申请12件，均在法定期限内答复完毕 / 已全部办结: the requests handled are the outcome
+    total, unless requests came in from or went on to another year (then the sums differ). A
+    count of requests received (收到申请12件，均已答复) stays the received count only."""
+    if _ALL_ANSWERED.match(sent.text, end) and not _ANOTHER_YEAR.search(sent.text):
+        yield fact("requests.outcome", "total", "request", "prose.outcome_total")
+
+
+def _carried_from_last_year(label: str, meta: Metadata) -> bool:
+    """2020年度结转的申请1件 in the 2021 report: brought in from the year before."""
+    m = _CARRIED_FROM_YEAR.search(label)
+    return bool(m and meta.report_year and int(m[1]) == meta.report_year - 1)
 
 
 def _review_part(label: str, before: str) -> str | None:
@@ -290,6 +339,17 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
                                     clause[:zero_word.start()], meta, heading=under_heading)
             pos = sep.end() if sep else end
             continue
+        prefixed = list(_ZERO_PREFIXED.finditer(clause))
+        if prefixed:
+            # 实现零收费、零复议、零诉讼: each 零X is that measure's zero
+            if under_heading or _OGI.search(sent.text + prev):
+                for z in prefixed:
+                    measure, key, unit = _ZERO_PREFIXED_MEASURES[z["what"]]
+                    yield make_fact(sent, None, measure, key, 0.0, unit, z.group(),
+                                    f"prose.zero_{measure}", meta,
+                                    span=(pos + z.start(), pos + z.end()))
+            pos = sep.end() if sep else end
+            continue
         neg = _NEG.search(clause)
         if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
@@ -297,6 +357,12 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         pos = sep.end() if sep else end
 
 
+# 申请 as one noun of a list (…公开申请、行政复议…, …申请和诉讼…), not the verb of 申请行政复议
+# or the cause in 因信息公开申请提起诉讼.
+_LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息公开)申请(?:数量?|件数)?(?:[、，,和及与]|$)")
+_ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
+_ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
+                           "诉讼": ("litigation", "total", "case")}
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
@@ -312,18 +378,24 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if tail.startswith(("纳入", "列入", "计入")):
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
+    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
             return
         yield zero("fees", "charged", "yuan", "prose.zero_fees")
-        return
-    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+        # 未发生信息公开收费、行政复议及行政诉讼事项: one denial for every measure listed
+        if not legal:
+            return
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
         if _OGI.search(context) or "申请" in tail or heading:
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
+            # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
+            listed = _LISTED_REQUESTS.search(tail)
+            if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
+                yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
