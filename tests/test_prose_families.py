@@ -142,3 +142,82 @@ def test_carry_over_both_ways(text, expected):
 def test_a_year_before_the_last_is_not_carried_in():
     assert ("requests.carried_in", "total", 1) not in triples(
         "2021年新收政府信息公开申请9件，2018年度结转的申请1件。")
+
+
+# --- totals with words between the verb and 信息 ----------------------------------------------
+
+@pytest.mark.parametrize("text, agency, value", [
+    ("2021年本委公开卫生健康领域政府信息356条。", "某市卫生健康委员会", 356),
+    ("全年主动公开教育领域政府信息1200余条。", "某县教育局", 1200),
+    ("全年发布本部门产生的各类政务信息428条。", None, 428),
+    ("本年度主动公开本机关制作的政府信息85条。", None, 85),
+    ("我局共主动公开当年生成的各类政府信息46条。", None, 46),
+    ("全年主动公开我县各级单位政府信息2645条。", None, 2645),
+])
+def test_totals_with_words_before_information(text, agency, value):
+    assert triples(text, agency=agency) == {("proactive", "total", value)}
+
+
+def test_a_field_other_than_the_bodys_own_is_a_category():
+    assert triples("全年主动公开教育领域政府信息1200条。", agency="某县人民政府") == {
+        ("proactive.category", "cat_welfare", 1200)}
+
+
+def test_made_and_obtained_is_no_disclosure_but_its_proactive_part_is():
+    assert triples("本年度制作、获取政府信息总数310条，其中主动公开政府信息96条。") == {
+        ("proactive", "total", 96)}
+
+
+# --- totals stated through a channel ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, channel", [
+    ("依托区政府网站公开政府信息1250条。", "ch_website"),
+    ("全年通过门户网站发布政府信息870条。", "ch_website"),
+    ("本年度借助政务微信公众号主动公开政务信息430条。", "ch_wechat"),
+])
+def test_one_channel_alone_states_the_total(text, channel):
+    value = facts_of(text)[0].value
+    assert triples(text) == {("proactive.channel", channel, value), ("proactive", "total", value)}
+
+
+def test_a_channel_beside_a_stated_total_is_only_a_channel():
+    assert triples("全年主动公开政府信息1500条。依托区政府网站公开政府信息1250条。") == {
+        ("proactive", "total", 1500), ("proactive.channel", "ch_website", 1250)}
+
+
+def test_two_channels_with_their_own_counts_state_no_total():
+    assert triples("依托区政府网站公开政府信息1250条，通过政务微信公开政府信息320条。") == {
+        ("proactive.channel", "ch_website", 1250), ("proactive.channel", "ch_wechat", 320)}
+
+
+def test_a_stronger_channel_statement_wins_over_an_accounts_running_count():
+    assert triples("本局通过门户网站主动公开政府信息55条。局微信公众号累计推送150余条信息。") == {
+        ("proactive.channel", "ch_website", 55), ("proactive", "total", 55),
+        ("proactive.channel", "ch_wechat", 150)}
+
+
+# --- new media -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("运营政务微博3个，全年推文760篇。", {("proactive.channel", "ch_weibo", 760)}),
+    ("开设政务微信公众号2个，全年推送信息1520条。", {("proactive.channel", "ch_wechat", 1520)}),
+    ("现有抖音号1个、快手号1个，发布短视频58条。", {("proactive.channel", "ch_newmedia", 58)}),
+    ("依托视频号发布短视频36条，抖音号发布作品30条，快手号更新视频22个。",
+     {("proactive.channel", "ch_newmedia", 36), ("proactive.channel", "ch_newmedia", 30),
+      ("proactive.channel", "ch_newmedia", 22)}),
+])
+def test_accounts_beside_their_posts(text, expected):
+    assert triples(text) == expected
+
+
+def test_accounts_output_is_no_total_beside_one():
+    assert triples("开通政务微博1个，全年发布信息300条。全年主动公开政府信息1500条。") == {
+        ("proactive.channel", "ch_weibo", 300), ("proactive", "total", 1500)}
+
+
+@pytest.mark.parametrize("text", [
+    "全区现有政务新媒体账号33个，粉丝总数12万人。",
+    "开设视频号2个，累计播放量达5万次。",
+])
+def test_accounts_and_followers_are_no_counts(text):
+    assert triples(text) == set()

@@ -31,7 +31,7 @@ from .prose_text import (CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sent
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
                    r"|播放|播出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -47,6 +47,15 @@ _TIME = re.compile(
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数|总数|总量|量)?"
     r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
+# Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
+# 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic.
+_OWN_INFORMATION = re.compile(
+    r"^(?:[我本全该](?:部门|机关|单位|局|委|办|院|中心|乡|镇|街道|区|县|市|旗)(?:各级|各)?(?:各?单位|各?部门)?)?"
+    r"(?:(?:当年|本年度?|今年|年内)?(?:新)?(?:产生|制作|形成|生成|获取|制发|掌握)(?:的)?)?"
+    r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
+# 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
+_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)领域(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+_OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
@@ -86,6 +95,11 @@ _RESPECTIVELY = re.compile(
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
+# 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
+_STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
+# 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
+_ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+_ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
@@ -210,8 +224,15 @@ class _Reader:
                                       and bool(_CONTEXT.search(sent.text)))
         # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
         # (26.8万条) it is that channel's share only.
+        # Two channels each with its own count (网站1250条，微信320条) state no total; beside a
+        # weaker one (微信公众号累计推送150条) the 主动公开政府信息 of a channel is it.
         if not any(f.measure == "proactive" for f in self.facts):
-            self.facts += self.channel_totals
+            strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
+            for candidates in (strong, self.channel_totals):
+                if candidates:
+                    if len({f.value for f in candidates}) == 1:
+                        self.facts.append(candidates[0])
+                    break
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
@@ -238,7 +259,9 @@ class _Reader:
             prev_end = m.end()
             # 发布政策解读稿件45篇，其中图解12篇、视频解读3篇: the parts of a count that is not
             # a disclosure volume are not disclosure volumes either.
-            skipping = (is_part and not parent_read) or (
+            # …总数3618条，其中主动公开政府信息1853条: a part disclosed proactively is read
+            skipping = (is_part and not parent_read
+                        and "主动公开" not in text[start:m.start()]) or (
                 skipping and follows_count and not _last_verb(text[start:m.start()]))
             if skipping:
                 continue
@@ -256,7 +279,7 @@ class _Reader:
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
                 words = _HANDLING_RESULTS.sub("", words)
-            if _TRAP.search(words):
+            if _TRAP.search(_OWN_AFTER_VERB.sub("", words)):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals)
             sizes = [len(found) for found in lists]
@@ -294,8 +317,12 @@ class _Reader:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
             return
-        if _GENERIC.match(obj) or (not label[verb.end():].strip() and re.search(r"信息$", post)
-                                   and taxonomy.category_id(post) == "cat_unspecified"):
+        own = _OWN_INFORMATION.match(obj)
+        if own and own.end():
+            obj = obj[own.end():]
+        if _GENERIC.match(obj) or self._own_field(obj) or (
+                not label[verb.end():].strip() and re.search(r"信息$", post)
+                and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)
             return
         cat = taxonomy.category_id(obj)
@@ -376,6 +403,15 @@ class _Reader:
             self._emit(sent, m, "unmapped.proactive.category", label, value, label,
                        "prose.category_unmapped", unit)
 
+    def _own_field(self, obj: str) -> bool:
+        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
+        field = _FIELD_INFORMATION.match(obj)
+        agency = self.meta.agency or ""
+        if not field or not agency:
+            return False
+        name = field["field"]
+        return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
@@ -407,7 +443,7 @@ class _Reader:
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
-            if channel and _WITH_TOTAL.search(label):
+            if channel and (_WITH_TOTAL.search(label) or _STRONG_OBJECT.search(label[-12:])):
                 self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
                                                      "prose.total", self.meta))
             return
@@ -429,6 +465,9 @@ class _Reader:
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
         channel = self._channel_before(before)
+        if channel and not strong and _ACCOUNTS_CLAUSE.search(before):
+            # 运营政务微博3个，全年推文760篇: the accounts' output, not the body's whole volume
+            self.weak_totals.pop()
         if channel:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
                        unit)
@@ -440,7 +479,7 @@ class _Reader:
         if not found:
             return None
         last = found[-1]
-        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]))
+        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通|现有|管理", before[:last.start]))
         if not vias:
             return None
         via = vias[-1]
@@ -450,7 +489,7 @@ class _Reader:
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).
         rest = re.split(r"[，,；;]", before[last.end:])[0]
-        if rest.strip() and not _VERB.search(rest[-4:]):
+        if rest.strip() and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
             return None
         return last.id
 
