@@ -221,3 +221,69 @@ def test_accounts_output_is_no_total_beside_one():
 ])
 def test_accounts_and_followers_are_no_counts(text):
     assert triples(text) == set()
+
+
+# --- category lists --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年公开政府信息900条，其中工作动态300条，通知公告64条，人事信息9条，规划计划5条。",
+     {("proactive", "total", 900), ("proactive.category", "cat_news", 300),
+      ("proactive.category", "cat_notice", 64), ("proactive.category", "cat_personnel", 9),
+      ("proactive.category", "cat_plan", 5)}),
+    ("本年度主动公开政府信息70条，包括部门文件23条、机构职责4条、通知类信息31条、减税降费12条。",
+     {("proactive", "total", 70), ("proactive.category", "cat_policy", 23),
+      ("proactive.category", "cat_org", 4), ("proactive.category", "cat_notice", 31),
+      ("proactive.category", "cat_fiscal", 12)}),
+    ("主动公开政府信息120条，其中农村危房改造信息17条，义务教育招生信息8条，疫情防控信息40条。",
+     {("proactive", "total", 120), ("proactive.category", "cat_land", 17),
+      ("proactive.category", "cat_welfare", 8), ("proactive.category", "cat_emergency", 40)}),
+    ("共主动公开政府信息95条：交通运输类21条、文化旅游类14条、城乡建设类30条、农业农村类30条。",
+     {("proactive", "total", 95), ("proactive.category", "cat_transport", 21),
+      ("proactive.category", "cat_culture", 14), ("proactive.category", "cat_urban", 30),
+      ("proactive.category", "cat_agriculture", 30)}),
+])
+def test_category_lists_in_any_naming(text, expected):
+    assert triples(text) == expected
+
+
+def test_unknown_topics_stay_unmapped_with_their_label():
+    facts = facts_of("全年主动公开政府信息40条，其中普法宣传信息7条，工作动态33条。")
+    assert {(f.measure, f.key, f.value) for f in facts} == {
+        ("proactive", "total", 40), ("unmapped.proactive.category", "普法宣传信息", 7),
+        ("proactive.category", "cat_news", 33)}
+
+
+def test_a_list_naming_suggestion_results_is_still_a_list():
+    assert triples("全年主动公开政府信息60条，其中安全生产10条，人大代表建议和政协提案办理结果6条，"
+                   "工作动态44条。") == {
+        ("proactive", "total", 60), ("proactive.category", "cat_supervision", 10),
+        ("proactive.category", "cat_proposal", 6), ("proactive.category", "cat_news", 44)}
+
+
+def test_handling_suggestions_is_no_disclosure():
+    assert triples("全年办理人大代表建议12件、政协提案8件，办结率100%。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("主动公开政策文件、通知公告、财政预决算信息等内容139条。", {("proactive", "total", 139)}),
+    ("依托门户网站，主动公开机构职能、人事任免、规划计划等信息86条。",
+     {("proactive", "total", 86), ("proactive.channel", "ch_website", 86)}),
+    # topics of one category: that category
+    ("全年主动公开财政预算、决算等信息12条。", {("proactive.category", "cat_fiscal", 12)}),
+    # beside a total of its own: a part, not a second total
+    ("全年主动公开政府信息300条。主动公开政策文件、通知公告等信息139条。", {("proactive", "total", 300)}),
+])
+def test_a_count_named_by_several_topics(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_kind_of_channel_after_examples():
+    assert triples("全年公开政府信息98条，其中，微信等新媒体发布66条，在门户网站公开信息32条。") == {
+        ("proactive", "total", 98), ("proactive.channel", "ch_newmedia", 66),
+        ("proactive.channel", "ch_website", 32)}
+
+
+def test_answers_with_carry_over_written_as_zhuanjie():
+    assert triples("答复政府信息公开申请98件（含上年度转结申请8件，另有5件申请转结下年度继续办理）。") == {
+        ("requests.outcome", "total", 98), ("requests.carried_in", "total", 8),
+        ("requests.carried_out", "total", 5)}

@@ -61,7 +61,7 @@ _TRAP = re.compile(
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
-_HANDLING_RESULTS = re.compile(r"(?:建议|提案)[、和及与]?(?:提案)?(?:办理)?(?:结果|复文)")
+_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
@@ -100,6 +100,7 @@ _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
+_LISTED_TOPICS = re.compile(r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
@@ -200,6 +201,7 @@ class _Reader:
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
+        self.listed_totals: list[Fact] = []
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -216,7 +218,10 @@ class _Reader:
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
                 prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
-            if _SENTENCE_TRAP.search(sent.text):
+            # a category named 建议提案办理结果 in a list is no sentence about suggestions
+            trap_text = _HANDLING_RESULTS.sub("", sent.text) \
+                if "建议" in sent.text or "提案" in sent.text else sent.text
+            if _SENTENCE_TRAP.search(trap_text):
                 context = False
             self._sentence(sent, context)
             prev_had_facts = len(self.facts) > n_before
@@ -233,6 +238,9 @@ class _Reader:
                     if len({f.value for f in candidates}) == 1:
                         self.facts.append(candidates[0])
                     break
+        if not any(f.measure == "proactive" for f in self.facts) and \
+                len({f.value for f in self.listed_totals}) == 1:
+            self.facts.append(self.listed_totals[0])
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
@@ -325,6 +333,17 @@ class _Reader:
                 and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)
             return
+        if self._several_topics(obj) and not _is_subunit(subject):
+            # 公开政策文件、通知公告、财政预决算等内容139条: the volume of every topic named
+            fact = make_fact(sent, m, "proactive", "total", value, unit, label + post, "prose.total",
+                             self.meta)
+            fact.flag = "total named by its topics, kept only without a total of its own"
+            self.listed_totals.append(fact)
+            channel = self._channel_before(before)
+            if channel:
+                self._emit(sent, m, "proactive.channel", channel, value, label + post,
+                           "prose.channel_context", unit)
+            return
         cat = taxonomy.category_id(obj)
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
@@ -403,6 +422,15 @@ class _Reader:
             self._emit(sent, m, "unmapped.proactive.category", label, value, label,
                        "prose.category_unmapped", unit)
 
+    @staticmethod
+    def _several_topics(obj: str) -> bool:
+        """政策文件、公告类信息、财政预决算等内容: topics of two categories or more listed, then 等."""
+        listed = _LISTED_TOPICS.fullmatch(obj)
+        if not listed:
+            return False
+        cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
+        return len(cats - {None, "cat_unspecified"}) >= 2
+
     def _own_field(self, obj: str) -> bool:
         """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
         field = _FIELD_INFORMATION.match(obj)
@@ -436,8 +464,10 @@ class _Reader:
         named = taxonomy.find_all("channels", via)
         several = len({c.id for c in named}) > 1
         if several:
-            channel = "ch_other" if named[-1].id == "ch_other" and \
-                not via[named[-1].end:].strip() else None
+            # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
+            last = named[-1]
+            channel = last.id if via[:last.start].rstrip().endswith("等") and \
+                not via[last.end:].strip() else None
         else:
             channel = taxonomy.channel_id(via)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):

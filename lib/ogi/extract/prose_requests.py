@@ -84,11 +84,12 @@ _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
-_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
+_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?"
+                       r"(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
@@ -105,9 +106,10 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
                               r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
                               r"(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
 # 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
-_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|遗留|未办结|转入)")
-_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|遗留)(?!到|至)")
-_CARRIED_OUT_LABEL = re.compile(r"(?:结转|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+# (转结 is a common slip for 结转)
+_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)")
+_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收)(?:了|各类)?$")
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
