@@ -287,3 +287,35 @@ def test_answers_with_carry_over_written_as_zhuanjie():
     assert triples("答复政府信息公开申请98件（含上年度转结申请8件，另有5件申请转结下年度继续办理）。") == {
         ("requests.outcome", "total", 98), ("requests.carried_in", "total", 8),
         ("requests.carried_out", "total", 5)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，全镇收到政府信息公开申请75件，涉及自然人72件、商业企业3件。",
+     {("requests.new", "total", 75), ("requests.new", "natural_person", 72),
+      ("requests.new", "org_business", 3)}),
+    ("全年受理政府信息公开申请9件，其中公民申请7件，企业提出2件。",
+     {("requests.new", "total", 9), ("requests.new", "natural_person", 7),
+      ("requests.new", "org_business", 2)}),
+    # every organisation together has no key of its own
+    ("全年收到政府信息公开申请9件，其中自然人申请7件，法人或其他组织申请2件。",
+     {("requests.new", "total", 9), ("requests.new", "natural_person", 7)}),
+])
+def test_applicants_named_alone(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收到政府信息公开申请6件，依照《条例》规定，及时规范答复6件。",
+     {("requests.new", "total", 6), ("requests.outcome", "total", 6)}),
+    ("本年度共收到政府信息公开申请2件，办结依申请2件，其中公开答复1件，无法提供1件。",
+     {("requests.new", "total", 2), ("requests.outcome", "total", 2),
+      ("requests.outcome", "granted", 1), ("requests.outcome", "unable.total", 1)}),
+    ("本年度结转上年度政府信息公开申请1件。", {("requests.carried_in", "total", 1)}),
+    ("三、收到和处理政府信息公开申请情况。本年度共收到4件申请。", {("requests.new", "total", 4)}),
+])
+def test_request_sentences_in_other_wordings(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_bare_application_elsewhere_is_no_request():
+    assert triples("全年共收到30件低保申请，均已审核。") == set()

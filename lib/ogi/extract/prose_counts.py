@@ -64,6 +64,8 @@ _TRAP = re.compile(
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
+# 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category
+_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
@@ -100,7 +102,8 @@ _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
-_LISTED_TOPICS = re.compile(r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
+_LISTED_TOPICS = re.compile(
+    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
@@ -221,7 +224,7 @@ class _Reader:
             # a category named 建议提案办理结果 in a list is no sentence about suggestions
             trap_text = _HANDLING_RESULTS.sub("", sent.text) \
                 if "建议" in sent.text or "提案" in sent.text else sent.text
-            if _SENTENCE_TRAP.search(trap_text):
+            if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
             self._sentence(sent, context)
             prev_had_facts = len(self.facts) > n_before

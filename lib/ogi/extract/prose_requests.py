@@ -65,7 +65,8 @@ _OUTCOMES = (
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
-    (re.compile(r"予以公开|同意公开|准予公开|全部公开"), "granted"),
+    # 公开答复1件: answered by disclosing (not 不予/部分/同意 公开, matched above or here)
+    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?<![不分意予])公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
@@ -84,7 +85,7 @@ _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
-_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?"
+_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?"
                        r"(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
@@ -104,12 +105,16 @@ _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6
 _TEMPLATE_FROM_YEAR = 2019
 _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单位|机关|镇|乡)|全[区县市镇乡])"
                               r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
-                              r"(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
+                              r"(?:(?:政府)?信息公开|依申请(?:公开)?(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
 # 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
 # (转结 is a common slip for 结转)
-_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)")
+_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+# 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>自然人|公民|个人|商业企业|企业"
+                             r"|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+_RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收)(?:了|各类)?$")
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
@@ -247,8 +252,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
+    who = _APPLICANT_ITEM.fullmatch(label)
+    if who and _RECEIVED_REQUESTS.search(sent.text + prev):
+        # 收到申请75件，涉及自然人72件、商业企业3件: the applicants of the requests received
+        applicant = taxonomy.lookup("applicant_types", who["who"])
+        if applicant:
+            yield fact("requests.new", applicant, "request", "prose.request_applicant")
+        return
     noun = _REQUEST_NOUN_AFTER.match(sent.text, m.end()) if "申请" not in label else None
-    if noun and _RECEIVED_BEFORE_NOUN.search(label) and _OGI.search(label + sent.text + prev):
+    # (a bare 申请 after the count: the sentence before must speak of requests too)
+    if noun and _RECEIVED_BEFORE_NOUN.search(label) and (_OGI.search(label + sent.text + prev)
+                                                         or "申请" in prev):
         # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
         yield fact("requests.new", "total", "request", "prose.requests")
         return
