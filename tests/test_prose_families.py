@@ -319,3 +319,29 @@ def test_request_sentences_in_other_wordings(text, expected):
 
 def test_a_bare_application_elsewhere_is_no_request():
     assert triples("全年共收到30件低保申请，均已审核。") == set()
+
+
+# --- fees in any wording ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("依申请公开信息处理费 200 元。", 200),
+    ("本年度收取信息处理费3笔，共计300元。", 300),
+    ("信息处理费收取金额为0。", 0),
+    ("全年共收取政府信息公开处理费1.2万元。", 12000),
+])
+def test_fee_amounts(text, value):
+    assert triples(text) == {("fees", "charged", value)}
+
+
+@pytest.mark.parametrize("text", [
+    "全年收费项目12，收费标准公开。",
+    "全年减免信息处理费150元。",
+    "政府信息公开工作经费支出3万元。",
+])
+def test_fee_neighbours(text):
+    assert triples(text) == set()
+
+
+def test_an_other_answer_is_no_grant():
+    assert ("requests.outcome", "granted", 1) not in triples(
+        "对依申请公开的答复总数3条，其中同意公开答复数2条，其它公开答复数1条。", year=2013)

@@ -41,8 +41,10 @@ _ZERO_CHARS = re.compile(r"[未没无不零]")
 _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)零$")
 _DIGIT = re.compile(r"\d")
 _FEE_WORDS = re.compile(r"收取|收费|处理费")
+# 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 / 收费金额为0
 _FEE_AMOUNT = re.compile(
-    rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+    rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
+    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元|(?=[，；。,;]|$))")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -65,8 +67,8 @@ _OUTCOMES = (
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
-    # 公开答复1件: answered by disclosing (not 不予/部分/同意 公开, matched above or here)
-    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?<![不分意予])公开(?=答复)"), "granted"),
+    # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
+    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
@@ -146,7 +148,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     facts: list[Fact] = []
     if _ZERO_CHARS.search(sent.text):
         facts += _stated_zeros(sent, meta, prev)
-    if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
+    if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
     for m in sent.counts:
         if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m):
@@ -430,8 +432,8 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
         if re.search(r"减免|支出|经费", before + m.group()):
             continue
         value = count_value(m)
-        if value is None:
-            continue
+        if value is None or (not m["unit"] and (value or not re.search(r"金额|总额", m.group()))):
+            continue          # without 元 only a stated zero amount (收费金额为0)
         start, end = m.start("num"), m.end("mult") if m["mult"] else m.end("num")
         yield Fact(measure="fees", key="charged", value=value, unit="yuan",
                    period=period_of(sent.text, meta), label_raw=m.group(), is_approx=False,
