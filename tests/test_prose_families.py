@@ -7,6 +7,7 @@ import pytest
 from ogi.extract.prose import extract_prose
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
+from ogi.numerals import read_number
 
 
 def facts_of(text: str, year: int = 2021, agency: str | None = None):
@@ -345,3 +346,11 @@ def test_fee_neighbours(text):
 def test_an_other_answer_is_no_grant():
     assert ("requests.outcome", "granted", 1) not in triples(
         "对依申请公开的答复总数3条，其中同意公开答复数2条，其它公开答复数1条。", year=2013)
+
+
+@pytest.mark.parametrize("num, mult, value", [
+    ("3.2", "万", 32000), ("1,250", None, 1250), ("二十三", None, 23), ("两千三百", None, 2300),
+    ("一百零五", None, 105), ("万", None, None),
+])
+def test_one_number_reader(num, mult, value):
+    assert read_number(num, mult) == value

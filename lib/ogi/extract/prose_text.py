@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
-from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, parse_number
+from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, read_number
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
 _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
@@ -246,15 +246,8 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def count_value(m: re.Match) -> float | None:
-    return _number(m["num"], m["mult"])
-
-
-@lru_cache(maxsize=4096)
-def _number(num: str, mult: str | None) -> float | None:
-    try:
-        return parse_number(num, mult)
-    except ValueError:
-        return None
+    """The value of a count match (3.2万余条 -> 32000; 余 makes it approximate, see make_fact)."""
+    return read_number(m["num"], m["mult"])
 
 
 def share_after(text: str, end: int) -> float | None:
