@@ -354,3 +354,32 @@ def test_an_other_answer_is_no_grant():
 ])
 def test_one_number_reader(num, mult, value):
     assert read_number(num, mult) == value
+
+
+# --- reconsideration and litigation told together -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("涉及政府信息公开的行政复议和行政诉讼各1件。",
+     {("review", "total", 1), ("litigation", "total", 1)}),
+    ("政府信息公开行政复议、行政诉讼分别为2件、1件。",
+     {("review", "total", 2), ("litigation", "total", 1)}),
+    ("因政府信息公开被申请行政复议和提起行政诉讼的案件分别是3件和2件。",
+     {("review", "total", 3), ("litigation", "total", 2)}),
+    ("本年度政府信息公开行政复议、行政诉讼数为0。", {REVIEW0, SUIT0}),
+])
+def test_cases_stated_together(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_caseload_told_respectively_outside_disclosure_is_not_paired():
+    assert ("review", "total", 120) not in triples("全市行政复议、行政诉讼案件分别为120件、45件。")
+
+
+def test_an_unheld_record_alone_is_its_own_reason():
+    assert triples("收到申请10件，因本机关不掌握相关政府信息无法提供3件，因本机关不掌握等原因无法提供2件。") == {
+        ("requests.new", "total", 10), ("requests.outcome", "unable.not_held", 3),
+        ("requests.outcome", "unable.total", 2)}
+
+
+def test_a_total_stated_as_a_quantity():
+    assert triples("主动公开政府信息数量为563条，较上年增加41条。") == {("proactive", "total", 563)}

@@ -45,7 +45,7 @@ _TIME = re.compile(
 # Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
 _GENERIC = re.compile(
-    r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数|总数|总量|量)?"
+    r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
     r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic.

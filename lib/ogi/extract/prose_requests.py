@@ -26,7 +26,8 @@ _UNIT_MEASURES = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEA
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
-_BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
+# 行政复议、行政诉讼均为0件 / 行政复议和行政诉讼各1件: one figure for every measure listed
+_BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"))
@@ -37,8 +38,9 @@ _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for w
 _REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
 # _BARE_NONE, 零).
-_ZERO_CHARS = re.compile(r"[未没无不零]")
-_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)零$")
+_ZERO_CHARS = re.compile(r"[未没无不零0]")
+# …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
+_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
 _FEE_WORDS = re.compile(r"收取|收费|处理费")
 # 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 / 收费金额为0
@@ -63,6 +65,8 @@ _OUTCOMES = (
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
+    # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
+    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
@@ -150,8 +154,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
         facts += _stated_zeros(sent, meta, prev)
     if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
+    paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
     for m in sent.counts:
-        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m):
+        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m) \
+                or m.start() in paired:
             continue
         value = count_value(m)
         if value is None:
@@ -169,6 +175,30 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
 
 
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
+
+
+_LEGAL_RESPECTIVELY = re.compile(
+    r"(?P<names>[^，。；：]{0,30}?(?:复议|诉讼)[^，。；：]{0,30}?)[，,]?分别(?:为|是|有)?"
+    r"(?P<counts>[^，。；]{0,40})")
+
+
+def _legal_respectively(sent: Sentence, meta: Metadata, facts: list[Fact]) -> set[int]:
+    """行政复议、行政诉讼分别为2件、1件: the measures named, then their counts in the same order.
+    Adds the facts to `facts`; returns the sentence positions of the counts read."""
+    read: set[int] = set()
+    for rm in _LEGAL_RESPECTIVELY.finditer(sent.text):
+        names = [measure for part in re.split(r"[、和及与]", rm["names"])
+                 for word, measure in _LEGAL if word in part][:4]
+        counts = [m for m in sent.counts if rm.start("counts") <= m.start() < rm.end("counts")]
+        if len(names) < 2 or len(names) != len(counts) or not _OGI.search(sent.text):
+            continue
+        for measure, m in zip(names, counts):
+            value = count_value(m)
+            if value is not None:
+                facts.append(make_fact(sent, m, measure, "total", value, "case", rm["names"],
+                                       f"prose.{measure}", meta))
+            read.add(m.start())
+    return read
 
 
 def _together(text: str, m: re.Match) -> bool:
