@@ -383,3 +383,15 @@ def test_an_unheld_record_alone_is_its_own_reason():
 
 def test_a_total_stated_as_a_quantity():
     assert triples("主动公开政府信息数量为563条，较上年增加41条。") == {("proactive", "total", 563)}
+
+
+def test_kinds_of_interpretation_are_no_categories():
+    assert triples("本年度共发布政策解读50条，其中文字解读12条，图片解读34条。") == {
+        ("interpretations", "total", 50)}
+
+
+def test_a_total_through_several_channels_then_each_channel():
+    assert triples("全年我办共通过门户网站及政务新媒体方式主动公开907条，其中通过政府网站公开86条，"
+                   "微信公众号公开821条。") == {
+        ("proactive", "total", 907), ("proactive.channel", "ch_website", 86),
+        ("proactive.channel", "ch_wechat", 821)}

@@ -112,6 +112,7 @@ _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
+_INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 # 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
@@ -266,6 +267,10 @@ class _Reader:
                                     and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
+            # the next item of a list of interpretation kinds (…12条，图片解读34条): only a
+            # separator between
+            next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
+                                          and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             prev_end = m.end()
             # 发布政策解读稿件45篇，其中图解12篇、视频解读3篇: the parts of a count that is not
@@ -273,7 +278,7 @@ class _Reader:
             # …总数3618条，其中主动公开政府信息1853条: a part disclosed proactively is read
             skipping = (is_part and not parent_read
                         and "主动公开" not in text[start:m.start()]) or (
-                skipping and follows_count and not _last_verb(text[start:m.start()]))
+                skipping and next_item and not _last_verb(text[start:m.start()]))
             if skipping:
                 continue
             parent_read = False
