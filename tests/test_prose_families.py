@@ -395,3 +395,28 @@ def test_a_total_through_several_channels_then_each_channel():
                    "微信公众号公开821条。") == {
         ("proactive", "total", 907), ("proactive.channel", "ch_website", 86),
         ("proactive.channel", "ch_wechat", 821)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共收到政府信息公开申请9件，告知申请人通过其他途径获取1件，申请内容不明确告知申请人补正1件，"
+     "属于重复申请不予处理1件，没有现成信息需要另行制作无法提供1件。",
+     {("requests.new", "total", 9), ("requests.outcome", "other.other_route", 1),
+      ("requests.outcome", "unable.unclear", 1), ("requests.outcome", "reject.duplicate", 1),
+      ("requests.outcome", "unable.needs_creation", 1)}),
+    ("共收到政府信息公开申请9件，申请人逾期未补正1件，申请人逾期未缴纳信息处理费1件，信访类申请不予处理2件。",
+     {("requests.new", "total", 9), ("requests.outcome", "other.no_correction", 1),
+      ("requests.outcome", "other.fee_unpaid", 1), ("requests.outcome", "reject.petition", 2)}),
+    ("共收到政府信息公开申请9件，不予处理2件（均为重复申请），无法提供3件。",
+     {("requests.new", "total", 9), ("requests.outcome", "reject.duplicate", 2),
+      ("requests.outcome", "unable.total", 3)}),
+    # 等原因: every reason together, the row's total
+    ("共收到政府信息公开申请9件，因重复申请等原因不予处理4件。",
+     {("requests.new", "total", 9), ("requests.outcome", "reject.total", 4)}),
+])
+def test_outcome_reasons_in_prose(text, expected):
+    assert triples(text) == expected
+
+
+def test_other_handling_rows_before_the_2021_template_are_one_row():
+    assert triples("共收到政府信息公开申请3件，申请人逾期未补正1件。", year=2020) == {
+        ("requests.new", "total", 3), ("requests.outcome", "other", 1)}

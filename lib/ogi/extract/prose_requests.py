@@ -61,7 +61,22 @@ _DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.l
 _DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
 _REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
 # Outcome phrases at the end of a label (P11), most specific first.
+# The reasons of 不予处理 and 无法提供 (the template's sub-rows), said before the outcome or in
+# brackets around the count.
+_SUB_ROW_REASONS = {
+    "reject.total": (("信访", "reject.petition"), ("举报", "reject.petition"), ("投诉", "reject.petition"),
+                     ("重复申请", "reject.duplicate"), ("出版物", "reject.publication"),
+                     ("大量反复", "reject.mass_repeat"), ("重新出具", "reject.confirm_reissue"),
+                     ("确认", "reject.confirm_reissue")),
+    "unable.total": (("不掌握", "unable.not_held"), ("另行制作", "unable.needs_creation"),
+                     ("现成信息", "unable.needs_creation"), ("不明确", "unable.unclear")),
+}
+_REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
+_E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OUTCOMES = (
+    # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
+    (re.compile(r"逾期(?:未|不)(?:予)?补正(?:的)?"), "other.no_correction"),
+    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?(?:的)?"), "other.fee_unpaid"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
@@ -78,7 +93,7 @@ _OUTCOMES = (
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?更改、?补充"), "unable.unclear"),
+    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
 # 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
 # E3 template of 2021 splits that row; a withdrawal is its 3.其他).
@@ -246,6 +261,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if om:
                 if key == "deny.total" and reason:
                     key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
+                elif key in _SUB_ROW_REASONS:
+                    # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
+                    after = _REASON_AFTER.match(sent.text, m.end())
+                    why = core[max(0, om.start() - 16):om.start()] + \
+                        (reason["why"] if reason else "") + (after["why"] if after else "")
+                    if "等" not in why:       # 不掌握等原因: every reason together
+                        key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
+                elif key.startswith("other.") and key in _E3_OTHER_ROWS and \
+                        (meta.report_year or 0) < _E3_FROM_YEAR:
+                    key = "other"       # one 其他处理 row before the 2021 template
                 outcome = fact("requests.outcome", key, "request", "prose.outcome")
                 if key == "granted" and "部分" in label:
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
