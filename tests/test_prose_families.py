@@ -420,3 +420,14 @@ def test_outcome_reasons_in_prose(text, expected):
 def test_other_handling_rows_before_the_2021_template_are_one_row():
     assert triples("共收到政府信息公开申请3件，申请人逾期未补正1件。", year=2020) == {
         ("requests.new", "total", 3), ("requests.outcome", "other", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度未产生信息公开费用。", {FEES0}),
+    ("全年未收到申请，未产生任何费用。", {FEES0}),
+    ("本机关未因政府信息公开被申请复议或被起诉。", {REVIEW0, SUIT0}),
+    ("因政府信息公开被起诉2件。", {("litigation", "total", 2)}),
+    ("全年没有减免费用。", set()),
+])
+def test_fee_and_suit_words_of_other_wordings(text, expected):
+    assert triples(text) == expected

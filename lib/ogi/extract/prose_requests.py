@@ -30,7 +30,7 @@ _INLINE_HEADING = re.compile(
 _BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
-          ("投诉", "complaints"), ("举报", "complaints"))
+          ("投诉", "complaints"), ("举报", "complaints"), ("起诉", "litigation"))
 # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
@@ -42,7 +42,8 @@ _ZERO_CHARS = re.compile(r"[未没无不零0]")
 # …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
 _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
-_FEE_WORDS = re.compile(r"收取|收费|处理费")
+# (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
+_FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关|任何)费用")
 # 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 / 收费金额为0
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
