@@ -63,9 +63,9 @@ _TRAP = re.compile(
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
-# A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category
 _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
+# A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
@@ -232,9 +232,9 @@ class _Reader:
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
         # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
-        # (26.8万条) it is that channel's share only.
-        # Two channels each with its own count (网站1250条，微信320条) state no total; beside a
-        # weaker one (微信公众号累计推送150条) the 主动公开政府信息 of a channel is it.
+        # (26.8万条) it is that channel's share only. Two channels each with its own count
+        # (网站1250条，微信320条) state no total; beside a weaker one (微信公众号累计推送150条)
+        # the 主动公开政府信息 of a channel is it. A count named by its topics comes last.
         if not any(f.measure == "proactive" for f in self.facts):
             strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
             for candidates in (strong, self.channel_totals):
@@ -333,9 +333,7 @@ class _Reader:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
             return
-        own = _OWN_INFORMATION.match(obj)
-        if own and own.end():
-            obj = obj[own.end():]
+        obj = _OWN_INFORMATION.sub("", obj, count=1)
         if _GENERIC.match(obj) or self._own_field(obj) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
@@ -496,16 +494,13 @@ class _Reader:
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
-        strong = _STRONG.search(label + _post(sent.text, m.end())) or reporter
-        if strong:
+        channel = self._channel_before(before)
+        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
             self.facts.append(fact)
-        else:
+        elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
+            # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
-        channel = self._channel_before(before)
-        if channel and not strong and _ACCOUNTS_CLAUSE.search(before):
-            # 运营政务微博3个，全年推文760篇: the accounts' output, not the body's whole volume
-            self.weak_totals.pop()
         if channel:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
                        unit)

@@ -203,8 +203,9 @@ def _legal_respectively(sent: Sentence, meta: Metadata, facts: list[Fact]) -> se
     Adds the facts to `facts`; returns the sentence positions of the counts read."""
     read: set[int] = set()
     for rm in _LEGAL_RESPECTIVELY.finditer(sent.text):
+        # one measure a listed name (提起行政诉讼 holds 诉讼 and 起诉, one measure)
         names = [measure for part in re.split(r"[、和及与]", rm["names"])
-                 for word, measure in _LEGAL if word in part][:4]
+                 if (measure := next((m for word, m in _LEGAL if word in part), None))]
         counts = [m for m in sent.counts if rm.start("counts") <= m.start() < rm.end("counts")]
         if len(names) < 2 or len(names) != len(counts) or not _OGI.search(sent.text):
             continue
