@@ -108,8 +108,13 @@ def test_a_withdrawal_inside_another_outcome_is_no_outcome_of_its_own():
     ("本年度办理政府信息公开申请12件，均在法定期限内答复完毕。", {("requests.outcome", "total", 12)}),
     ("全年处理依申请公开申请7件，已全部按时办结。", {("requests.outcome", "total", 7)}),
     ("全年我委依法办结政府信息公开申请58件。", {("requests.outcome", "total", 58)}),
-    # requests received, then all answered: the received count only
-    ("本年度受理政府信息公开申请12件，均在法定期限内答复完毕。", {("requests.new", "total", 12)}),
+    # requests received, then all answered and the answers complete: the outcome total too
+    ("本年度受理政府信息公开申请12件，均在法定期限内答复完毕。",
+     {("requests.new", "total", 12), ("requests.outcome", "total", 12)}),
+    ("本年度共收到5件政府信息公开申请，已全部答复完毕。",
+     {("requests.new", "total", 5), ("requests.outcome", "total", 5)}),
+    # received and answered, completion not said: the received count only
+    ("本年度受理政府信息公开申请12件，均已按时答复。", {("requests.new", "total", 12)}),
     # carried over: the handled count is no outcome total
     ("本年度办理政府信息公开申请6件，均已答复，另有1件结转下年度办理。",
      {("requests.carried_out", "total", 1)}),

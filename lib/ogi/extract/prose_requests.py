@@ -141,7 +141,7 @@ _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收)(?:�
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
 _ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
-                           r"[^，。；]{0,12}?(?:答复|办结|办理)(?:完毕|完成)?(?:$|[，。；,;])")
+                           r"[^，。；]{0,12}?(?:答复|办结|办理)(?P<done>完毕|完成)?(?:$|[，。；,;])")
 _HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
 _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
 _OUTCOME_TAIL = re.compile(r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$")
@@ -324,6 +324,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                          or "申请" in prev):
         # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
         yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _all_answered(sent, noun.end(), fact, completed=True)
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -348,6 +349,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if received and (_OGI.search(label) or not channel) and \
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _all_answered(sent, m.end(), fact, completed=True)
     elif _HANDLED.search(label) and not channel:
         yield from _all_answered(sent, m.end(), fact)
 
@@ -357,11 +359,13 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
                  ("审结", "pending"), ("审理", "pending"))
 
 
-def _all_answered(sent: Sentence, end: int, fact) -> Iterator[Fact]:
+def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
     """办理申请12件，均在法定期限内答复完毕 / 已全部办结: the requests handled are the outcome
-    total, unless requests came in from or went on to another year (then the sums differ). A
-    count of requests received (收到申请12件，均已答复) stays the received count only."""
-    if _ALL_ANSWERED.match(sent.text, end) and not _ANOTHER_YEAR.search(sent.text):
+    total, unless requests came in from or went on to another year (then the sums differ).
+    Requests received are answered in full only when the answers are said to be complete
+    (`completed`: 收到申请12件，均已答复完毕); 收到申请12件，均已答复 stays the received count."""
+    answered = _ALL_ANSWERED.match(sent.text, end)
+    if answered and (not completed or answered["done"]) and not _ANOTHER_YEAR.search(sent.text):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
 
 
