@@ -436,3 +436,14 @@ def test_other_handling_rows_before_the_2021_template_are_one_row():
 ])
 def test_fee_and_suit_words_of_other_wordings(text, expected):
     assert triples(text) == expected
+
+
+def test_a_years_output_on_the_portal_alone_is_the_total():
+    assert triples("2022年，我县全年在县政府门户网站发布各类信息1.2万余条。") == {
+        ("proactive.channel", "ch_website", 12000), ("proactive", "total", 12000)}
+
+
+def test_channels_closed_by_their_sum():
+    assert triples("通过政府网站公开政府信息200条，通过公开栏公开政府信息50条，合计250条。") == {
+        ("proactive.channel", "ch_website", 200), ("proactive.channel", "ch_board", 50),
+        ("proactive", "total", 250)}

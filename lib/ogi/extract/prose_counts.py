@@ -479,7 +479,9 @@ class _Reader:
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
-            if channel and (_WITH_TOTAL.search(label) or _STRONG_OBJECT.search(label[-12:])):
+            # (全年 is peeled off the label as a time word: look at the words as written)
+            written = sent.text[_label_start(sent.text, m.start()):m.start()]
+            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])):
                 self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
                                                      "prose.total", self.meta))
             return
