@@ -447,3 +447,12 @@ def test_channels_closed_by_their_sum():
     assert triples("通过政府网站公开政府信息200条，通过公开栏公开政府信息50条，合计250条。") == {
         ("proactive.channel", "ch_website", 200), ("proactive.channel", "ch_board", 50),
         ("proactive", "total", 250)}
+
+
+@pytest.mark.parametrize("text", [
+    "本年度政府信息公开申请数量为8件。",
+    "全年共有8件政府信息公开申请。",
+    "全年收到申请公开政府信息8件。",
+])
+def test_requests_received_without_the_usual_verb(text):
+    assert triples(text) == {("requests.new", "total", 8)}

@@ -137,7 +137,9 @@ _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|�
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>自然人|公民|个人|商业企业|企业"
                              r"|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
-_RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收)(?:了|各类)?$")
+_RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
+# 政府信息公开申请数量为8件: the number of requests, no verb
+_REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|件数|总量)(?:为|共|共计|达)?$")
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
 _ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
@@ -340,7 +342,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
     applicant = None if re.search(r"法人[或和及]其他组织", label) else \
         taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
-    received = _RECEIVED.search(label) or label.endswith("依申请公开")
+    received = _RECEIVED.search(label) or label.endswith("依申请公开") or _REQUESTS_NUMBER.search(label)
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     elif applicant:
