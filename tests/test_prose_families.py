@@ -456,3 +456,13 @@ def test_channels_closed_by_their_sum():
 ])
 def test_requests_received_without_the_usual_verb(text):
     assert triples(text) == {("requests.new", "total", 8)}
+
+
+@pytest.mark.parametrize("text", [
+    "信息处理费收取金额为0。",
+    "收费金额为0元。",
+    "本年度政府信息公开行政复议、行政诉讼均为0件。",
+])
+def test_a_zero_is_stated_once(text):
+    facts = facts_of(text)
+    assert len(facts) == len({(f.measure, f.key) for f in facts})

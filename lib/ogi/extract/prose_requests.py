@@ -44,10 +44,11 @@ _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
 # (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
 _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关|任何)费用")
-# 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 / 收费金额为0
+# 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 (收费金额为0 without
+# 元 is a stated zero, _ZERO_WORD)
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
-    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元|(?=[，；。,;]|$))")
+    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -495,8 +496,8 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
         if re.search(r"减免|支出|经费", before + m.group()):
             continue
         value = count_value(m)
-        if value is None or (not m["unit"] and (value or not re.search(r"金额|总额", m.group()))):
-            continue          # without 元 only a stated zero amount (收费金额为0)
+        if value is None:
+            continue
         start, end = m.start("num"), m.end("mult") if m["mult"] else m.end("num")
         yield Fact(measure="fees", key="charged", value=value, unit="yuan",
                    period=period_of(sent.text, meta), label_raw=m.group(), is_approx=False,
