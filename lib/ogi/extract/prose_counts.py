@@ -15,7 +15,11 @@ Weak totals (发布信息N条: no 主动, no 政府信息) often belong to one d
 are kept only when the document states no strong total.
 The reporting body as subject (我局, 全县, or the report's own agency: 北垣乡 for 北垣乡人民政府)
 states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市本级) a subunit. Videos published
-(发布短视频20个) are pieces; other N个 (accounts, columns) are no counts.
+(发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
+them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
+Totals of last resort, used only when the document states no total of its own: one channel's
+政府信息 (依托区政府网站公开政府信息N条), then a count named by the topics of several categories
+(公开政策文件、通知公告等内容N条).
 """
 from __future__ import annotations
 

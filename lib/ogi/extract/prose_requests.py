@@ -1,5 +1,7 @@
 """Requests, outcomes, reconsideration, litigation, complaints and fees stated in prose
-(domain notes §6 P10-P15), including explicit zeros (P13: 未收到申请, 没有收取费用, 未发生复议).
+(domain notes §6 P10-P15), including explicit zeros (P13: 未收到申请, 没有收取费用, 未发生复议),
+one zero denying several measures at once (未发生收费、行政复议及行政诉讼; 零复议、零诉讼), outcomes
+with their template sub-rows (属于重复申请不予处理), and carry-over both ways (上年度遗留 / 移交下年度).
 
 A count's label is the text in front of it back to the previous clause separator; the label
 decides the measure. Numbers that merely resemble requests stay out: 受理申请121510件 at a
