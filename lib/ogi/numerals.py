@@ -1,6 +1,7 @@
 """Numbers as Chinese reports write them: 1,234 / 1234.5 / 2.6万 / 一百零五 / 二〇一四 / 十余.
 
-`parse_number` turns one token into a float; `NUMBER` is the regex extractors use to find tokens;
+`parse_number` turns one token into a float and `read_number` is the reader extractors call (None
+instead of an error); `NUMBER` is the regex extractors use to find tokens;
 `APPROX_BEFORE` / `APPROX_AFTER` are the words that make a count approximate.
 Full-width digits are already half-width after `ogi.normalise`. Chinese numerals are converted
 with cn2an (a maintained library), except digit-by-digit strings such as 二〇一四, which are read
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import cn2an
 
@@ -56,15 +58,21 @@ def parse_number(num: str, mult: str | None = None) -> float:
     return float(value)
 
 
+@lru_cache(maxsize=4096)
+def read_number(num: str, mult: str | None = None) -> float | None:
+    """The one reader of a NUMBER token (its `num` and `mult` groups) for extractors: its value,
+    or None when the characters read as no number (万 alone, 十十). Cached: prose asks for the
+    same few tokens over and over."""
+    try:
+        return parse_number(num, mult)
+    except ValueError:
+        return None
+
+
 def to_number(text: str) -> float | None:
     """Parse a whole string (a table cell) as one number, or None if it is not exactly one."""
     m = NUMBER.fullmatch(text.strip())
-    if not m:
-        return None
-    try:
-        return parse_number(m["num"], m["mult"])
-    except ValueError:
-        return None
+    return read_number(m["num"], m["mult"]) if m else None
 
 
 def format_number(x: float | int | None) -> str:

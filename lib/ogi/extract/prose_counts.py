@@ -15,7 +15,11 @@ Weak totals (发布信息N条: no 主动, no 政府信息) often belong to one d
 are kept only when the document states no strong total.
 The reporting body as subject (我局, 全县, or the report's own agency: 北垣乡 for 北垣乡人民政府)
 states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市本级) a subunit. Videos published
-(发布短视频20个) are pieces; other N个 (accounts, columns) are no counts.
+(发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
+them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
+Totals of last resort, used only when the document states no total of its own: one channel's
+政府信息 (依托区政府网站公开政府信息N条), then a count named by the topics of several categories
+(公开政策文件、通知公告等内容N条).
 """
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ from .prose_text import (CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sent
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
                    r"|播放|播出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -45,15 +49,26 @@ _TIME = re.compile(
 # Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
 _GENERIC = re.compile(
-    r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数|总数|总量|量)?"
+    r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
     r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
+# Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
+# 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic.
+_OWN_INFORMATION = re.compile(
+    r"^(?:[我本全该](?:部门|机关|单位|局|委|办|院|中心|乡|镇|街道|区|县|市|旗)(?:各级|各)?(?:各?单位|各?部门)?)?"
+    r"(?:(?:当年|本年度?|今年|年内)?(?:新)?(?:产生|制作|形成|生成|获取|制发|掌握)(?:的)?)?"
+    r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
+# 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
+_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)领域(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+_OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
-_HANDLING_RESULTS = re.compile(r"(?:建议|提案)[、和及与]?(?:提案)?(?:办理)?(?:结果|复文)")
+_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
+# 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category
+_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
@@ -86,6 +101,13 @@ _RESPECTIVELY = re.compile(
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
+# 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
+_STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
+# 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
+_ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+_ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
+_LISTED_TOPICS = re.compile(
+    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
@@ -94,6 +116,7 @@ _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
+_INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 # 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
@@ -186,6 +209,7 @@ class _Reader:
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
+        self.listed_totals: list[Fact] = []
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -202,16 +226,29 @@ class _Reader:
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
                 prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
-            if _SENTENCE_TRAP.search(sent.text):
+            # a category named 建议提案办理结果 in a list is no sentence about suggestions
+            trap_text = _HANDLING_RESULTS.sub("", sent.text) \
+                if "建议" in sent.text or "提案" in sent.text else sent.text
+            if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
             self._sentence(sent, context)
             prev_had_facts = len(self.facts) > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
         # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
-        # (26.8万条) it is that channel's share only.
+        # (26.8万条) it is that channel's share only. Two channels each with its own count
+        # (网站1250条，微信320条) state no total; beside a weaker one (微信公众号累计推送150条)
+        # the 主动公开政府信息 of a channel is it. A count named by its topics comes last.
         if not any(f.measure == "proactive" for f in self.facts):
-            self.facts += self.channel_totals
+            strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
+            for candidates in (strong, self.channel_totals):
+                if candidates:
+                    if len({f.value for f in candidates}) == 1:
+                        self.facts.append(candidates[0])
+                    break
+        if not any(f.measure == "proactive" for f in self.facts) and \
+                len({f.value for f in self.listed_totals}) == 1:
+            self.facts.append(self.listed_totals[0])
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
@@ -234,12 +271,18 @@ class _Reader:
                                     and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
+            # the next item of a list of interpretation kinds (…12条，图片解读34条): only a
+            # separator between
+            next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
+                                          and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             prev_end = m.end()
             # 发布政策解读稿件45篇，其中图解12篇、视频解读3篇: the parts of a count that is not
             # a disclosure volume are not disclosure volumes either.
-            skipping = (is_part and not parent_read) or (
-                skipping and follows_count and not _last_verb(text[start:m.start()]))
+            # …总数3618条，其中主动公开政府信息1853条: a part disclosed proactively is read
+            skipping = (is_part and not parent_read
+                        and "主动公开" not in text[start:m.start()]) or (
+                skipping and next_item and not _last_verb(text[start:m.start()]))
             if skipping:
                 continue
             parent_read = False
@@ -256,7 +299,7 @@ class _Reader:
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
                 words = _HANDLING_RESULTS.sub("", words)
-            if _TRAP.search(words):
+            if _TRAP.search(_OWN_AFTER_VERB.sub("", words)):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals)
             sizes = [len(found) for found in lists]
@@ -294,9 +337,22 @@ class _Reader:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
             return
-        if _GENERIC.match(obj) or (not label[verb.end():].strip() and re.search(r"信息$", post)
-                                   and taxonomy.category_id(post) == "cat_unspecified"):
+        obj = _OWN_INFORMATION.sub("", obj, count=1)
+        if _GENERIC.match(obj) or self._own_field(obj) or (
+                not label[verb.end():].strip() and re.search(r"信息$", post)
+                and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)
+            return
+        if self._several_topics(obj) and not _is_subunit(subject):
+            # 公开政策文件、通知公告、财政预决算等内容139条: the volume of every topic named
+            fact = make_fact(sent, m, "proactive", "total", value, unit, label + post, "prose.total",
+                             self.meta)
+            fact.flag = "total named by its topics, kept only without a total of its own"
+            self.listed_totals.append(fact)
+            channel = self._channel_before(before)
+            if channel:
+                self._emit(sent, m, "proactive.channel", channel, value, label + post,
+                           "prose.channel_context", unit)
             return
         cat = taxonomy.category_id(obj)
         if cat and cat != "cat_unspecified":
@@ -376,6 +432,24 @@ class _Reader:
             self._emit(sent, m, "unmapped.proactive.category", label, value, label,
                        "prose.category_unmapped", unit)
 
+    @staticmethod
+    def _several_topics(obj: str) -> bool:
+        """政策文件、公告类信息、财政预决算等内容: topics of two categories or more listed, then 等."""
+        listed = _LISTED_TOPICS.fullmatch(obj)
+        if not listed:
+            return False
+        cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
+        return len(cats - {None, "cat_unspecified"}) >= 2
+
+    def _own_field(self, obj: str) -> bool:
+        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
+        field = _FIELD_INFORMATION.match(obj)
+        agency = self.meta.agency or ""
+        if not field or not agency:
+            return False
+        name = field["field"]
+        return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
@@ -400,14 +474,18 @@ class _Reader:
         named = taxonomy.find_all("channels", via)
         several = len({c.id for c in named}) > 1
         if several:
-            channel = "ch_other" if named[-1].id == "ch_other" and \
-                not via[named[-1].end:].strip() else None
+            # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
+            last = named[-1]
+            channel = last.id if via[:last.start].rstrip().endswith("等") and \
+                not via[last.end:].strip() else None
         else:
             channel = taxonomy.channel_id(via)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                        "prose.channel_verb", unit)
-            if channel and _WITH_TOTAL.search(label):
+            # (全年 is peeled off the label as a time word: look at the words as written)
+            written = sent.text[_label_start(sent.text, m.start()):m.start()]
+            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])):
                 self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
                                                      "prose.total", self.meta))
             return
@@ -422,13 +500,13 @@ class _Reader:
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
-        strong = _STRONG.search(label + _post(sent.text, m.end())) or reporter
-        if strong:
+        channel = self._channel_before(before)
+        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
             self.facts.append(fact)
-        else:
+        elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
+            # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
-        channel = self._channel_before(before)
         if channel:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
                        unit)
@@ -440,7 +518,7 @@ class _Reader:
         if not found:
             return None
         last = found[-1]
-        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通", before[:last.start]))
+        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通|现有|管理", before[:last.start]))
         if not vias:
             return None
         via = vias[-1]
@@ -450,7 +528,7 @@ class _Reader:
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).
         rest = re.split(r"[，,；;]", before[last.end:])[0]
-        if rest.strip() and not _VERB.search(rest[-4:]):
+        if rest.strip() and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
             return None
         return last.id
 

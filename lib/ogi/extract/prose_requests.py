@@ -1,5 +1,7 @@
 """Requests, outcomes, reconsideration, litigation, complaints and fees stated in prose
-(domain notes §6 P10-P15), including explicit zeros (P13: 未收到申请, 没有收取费用, 未发生复议).
+(domain notes §6 P10-P15), including explicit zeros (P13: 未收到申请, 没有收取费用, 未发生复议),
+one zero denying several measures at once (未发生收费、行政复议及行政诉讼; 零复议、零诉讼), outcomes
+with their template sub-rows (属于重复申请不予处理), and carry-over both ways (上年度遗留 / 移交下年度).
 
 A count's label is the text in front of it back to the previous clause separator; the label
 decides the measure. Numbers that merely resemble requests stay out: 受理申请121510件 at a
@@ -26,10 +28,11 @@ _UNIT_MEASURES = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEA
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
-_BOTH = re.compile(r"(?:均|都)(?:为|是)?\s*$")
+# 行政复议、行政诉讼均为0件 / 行政复议和行政诉讼各1件: one figure for every measure listed
+_BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
-          ("投诉", "complaints"), ("举报", "complaints"))
+          ("投诉", "complaints"), ("举报", "complaints"), ("起诉", "litigation"))
 # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
@@ -37,12 +40,17 @@ _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for w
 _REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
 # _BARE_NONE, 零).
-_ZERO_CHARS = re.compile(r"[未没无不零]")
-_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)零$")
+_ZERO_CHARS = re.compile(r"[未没无不零0]")
+# …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
+_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
-_FEE_WORDS = re.compile(r"收取|收费|处理费")
+# (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
+_FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关|任何)费用")
+# 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 (收费金额为0 without
+# 元 is a stated zero, _ZERO_WORD)
 _FEE_AMOUNT = re.compile(
-    rf"(?:收取|收费)[^，；。]{{0,24}}?(?:共计|合计|共|为|计)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+    rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
+    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -57,41 +65,90 @@ _DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.l
 _DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
 _REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
 # Outcome phrases at the end of a label (P11), most specific first.
+# The reasons of 不予处理 and 无法提供 (the template's sub-rows), said before the outcome or in
+# brackets around the count.
+_SUB_ROW_REASONS = {
+    "reject.total": (("信访", "reject.petition"), ("举报", "reject.petition"), ("投诉", "reject.petition"),
+                     ("重复申请", "reject.duplicate"), ("出版物", "reject.publication"),
+                     ("大量反复", "reject.mass_repeat"), ("重新出具", "reject.confirm_reissue"),
+                     ("确认", "reject.confirm_reissue")),
+    "unable.total": (("不掌握", "unable.not_held"), ("另行制作", "unable.needs_creation"),
+                     ("现成信息", "unable.needs_creation"), ("不明确", "unable.unclear")),
+}
+_REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
+_E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OUTCOMES = (
+    # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
+    (re.compile(r"逾期(?:未|不)(?:予)?补正(?:的)?"), "other.no_correction"),
+    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?(?:的)?"), "other.fee_unpaid"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
+    # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
+    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
-    (re.compile(r"予以公开|同意公开"), "granted"),
+    # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
+    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
                 r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?更改、?补充"), "unable.unclear"),
+    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
+# 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
+# E3 template of 2021 splits that row; a withdrawal is its 3.其他).
+_WITHDRAWN = re.compile(r"(?:申请人)?(?:主动|自行)?撤回(?:申请|其申请)?(?:的)?(?:申请)?(?:数)?(?:共|为)?$")
+_E3_FROM_YEAR = 2021
+# （含申请人主动撤回157件）: a part of the outcome counted before, not an outcome of its own
+_PART_OF_COUNT = re.compile(r"[（(\s]*(?:其中)?(?:含|包括)")
 # Most labels hold no outcome phrase: one search rules out every pattern above.
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
-_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法)*(?:作出)?答复(?:申请)?(?:数)?(?:共|为|共计)?")
+_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?"
+                       r"(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
-_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|不予公开|部分公开|不同意公开")
+_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 _CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
-_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|不予|部分)公开")
+_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
+# 依法办结政府信息公开申请58件 / 共办结148件: in reports since the 2019 template (whose table 三
+# has no 办结数 row of its own) the requests closed are the outcome total.
+_TEMPLATE_FROM_YEAR = 2019
+_CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单位|机关|镇|乡)|全[区县市镇乡])"
+                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
+                              r"(?:(?:政府)?信息公开|依申请(?:公开)?(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
+# 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
+# (转结 is a common slip for 结转)
+_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?")
+_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+# 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>自然人|公民|个人|商业企业|企业"
+                             r"|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+_RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
+_RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
+# 政府信息公开申请数量为8件: the number of requests, no verb
+_REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|件数|总量)(?:为|共|共计|达)?$")
+_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
+# …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
+_ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
+                           r"[^，。；]{0,12}?(?:答复|办结|办理)(?P<done>完毕|完成)?(?:$|[，。；,;])")
+_HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
+_ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
 _OUTCOME_TAIL = re.compile(r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
@@ -116,10 +173,12 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     facts: list[Fact] = []
     if _ZERO_CHARS.search(sent.text):
         facts += _stated_zeros(sent, meta, prev)
-    if "收" in sent.text:        # 收取/收费, which _FEE_AMOUNT needs
+    if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
+    paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
     for m in sent.counts:
-        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m):
+        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m) \
+                or m.start() in paired:
             continue
         value = count_value(m)
         if value is None:
@@ -137,6 +196,31 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
 
 
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
+
+
+_LEGAL_RESPECTIVELY = re.compile(
+    r"(?P<names>[^，。；：]{0,30}?(?:复议|诉讼)[^，。；：]{0,30}?)[，,]?分别(?:为|是|有)?"
+    r"(?P<counts>[^，。；]{0,40})")
+
+
+def _legal_respectively(sent: Sentence, meta: Metadata, facts: list[Fact]) -> set[int]:
+    """行政复议、行政诉讼分别为2件、1件: the measures named, then their counts in the same order.
+    Adds the facts to `facts`; returns the sentence positions of the counts read."""
+    read: set[int] = set()
+    for rm in _LEGAL_RESPECTIVELY.finditer(sent.text):
+        # one measure a listed name (提起行政诉讼 holds 诉讼 and 起诉, one measure)
+        names = [measure for part in re.split(r"[、和及与]", rm["names"])
+                 if (measure := next((m for word, m in _LEGAL if word in part), None))]
+        counts = [m for m in sent.counts if rm.start("counts") <= m.start() < rm.end("counts")]
+        if len(names) < 2 or len(names) != len(counts) or not _OGI.search(sent.text):
+            continue
+        for measure, m in zip(names, counts):
+            value = count_value(m)
+            if value is not None:
+                facts.append(make_fact(sent, m, measure, "total", value, "case", rm["names"],
+                                       f"prose.{measure}", meta))
+            read.add(m.start())
+    return read
 
 
 def _together(text: str, m: re.Match) -> bool:
@@ -184,6 +268,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if om:
                 if key == "deny.total" and reason:
                     key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
+                elif key in _SUB_ROW_REASONS:
+                    # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
+                    after = _REASON_AFTER.match(sent.text, m.end())
+                    why = core[max(0, om.start() - 16):om.start()] + \
+                        (reason["why"] if reason else "") + (after["why"] if after else "")
+                    if "等" not in why:       # 不掌握等原因: every reason together
+                        key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
+                elif key.startswith("other.") and key in _E3_OTHER_ROWS and \
+                        (meta.report_year or 0) < _E3_FROM_YEAR:
+                    key = "other"       # one 其他处理 row before the 2021 template
                 outcome = fact("requests.outcome", key, "request", "prose.outcome")
                 if key == "granted" and "部分" in label:
                     outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
@@ -199,9 +293,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
+    if asks and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
+        key = "other.other" if (meta.report_year or 0) >= _E3_FROM_YEAR else "other"
+        yield fact("requests.outcome", key, "request", "prose.outcome")
+        return
     if asks and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
-                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))):
+                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))
+            or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
@@ -211,12 +310,27 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     if "申请" in context:
-        if re.search(r"上一?年度?结转", label):
+        if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
-        if re.search(r"结转(?:到|至)?下一?年|顺延", label):
+        if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
+    who = _APPLICANT_ITEM.fullmatch(label)
+    if who and _RECEIVED_REQUESTS.search(sent.text + prev):
+        # 收到申请75件，涉及自然人72件、商业企业3件: the applicants of the requests received
+        applicant = taxonomy.lookup("applicant_types", who["who"])
+        if applicant:
+            yield fact("requests.new", applicant, "request", "prose.request_applicant")
+        return
+    noun = _REQUEST_NOUN_AFTER.match(sent.text, m.end()) if "申请" not in label else None
+    # (a bare 申请 after the count: the sentence before must speak of requests too)
+    if noun and _RECEIVED_BEFORE_NOUN.search(label) and (_OGI.search(label + sent.text + prev)
+                                                         or "申请" in prev):
+        # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
+        yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _all_answered(sent, noun.end(), fact, completed=True)
+        return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         submitted = _SUBMITTED.fullmatch(label)
@@ -231,7 +345,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
     applicant = None if re.search(r"法人[或和及]其他组织", label) else \
         taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
-    received = _RECEIVED.search(label) or label.endswith("依申请公开")
+    received = _RECEIVED.search(label) or label.endswith("依申请公开") or _REQUESTS_NUMBER.search(label)
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     elif applicant:
@@ -240,11 +354,30 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if received and (_OGI.search(label) or not channel) and \
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _all_answered(sent, m.end(), fact, completed=True)
+    elif _HANDLED.search(label) and not channel:
+        yield from _all_answered(sent, m.end(), fact)
 
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
+
+
+def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
+    """办理申请12件，均在法定期限内答复完毕 / 已全部办结: the requests handled are the outcome
+    total, unless requests came in from or went on to another year (then the sums differ).
+    Requests received are answered in full only when the answers are said to be complete
+    (`completed`: 收到申请12件，均已答复完毕); 收到申请12件，均已答复 stays the received count."""
+    answered = _ALL_ANSWERED.match(sent.text, end)
+    if answered and (not completed or answered["done"]) and not _ANOTHER_YEAR.search(sent.text):
+        yield fact("requests.outcome", "total", "request", "prose.outcome_total")
+
+
+def _carried_from_last_year(label: str, meta: Metadata) -> bool:
+    """2020年度结转的申请1件 in the 2021 report: brought in from the year before."""
+    m = _CARRIED_FROM_YEAR.search(label)
+    return bool(m and meta.report_year and int(m[1]) == meta.report_year - 1)
 
 
 def _review_part(label: str, before: str) -> str | None:
@@ -290,6 +423,17 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
                                     clause[:zero_word.start()], meta, heading=under_heading)
             pos = sep.end() if sep else end
             continue
+        prefixed = list(_ZERO_PREFIXED.finditer(clause))
+        if prefixed:
+            # 实现零收费、零复议、零诉讼: each 零X is that measure's zero
+            if under_heading or _OGI.search(sent.text + prev):
+                for z in prefixed:
+                    measure, key, unit = _ZERO_PREFIXED_MEASURES[z["what"]]
+                    yield make_fact(sent, None, measure, key, 0.0, unit, z.group(),
+                                    f"prose.zero_{measure}", meta,
+                                    span=(pos + z.start(), pos + z.end()))
+            pos = sep.end() if sep else end
+            continue
         neg = _NEG.search(clause)
         if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
@@ -297,6 +441,12 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         pos = sep.end() if sep else end
 
 
+# 申请 as one noun of a list (…公开申请、行政复议…, …申请和诉讼…), not the verb of 申请行政复议
+# or the cause in 因信息公开申请提起诉讼.
+_LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息公开)申请(?:数量?|件数)?(?:[、，,和及与]|$)")
+_ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
+_ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
+                           "诉讼": ("litigation", "total", "case")}
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
@@ -312,18 +462,24 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if tail.startswith(("纳入", "列入", "计入")):
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
+    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
             return
         yield zero("fees", "charged", "yuan", "prose.zero_fees")
-        return
-    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+        # 未发生信息公开收费、行政复议及行政诉讼事项: one denial for every measure listed
+        if not legal:
+            return
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
         if _OGI.search(context) or "申请" in tail or heading:
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
+            # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
+            listed = _LISTED_REQUESTS.search(tail)
+            if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
+                yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
-from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, parse_number
+from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, read_number
 from .metadata import stated_period
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
@@ -27,7 +27,10 @@ def _count_pattern(units: str) -> re.Pattern:
     without it every position of the text goes through the whole pattern."""
     return re.compile(
         rf"(?=[\s\d{_APPROX_FIRST}{CN_DIGITS}{CN_UNITS}])"
-        rf"(?<![\d.A-Za-z第])(?P<before>{_APPROX_BEFORE})?\s*{NUMBER.pattern}\s*"
+        # 第二十条 is no 十条, 数十条 and 几十件 no count; 信息数186条 is one
+        rf"(?<![\d.A-Za-z第每逐{CN_DIGITS}{CN_UNITS}])(?!(?<=[数几])[{CN_DIGITS}{CN_UNITS}])"
+        rf"(?P<before>{_APPROX_BEFORE})?\s*"
+        rf"{NUMBER.pattern}\s*"
         rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{units})")
 
 
@@ -127,8 +130,17 @@ def may_hold_count(text: str) -> bool:
     return bool(_UNIT_AFTER_NUMBER.search(text))
 
 
+# A count in Chinese numerals closes its phrase (公开信息十五条，/ 申请二十三件均已答复); one
+# that runs on into a noun is an idiom or a list of rules (一条龙, 一件事, 七条措施, 两条腿).
+_AFTER_CHINESE_COUNT = re.compile(
+    r"$|[\s，,。；;、：:（(）)！？!?]|次|信息|政府|政务|文章|稿件|(?:公开)?申请|其中|均|已|全部|予以|都|分别|行政")
+
+
 def _counts(text: str) -> tuple[re.Match, ...]:
-    return tuple(_ANY_COUNT.finditer(text)) if _UNIT_AFTER_NUMBER.search(text) else ()
+    if not _UNIT_AFTER_NUMBER.search(text):
+        return ()
+    return tuple(m for m in _ANY_COUNT.finditer(text)
+                 if m["num"][0].isdigit() or _AFTER_CHINESE_COUNT.match(text, m.end()))
 
 
 _LINE_END_PUNCT = "。！？!?；;：:"
@@ -240,15 +252,8 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def count_value(m: re.Match) -> float | None:
-    return _number(m["num"], m["mult"])
-
-
-@lru_cache(maxsize=4096)
-def _number(num: str, mult: str | None) -> float | None:
-    try:
-        return parse_number(num, mult)
-    except ValueError:
-        return None
+    """The value of a count match (3.2万余条 -> 32000; 余 makes it approximate, see make_fact)."""
+    return read_number(m["num"], m["mult"])
 
 
 def share_after(text: str, end: int) -> float | None:
