@@ -33,7 +33,8 @@ SAVE_METADATA = {
 }
 SVG_HASHSALT = "ogi"
 # Everything whose change alters how a figure looks, but not the data (charts, style, fonts).
-RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py")
+RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py",
+                  "labels.py", "notebook.py")
 VERSIONED = ("matplotlib", "pandas", "numpy", "pylopdf-fonts-zh-cn")
 SOURCE_GID = "ogi-source"
 
@@ -100,8 +101,8 @@ def _stamp_source(fig, source: str, lang: str) -> None:
     for text in list(fig.texts):
         if text.get_gid() == SOURCE_GID:
             text.remove()
-    fig.text(0.01, 0.01, f"{SOURCE_PREFIX[lang]}{source}", ha="left", va="bottom", fontsize=7.5,
-             color="#6b6b6b", gid=SOURCE_GID)
+    fig.text(0.01, 0.07 / fig.get_figheight(), f"{SOURCE_PREFIX[lang]}{source}", ha="left",
+             va="bottom", fontsize=7.5, color="#6b6b6b", gid=SOURCE_GID)
 
 
 def _freeze_layout(fig) -> None:

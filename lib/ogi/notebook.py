@@ -1,0 +1,122 @@
+"""The set-up every notebook shares, in one call: `nb = notebook.setup("02-x.ipynb", ...)`.
+
+It checks the parameters, applies the house style, loads the selected reports, and binds
+`nb.save(fig, name)` to the notebook, its parameters, its input files and a source line that
+names the corpus actually charted (how many reports, which years, how many agencies, where the
+tables are, and the selection). `nb.values(measures)` is the one way charts get numbers: the
+values table (one value per report, measure, key and period) joined with the report columns,
+duplicates of other reports left out.
+
+Paths are taken as given: relative ones mean the kernel's current directory, which is the
+notebook's folder under Jupyter, nbval and `ogi run` (which passes absolute paths anyway).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import charts, figures, load, paths, style
+from .labels import check_lang
+
+REPORT_COLUMNS = ["agency", "admin_level", "report_year", "published", "template",
+                  "source_file"]
+
+
+@dataclass
+class Notebook:
+    name: str
+    processed_dir: str
+    figures_dir: str
+    lang: str
+    filters: dict[str, list]
+    reports: pd.DataFrame
+    source: str
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def save(self, fig, figure: str) -> dict[str, str]:
+        """Write the figure (PNG + SVG) and its manifest row; see ogi.figures.save."""
+        return figures.save(fig, figure, self.figures_dir, notebook=paths.NOTEBOOKS / self.name,
+                            parameters=self.parameters, inputs=load.input_files(self.processed_dir),
+                            source=self.source, lang=self.lang)
+
+    def values(self, measures: list[str] | None = None) -> pd.DataFrame:
+        """The selected reports' values of `measures` (a name ending in "." covers its family),
+        with their report columns; duplicates and unreadable reports left out."""
+        return load_values(self.processed_dir, measures, self.filters)
+
+    def checks(self) -> pd.DataFrame:
+        return load.load_checks(self.processed_dir, columns=charts.CHECK_COLUMNS,
+                                filters=self.filters)
+
+    def report(self, report_id: str = ""):
+        """One selected report (the first when `report_id` is empty)."""
+        if self.reports.empty:
+            raise ValueError("no reports in this selection")
+        if not report_id:
+            return self.reports.iloc[0]
+        chosen = self.reports[self.reports["report_id"] == report_id]
+        if chosen.empty:
+            raise ValueError(f"report_id {report_id!r} is not in the selection")
+        return chosen.iloc[0]
+
+
+def setup(notebook: str, *, processed_dir: str, figures_dir: str, lang: str,
+          years: list | None = None, levels: list | None = None, agencies: list | None = None,
+          **other: Any) -> Notebook:
+    """Validate the parameters, apply the house style, load the selected reports and bind the
+    figure writer. `other` parameters are recorded in the manifest as they are."""
+    check_lang(lang)
+    if not (paths.NOTEBOOKS / notebook).exists():
+        raise ValueError(f"no notebook {notebook!r} in {paths.NOTEBOOKS}")
+    style.use()
+    filters = {"report_year": list(years or []), "admin_level": list(levels or []),
+               "agency": list(agencies or [])}
+    reports = load.load_reports(processed_dir, filters=filters)
+    selection = {"years": filters["report_year"], "levels": filters["admin_level"],
+                 "agencies": filters["agency"]}
+    source = charts.corpus_source(reports, paths.in_repo(processed_dir), lang, selection)
+    parameters = {"processed_dir": processed_dir, "lang": lang, "years": filters["report_year"],
+                  "levels": filters["admin_level"], "agencies": filters["agency"], **other}
+    return Notebook(notebook, str(processed_dir), str(figures_dir), lang, filters, reports,
+                    source, parameters)
+
+
+def load_values(processed_dir: str | Path, measures: list[str] | None,
+                filters: dict[str, list]) -> pd.DataFrame:
+    """The values table of the selection, joined with the report columns.
+
+    The one place charts get their numbers from: `ogi.load.values` when this checkout has it;
+    until then, the values of each report built from its facts by the simplest documented rule
+    (one row per report, measure, key, period and unit; the first stated number; two different
+    numbers are a `conflict`)."""
+    if hasattr(load, "values"):
+        table = load.values(processed_dir, measures=measures, filters=filters)
+    else:
+        table = _values_from_facts(processed_dir, measures, filters)
+    if "duplicate_of" in table:
+        table = table[table["duplicate_of"].fillna("").astype(str) == ""]
+    return table.reset_index(drop=True)
+
+
+def _values_from_facts(processed_dir, measures, filters) -> pd.DataFrame:
+    wanted = {"measure": measures} if measures else {}
+    facts = load.load_facts(processed_dir, columns=["report_id", "measure", "key", "period",
+                                                    "unit", "value", "char_start"],
+                            filters=filters | wanted)
+    identity = ["report_id", "measure", "key", "period", "unit"]
+    ordered = facts.sort_values([*identity, "char_start"], na_position="last")
+    stated = ordered.dropna(subset=["value"])
+    distinct = stated.groupby(identity)["value"].nunique()
+    table = ordered.groupby(identity, sort=False).agg(value=("value", "first")).reset_index()
+    table["status"] = "single"
+    several = ordered.groupby(identity).size()
+    keys = pd.MultiIndex.from_frame(table[identity])
+    table.loc[several.reindex(keys).to_numpy() > 1, "status"] = "agreed"
+    table.loc[distinct.reindex(keys).fillna(0).to_numpy() > 1, "status"] = "conflict"
+    reports = load.load_reports(processed_dir, columns=["report_id", "status", *REPORT_COLUMNS],
+                                filters=filters)
+    reports = reports[reports["status"] != "failed"].drop(columns="status")
+    return table.merge(reports, on="report_id", how="inner")
