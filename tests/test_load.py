@@ -68,6 +68,10 @@ def write_tidy(folder: Path, *, facts: bool = True, parquet: bool = True) -> Pat
                   for i, (r, m, k, v, u, p) in enumerate(FACTS if facts else [], 1)],
         "checks": [dict(report_id=r, source_file=f"{r}.txt", check_id=f"{r}-c{i:04d}", rule=rule,
                         status=st) for i, (r, rule, st) in enumerate(CHECKS if facts else [], 1)],
+        # every synthetic fact has an identity of its own: one `single` value each
+        "values": [dict(report_id=r, measure=m, key=k, period=p, unit=u, value=v,
+                        status="single", fact_ids=f"{r}-f{i:04d}")
+                   for i, (r, m, k, v, u, p) in enumerate(FACTS if facts else [], 1)],
     }
     for name, columns in TABLES.items():
         with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
@@ -155,4 +159,4 @@ def test_missing_tables_say_how_to_make_them(tmp_path):
 
 def test_input_files_are_the_csvs(tmp_path):
     assert [p.name for p in load.input_files(tmp_path)] == ["reports.csv", "facts.csv",
-                                                            "checks.csv"]
+                                                            "checks.csv", "values.csv"]

@@ -1,4 +1,4 @@
-"""The `ogi` command: parse reports into tidy tables; run the notebooks."""
+"""The `ogi` command: parse reports into tidy tables, export their values; run the notebooks."""
 from __future__ import annotations
 
 import sys
@@ -96,6 +96,28 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
         manifest.record(digest, complete=cache.uncached == 0, summary=counts)
     _summary(counts, out_dir, f"{cache.hits} from cache" if cache is not None and cache.hits
              else "", fail_on_error)
+
+
+@main.command()
+@click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--out", "out_file", required=True, type=click.Path(path_type=Path),
+              help="File to write: .csv, .parquet, .xlsx (with a sheet describing every "
+                   "column) or .dta (Stata 118).")
+def export(processed: Path, out_file: Path) -> None:
+    """Write the values of PROCESSED (an `ogi parse` output folder) as a wide table: one row
+    per report, one column per measure|key|period."""
+    from .export import FORMATS
+    from .export import export as write_export
+
+    if out_file.suffix.lower() not in FORMATS:
+        raise click.BadParameter(f"{out_file.name}: the format is chosen by the suffix, one of "
+                                 f"{', '.join(FORMATS)}", param_hint="--out")
+    try:
+        table = write_export(processed, out_file)
+    except (FileNotFoundError, KeyError) as exc:
+        raise click.ClickException(f"{processed}: {exc} (run `ogi parse ... --out "
+                                   f"{processed}` with this version of ogi)") from None
+    click.echo(f"{len(table)} reports x {table.shape[1]} columns -> {out_file}", err=True)
 
 
 def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> None:

@@ -138,3 +138,62 @@ def load_checks(processed_dir: str | Path = "data/processed", columns: list[str]
                 filters: dict[str, Any] | None = None) -> pd.DataFrame:
     """One row per consistency check run (checks.csv)."""
     return _load_child("checks", processed_dir, columns, filters)
+
+
+# --- values: one number per report, measure, key, period and unit ----------------------------
+
+VALUE_REPORT_COLUMNS = ["agency", "admin_level", "report_year", "published", "template",
+                        "source_file", "duplicate_of"]
+_CATEGORICAL = ["report_id", "measure", "key", "period", "unit", "status", "chosen_by",
+                "agency", "admin_level", "template"]
+
+
+def load_values(processed_dir: str | Path = "data/processed", measures: Any = None,
+                filters: dict[str, Any] | None = None,
+                include_duplicates: bool = False) -> pd.DataFrame:
+    """values.csv joined with its reports' columns (VALUE_REPORT_COLUMNS): the table to chart,
+    sum and export. `measures`: a measure, a prefix ending in "." or a list of them. `filters`
+    as in load_facts (value columns or report columns). Reports that repeat an earlier one
+    (`duplicate_of`) are left out unless `include_duplicates`; how many were is in
+    `df.attrs["duplicates_left_out"]`. Ids are categorical, `published` a datetime (NaT when unknown), `value` Float64.
+    """
+    filters = dict(filters or {})
+    if measures is not None:
+        filters["measure"] = measures
+    own, via_reports = _split_filters(filters, TABLES["values"])
+    reports = load_reports(processed_dir, ["report_id", *VALUE_REPORT_COLUMNS],
+                           {k: v for k, v in via_reports.items()})
+    duplicate = reports["duplicate_of"].ne("")
+    left_out = int(duplicate.sum()) if not include_duplicates else 0
+    if not include_duplicates:
+        reports = reports[~duplicate]
+    own = _active(own)
+    allowed = set(own.get("report_id", reports["report_id"]))
+    own["report_id"] = [rid for rid in reports["report_id"] if rid in allowed]
+    values = _read(processed_dir, "values", None, own)
+    # byte-identical files share a report_id and a reports row each: join the first
+    df = values.merge(reports.drop_duplicates("report_id"), on="report_id", how="inner",
+                      validate="many_to_one")
+    df["published"] = pd.to_datetime(df["published"].replace("", None), format="%Y-%m-%d",
+                                     errors="coerce")
+    for column in _CATEGORICAL:
+        df[column] = df[column].astype("category")
+    df.attrs["duplicates_left_out"] = left_out
+    return df
+
+
+def values_summary(df: pd.DataFrame) -> dict[str, int]:
+    """What a figure's note states about the values behind it: reports, conflicts resolved
+    (a value chosen among different statements), unsure numbers left out (no value could be
+    chosen) and duplicate reports left out (from `load_values`' attrs)."""
+    empty = df["value"].isna()
+    return {
+        "reports": int(df["report_id"].nunique()),
+        "conflicts_resolved": int((df["status"].eq("conflict") & ~empty).sum()),
+        "unsure_left_out": int(empty.sum()),
+        "duplicates_left_out": int(df.attrs.get("duplicates_left_out", 0)),
+    }
+
+
+# `ogi.load.values(...)` reads as the table it returns
+values = load_values

@@ -144,3 +144,5 @@ class ParsedReport:
     checks: list[Check] = field(default_factory=list)
     n_chars: int = 0
     n_bytes: int = 0
+    text: str = ""                    # the document text as read (Document.raw_text): what
+                                      # char_start/char_end count in, written to texts.parquet

@@ -119,7 +119,7 @@ def parse_file(item: InputFile) -> ParsedReport:
     return ParsedReport(
         source_file=item.source_file, report_id=doc.report_id, fmt=doc.fmt, status=status,
         error="; ".join(doc.warnings), metadata=meta, facts=facts, checks=checks,
-        n_chars=len(doc.text), n_bytes=_size(item.path),
+        n_chars=len(doc.text), n_bytes=_size(item.path), text=doc.raw_text,
     )
 
 

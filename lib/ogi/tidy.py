@@ -1,4 +1,5 @@
-"""Parsed reports -> the tidy tables of the facts contract (reports, facts, checks).
+"""Parsed reports -> the tidy tables of the facts contract (reports, facts, checks, values) and
+the text of every report (texts.parquet), which fact offsets point into.
 
 Rows are streamed to CSV and Parquet as reports arrive, so memory stays flat whatever the
 corpus size. Column names and order are the public
@@ -17,13 +18,15 @@ from pathlib import Path
 
 from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
 from .checks.corpus import CorpusInputs, ReportKey
+from .duplicates import DuplicateFinder, fingerprint
 from .model import ParsedReport
 from .numerals import format_number
+from .values import values_of
 
 REPORT_COLUMNS = [
     "report_id", "source_file", "status", "error", "agency", "admin_level", "report_year",
     "published", "template", "format", "title", "n_facts", "n_checks_failed", "n_bytes",
-    "n_chars", "metadata_flags",
+    "n_chars", "metadata_flags", "duplicate_of",
 ]
 FACT_COLUMNS = [
     "report_id", "source_file", "measure", "key", "label_raw", "value", "unit", "period",
@@ -34,7 +37,15 @@ CHECK_COLUMNS = [
     "report_id", "source_file", "check_id", "rule", "status", "subject", "expected", "observed",
     "message", "evidence",
 ]
-TABLES = {"reports": REPORT_COLUMNS, "facts": FACT_COLUMNS, "checks": CHECK_COLUMNS}
+VALUE_COLUMNS = [
+    "report_id", "measure", "key", "period", "unit", "value", "status", "chosen_by",
+    "alternatives", "fact_ids",
+]
+TABLES = {"reports": REPORT_COLUMNS, "facts": FACT_COLUMNS, "checks": CHECK_COLUMNS,
+          "values": VALUE_COLUMNS}
+# The text of each report, as its facts' char_start/char_end count it: Parquet only (one file,
+# no CSV, no partitions), for `ogi.show` and anyone checking a number against its source.
+TEXT_COLUMNS = ["report_id", "source_file", "text"]
 
 
 _num = format_number   # values are written exactly: 4251516, never 4.25152e+06
@@ -55,6 +66,7 @@ def report_row(r: ParsedReport) -> list:
         "" if m.report_year is None else m.report_year, m.published,
         m.template if r.status != "failed" else "", r.fmt, _one_line(m.title), len(r.facts),
         sum(c.status == "fail" for c in r.checks), r.n_bytes, r.n_chars, "; ".join(m.flags),
+        "",   # duplicate_of: known only in the parent, which sees the reports in order
     ]
 
 
@@ -66,6 +78,14 @@ def fact_rows(r: ParsedReport) -> list[list]:
         f"{rid}-f{i:04d}", f.source_frame, f.extractor, f.flag, f.candidates, _num(f.share),
         "" if f.page is None else f.page,
     ] for i, f in enumerate(r.facts, 1)]
+
+
+def value_rows(r: ParsedReport) -> list[list]:
+    ids = [f"{r.report_id}-f{i:04d}" for i in range(1, len(r.facts) + 1)]
+    return [[
+        r.report_id, v.measure, v.key, v.period, v.unit, _num(v.value), v.status, v.chosen_by,
+        ";".join(_num(a) for a in v.alternatives), ";".join(v.fact_ids),
+    ] for v in values_of(r.facts, ids)]
 
 
 def check_rows(r: ParsedReport) -> list[list]:
@@ -92,15 +112,22 @@ class Rendered:
     # What the cross-year checks need: [agency, year, [[measure, key, value, evidence], ...]]
     # for the CROSS_YEAR_MEASURES facts, or None for a report without agency or year.
     corpus: list | None = None
+    # ogi.duplicates.fingerprint of the report (None without text): the parent finds repeats.
+    fingerprint: dict | None = None
 
 
 def render(report: ParsedReport) -> Rendered:
     rows = {"reports": [report_row(report)], "facts": fact_rows(report),
-            "checks": check_rows(report)}
+            "checks": check_rows(report), "values": value_rows(report)}
+    if report.text:
+        rows["texts"] = [[report.report_id, report.source_file, report.text]]
+    numbers = [f"{f.measure}|{f.key}|{f.period}|{f.unit}|{_num(f.value)}"
+               for f in report.facts if f.value is not None]
     return Rendered(report.source_file, report.report_id, report.status, report.error,
                     len(report.facts), len(report.checks),
                     {name: _csv_text(r).encode("utf-8") for name, r in rows.items()},
-                    _corpus_inputs(rows))
+                    _corpus_inputs(rows),
+                    fingerprint(report.text, report.metadata.report_year, numbers))
 
 
 def _csv_text(rows: list[list]) -> str:
@@ -149,10 +176,12 @@ class TableWriter:
         self.batch_rows = batch_rows
         self.part_rows = part_rows
         self._files = {}
-        self._pending: dict[str, list[bytes]] = {name: [] for name in TABLES}   # CSV lines
+        self._pending: dict[str, list[bytes]] = {name: [] for name in [*TABLES, "texts"]}
         self._n_pending_rows = 0
         self._parquet: dict[str, _ParquetSink] = {}
         self._corpus = CorpusInputs(self.out_dir / ".corpus-inputs.sqlite.tmp")
+        self._duplicates = DuplicateFinder()
+        self._written_ids: set[str] = set()
         for name, columns in TABLES.items():
             tmp = self.out_dir / f".{name}.csv.tmp"
             fh = tmp.open("wb")   # rows arrive encoded (by the workers), for the CSV and Arrow alike
@@ -160,12 +189,28 @@ class TableWriter:
             self._files[name] = (fh, tmp)
             if parquet:
                 self._parquet[name] = _ParquetSink(self.out_dir, name, part_rows)
+        if parquet:
+            self._parquet["texts"] = _ParquetSink(self.out_dir, "texts", part_rows,
+                                                  partitioned=False)
 
     def write(self, report: ParsedReport | Rendered) -> None:
         if isinstance(report, ParsedReport):
             report = render(report)
         self._keep_for_corpus_checks(report)
+        duplicate_of = self._duplicates.check(report.report_id, report.fingerprint)
+        # Byte-identical files share a report_id: their values and text are written once, so
+        # values stay unique per report_id.
+        repeated = report.report_id in self._written_ids
+        self._written_ids.add(report.report_id)
         for name, data in report.csv.items():
+            if name == "reports" and duplicate_of:
+                data = _with_duplicate_of(data, duplicate_of)
+            elif name in ("values", "texts") and repeated:
+                continue
+            if name == "texts":
+                if self.parquet:
+                    self._pending[name].append(data)
+                continue
             self._append(name, data)
         self._n_pending_rows += 1 + report.n_facts + report.n_checks
         if self.parquet and self._n_pending_rows >= self.batch_rows:
@@ -221,20 +266,32 @@ class TableWriter:
             sink.close()
 
 
-class _ParquetSink:
-    """One table's single Parquet twin plus its partitioned dataset, written batch by batch."""
+def _with_duplicate_of(line: bytes, report_id: str) -> bytes:
+    """A rendered reports row (its last field, duplicate_of, empty) with duplicate_of set."""
+    for empty, quote in ((b',""\n', '"'), (b",\n", "")):   # quoted-all rows end in ,""
+        if line.endswith(empty):
+            return line[:-len(empty)] + f",{quote}{report_id}{quote}\n".encode()
+    raise ValueError("a reports row must end with an empty duplicate_of field")
 
-    def __init__(self, out_dir: Path, name: str, part_rows: int):
+
+class _ParquetSink:
+    """One table's single Parquet twin plus (`partitioned`) its partitioned dataset, written
+    batch by batch."""
+
+    def __init__(self, out_dir: Path, name: str, part_rows: int, partitioned: bool = True):
         import pyarrow.parquet as pq
 
         self.out_dir, self.name, self.part_rows = out_dir, name, part_rows
         self.schema = arrow_schema(name)
         self.single_tmp = out_dir / f".{name}.parquet.tmp"
+        self.single = pq.ParquetWriter(self.single_tmp, self.schema)
         self.parts_tmp = out_dir / f".{name}.parts.tmp"
+        self.partitioned = partitioned
+        if not partitioned:
+            return
         if self.parts_tmp.exists():
             shutil.rmtree(self.parts_tmp)
         self.parts_tmp.mkdir()
-        self.single = pq.ParquetWriter(self.single_tmp, self.schema)
         self.n_parts = 0
         self._next_part()
 
@@ -251,6 +308,8 @@ class _ParquetSink:
             return
         table = csv_to_arrow(b"".join(chunks), self.name, self.schema)
         self.single.write_table(table)
+        if not self.partitioned:
+            return
         offset = 0
         while offset < table.num_rows:
             if self.part_filled >= self.part_rows:
@@ -263,14 +322,17 @@ class _ParquetSink:
 
     def abort(self) -> None:
         self.single.close()
-        self.part.close()
         self.single_tmp.unlink(missing_ok=True)
-        shutil.rmtree(self.parts_tmp, ignore_errors=True)
+        if self.partitioned:
+            self.part.close()
+            shutil.rmtree(self.parts_tmp, ignore_errors=True)
 
     def close(self) -> None:
         self.single.close()
-        self.part.close()
         os.replace(self.single_tmp, self.out_dir / f"{self.name}.parquet")
+        if not self.partitioned:
+            return
+        self.part.close()
         parts_dir = self.out_dir / self.name
         if parts_dir.exists():
             shutil.rmtree(parts_dir)
@@ -283,6 +345,10 @@ DTYPES = {
     "n_chars": "Int64", "value": "Float64", "char_start": "Int64", "char_end": "Int64",
     "share_stated": "Float64", "page": "Int64", "expected": "Float64", "observed": "Float64",
 }
+
+
+def table_columns(name: str) -> list[str]:
+    return TEXT_COLUMNS if name == "texts" else TABLES[name]
 
 
 def read_table_csv(path: Path, name: str, columns: list[str] | None = None):
@@ -313,7 +379,7 @@ def arrow_schema(name: str):
     contract's nullable dtypes (Int64, Float64, bool) without us importing pandas to write."""
     import pyarrow as pa
 
-    columns = TABLES[name]
+    columns = table_columns(name)
     meta = {"index_columns": [], "column_indexes": [], "attributes": {},
             "creator": {"library": "pyarrow", "version": pa.__version__},
             "columns": [{"name": c, "field_name": c, "pandas_type": _ARROW_TYPES[_dtype(c)][0],
@@ -328,7 +394,7 @@ def csv_to_arrow(data: bytes, name: str, schema):
     import pyarrow as pa
     from pyarrow import csv as pa_csv
 
-    columns = TABLES[name]
+    columns = table_columns(name)
     table = pa_csv.read_csv(
         pa.py_buffer(data),
         read_options=pa_csv.ReadOptions(column_names=columns, use_threads=False),
