@@ -21,10 +21,6 @@ import pandas as pd
 from . import charts, figures, load, paths, style
 from .labels import check_lang
 
-REPORT_COLUMNS = ["agency", "admin_level", "report_year", "published", "template",
-                  "source_file"]
-
-
 @dataclass
 class Notebook:
     name: str
@@ -86,37 +82,12 @@ def setup(notebook: str, *, processed_dir: str, figures_dir: str, lang: str,
 
 def load_values(processed_dir: str | Path, measures: list[str] | None,
                 filters: dict[str, list]) -> pd.DataFrame:
-    """The values table of the selection, joined with the report columns.
-
-    The one place charts get their numbers from: `ogi.load.values` when this checkout has it;
-    until then, the values of each report built from its facts by the simplest documented rule
-    (one row per report, measure, key, period and unit; the first stated number; two different
-    numbers are a `conflict`)."""
-    if hasattr(load, "values"):
-        table = load.values(processed_dir, measures=measures, filters=filters)
-    else:
-        table = _values_from_facts(processed_dir, measures, filters)
-    if "duplicate_of" in table:
-        table = table[table["duplicate_of"].fillna("").astype(str) == ""]
+    """The values table of the selection (ogi.load.values: duplicates left out), joined with
+    the report columns, in the plain dtypes the charts compute with (strings, float64 with NaN
+    for a value that could not be chosen)."""
+    table = load.values(processed_dir, measures=measures or None, filters=filters)
+    for column in table.columns:
+        if isinstance(table[column].dtype, pd.CategoricalDtype):
+            table[column] = table[column].astype("string")
+    table["value"] = table["value"].astype("float64")
     return table.reset_index(drop=True)
-
-
-def _values_from_facts(processed_dir, measures, filters) -> pd.DataFrame:
-    wanted = {"measure": measures} if measures else {}
-    facts = load.load_facts(processed_dir, columns=["report_id", "measure", "key", "period",
-                                                    "unit", "value", "char_start"],
-                            filters=filters | wanted)
-    identity = ["report_id", "measure", "key", "period", "unit"]
-    ordered = facts.sort_values([*identity, "char_start"], na_position="last")
-    stated = ordered.dropna(subset=["value"])
-    distinct = stated.groupby(identity)["value"].nunique()
-    table = ordered.groupby(identity, sort=False).agg(value=("value", "first")).reset_index()
-    table["status"] = "single"
-    several = ordered.groupby(identity).size()
-    keys = pd.MultiIndex.from_frame(table[identity])
-    table.loc[several.reindex(keys).to_numpy() > 1, "status"] = "agreed"
-    table.loc[distinct.reindex(keys).fillna(0).to_numpy() > 1, "status"] = "conflict"
-    reports = load.load_reports(processed_dir, columns=["report_id", "status", *REPORT_COLUMNS],
-                                filters=filters)
-    reports = reports[reports["status"] != "failed"].drop(columns="status")
-    return table.merge(reports, on="report_id", how="inner")
