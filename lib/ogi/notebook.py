@@ -21,6 +21,10 @@ import pandas as pd
 from . import charts, figures, load, paths, style
 from .labels import check_lang
 
+NO_ROWS = {"zh": "（无：所选报告中没有这些数字）",
+           "en": "(none: no reports in this selection have these numbers)"}
+
+
 @dataclass
 class Notebook:
     name: str
@@ -42,6 +46,15 @@ class Notebook:
         """The selected reports' values of `measures` (a name ending in "." covers its family),
         with their report columns; duplicates and unreadable reports left out."""
         return load_values(self.processed_dir, measures, self.filters)
+
+    def facts(self, *tables: pd.DataFrame) -> None:
+        """Print the facts a write-up quotes: each table rounded, as plain text (what nbval
+        compares), or a sentence when the selection has none of it."""
+        for table in tables:
+            if table.empty:
+                print(NO_ROWS[self.lang])
+            else:
+                print(table.round(1).to_string(index=False))
 
     def checks(self) -> pd.DataFrame:
         return load.load_checks(self.processed_dir, columns=charts.CHECK_COLUMNS,

@@ -157,7 +157,7 @@ def effective_parameters(run: Run) -> dict[str, Any]:
         except (ValueError, SyntaxError):
             out[name] = None
         if is_path_parameter(name) and isinstance(out[name], str) and out[name]:
-            out[name] = str(run.notebook.parent.resolve() / out[name])
+            out[name] = os.path.normpath(run.notebook.parent.resolve() / out[name])
     out.update(absolute_paths(run.plain()))
     return out
 
