@@ -572,19 +572,20 @@ def volume_trend(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     rows = -(-len(keys) // cols)
     fig, axes = plt.subplots(rows, cols, figsize=(4.0 * cols if cols > 1 else 8, 2.9 * rows + 1.6),
                              squeeze=False, sharex=True)
+    log = _wide_range(data["value"])
     for i, ax in enumerate(axes.flat):
         if i >= len(keys):
             ax.set_axis_off()
             continue
         key = keys[i]
         part = data[data["key"] == key]
-        _trend_panel(ax, part, years)
+        _trend_panel(ax, part, years, log)
         ax.set_title(f"{_label_of(by, key, lang)}（{_t(lang, 'reports_n', n=part['report_id'].nunique())}）"
                      if lang == "zh" else
                      f"{_label_of(by, key, lang)} ({_t(lang, 'reports_n', n=part['report_id'].nunique())})",
                      fontsize=10)
         if i % cols == 0:
-            ax.set_ylabel(_t(lang, "items_per_report"))
+            ax.set_ylabel(_t(lang, "items_per_report") + (_t(lang, "log_scale") if log else ""))
         if i // cols == rows - 1 or i + cols >= len(keys):
             ax.set_xlabel(_t(lang, "year"))
             ax.xaxis.set_tick_params(labelbottom=True)
@@ -595,7 +596,25 @@ def volume_trend(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     return _titled(fig, title, _t(lang, "trend_sub"), note(mine, reports, lang, extra))
 
 
-def _trend_panel(ax, part: pd.DataFrame, years: list) -> None:
+def _wide_range(values: pd.Series) -> bool:
+    """Counts spanning three orders of magnitude get a log scale (symlog: linear below 1, so a
+    stated 0 still sits on the axis) or the median line of most reports is flattened to 0."""
+    positive = values[values > 0]
+    return bool(len(positive)) and positive.max() / max(positive.min(), 1) >= 1000
+
+
+def _log_axis(ax, which: str) -> None:
+    if which == "x":
+        ax.set_xscale("symlog", linthresh=1)
+        ax.set_xlim(left=0)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    else:
+        ax.set_yscale("symlog", linthresh=1)
+        ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+
+
+def _trend_panel(ax, part: pd.DataFrame, years: list, log: bool = False) -> None:
     stats = part.groupby("report_year")["value"].agg(
         median="median", n="size", q1=lambda s: s.quantile(0.25), q3=lambda s: s.quantile(0.75))
     spread = stats[stats["n"] >= 3]
@@ -610,9 +629,12 @@ def _trend_panel(ax, part: pd.DataFrame, years: list) -> None:
         ax.text(year, 1.0, f"n={n}", transform=ax.get_xaxis_transform(), ha="center",
                 va="bottom", fontsize=6.5, color=MUTED)
     ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
-    ax.set_ylim(bottom=0)
     _year_axis(ax)
-    _count_axis(ax, "y")
+    if log:
+        _log_axis(ax, "y")
+    else:
+        ax.set_ylim(bottom=0)
+        _count_axis(ax, "y")
 
 
 def _jitter(part: pd.DataFrame) -> np.ndarray:
@@ -633,11 +655,15 @@ def _strip_one_year(data, keys, by, lang, title, mine, reports) -> Figure:
                    clip_on=False, zorder=3)
         ax.plot([part["value"].median()] * 2, [y - 0.3, y + 0.3], color=PALETTE[1], linewidth=2)
     ax.set_yticks(range(len(keys))[::-1], [_label_of(by, k, lang) for k in keys])
-    ax.set_xlim(left=0)
     ax.grid(axis="x", visible=True)
     ax.grid(axis="y", visible=False)
-    _count_axis(ax, "x")
-    ax.set_xlabel(_t(lang, "items_per_report"))
+    log = _wide_range(data["value"])
+    if log:
+        _log_axis(ax, "x")
+    else:
+        ax.set_xlim(left=0)
+        _count_axis(ax, "x")
+    ax.set_xlabel(_t(lang, "items_per_report") + (_t(lang, "log_scale") if log else ""))
     ax.set_ylabel(_t(lang, f"{by}_axis"))
     year = int(data["report_year"].iloc[0])
     return _titled(fig, f"{title}（{year}年）" if lang == "zh" else f"{title} ({year})",
@@ -751,12 +777,9 @@ def level_distribution(values: pd.DataFrame, reports: pd.DataFrame | None = None
                    zorder=3, clip_on=False)
     ax.set_yticks(ys, [f"{name('admin_level', lv, lang)}\n{_t(lang, 'n_eq', n=len(g))}"
                        for lv, g in zip(levels, groups)])
-    positive = data.loc[data["value"] > 0, "value"]
     label = _per_report(mine, lang)
-    if len(positive) and positive.max() / max(positive.min(), 1) >= 1000:
-        ax.set_xscale("symlog", linthresh=1)   # linear below 1, so a stated 0 stays on the axis
-        ax.set_xlim(left=0)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    if _wide_range(data["value"]):
+        _log_axis(ax, "x")
         label += _t(lang, "log_scale")
     else:
         ax.set_xlim(left=0)
