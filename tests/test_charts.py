@@ -367,3 +367,17 @@ def test_jitter_is_deterministic():
     part = pd.DataFrame({"report_year": [2019, 2019, 2019, 2020], "value": [1, 2, 3, 4]})
     assert list(charts._jitter(part)) == list(charts._jitter(part))
     assert list(np.round(charts._jitter(part), 3)) == [-0.25, 0, 0.25, 0]
+
+
+def test_counts_spanning_three_orders_of_magnitude_get_a_log_axis_that_keeps_zero():
+    reports = pd.DataFrame({"report_id": [f"r{i}" for i in range(4)], "status": "ok",
+                            "agency": list("ABCD"), "admin_level": "city",
+                            "report_year": [2019, 2019, 2020, 2020], "template": "free_text",
+                            "source_file": "x", "duplicate_of": ""})
+    rows = [(f"r{i}", "proactive", "total", v, "item", "annual") for i, v in enumerate([0, 3, 40, 9000])]
+    fig = charts.volume_trend(values_frame(rows, reports), reports, lang="en")
+    ax = fig.axes[0]
+    assert ax.get_yscale() == "symlog" and ax.get_ylim()[0] == 0
+    assert ax.get_ylabel() == "items per report (log scale)"
+    narrow = [(f"r{i}", "proactive", "total", v, "item", "annual") for i, v in enumerate([0, 3, 40, 900])]
+    assert charts.volume_trend(values_frame(narrow, reports), reports, lang="en").axes[0].get_yscale() == "linear"
