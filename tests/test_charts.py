@@ -381,3 +381,13 @@ def test_counts_spanning_three_orders_of_magnitude_get_a_log_axis_that_keeps_zer
     assert ax.get_ylabel() == "items per report (log scale)"
     narrow = [(f"r{i}", "proactive", "total", v, "item", "annual") for i, v in enumerate([0, 3, 40, 900])]
     assert charts.volume_trend(values_frame(narrow, reports), reports, lang="en").axes[0].get_yscale() == "linear"
+
+
+def test_an_axis_of_zeros_starts_at_zero_without_negative_ticks():
+    rows = [("r2019", "requests.new", "total", 0, "request", "annual")]
+    fig = charts.report_profile(values_frame(rows), REPORT_FRAME.iloc[0], lang="en")
+    fig.draw_without_rendering()
+    requests = fig.axes[2]
+    assert requests.get_xlim() == (0, 1)
+    assert [t.get_text() for t in requests.get_xticklabels()] == ["0", "1"]
+    assert [t.get_text() for t in requests.texts] == ["0"]

@@ -311,8 +311,12 @@ def no_data_text(fig: Figure) -> list[str]:
 def _count_axis(ax, which: str = "x") -> None:
     """Counts: integer ticks, thousands separators, never a 1e6 offset."""
     axis = ax.xaxis if which == "x" else ax.yaxis
-    axis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=3))
-    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    axis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=2))
+    axis.set_major_formatter(FuncFormatter(_count_tick))
+
+
+def _count_tick(v: float, _=None) -> str:
+    return f"{int(round(v)):,}"   # never "-0" or "1e6"
 
 
 def _percent_axis(ax, which: str = "y") -> None:
@@ -342,6 +346,10 @@ def _hbar(ax, labels: list[str], values: list[float], color=ACCENT, unit: str = 
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.margins(x=0.15)  # room for the value labels
+    if max(heights, default=0) == 0:
+        ax.set_xlim(0, 1)   # only zeros (or nothing stated): an axis from 0, not around it
+    else:
+        ax.set_xlim(left=0)
     _count_axis(ax, "x")
     if unit:
         ax.set_xlabel(unit)
@@ -607,11 +615,11 @@ def _log_axis(ax, which: str) -> None:
     if which == "x":
         ax.set_xscale("symlog", linthresh=1)
         ax.set_xlim(left=0)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.xaxis.set_major_formatter(FuncFormatter(_count_tick))
     else:
         ax.set_yscale("symlog", linthresh=1)
         ax.set_ylim(bottom=0)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.yaxis.set_major_formatter(FuncFormatter(_count_tick))
 
 
 def _trend_panel(ax, part: pd.DataFrame, years: list, log: bool = False) -> None:
@@ -834,7 +842,8 @@ def measure_coverage(values: pd.DataFrame, reports: pd.DataFrame, *, lang: str =
         share = (100 * have / len(readable)).sort_values(ascending=False, kind="stable")
         _hbar(ax, [name("measure", m, lang) for m in share.index], list(share.values),
               unit=_t(lang, "share"))
-        ax.set_xlim(0, 115)
+        ax.set_xlim(0, 115)   # room for the labels of full bars, ticks stop at 100
+        ax.set_xticks(range(0, 101, 20))
         ax.tick_params(axis="y", labelsize=8)
     return _titled(fig, _t(lang, "t_coverage"),
                    f"{_t(lang, 'coverage_sub')} · {_t(lang, 'n_eq', n=len(readable))}",
