@@ -62,3 +62,20 @@ def test_bad_parameters_fail_fast(data, tmp_path):
         notebook.setup("99-nothing.ipynb", processed_dir=str(data), figures_dir="x", lang="en")
     with pytest.raises(ValueError, match="not in the selection"):
         _setup(data, tmp_path, years=[2014]).report("r2019")
+
+
+def test_relative_paths_mean_the_current_directory(data, tmp_path, monkeypatch):
+    """ogi.load and the set-up read a relative folder from the current directory, as
+    `ogi parse --out` writes it (not from the repository root)."""
+    from ogi import load
+
+    monkeypatch.chdir(data.parent)
+    assert len(load.load_reports("processed")) == 4
+    nb = notebook.setup("02-volume-by-category.ipynb", processed_dir="processed",
+                        figures_dir="figs", lang="en")
+    assert " in processed, " not in nb.source and str(data) in nb.source   # outside the repo: absolute
+    import matplotlib.pyplot as plt
+
+    nb.save(plt.figure(), "02-volume-by-category--x")
+    assert (data.parent / "figs" / "02-volume-by-category--x.png").exists()
+    plt.close("all")
