@@ -37,6 +37,9 @@ NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "t2.fee": ("行政事业性收费", "administrative fees"),
         "t2.procurement": ("政府集中采购", "central procurement"),
         "t3.cell": ("表三其他单元格", "other cells of table 3"),
+        "t3.unplaced": ("表三无法定位的行", "table 3 rows that could not be placed"),
+        "fee_requests": ("收费的申请件数", "requests charged a fee"),
+        "fee_notices": ("收费通知", "fee notices sent"),
         "unmapped.proactive.category": ("未归类的类别名称", "category labels not yet classified"),
     },
     "rule": {
@@ -52,6 +55,8 @@ NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "t4_group_sum": ("表四各组合计", "table 4: outcomes add up per group"),
         "cross_year_carry_over": ("跨年度结转一致", "carried over = carried in next year"),
         "cross_year_in_force": ("跨年度现行有效件数", "documents in force across years"),
+        "cell_unplaced": ("无法定位的单元格", "table cells that could not be placed"),
+        "t3_row_unplaced": ("表三无法定位的行", "table 3 rows that could not be placed"),
     },
     "check_status": {
         "pass": ("通过", "passed"), "fail": ("未通过", "failed"),
