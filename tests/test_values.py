@@ -6,9 +6,9 @@ from ogi.values import Value, readings, values_of
 
 
 def fact(value, frame="free_text", measure="proactive.channel", key="ch_website", unit="item",
-         period="annual", flag="", candidates="", extractor="prose.x") -> Fact:
+         period="annual", flag="", candidates="", extractor="prose.x", at=-1) -> Fact:
     return Fact(measure, key, value, unit, period, source_frame=frame, flag=flag,
-                candidates=candidates, extractor=extractor)
+                candidates=candidates, extractor=extractor, char_start=at, char_end=at + 2)
 
 
 def resolve(*facts: Fact) -> list[Value]:
@@ -49,6 +49,8 @@ def test_a_certain_number_outranks_a_flagged_one_in_the_same_frame():
 def test_equal_rank_takes_the_most_stated_then_the_first_stated():
     assert one(fact(3.0), fact(4.0), fact(4.0))[:4] == (4.0, "conflict", "most_stated", [3.0])
     assert one(fact(3.0), fact(4.0))[:4] == (3.0, "conflict", "first_stated", [4.0])
+    # first in the text, whatever order the extractors listed them in
+    assert one(fact(3.0, at=50), fact(4.0, at=10))[:4] == (4.0, "conflict", "first_stated", [3.0])
 
 
 def test_units_are_part_of_the_identity_so_item_and_document_counts_never_merge():

@@ -197,3 +197,30 @@ def test_show_marks_used_and_set_aside_numbers_and_links_them(processed):
     assert f'<a href="#{chosen}">' in page
     with pytest.raises(KeyError):
         ogi.show("no-such-report", processed_dir=processed)
+
+
+def test_import_ogi_is_cheap_and_gives_load_and_show_on_first_use():
+    import subprocess
+    import sys
+
+    code = ("import sys, ogi; assert 'pandas' not in sys.modules, 'import ogi loaded pandas'; "
+            "assert callable(ogi.load.values) and callable(ogi.show)")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_export_command_writes_by_suffix_and_refuses_clearly(processed, tmp_path):
+    from click.testing import CliRunner
+
+    from ogi.cli import main
+
+    runner = CliRunner()
+    done = runner.invoke(main, ["export", str(processed), "--out", str(tmp_path / "w.parquet")])
+    assert done.exit_code == 0, done.output
+    assert len(pd.read_parquet(tmp_path / "w.parquet")) == 5
+    wrong = runner.invoke(main, ["export", str(processed), "--out", str(tmp_path / "w.txt")])
+    assert wrong.exit_code == 2 and "one of .csv, .parquet, .xlsx, .dta" in wrong.output
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "reports.csv").write_text("report_id\n", encoding="utf-8")
+    old = runner.invoke(main, ["export", str(tmp_path / "old"), "--out", str(tmp_path / "o.csv")])
+    assert old.exit_code == 1 and "no values.csv" in old.output
+    assert not (tmp_path / "o.csv").exists()

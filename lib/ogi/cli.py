@@ -114,9 +114,8 @@ def export(processed: Path, out_file: Path) -> None:
                                  f"{', '.join(FORMATS)}", param_hint="--out")
     try:
         table = write_export(processed, out_file)
-    except (FileNotFoundError, KeyError) as exc:
-        raise click.ClickException(f"{processed}: {exc} (run `ogi parse ... --out "
-                                   f"{processed}` with this version of ogi)") from None
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"{len(table)} reports x {table.shape[1]} columns -> {out_file}", err=True)
 
 

@@ -119,7 +119,7 @@ def _key_label(measure: str, key: str, lang: str, labels: dict) -> str:
         return taxonomy.channel_label(key, lang)
     if key == "total":
         return "合计" if lang == "zh" else "total"
-    if lang == "zh" and (measure, key) in labels:
+    if lang == "zh" and labels.get((measure, key), key) != key:
         return f"{key}（如“{labels[measure, key]}”）"
     return key
 

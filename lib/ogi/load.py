@@ -157,12 +157,15 @@ def load_values(processed_dir: str | Path = "data/processed", measures: Any = No
     (`duplicate_of`) are left out unless `include_duplicates`; how many were is in
     `df.attrs["duplicates_left_out"]`. Ids are categorical, `published` a datetime (NaT when unknown), `value` Float64.
     """
+    folder = paths.resolve(processed_dir)
+    if not any((folder / f"values.{ext}").exists() for ext in ("csv", "parquet")):
+        raise FileNotFoundError(f"no values.csv in {folder}: parse again with this version of "
+                                f"ogi (`ogi parse ... --out {processed_dir}`)")
     filters = dict(filters or {})
     if measures is not None:
         filters["measure"] = measures
     own, via_reports = _split_filters(filters, TABLES["values"])
-    reports = load_reports(processed_dir, ["report_id", *VALUE_REPORT_COLUMNS],
-                           {k: v for k, v in via_reports.items()})
+    reports = load_reports(processed_dir, ["report_id", *VALUE_REPORT_COLUMNS], via_reports)
     duplicate = reports["duplicate_of"].ne("")
     left_out = int(duplicate.sum()) if not include_duplicates else 0
     if not include_duplicates:

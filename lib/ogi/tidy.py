@@ -159,8 +159,10 @@ def _corpus_inputs(rows: dict[str, list[list]]) -> list | None:
 
 
 class TableWriter:
-    """Streams reports/facts/checks into CSVs, single Parquet twins and partitioned Parquet
-    datasets (`<out>/<table>/part-0000.parquet`, ...) in bounded memory.
+    """Streams reports/facts/checks/values into CSVs, single Parquet twins and partitioned
+    Parquet datasets (`<out>/<table>/part-0000.parquet`, ...), and the texts into
+    texts.parquet, in bounded memory (bar ~1 KB a distinct report for finding duplicates,
+    which sets `duplicate_of` as the reports arrive in order).
 
     Everything is written under temporary names and renamed into place by `close`, so a crash
     or a concurrent reader never sees a half-written table. Parquet row groups and parts are

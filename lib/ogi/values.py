@@ -18,7 +18,7 @@ Statements are ranked, best first, by
    (a template cell is where the report files the number; prose rounds and paraphrases);
 2. a stated number over a sum of parts (facts whose extractor ends in `.sum`);
 3. certain > flagged > unsure;
-4. within equal rank, the value stated most often, then the one stated first.
+4. within equal rank, the value stated most often, then the one stated first in the text.
 The best statement gives the value. An unsure best statement gives a value only when another
 statement of the report states one of its readings (the best-ranked such one); else the value
 is empty, and the numbers other statements gave stay in `alternatives`.
@@ -41,10 +41,11 @@ from .model import Fact
 FRAME_RANK = {"template_table": 0, "stats_table": 1, "website_table": 2, "free_text": 3}
 _CERTAIN, _FLAGGED, _UNSURE = 0, 1, 2
 _RULE_BY_RANK_PART = ("source_frame", "total_over_sum", "certain_over_flagged")
+_NOWHERE = float("inf")   # a fact without a span sorts after those the text places
 _READINGS_NOTE = re.compile(r"…\s*\(\d+ readings\)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """One row of values.csv (without report_id)."""
 
@@ -92,15 +93,22 @@ def values_of(facts: list[Fact], fact_ids: list[str]) -> list[Value]:
     groups: dict[tuple[str, str, str, str], list[int]] = {}
     for i, fact in enumerate(facts):
         groups.setdefault((fact.measure, fact.key, fact.period, fact.unit), []).append(i)
-    return [_resolve(identity, [facts[i] for i in idx], [fact_ids[i] for i in idx])
-            for identity, idx in groups.items()]
+    rows = []
+    for identity, idx in groups.items():
+        if len(idx) == 1:   # most identities: nothing to choose
+            fact = facts[idx[0]]
+            rows.append(Value(*identity, None if fact.candidates else fact.value, "single", "",
+                              [], [fact_ids[idx[0]]]))
+        else:
+            rows.append(_resolve(identity, [facts[i] for i in idx], [fact_ids[i] for i in idx]))
+    return rows
 
 
 def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
     measure, key, period, unit = identity
-    # (rank, position, fact) for every statement with a number or readings, best first
-    ranked = sorted((_rank(f, c), pos, f) for pos, f in enumerate(facts)
-                    if (c := _certainty(f)) is not None)
+    # (rank, place in the text, fact) for every statement with a number or readings, best first
+    ranked = sorted((_rank(f, c), (f.char_start if f.char_start >= 0 else _NOWHERE, pos), f)
+                    for pos, f in enumerate(facts) if (c := _certainty(f)) is not None)
     numbers = [(rank, f) for rank, _, f in ranked if rank[2] != _UNSURE]
     stated = list(dict.fromkeys(f.value for _, f in numbers))   # distinct, best rank first
 
@@ -122,8 +130,7 @@ def _resolve(identity, facts: list[Fact], ids: list[str]) -> Value:
     dissent = [(rank, f) for rank, _, f in ranked if dissents(rank, f)]
     if dissent and not rule:
         rule = _deciding_rule(numbers, value, dissent[0])
-    status = "single" if len(facts) == 1 else ("conflict" if dissent else "agreed")
-    return Value(measure, key, period, unit, value, status, rule,
+    return Value(measure, key, period, unit, value, "conflict" if dissent else "agreed", rule,
                  [v for v in stated if v != value], ids)
 
 
