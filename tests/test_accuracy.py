@@ -1,8 +1,9 @@
-"""End-to-end accuracy: parse real and sample corpora and score them with the shared scorer.
+"""End-to-end accuracy: parse real and synthetic corpora and score them with the shared scorer.
 
-The scorer and the development corpus live in ../shared (read, never copied). The sample
-corpus in data/raw has hand-made labels in tests/fixtures/sample-labels; the five seed reports
-have labels in ../shared/corpus/labels-seeds and are scored whenever they are in data/raw.
+The scorer and the development corpus live in ../shared (read, never copied). The bundled corpus
+in data/raw is the five real seed reports, labelled in tests/fixtures/seed-labels; the five
+synthetic stand-ins that used to fill data/raw are test fixtures now (tests/fixtures/sample, with
+their labels in tests/fixtures/sample-labels).
 """
 from __future__ import annotations
 
@@ -15,23 +16,35 @@ import yaml
 from ogi.paths import DATA_RAW, ROOT
 from scoring import SHARED, metadata_all_right, needs_scorer, parse, score
 
-SAMPLE_LABELS = ROOT / "tests" / "fixtures" / "sample-labels"
-SEED_LABELS = SHARED / "corpus" / "labels-seeds"
+FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLE = FIXTURES / "sample"
+SAMPLE_LABELS = FIXTURES / "sample-labels"
+SEED_LABELS = FIXTURES / "seed-labels"
 
 
-def test_sample_sources_checksums_match():
-    with (DATA_RAW / "SOURCES.csv").open(encoding="utf-8") as f:
+@pytest.mark.parametrize("folder", [DATA_RAW, SAMPLE], ids=["data-raw", "sample"])
+def test_sources_checksums_match(folder):
+    with (folder / "SOURCES.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     listed = {r["file"] for r in rows}
-    present = {p.name for p in DATA_RAW.iterdir() if p.name != "SOURCES.csv"}
+    present = {p.name for p in folder.iterdir() if p.name != "SOURCES.csv"}
     assert listed == present
     for r in rows:
-        assert hashlib.sha256((DATA_RAW / r["file"]).read_bytes()).hexdigest() == r["sha256"], r["file"]
+        assert hashlib.sha256((folder / r["file"]).read_bytes()).hexdigest() == r["sha256"], r["file"]
+
+
+def test_bundled_corpus_is_the_labelled_seeds():
+    """data/raw holds the real seed reports, each with its label; nothing synthetic."""
+    labelled = {yaml.safe_load(p.read_text(encoding="utf-8"))["file"] for p in SEED_LABELS.glob("*.yaml")}
+    present = {p.name for p in DATA_RAW.iterdir() if p.name != "SOURCES.csv"}
+    assert len(labelled) == 5 and present == labelled
+    with (DATA_RAW / "SOURCES.csv").open(encoding="utf-8") as f:
+        assert not any("synthetic" in r["origin"] for r in csv.DictReader(f))
 
 
 @needs_scorer
 def test_sample_corpus_scores_perfectly(tmp_path):
-    parse([DATA_RAW], tmp_path)
+    parse([SAMPLE], tmp_path)
     result = score(tmp_path, SAMPLE_LABELS)
     assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
     assert metadata_all_right(result["details"], len(list(SAMPLE_LABELS.glob("*.yaml")))), \
@@ -40,22 +53,10 @@ def test_sample_corpus_scores_perfectly(tmp_path):
 
 @needs_scorer
 def test_seed_reports_score_perfectly(tmp_path):
-    names = [yaml.safe_load(p.read_text(encoding="utf-8"))["file"] for p in SEED_LABELS.glob("*.yaml")]
-    present = [DATA_RAW / n for n in names if (DATA_RAW / n).exists()]
-    if not present:
-        pytest.skip("the five seed reports are not in data/raw (see data/README.md)")
-    parse(present, tmp_path)
+    parse([DATA_RAW], tmp_path)
     result = score(tmp_path, SEED_LABELS)
     assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
-
-
-@needs_scorer
-@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared/seeds not present")
-def test_shared_seed_copies_score_perfectly_with_the_period_checked(tmp_path):
-    # the same five seeds, read where ../shared keeps them (data/raw holds stand-ins for now)
-    parse(sorted((SHARED / "seeds").glob("*.txt")), tmp_path)
-    result = score(tmp_path, SEED_LABELS)
-    assert (result["recall"], result["precision"]) == (1.0, 1.0), result["details"]
+    assert metadata_all_right(result["details"], 5), result["details"]
 
 
 DEV_RAW, DEV_LABELS = SHARED / "corpus" / "raw", SHARED / "corpus" / "labels"

@@ -28,7 +28,8 @@ def setup(tmp_path):
 
 
 def _chart(data):
-    return charts.volume_by_channel(load.load_facts(data), load.load_reports(data))
+    reports = load.load_reports(data)
+    return charts.volume_by_channel(load.values(data), reports)
 
 
 def test_save_twice_and_two_renderings_give_identical_bytes(setup):
@@ -113,3 +114,36 @@ def test_readme_index_is_rewritten_between_its_markers(setup):
     text = readme.read_text(encoding="utf-8")
     assert text.startswith("intro\n") and text.endswith("outro\n") and "old" not in text
     assert '<img src="figs/02-a--b.png"' in text
+
+
+def test_chinese_figures_get_a_chinese_source_line(setup):
+    tmp_path, data, _, kwargs = setup
+    fig = _chart(data)
+    figures.save(fig, "a", tmp_path, **{**kwargs, "lang": "zh"})
+    assert [t.get_text() for t in fig.texts if t.get_gid() == figures.SOURCE_GID] == \
+        ["资料来源：synthetic test data"]
+
+
+def test_figures_and_manifest_are_readable_by_others(setup):
+    import os
+    import stat
+
+    tmp_path, data, _, kwargs = setup
+    old = os.umask(0o022)
+    try:
+        figures.save(_chart(data), "a", tmp_path / "out", **kwargs)
+    finally:
+        os.umask(old)
+    for name in ("a.png", "a.svg", "MANIFEST.csv"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o644, name
+
+
+def test_manifest_records_folders_inside_the_repository_relative_to_it(setup):
+    from ogi import paths
+
+    tmp_path, data, _, kwargs = setup
+    params = {"lang": "en", "processed_dir": str(paths.ROOT / "data" / "processed"),
+              "figures_dir": "/elsewhere/figs"}
+    row = figures.save(_chart(data), "a", tmp_path, **{**kwargs, "parameters": params})
+    assert json.loads(row["parameters"]) == {"lang": "en", "processed_dir": "data/processed",
+                                             "figures_dir": "/elsewhere/figs"}

@@ -80,10 +80,15 @@ def test_code_cells_stay_thin(notebook):
 
 
 def test_setup_names_its_own_notebook_and_figures_are_prefixed(notebook):
+    """The set-up is one call (ogi.notebook.setup) naming the notebook and passing every
+    parameter on, so the manifest records them all."""
     path, nb = notebook
     setup = _src(nb["cells"][3])
-    assert f'NOTEBOOK = "notebooks/{path.name}"' in setup
-    assert "style.use()" in setup
+    call = ast.parse(setup).body[0].value
+    assert isinstance(call, ast.Call) and ast.unparse(call.func) == "notebook.setup"
+    assert ast.literal_eval(call.args[0]) == path.name
+    names = [line.split(":")[0] for line in _src(nb["cells"][2]).splitlines()]
+    assert {k.arg for k in call.keywords} == set(names), "every parameter reaches setup()"
     names = SAVE_CALL.findall("\n".join(_src(c) for c in _code(nb)))
     assert names, "a notebook saves at least one figure"
     title = _src(nb["cells"][0])

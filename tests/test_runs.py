@@ -134,3 +134,49 @@ def test_a_second_run_waits_for_the_lock(doubler, tmp_path, capsys):
     worker.join(30)
     assert done.is_set()
     assert "waiting for another `ogi run`" in capsys.readouterr().err
+
+
+@pytest.mark.notebooks
+def test_paths_are_relative_to_the_current_directory_and_missing_outputs_rerun(tmp_path,
+                                                                              monkeypatch):
+    """-p figures_dir figs means ./figs of the caller, though the kernel starts in the
+    notebook's folder; a run whose figure was deleted is not 'unchanged'; the summary says
+    where the figures went; ad-hoc runs with other values keep their own outputs."""
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    book = folder / "f.ipynb"
+    make_notebook(book, 'figures_dir: str = "default-figs"  # where figures go\nlang: str = "en"  # labels',
+                  "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
+                  "from ogi import figures\n"
+                  f"figures.save(plt.figure(), 'x-' + lang, figures_dir, notebook={str(book)!r}, "
+                  "parameters={}, inputs=[], source='test')")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    args = ["run", str(book), "-p", "figures_dir", "figs", "--no-progress"]
+    first = CliRunner().invoke(main, [*args, "-p", "lang", "en"])
+    assert first.exit_code == 0, first.output
+    assert (work / "figs" / "x-en.png").exists() and not (folder / "figs").exists()
+    assert "figures: figs" in first.output
+    key = "f__defaults+figures_dir-figs+lang-en"
+    assert _statuses(first.output) == {key: "ok"}
+    assert (work / "reports" / "adhoc" / f"{key}.ipynb").exists()
+
+    assert _statuses(CliRunner().invoke(main, [*args, "-p", "lang", "en"]).output) == {key: "skipped"}
+    (work / "figs" / "x-en.png").unlink()
+    again = CliRunner().invoke(main, [*args, "-p", "lang", "en"])
+    assert _statuses(again.output) == {key: "ok"} and (work / "figs" / "x-en.png").exists()
+
+    other = CliRunner().invoke(main, [*args, "-p", "lang", "zh"])
+    assert _statuses(other.output) == {"f__defaults+figures_dir-figs+lang-zh": "ok"}
+    assert (work / "reports" / "adhoc" / f"{key}.ipynb").exists()   # not overwritten
+
+
+def test_adhoc_set_names_carry_the_values():
+    values = {"lang": runs.Value("en", "-p lang"), "years": runs.Value([2019, 2020], "-p years"),
+              "processed_dir": runs.Value("../some dir/", "-p processed_dir")}
+    assert runs.adhoc_set_name([], [("lang", "en"), ("years", "[2019, 2020]")], values) == \
+        "defaults+lang-en+years-2019,2020"
+    assert runs.adhoc_set_name([__import__("pathlib").Path("p/smoke.yaml")],
+                               [("processed_dir", "../some dir/")], values) == \
+        "smoke+processed_dir-..-some-dir"

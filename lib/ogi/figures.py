@@ -33,7 +33,8 @@ SAVE_METADATA = {
 }
 SVG_HASHSALT = "ogi"
 # Everything whose change alters how a figure looks, but not the data (charts, style, fonts).
-RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py")
+RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py",
+                  "labels.py", "notebook.py")
 VERSIONED = ("matplotlib", "pandas", "numpy", "pylopdf-fonts-zh-cn")
 SOURCE_GID = "ogi-source"
 
@@ -60,7 +61,7 @@ def sha256_file(path: str | Path) -> str:
 def notebook_sha256(notebook: str | Path) -> str:
     """Hash of a notebook's cell types and sources only: re-executing it (new outputs, counts,
     papermill metadata) does not change the hash, editing a cell does."""
-    nb = json.loads(paths.resolve(notebook).read_text(encoding="utf-8"))
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
     cells = [[c["cell_type"], "".join(c["source"]) if isinstance(c["source"], list)
               else c["source"]] for c in nb["cells"]]
     return sha256_bytes(json.dumps(cells, ensure_ascii=False).encode())
@@ -84,28 +85,24 @@ def library_versions() -> dict[str, str]:
     return {name: metadata.version(name) for name in VERSIONED}
 
 
-def _relative(path: Path) -> str:
-    path = paths.resolve(path)
-    try:
-        return path.relative_to(paths.ROOT).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def input_hashes(inputs: Iterable[str | Path]) -> dict[str, str]:
-    """{path relative to the repo root: sha256} for the files that exist (a missing optional
+    """{path as recorded (paths.in_repo): sha256} for the files that exist (a missing optional
     input is recorded as absent rather than failing the figure)."""
-    return {_relative(Path(p)): sha256_file(paths.resolve(p)) if paths.resolve(p).exists()
+    return {paths.in_repo(p): sha256_file(paths.resolve(p)) if paths.resolve(p).exists()
             else "missing" for p in inputs}
 
 
-def _stamp_source(fig, source: str) -> None:
-    """Add (or replace, so saving twice is idempotent) the 'Source:' line."""
+SOURCE_PREFIX = {"en": "Source: ", "zh": "资料来源："}
+
+
+def _stamp_source(fig, source: str, lang: str) -> None:
+    """Add (or replace, so saving twice is idempotent) the source line, in the figure's
+    language."""
     for text in list(fig.texts):
         if text.get_gid() == SOURCE_GID:
             text.remove()
-    fig.text(0.01, 0.01, f"Source: {source}", ha="left", va="bottom", fontsize=7.5,
-             color="#7a7a7a", gid=SOURCE_GID)
+    fig.text(0.01, 0.07 / fig.get_figheight(), f"{SOURCE_PREFIX[lang]}{source}", ha="left",
+             va="bottom", fontsize=7.5, color="#6b6b6b", gid=SOURCE_GID)
 
 
 def _freeze_layout(fig) -> None:
@@ -126,12 +123,20 @@ def render(fig, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
+def _readable_mode() -> int:
+    """0644 under the usual umask (what open() gives; mkstemp alone gives 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _readable_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -140,19 +145,23 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 def save(fig, name: str, figures_dir: str | Path, *, notebook: str | Path,
          parameters: dict[str, Any], inputs: Iterable[str | Path], source: str,
-         formats: Iterable[str] = FORMATS) -> dict[str, str]:
+         formats: Iterable[str] = FORMATS, lang: str = "en") -> dict[str, str]:
     """Write `name`.png/.svg (and .pdf if asked) into figures_dir and record it in MANIFEST.csv.
 
     Returns the manifest row. `source` is required: every published chart says where its
-    numbers come from.
+    numbers come from (prefixed "Source: " or "资料来源：" by `lang`). Path parameters
+    (`*_dir`) are recorded as paths.in_repo records them, so a manifest does not depend on
+    the clone's location.
     """
     if not source or not source.strip():
         raise ValueError("save() needs a source line (where the numbers come from)")
     formats = tuple(formats)
     if "png" not in formats:
         raise ValueError("PNG is always written (the manifest hashes it)")
+    if lang not in SOURCE_PREFIX:
+        raise ValueError(f"lang must be one of {sorted(SOURCE_PREFIX)}, got {lang!r}")
     folder = paths.resolve(figures_dir)
-    _stamp_source(fig, source)
+    _stamp_source(fig, source, lang)
     _freeze_layout(fig)
     hashes = {}
     for fmt in formats:
@@ -160,9 +169,10 @@ def save(fig, name: str, figures_dir: str | Path, *, notebook: str | Path,
         _write_atomic(folder / f"{name}.{fmt}", data)
         hashes[fmt] = sha256_bytes(data)
     row = {
-        "figure": name, "notebook": _relative(Path(notebook)),
+        "figure": name, "notebook": paths.in_repo(notebook),
         "notebook_sha256": notebook_sha256(notebook),
-        "parameters": json.dumps(parameters, ensure_ascii=False, sort_keys=True),
+        "parameters": json.dumps(recorded_parameters(parameters), ensure_ascii=False,
+                                 sort_keys=True),
         "inputs": json.dumps(input_hashes(inputs), sort_keys=True),
         "code_sha256": code_sha256(), "versions": json.dumps(library_versions(), sort_keys=True),
         "png_sha256": hashes["png"], "svg_sha256": hashes.get("svg", ""), "source": source,
@@ -171,12 +181,18 @@ def save(fig, name: str, figures_dir: str | Path, *, notebook: str | Path,
     return row
 
 
+def recorded_parameters(parameters: dict[str, Any]) -> dict[str, Any]:
+    return {k: paths.in_repo(v) if k.endswith("_dir") and isinstance(v, str) and v else v
+            for k, v in parameters.items()}
+
+
 def saver(figures_dir: str | Path, *, notebook: str | Path, parameters: dict[str, Any],
-          inputs: Iterable[str | Path], source: str, formats: Iterable[str] = FORMATS):
+          inputs: Iterable[str | Path], source: str, formats: Iterable[str] = FORMATS,
+          lang: str = "en"):
     """`save` with everything but the figure and its name bound (one per notebook)."""
     return functools.partial(save, figures_dir=figures_dir, notebook=notebook,
                              parameters=parameters, inputs=list(inputs), source=source,
-                             formats=tuple(formats))
+                             formats=tuple(formats), lang=lang)
 
 
 def read_manifest(figures_dir: str | Path) -> list[dict[str, str]]:
@@ -185,6 +201,12 @@ def read_manifest(figures_dir: str | Path) -> list[dict[str, str]]:
         return []
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def manifest_figures(figures_dir: str | Path, notebook: str | Path) -> list[str]:
+    """Names of the figures the manifest attributes to `notebook`."""
+    recorded = paths.in_repo(notebook)
+    return [r["figure"] for r in read_manifest(figures_dir) if r["notebook"] == recorded]
 
 
 def _update_manifest(folder: Path, row: dict[str, str]) -> None:
@@ -210,13 +232,13 @@ def check_fresh(figures_dir: str | Path) -> list[str]:
     code = code_sha256()
     for row in read_manifest(folder):
         name = row["figure"]
-        notebook = paths.resolve(row["notebook"])
+        notebook = paths.from_repo(row["notebook"])
         if not notebook.exists():
             stale.append(f"{name}: notebook {row['notebook']} is gone")
         elif notebook_sha256(notebook) != row["notebook_sha256"]:
             stale.append(f"{name}: notebook {row['notebook']} changed")
         for path, digest in json.loads(row["inputs"]).items():
-            now = sha256_file(paths.resolve(path)) if paths.resolve(path).exists() else "missing"
+            now = sha256_file(paths.from_repo(path)) if paths.from_repo(path).exists() else "missing"
             if now != digest:
                 stale.append(f"{name}: input {path} changed")
         if row["code_sha256"] != code:
@@ -237,7 +259,7 @@ def figure_index_markdown(figures_dir: str | Path, relative_to: str | Path = pat
     lines = ["| Figure | Name | Notebook |", "|---|---|---|"]
     for row in sorted(read_manifest(folder), key=lambda r: r["figure"]):
         png = os.path.relpath(folder / f"{row['figure']}.png", base)
-        notebook = os.path.relpath(paths.resolve(row["notebook"]), base)
+        notebook = os.path.relpath(paths.from_repo(row["notebook"]), base)
         lines.append(f"| <img src=\"{png}\" width=\"240\"> | `{row['figure']}` | "
                      f"[{Path(row['notebook']).name}]({notebook}) |")
     return "\n".join(lines) + "\n"

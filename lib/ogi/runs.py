@@ -8,7 +8,12 @@ papermill.inspect_notebook before anything executes (papermill itself only warns
 names). Runs execute in worker processes (at most 2: kernels are heavy on this machine); a
 failing run does not stop the others and is kept with papermill's error marker. A run is skipped
 when its fingerprint (notebook cell sources, parameters, input data, rendering code) matches the
-last successful run recorded in <reports_dir>/<name>/.state.json; --force reruns everything.
+last successful run recorded in <reports_dir>/<name>/.state.json and every file that run wrote
+(executed notebook, figures, manifest) is still there; --force reruns everything.
+Relative paths (notebooks, parameter files, `*_dir` parameters, --reports-dir) mean the current
+directory, as for `ogi parse --out`; path parameters reach the kernel as absolute paths, and the
+kernel starts in the notebook's folder (as under Jupyter and nbval), where a notebook's own
+defaults are relative.
 Outputs: <reports_dir>/<name>/<notebook>__<set>.ipynb (+ .html without code, + logs/<...>.log);
 with `in_place: true` in the config (reference outputs, `make notebooks`) the notebooks
 themselves, executed with their defaults and cleaned by nbstripout.
@@ -20,6 +25,7 @@ import glob
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import time
@@ -140,8 +146,21 @@ def validate(run: Run) -> None:
         raise ParameterError("\n".join(problems))
 
 
+def is_path_parameter(name: str) -> bool:
+    """Parameters that name a file or folder (processed_dir, figures_dir, ...)."""
+    return name.endswith(("_dir", "_path", "_file"))
+
+
+def absolute_paths(parameters: dict[str, Any]) -> dict[str, Any]:
+    """Path parameters made absolute against the current directory before they reach a kernel
+    that runs elsewhere (the notebook's folder)."""
+    return {k: str(paths.resolve(v)) if is_path_parameter(k) and isinstance(v, str) and v else v
+            for k, v in parameters.items()}
+
+
 def effective_parameters(run: Run) -> dict[str, Any]:
-    """Given parameters over the notebook's defaults (to find the input data of a run)."""
+    """Given parameters over the notebook's defaults, path parameters absolute (a default is
+    relative to the notebook's folder, a given value to the current directory)."""
     import papermill
 
     out = {}
@@ -150,7 +169,9 @@ def effective_parameters(run: Run) -> dict[str, Any]:
             out[name] = ast.literal_eval(spec["default"])
         except (ValueError, SyntaxError):
             out[name] = None
-    out.update(run.plain())
+        if is_path_parameter(name) and isinstance(out[name], str) and out[name]:
+            out[name] = os.path.normpath(run.notebook.parent.resolve() / out[name])
+    out.update(absolute_paths(run.plain()))
     return out
 
 
@@ -162,8 +183,25 @@ def fingerprint(run: Run) -> dict[str, Any]:
 
     params = effective_parameters(run)
     inputs = input_files(params["processed_dir"]) if params.get("processed_dir") else []
-    return {"notebook": notebook_sha256(run.notebook), "parameters": run.plain(),
+    return {"notebook": notebook_sha256(run.notebook), "parameters": absolute_paths(run.plain()),
             "inputs": input_hashes(inputs), "code": code_sha256()}
+
+
+def figure_outputs(run: Run) -> list[str]:
+    """The figure files (and manifest) a finished run wrote: its notebook's rows in the
+    manifest of its figures_dir."""
+    from .figures import MANIFEST, manifest_figures
+
+    folder = effective_parameters(run).get("figures_dir")
+    if not folder:
+        return []
+    names = manifest_figures(folder, run.notebook)
+    files = [Path(folder) / f"{name}.{fmt}" for name in names for fmt in ("png", "svg")]
+    return [str(f) for f in [*files, Path(folder) / MANIFEST] if names]
+
+
+def outputs_present(entry: dict) -> bool:
+    return all(Path(f).exists() for f in entry.get("outputs", []))
 
 
 def _read_state(folder: Path) -> dict:
@@ -175,7 +213,15 @@ def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+    os.chmod(tmp, readable_mode())
     os.replace(tmp, path)
+
+
+def readable_mode() -> int:
+    """0644 under the usual umask: what open() gives, unlike mkstemp's 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 # --------------------------------------------------------------------------- execution
@@ -200,15 +246,27 @@ def execute(notebook: str, output: str, log: str, parameters: dict, timeout: int
     logger.setLevel(logging.INFO)
     started = time.monotonic()
     error = ""
+    # The kernel inherits this worker's stdout/stderr: its warnings and shutdown chatter
+    # ("KeyboardInterrupt caught in kernel") belong in the run's log, not the user's terminal.
+    saved = [os.dup(1), os.dup(2)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(handler.stream.fileno(), 1)
+    os.dup2(handler.stream.fileno(), 2)
     try:
         papermill.execute_notebook(notebook, str(tmp), parameters=parameters,
                                    kernel_name="python3", execution_timeout=timeout,
                                    start_timeout=120, log_output=True, progress_bar=False,
-                                   cwd=str(paths.ROOT))
+                                   cwd=str(Path(notebook).parent))
     except Exception as exc:  # noqa: BLE001 - any failure is reported, the others go on
         error = f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
         logger.error("run failed: %s", exc)
     finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for fd, saved_fd in ((1, saved[0]), (2, saved[1])):
+            os.dup2(saved_fd, fd)
+            os.close(saved_fd)
         logger.removeHandler(handler)
         handler.close()
     if in_place and not error:
@@ -277,7 +335,9 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
         for run in runs:
             prints[run.key] = fingerprint(run)
             output = run.notebook if in_place else folder / f"{run.key}.ipynb"
-            if not force and state.get(run.key) == prints[run.key] and output.exists():
+            last = state.get(run.key) or {}
+            done = {k: v for k, v in last.items() if k != "outputs"}
+            if not force and done == prints[run.key] and output.exists() and outputs_present(last):
                 outcomes[run.key] = Outcome(run, "skipped", output=output)
             else:
                 todo.append(run)
@@ -288,8 +348,9 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
         with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
                                  initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             futures = {pool.submit(execute, str(run.notebook), str(folder / f"{run.key}.ipynb"),
-                                   str(folder / "logs" / f"{run.key}.log"), run.plain(),
-                                   timeout, in_place): run for run in todo}
+                                   str(folder / "logs" / f"{run.key}.log"),
+                                   absolute_paths(run.plain()), timeout, in_place): run
+                       for run in todo}
             bar = tqdm(total=len(todo), unit="notebook", disable=not progress or not todo,
                        file=sys.stderr)
             for future in as_completed(futures):
@@ -299,7 +360,7 @@ def run_all(runs: list[Run], name: str, reports_dir: Path, *, jobs: int = MAX_JO
                 outcomes[run.key] = Outcome(run, status, result["seconds"], result["error"],
                                             Path(result["output"]))
                 if status == "ok":
-                    state[run.key] = prints[run.key]
+                    state[run.key] = prints[run.key] | {"outputs": figure_outputs(run)}
                 else:
                     state.pop(run.key, None)
                 _write_json_atomic(folder / STATE_FILE, state)
@@ -357,16 +418,43 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     return f"{getattr(exc, 'problem', None) or exc}{where}"
 
 
+def _shown(path: Path | str) -> str:
+    """A path as the user would type it: relative to the current directory when inside it."""
+    path = Path(path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def print_summary(outcomes: list[Outcome]) -> None:
     width = max([len(o.run.key) for o in outcomes] + [3])
     click.echo(f"{'run':<{width}}  {'status':<7}  {'seconds':>7}  output / error")
     for o in outcomes:
-        detail = o.error or (str(o.output.relative_to(paths.ROOT)) if o.output and
-                             o.output.is_relative_to(paths.ROOT) else str(o.output or ""))
+        detail = o.error or (_shown(o.output) if o.output else "")
         click.echo(f"{o.run.key:<{width}}  {o.status:<7}  {o.seconds:>7.1f}  {detail}")
     counts = {s: sum(o.status == s for o in outcomes) for s in ("ok", "skipped", "failed")}
     click.echo(f"{len(outcomes)} runs: {counts['ok']} ok, {counts['skipped']} skipped, "
                f"{counts['failed']} failed")
+    folders = dict.fromkeys(effective_parameters(o.run).get("figures_dir") or "" for o in outcomes
+                            if o.status != "failed")
+    folders.pop("", None)
+    if folders:
+        click.echo("figures: " + ", ".join(_shown(f) for f in folders))
+
+
+def adhoc_set_name(params_files: list[Path], cli_params: list[tuple[str, str]],
+                   values: dict[str, Value]) -> str:
+    """`smoke+lang-en`: the parameter files' names, then every -p name with its value, so runs
+    with different values keep different outputs."""
+    name = "-".join(p.stem for p in params_files) or "defaults"
+    given = []
+    for key in dict.fromkeys(k for k, _ in cli_params):
+        value = values[key].value
+        text = ",".join(map(str, value)) if isinstance(value, list) else str(value)
+        slug = re.sub(r"[^\w.,]+", "-", text).strip("-")[:40] or "empty"
+        given.append(f"{key}-{slug}")
+    return "+".join([name, *given])
 
 
 @click.command("run")
@@ -381,7 +469,7 @@ def print_summary(outcomes: list[Outcome]) -> None:
 @click.option("--name", default=None, help="Run name: outputs go to REPORTS_DIR/NAME "
               "(default: the config's name, else 'adhoc').")
 @click.option("--reports-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for executed notebooks (default: reports/).")
+              help="Folder for executed notebooks (default: reports/ in the current directory).")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None,
               help=f"Parallel notebooks (capped at {MAX_JOBS}).")
 @click.option("--timeout", type=int, default=None, help="Per-cell execution timeout (s).")
@@ -403,13 +491,11 @@ def run_command(notebooks, cli_params, params_files, config, name, reports_dir, 
             params.update(read_params_file(path))
         for key, value in cli_params:
             params[key] = Value(_coerce_cli(key, value), f"-p {key}")
-        set_name = "-".join(p.stem for p in params_files) or "defaults"
-        if cli_params:
-            set_name += "+" + "-".join(k for k, _ in cli_params)
+        set_name = adhoc_set_name(list(params_files), list(cli_params), params)
         runs = [Run(nb, set_name, dict(params)) for nb in _notebooks(list(notebooks))]
         run_name = "adhoc"
     run_name = name or run_name
-    folder = paths.resolve(reports_dir or spec.get("reports_dir") or paths.REPORTS)
+    folder = paths.resolve(reports_dir or spec.get("reports_dir") or "reports")
     outcomes = run_all(runs, run_name, folder, jobs=jobs or spec.get("jobs") or MAX_JOBS,
                        force=force, timeout=timeout or spec.get("timeout") or DEFAULT_TIMEOUT,
                        progress=not no_progress, in_place=bool(spec.get("in_place")))
