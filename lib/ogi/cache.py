@@ -16,7 +16,6 @@ against ~0.35 ms for JSON-encoding and zlib-compressing the rows.
 """
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import os
@@ -27,6 +26,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from .codegraph import imported_files
 from .read import content_sha256
 from .tidy import Rendered, output_names
 
@@ -61,44 +61,11 @@ def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
 
 
 def parser_files(package: Path) -> list[Path]:
-    """The worker's modules (pipeline.py and what it imports from the package, at any depth,
-    lazy imports included) and the package's data files, sorted."""
-    found: set[Path] = set()
-    todo = [package / _WORKER_ENTRY]
-    while todo:
-        path = todo.pop()
-        if path in found or not path.is_file():
-            continue
-        found.add(path)
-        todo += _package_imports(path, package)
+    """The worker's modules (pipeline.py and what it imports from the package, at any depth)
+    and the package's data files, sorted."""
     data = {p for p in package.rglob("*") if p.is_file() and p.suffix in _DATA_SUFFIXES
             and "__pycache__" not in p.parts}
-    return sorted(found | data)
-
-
-def _package_imports(path: Path, package: Path) -> list[Path]:
-    """Files of the package that `path` imports (relative or `ogi.` imports)."""
-    def module_file(base: Path) -> list[Path]:
-        return [base.with_suffix(".py"), base / "__init__.py"]
-
-    out = []
-    for node in ast.walk(ast.parse(path.read_bytes())):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = path.parent
-                for _ in range(node.level - 1):
-                    base = base.parent
-            elif (node.module or "").split(".")[0] == package.name:
-                base = package.parent
-            else:
-                continue
-            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
-            out += module_file(target)
-            out += [f for alias in node.names for f in module_file(target / alias.name)]
-        elif isinstance(node, ast.Import):
-            out += [f for alias in node.names if alias.name.split(".")[0] == package.name
-                    for f in module_file(package.parent.joinpath(*alias.name.split(".")))]
-    return out
+    return sorted(set(imported_files(package, [package / _WORKER_ENTRY])) | data)
 
 
 def run_digest(items) -> str:

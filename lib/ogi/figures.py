@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import paths
+from .codegraph import imported_files
 
 MANIFEST = "MANIFEST.csv"
 MANIFEST_COLUMNS = ["figure", "notebook", "notebook_sha256", "parameters", "inputs",
@@ -32,9 +33,10 @@ SAVE_METADATA = {
     "pdf": {"CreationDate": None, "Creator": None, "Producer": None},
 }
 SVG_HASHSALT = "ogi"
-# Everything whose change alters how a figure looks, but not the data (charts, style, fonts).
-RENDERING_CODE = ("charts.py", "figures.py", "style.py", "house.mplstyle", "taxonomy.py",
-                  "labels.py", "notebook.py")
+# What notebooks call to draw and save (and, through the imports, everything that code runs),
+# plus the style sheet: a change there can alter a figure without changing its data.
+RENDERING_ENTRIES = ("notebook.py", "charts.py", "figures.py", "style.py")
+STYLE_FILES = ("house.mplstyle",)
 VERSIONED = ("matplotlib", "pandas", "numpy", "pylopdf-fonts-zh-cn")
 SOURCE_GID = "ogi-source"
 
@@ -73,10 +75,9 @@ def code_sha256() -> str:
 
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in RENDERING_CODE:
-        path = here / name
-        if path.exists():
-            digest.update(name.encode() + b"\0" + path.read_bytes())
+    code = imported_files(here, [here / name for name in RENDERING_ENTRIES])
+    for path in [*code, *(here / name for name in STYLE_FILES)]:
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     digest.update(sha256_file(font_path()).encode())
     return digest.hexdigest()
 
