@@ -28,7 +28,7 @@ from pathlib import Path
 from .checks import run_checks
 from .extract import extract
 from .model import ParsedReport
-from .read import ReadError, content_sha256, read_document, report_id_for
+from .read import ReadError, content_sha256, ocr, read_document, report_id_for
 from .tidy import Rendered, render
 
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
@@ -50,10 +50,14 @@ class InputFile:
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-file limits; a file that exceeds one is `failed`, the run goes on."""
+    """Per-file limits; a file that exceeds one is `failed`, the run goes on.
+
+    A scanned file's time limit runs per OCR'd page (each page done restarts it), and its OCR
+    stops after `ocr_total_s`: the pages done are kept and the report is `partial`."""
 
     time_s: float = 60.0
     memory_bytes: int = 2 * 1024 ** 3
+    ocr_total_s: float = 1800.0
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[InputFile]:
@@ -238,9 +242,14 @@ def _run_inline(order: _Ordered) -> Iterator[None]:
 
 # --- local worker processes ---------------------------------------------------------------
 
-def _worker_main(conn, memory_bytes: int) -> None:
+# What a worker sends when it finished an OCR page: the parent restarts the file's clock.
+PAGE_DONE = "page-done"
+
+
+def _worker_main(conn, memory_bytes: int, ocr_total_s: float) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     _limit_address_space(memory_bytes)
+    ocr.configure(ocr_total_s, lambda: conn.send(PAGE_DONE))
     while True:
         try:
             item = conn.recv()
@@ -263,9 +272,10 @@ def _limit_address_space(memory_bytes: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, memory_bytes: int):
+    def __init__(self, ctx, limits: Limits):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, daemon=True,
+                                args=(child, limits.memory_bytes, limits.ocr_total_s))
         self.proc.start()
         child.close()
         self.queue: deque[tuple[int, InputFile]] = deque()   # sent, in the order it runs them
@@ -306,7 +316,7 @@ class _Pool:
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, self.limits.memory_bytes)
+        return _Worker(self.ctx, self.limits)
 
     def run(self, order: _Ordered) -> Iterator[None]:
         workers = [self._spawn() for _ in range(self.jobs)]
@@ -338,6 +348,9 @@ class _Pool:
         try:
             while w.queue and w.conn.poll():
                 report = w.conn.recv()
+                if report == PAGE_DONE:
+                    w.started = time.monotonic()
+                    continue
                 seq, item = w.queue.popleft()
                 w.started = time.monotonic()
                 order.finish(seq, item, report, cacheable=True)
