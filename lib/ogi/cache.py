@@ -31,7 +31,8 @@ from .tidy import Rendered
 # Modules that never change a Rendered: editing them keeps the cache.
 _NOT_PARSER = {"cli.py", "cache.py", "synth.py", "load.py", "runs.py", "paths.py", "style.py"}
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
-              "charset-normalizer")
+              "charset-normalizer", "rapidocr-onnxruntime", "onnxruntime", "opencv-python",
+              "pillow")
 _COMMIT_EVERY = 500
 
 

@@ -197,7 +197,7 @@ class _Ordered:
 
     def finish(self, seq: int, item: InputFile, report: Rendered, cacheable: bool) -> None:
         if self._cache is not None:
-            if cacheable:
+            if cacheable and not ocr.cut_short(report.error):   # more time may read more
                 self._cache.put(item, report)
             else:
                 self._cache.skip(item)

@@ -18,6 +18,8 @@ Every recognised box keeps its page-image rectangle and confidence; `Document.oc
 offsets back to them, and digits recognised with low confidence are listed so the facts built
 on them are flagged (extract.mark_ocr).
 
+`OGI_OCR_THREADS` sets onnxruntime's threads per process (default: its own choice).
+
 Time: OCR takes seconds per page. `budget()` gives the reader a per-file deadline
 (`configure` sets it; the pipeline's workers do), and `page_done()` tells the parent process a
 page finished, so a long scan's time limit runs per page rather than per file.
@@ -124,8 +126,16 @@ def page_done() -> None:
         _on_page()
 
 
+_STOPPED = "OCR stopped after page"
+
+
 def stopped_warning(done: int, total: int) -> str:
-    return f"OCR stopped after page {done} of {total}: time limit"
+    return f"{_STOPPED} {done} of {total}: time limit"
+
+
+def cut_short(error: str) -> bool:
+    """True for a report whose OCR ran out of time (its result depends on the time limit)."""
+    return _STOPPED in error
 
 
 # --- recognition ------------------------------------------------------------------------------
