@@ -178,11 +178,12 @@ def recognise(rgb) -> tuple[list[OcrBox], list[Cell]]:
     quads = _detect(eng, image)
     angle = skew_degrees(quads)
     if abs(angle) >= MIN_SKEW_DEGREES:
+        # straighten the page, and the boxes found on it with the same turn (no second pass)
         h, w = image.shape[:2]
         turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         image = cv2.warpAffine(image, turn, (w, h), flags=cv2.INTER_LINEAR,
                                borderMode=cv2.BORDER_REPLICATE)
-        quads = _detect(eng, image)
+        quads = list(cv2.transform(np.asarray(quads, dtype=np.float32), turn))
     if not quads:
         return [], []
     rects = [_bounds(q, image.shape) for q in quads]
