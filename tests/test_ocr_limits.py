@@ -1,9 +1,12 @@
-"""Time limits of scanned files: OCR stops at the file's budget and keeps the pages done, and
-the pipeline's per-file limit runs per recognised page. The recogniser is replaced by a slow
-stand-in, so no model runs."""
+"""Which PDF pages get OCR, and the time limits of scanned files: OCR stops at the file's
+budget and keeps the pages done, and the pipeline's per-file limit runs per recognised page.
+The recogniser is replaced by a stand-in, so no model runs."""
 from __future__ import annotations
 
+import io
 import time
+
+import pypdfium2 as pdfium
 
 import pytest
 
@@ -26,6 +29,29 @@ def fake_ocr(monkeypatch):
     monkeypatch.setattr(ocr, "available", lambda: True)
     yield monkeypatch
     ocr.configure(ocr.DEFAULT_TOTAL_S)
+
+
+def mixed_pdf(kinds: str) -> bytes:
+    """One page per letter: t = a text layer, i = an image and no text."""
+    text = pdfium.PdfDocument(minimal_pdf(["Annual report on open government information"]))
+    image = pdfium.PdfDocument(minimal_pdf([""], image_only=True))
+    out = pdfium.PdfDocument.new()
+    for kind in kinds:
+        out.import_pages(text if kind == "t" else image, [0])
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def test_only_pages_without_a_text_layer_are_recognised(fake_ocr):
+    seen = []
+    fake_ocr.setattr(ocr, "ocr_page", lambda rgb: seen.append(rgb.shape) or
+                     ocr.PageText("扫描页", []))
+    doc = read_pdf(mixed_pdf("tit"), "mixed.pdf", "id")
+    assert doc.text.split("\n") == ["Annual report on open government information", "扫描页",
+                                     "Annual report on open government information"]
+    assert len(seen) == 1 and seen[0][2] == 3     # one page, rendered in colour
+    assert doc.warnings == []
 
 
 def test_ocr_stops_at_the_file_budget_and_keeps_the_pages_done(fake_ocr, tmp_path):

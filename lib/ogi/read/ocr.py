@@ -98,9 +98,13 @@ def _is_odd(ch: str) -> bool:
 def text_layer_usable(text: str) -> bool:
     """True when a page's text layer is real text: enough characters, few odd ones."""
     chars = "".join(text.split())
-    if len(chars) < MIN_TEXT_CHARS:
-        return False
-    return sum(map(_is_odd, chars)) <= MAX_ODD_SHARE * len(chars)
+    return len(chars) >= MIN_TEXT_CHARS and not garbled(chars)
+
+
+def garbled(text: str) -> bool:
+    """A text layer that is there but unreadable (fonts without a usable character map)."""
+    chars = "".join(text.split())
+    return len(chars) >= MIN_TEXT_CHARS and sum(map(_is_odd, chars)) > MAX_ODD_SHARE * len(chars)
 
 
 # --- time budget ------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 Page texts are joined with '\n'. A page's text has its line breaks normalised to '\n' (pdfium
 writes '\r\n'); `Segment.source_start` is an offset into that page text. A page without a usable
-text layer (none, or garbage: see `ocr.text_layer_usable`) that shows an image is rendered and
-read by OCR (`ocr`), so scanned and mixed PDFs are read too; `Document.ocr` maps that text back
+text layer (no text but an image, or garbage text: see `ocr.text_layer_usable`) is rendered
+and read by OCR (`ocr`), so scanned and mixed PDFs are read too; `Document.ocr` maps that text back
 to page boxes. A page that cannot be read is skipped with a warning.
 """
 from __future__ import annotations
@@ -68,7 +68,8 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
                 finally:
                     textpage.close()
                 text = _LINE_BREAKS.sub("\n", text).translate(_LAYOUT_CHARS)
-                if not ocr.text_layer_usable(text) and _has_images(page):
+                # OCR a scanned page (an image, no text), and a page whose text is garbage
+                if not ocr.text_layer_usable(text) and (ocr.garbled(text) or _has_images(page)):
                     scanned.append((len(pages), page))
                     pages.append((index + 1, "", None))      # filled in by OCR below
                     continue
