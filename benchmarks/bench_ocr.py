@@ -12,14 +12,18 @@ no text layer (pypdfium2 renders, Pillow writes the PDF). Variants:
   grey paper background with speckle, JPEG compression at quality 60.
 Each variant is parsed by a fresh `ogi parse` process and scored with shared/tools/score.py
 against the labels of those PDFs only (the text-layer parse of the same PDFs is scored too,
-for comparison). Pages/s is pages over the wall time of the parse, start-up included.
+for comparison). Pages/s is pages over the wall time of the parse, start-up included; CPU
+s/page (the parse process and its workers) is the figure that does not depend on what else
+the machine is running (the load average is printed with it).
 The scans are written under --data (default build/bench-ocr), never into the repository.
 """
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -85,20 +89,27 @@ def make_variant(name: str, out: Path, pdfs: list[Path]) -> int:
     return n_pages
 
 
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def parse_and_score(inputs: Path, labels: Path, out: Path, jobs: int, time_limit: float
-                    ) -> tuple[float, str]:
+                    ) -> tuple[float, float, str]:
+    """Wall seconds and CPU seconds (the ogi process and its workers) of the parse, and the
+    score lines (period checked, then --ignore-period)."""
     shutil.rmtree(out, ignore_errors=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_of_children()
     subprocess.run([str(OGI), "parse", str(inputs), "--out", str(out), "--no-progress",
                     "--no-cache", "-j", str(jobs), "--time-limit", str(time_limit)],
                    check=True, capture_output=True)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, cpu_of_children() - cpu
     lines = []
     for extra in ([], ["--ignore-period"]):
         score = subprocess.run([sys.executable, str(SCORER), "--out", str(out), "--labels",
                                 str(labels), *extra], capture_output=True, text=True, check=True)
         lines.append(score.stdout.strip().splitlines()[-1])
-    return wall, "\n    ".join(lines)
+    return wall, cpu, "\n    ".join(lines)
 
 
 def main() -> None:
@@ -121,18 +132,20 @@ def main() -> None:
     text_dir.mkdir(parents=True)
     for pdf in pdfs:
         shutil.copy(pdf, text_dir)
-    wall, score = parse_and_score(text_dir, labels, args.data / "out-text-layer", args.jobs,
-                                  args.time_limit)
-    print(f"text-layer  {n_pages} pages  {wall:6.1f} s  {n_pages / wall:6.2f} pages/s\n"
-          f"    {score}", flush=True)
+    report("text-layer", n_pages, *parse_and_score(text_dir, labels, args.data / "out-text-layer",
+                                                   args.jobs, args.time_limit))
     for name in args.variants.split(","):
         scans = args.data / name
         shutil.rmtree(scans, ignore_errors=True)
         pages = make_variant(name, scans, pdfs)
-        wall, score = parse_and_score(scans, labels, args.data / f"out-{name}", args.jobs,
-                                      args.time_limit)
-        print(f"{name:<11} {pages} pages  {wall:6.1f} s  {pages / wall:6.2f} pages/s\n"
-              f"    {score}", flush=True)
+        report(name, pages, *parse_and_score(scans, labels, args.data / f"out-{name}",
+                                             args.jobs, args.time_limit))
+
+
+def report(name: str, pages: int, wall: float, cpu: float, score: str) -> None:
+    print(f"{name:<11} {pages} pages  wall {wall:6.1f} s ({pages / wall:5.2f} pages/s)  "
+          f"cpu {cpu:6.1f} s ({cpu / pages:5.2f} s/page)  load {os.getloadavg()[0]:.1f}\n"
+          f"    {score}", flush=True)
 
 
 if __name__ == "__main__":
