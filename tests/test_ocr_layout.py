@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import math
+import zlib
 
 import pytest
 
 from ogi.extract import OCR_UNSURE, mark_ocr
 from ogi.model import Document, Fact
-from ogi.read import sniff_format
+from ogi.read import ReadError, read_document, sniff_format
 from ogi.read.ocr import (UNSURE_CHAR_CONF, OcrBox, join_pages, lay_out, skew_degrees,
                           text_layer_usable)
 
@@ -134,6 +135,35 @@ def test_images_are_sniffed_by_name_or_by_bytes_when_the_name_claims_nothing():
     assert sniff_format(png, "") == "image"
     assert sniff_format(png, ".txt") == "txt"     # refused as binary by the text reader
     assert sniff_format(png, ".pdf") == "pdf"     # refused as "claims to be a PDF"
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that declares its size and holds no pixels."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
+    size = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", size) + chunk(b"IDAT", b"") + chunk(b"IEND", b"")
+
+
+def test_an_image_too_large_is_refused_before_decoding(tmp_path):
+    path = tmp_path / "huge.png"
+    path.write_bytes(png_header(20_000, 20_000))
+    with pytest.raises(ReadError) as info:
+        read_document(path, path.name)
+    assert str(info.value) == "image too large (over 80,000,000 pixels)"
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "damaged PNG image that cannot be decoded"),
+    ("scan.jpg", "本机关主动公开信息".encode() * 20, "file claims to be an image but is not one"),
+    ("scan.tif", b"PK\x05\x06" + b"\0" * 100, "file claims to be an image but is a ZIP archive"),
+])
+def test_unreadable_images_are_refused_with_a_reason(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as info:
+        read_document(path, name)
+    assert str(info.value) == reason
 
 
 # --- offsets and trust -------------------------------------------------------------------------

@@ -17,20 +17,20 @@ from ..normalise import normalise
 from . import ReadError, ocr
 from .decode import binary_kind
 
-# Pillow refuses images past this many pixels (decompression bombs); a page scan at 600 dpi
-# is ~35M.
+# A page scan at 600 dpi is ~35M pixels; far more is a wrong file or a decompression bomb.
 MAX_IMAGE_PIXELS = 80_000_000
 MAX_FRAMES = 1000
 
 
 def read_image(data: bytes, source_file: str, report_id: str) -> Document:
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with py_warnings.catch_warnings():
-            py_warnings.simplefilter("error", Image.DecompressionBombWarning)
+            py_warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # checked below
             image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_IMAGE_PIXELS:
+                raise Image.DecompressionBombError
             image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise ReadError(f"image too large (over {MAX_IMAGE_PIXELS:,} pixels)") from None
     except Exception:       # Pillow raises many kinds for bad bytes; all mean the same here
         kind = binary_kind(data)
