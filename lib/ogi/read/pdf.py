@@ -54,7 +54,7 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
         pages: list[tuple[int, str, ocr.PageText | None]] = []
         warnings: list[str] = []
         unreadable = []
-        scanned = []          # (page number, page) without a usable text layer
+        scanned = []          # (slot in pages, page index) of pages without a usable text layer
         for index in range(n_pages):
             try:
                 page = pdf[index]
@@ -70,17 +70,16 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
                 text = _LINE_BREAKS.sub("\n", text).translate(_LAYOUT_CHARS)
                 # OCR a scanned page (an image, no text), and a page whose text is garbage
                 if not ocr.text_layer_usable(text) and (ocr.garbled(text) or _has_images(page)):
-                    scanned.append((len(pages), page))
-                    pages.append((index + 1, "", None))      # filled in by OCR below
-                    continue
+                    scanned.append((len(pages), index))
+                    text = ""                                # filled in by OCR below
             except pdfium.PdfiumError:
-                page.close()
                 unreadable.append(index + 1)
                 continue
-            page.close()
+            finally:
+                page.close()
             pages.append((index + 1, text, None))
         if scanned:
-            _recognise(scanned, pages, warnings)
+            _recognise(pdf, scanned, pages, warnings)
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         published = iso_date(_pdf_date(pdf.get_metadata_dict().get("CreationDate") or ""))
     finally:
@@ -94,6 +93,8 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
     if n_text < _MIN_TEXT_CHARS_PER_PAGE * max(1, len(pages)):
         if not pages:
             raise ReadError(f"damaged PDF: none of its {n_pages} pages can be read")
+        if scanned and not ocr.available():
+            raise ReadError("PDF has no text layer and OCR is not installed (rapidocr-onnxruntime)")
         if scanned:
             raise ReadError("PDF has no text layer and OCR found no text on its page images")
         raise ReadError("PDF has no text and no page images (blank pages)")
@@ -109,34 +110,37 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-def _recognise(scanned: list, pages: list, warnings: list[str]) -> None:
+def _recognise(pdf: pdfium.PdfDocument, scanned: list[tuple[int, int]], pages: list,
+               warnings: list[str]) -> None:
     """OCR the pages that lack a text layer, in page order, until the file's time budget is
-    spent; each page is closed once read. Pages not reached keep no text, with a warning."""
+    spent. Pages not reached keep no text, with a warning."""
     if not ocr.available():
-        for _, page in scanned:
-            page.close()
         warnings.append(f"{len(scanned)} PDF pages have no text layer and were not read: "
                         "OCR is not installed (rapidocr-onnxruntime)")
         return
     deadline = ocr.budget()
-    done = 0
-    try:
-        for slot, page in scanned:
-            if time.monotonic() > deadline:
-                warnings.append(ocr.stopped_warning(done, len(scanned)))
-                break
-            width, height = page.get_size()
-            scale = ocr.scale_for(width, height, ocr.OCR_DPI / 72)
-            image = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
-            page.close()
-            layout = ocr.ocr_page(image)
-            number = pages[slot][0]
-            pages[slot] = (number, layout.text, layout)
-            done += 1
-            ocr.page_done()
-    finally:
-        for _, page in scanned[done:]:
-            page.close()
+    failed = []
+    for done, (slot, index) in enumerate(scanned):
+        if time.monotonic() > deadline:
+            warnings.append(ocr.stopped_warning(done, len(scanned)))
+            break
+        try:
+            page = pdf[index]
+            try:
+                width, height = page.get_size()
+                scale = ocr.scale_for(width, height, ocr.OCR_DPI / 72)
+                image = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
+            finally:
+                page.close()
+        except pdfium.PdfiumError:
+            failed.append(index + 1)
+            continue
+        layout = ocr.ocr_page(image)
+        pages[slot] = (index + 1, layout.text, layout)
+        ocr.page_done()
+    if failed:
+        warnings.append(f"{len(failed)} scanned PDF pages could not be rendered for OCR "
+                        f"(pages {', '.join(map(str, failed[:10]))})")
 
 
 def _pdf_date(value: str) -> str:
