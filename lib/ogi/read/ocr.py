@@ -281,8 +281,8 @@ def _probe_empty_cells(eng, image, ink, cells, boxes, text_height) -> list[OcrBo
     rects = []
     margin = int(max(2, text_height * 0.25))
     for i, (x0, y0, x1, y1) in enumerate(cells):
-        if i in occupied or (y1 - y0) > 4 * text_height:
-            continue
+        if i in occupied or (y1 - y0) > 12 * text_height:
+            continue                       # not a table cell row: a framed block of the page
         sx0, sy0, sx1, sy1 = int(x0) + 2, int(y0) + 2, int(x1) - 2, int(y1) - 2
         if sx1 <= sx0 or sy1 <= sy0:
             continue
@@ -290,8 +290,8 @@ def _probe_empty_cells(eng, image, ink, cells, boxes, text_height) -> list[OcrBo
         if rows.size < max(12, text_height * 0.6):
             continue                       # blank, or a speck
         tall = rows.max() - rows.min() + 1
-        if tall < text_height * 0.4:
-            continue                       # a dash or a stroke, not a digit or a character
+        if not text_height * 0.4 <= tall <= text_height * 2:
+            continue                       # a dash or a speck; or several lines, not one value
         rects.append((max(int(x0), sx0 + cols.min() - margin), max(int(y0), sy0 + rows.min() - margin),
                       min(int(x1), sx0 + cols.max() + 1 + margin),
                       min(int(y1), sy0 + rows.max() + 1 + margin)))
