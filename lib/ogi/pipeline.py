@@ -249,7 +249,8 @@ PAGE_DONE = "page-done"
 def _worker_main(conn, memory_bytes: int, ocr_total_s: float) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     _limit_address_space(memory_bytes)
-    ocr.configure(ocr_total_s, lambda: conn.send(PAGE_DONE))
+    # one inference thread: the pool already runs one worker per core
+    ocr.configure(ocr_total_s, lambda: conn.send(PAGE_DONE), threads=1)
     while True:
         try:
             item = conn.recv()

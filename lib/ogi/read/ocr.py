@@ -18,7 +18,9 @@ Every recognised box keeps its page-image rectangle and confidence; `Document.oc
 offsets back to them, and digits recognised with low confidence are listed so the facts built
 on them are flagged (extract.mark_ocr).
 
-`OGI_OCR_THREADS` sets onnxruntime's threads per process (default: its own choice).
+Threads: the pipeline's workers run one inference thread each (the pool already fills the
+cores; two threads in each of two workers on two cores cost ~40% more CPU per page, spinning);
+`OGI_OCR_THREADS` overrides that.
 
 Time: OCR takes seconds per page. `budget()` gives the reader a per-file deadline
 (`configure` sets it; the pipeline's workers do), and `page_done()` tells the parent process a
@@ -112,12 +114,15 @@ def garbled(text: str) -> bool:
 DEFAULT_TOTAL_S = 1800.0
 _total_s = DEFAULT_TOTAL_S
 _on_page: Callable[[], None] | None = None
+_threads = 0                     # onnxruntime's own choice
 
 
-def configure(total_s: float, on_page: Callable[[], None] | None = None) -> None:
-    """Set the OCR time allowed per file and a callback run after each recognised page."""
-    global _total_s, _on_page
-    _total_s, _on_page = total_s, on_page
+def configure(total_s: float, on_page: Callable[[], None] | None = None,
+              threads: int = 0) -> None:
+    """Set the OCR time allowed per file, a callback run after each recognised page, and the
+    inference threads of this process (0 = onnxruntime's choice; before the first page)."""
+    global _total_s, _on_page, _threads
+    _total_s, _on_page, _threads = total_s, on_page, threads
 
 
 def budget() -> float:
@@ -159,7 +164,7 @@ def _engine():
     except ImportError:
         raise ReadError("page has no text layer and OCR is not installed "
                         "(rapidocr-onnxruntime)") from None
-    threads = int(os.environ.get("OGI_OCR_THREADS", "0") or 0)
+    threads = int(os.environ.get("OGI_OCR_THREADS", "0") or 0) or _threads
     kwargs = {"intra_op_num_threads": threads} if threads > 0 else {}
     return RapidOCR(text_score=0.0, **kwargs)
 
