@@ -133,7 +133,8 @@ def test_pdf_pages_are_segments():
 
 @pytest.mark.parametrize("data,reason", [
     (minimal_pdf(PDF_PAGES, encrypt=True), "encrypted PDF (password required)"),
-    (minimal_pdf(["", ""], image_only=True), "PDF has no text layer (scanned images?); OCR is not supported"),
+    (minimal_pdf(["", ""], image_only=True),
+     "PDF has no text layer and OCR found no text on its page images"),
     (minimal_pdf(PDF_PAGES)[:700], "truncated PDF (the file ends early) that cannot be opened"),
 ])
 def test_pdf_refusals(data, reason):

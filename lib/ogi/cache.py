@@ -35,7 +35,8 @@ from .tidy import Rendered, output_names
 _WORKER_ENTRY = "pipeline.py"
 _DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".txt")
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
-              "charset-normalizer")
+              "charset-normalizer", "rapidocr-onnxruntime", "onnxruntime", "opencv-python",
+              "pillow")
 _COMMIT_EVERY = 500
 
 

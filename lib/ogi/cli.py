@@ -82,7 +82,9 @@ def main() -> None:
               help="Worker processes (default: number of CPUs). 0 = parse in this process, "
                    "without time or memory limits (for debugging and profiling).")
 @click.option("--time-limit", type=float, default=60.0, show_default=True,
-              help="Seconds one file may take; past that it is `failed` and the run goes on.")
+              help="Seconds one file may take (a scan: each page read by OCR); past that it is "
+                   "`failed` and the run goes on. A scan's OCR stops after 30 minutes: the "
+                   "pages read are kept and it is `partial`.")
 @click.option("--memory-limit", type=float, default=2.0, show_default=True,
               help="GB of memory one file may take; past that it is `failed`.")
 @click.option("--no-cache", is_flag=True, help="Parse every file, even if unchanged.")

@@ -24,6 +24,23 @@ class Segment(NamedTuple):
     page: int | None = None
 
 
+class OcrSpan(NamedTuple):
+    """Text recognised by OCR: one box of a page image and where its text is in the document.
+
+    `text_start`..`text_start + length` in `Document.text` was read from `box` (x0, y0, x1, y1
+    in pixels of the page image, straightened, at the OCR resolution) on `page` with mean
+    character confidence `confidence`; `unsure` lists the offsets (from `text_start`) of
+    digits recognised with low confidence.
+    """
+
+    text_start: int
+    length: int
+    page: int
+    box: tuple[int, int, int, int]
+    confidence: float
+    unsure: tuple[int, ...] = ()
+
+
 @dataclass
 class Table:
     """A table as rows of cell strings; '' is an empty cell (not reported, never zero).
@@ -58,6 +75,7 @@ class Document:
     title_hint: str = ""          # title from page chrome / metadata, if the format has one
     published_hint: str = ""      # a date from page chrome (发布时间) or file metadata
     warnings: list[str] = field(default_factory=list)  # parts read with trouble -> status partial
+    ocr: list[OcrSpan] = field(default_factory=list)   # text read by OCR, in text order
 
     def page_at(self, offset: int) -> int | None:
         """The PDF page a text offset falls on (None for formats without pages)."""
@@ -104,6 +122,7 @@ class Fact:
     candidates: str = ""              # other readings kept when a split stays ambiguous
     share: float | None = None        # a share the document states for this count (占34%), in %
     page: int | None = None           # PDF page of the number, when the format has pages
+    ocr_confidence: float | None = None  # lowest recognition confidence of its text, if OCR read it
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ from .checks import run_checks
 from .extract import extract
 from .model import ParsedReport
 from .procs import die_with_parent
-from .read import ReadError, content_sha256, read_document, report_id_for
+from .read import ReadError, content_sha256, ocr, read_document, report_id_for
 from .tidy import Rendered, render
 
 # Files that are never reports: our own outputs and bookkeeping next to the inputs.
@@ -66,10 +66,14 @@ class InputFile:
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-file limits; a file that exceeds one is `failed`, the run goes on."""
+    """Per-file limits; a file that exceeds one is `failed`, the run goes on.
+
+    A scanned file's time limit runs per OCR'd page (each page done restarts it), and its OCR
+    stops after `ocr_total_s`: the pages done are kept and the report is `partial`."""
 
     time_s: float = 60.0
     memory_bytes: int = 2 * 1024 ** 3
+    ocr_total_s: float = 1800.0
 
 
 def display_name(name: str) -> str:
@@ -262,7 +266,7 @@ class _Ordered:
 
     def finish(self, seq: int, item: InputFile, report: Rendered, cacheable: bool) -> None:
         if self._cache is not None:
-            if cacheable and not is_limit_failure(report):
+            if cacheable and not is_limit_failure(report) and not ocr.cut_short(report.error):
                 self._cache.put(item, report)
             else:
                 self._cache.skip(item)
@@ -307,11 +311,17 @@ def _run_inline(order: _Ordered) -> Iterator[None]:
 
 # --- local worker processes ---------------------------------------------------------------
 
-def _worker_main(conn, memory_bytes: int, parent_pid: int) -> None:
+# What a worker sends when it finished an OCR page: the parent restarts the file's clock.
+PAGE_DONE = "page-done"
+
+
+def _worker_main(conn, memory_bytes: int, parent_pid: int, ocr_total_s: float) -> None:
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not ours
     _limit_address_space(memory_bytes)
+    # one inference thread: the pool already runs one worker per core
+    ocr.configure(ocr_total_s, lambda: conn.send(PAGE_DONE), threads=1)
     while True:
         try:
             item = conn.recv()
@@ -334,10 +344,11 @@ def _limit_address_space(memory_bytes: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, memory_bytes: int):
+    def __init__(self, ctx, limits: Limits):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, memory_bytes, os.getpid()),
-                                daemon=True)
+        self.proc = ctx.Process(target=_worker_main, daemon=True,
+                                args=(child, limits.memory_bytes, os.getpid(),
+                                      limits.ocr_total_s))
         self.proc.start()
         child.close()
         self.queue: deque[tuple[int, InputFile]] = deque()   # sent, in the order it runs them
@@ -378,7 +389,7 @@ class _Pool:
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, self.limits.memory_bytes)
+        return _Worker(self.ctx, self.limits)
 
     def run(self, order: _Ordered) -> Iterator[None]:
         workers = [self._spawn() for _ in range(self.jobs)]
@@ -410,6 +421,9 @@ class _Pool:
         try:
             while w.queue and w.conn.poll():
                 report = w.conn.recv()
+                if report == PAGE_DONE:
+                    w.started = time.monotonic()
+                    continue
                 seq, item = w.queue.popleft()
                 w.started = time.monotonic()
                 order.finish(seq, item, report, cacheable=True)

@@ -31,7 +31,7 @@ REPORT_COLUMNS = [
 FACT_COLUMNS = [
     "report_id", "source_file", "measure", "key", "label_raw", "value", "unit", "period",
     "is_approx", "char_start", "char_end", "evidence", "fact_id", "source_frame", "extractor",
-    "flag", "candidates", "share_stated", "page",
+    "flag", "candidates", "share_stated", "page", "ocr_confidence",
 ]
 CHECK_COLUMNS = [
     "report_id", "source_file", "check_id", "rule", "status", "subject", "expected", "observed",
@@ -77,7 +77,7 @@ def fact_rows(r: ParsedReport) -> list[list]:
         rid, src, f.measure, f.key, _one_line(f.label_raw), _num(f.value), f.unit, f.period,
         "true" if f.is_approx else "false", f.char_start, f.char_end, _one_line(f.evidence),
         f"{rid}-f{i:04d}", f.source_frame, f.extractor, f.flag, f.candidates, _num(f.share),
-        "" if f.page is None else f.page,
+        "" if f.page is None else f.page, _num(f.ocr_confidence),
     ] for i, f in enumerate(r.facts, 1)]
 
 
@@ -392,7 +392,7 @@ class _ParquetSink:
 DTYPES = {
     "report_year": "Int64", "n_facts": "Int64", "n_checks_failed": "Int64", "n_bytes": "Int64",
     "n_chars": "Int64", "value": "Float64", "char_start": "Int64", "char_end": "Int64",
-    "share_stated": "Float64", "page": "Int64", "expected": "Float64", "observed": "Float64",
+    "share_stated": "Float64", "page": "Int64", "ocr_confidence": "Float64", "expected": "Float64", "observed": "Float64",
 }
 
 

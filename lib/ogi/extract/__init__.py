@@ -8,6 +8,8 @@ in the statistics table); different values for the same thing are all kept and l
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Document, Fact, Metadata
 from . import metadata, prose, stats_table, template
 
@@ -22,7 +24,36 @@ def extract(doc: Document) -> tuple[Metadata, list[Fact]]:
     # reconciliation checks see every cell of their table
     facts = merge_repeated(apply_report_period(table_facts + prose_facts, meta))
     facts.sort(key=lambda f: (f.char_start, f.measure, f.key))
+    if doc.ocr:
+        mark_ocr(doc, facts)
     return meta, facts
+
+
+OCR_UNSURE = "ocr_uncertain"
+
+
+def mark_ocr(doc: Document, facts: list[Fact]) -> None:
+    """Give facts read from OCR text the lowest confidence of the boxes their number came from,
+    and flag `ocr_uncertain` a number with a digit recognised below the confidence threshold.
+    A fact that already has a flag keeps it (it is already an unsure number)."""
+    starts = [span.text_start for span in doc.ocr]
+    for fact in facts:
+        if fact.char_start < 0:
+            continue
+        i = max(0, bisect_right(starts, fact.char_start) - 1)
+        confidence, unsure = None, False
+        while i < len(doc.ocr) and doc.ocr[i].text_start < fact.char_end:
+            span = doc.ocr[i]
+            i += 1
+            if span.text_start + span.length <= fact.char_start:
+                continue
+            confidence = span.confidence if confidence is None else min(confidence,
+                                                                        span.confidence)
+            unsure = unsure or any(fact.char_start <= span.text_start + k < fact.char_end
+                                   for k in span.unsure)
+        fact.ocr_confidence = confidence
+        if unsure and not fact.flag:
+            fact.flag = OCR_UNSURE
 
 
 def merge_repeated(facts: list[Fact]) -> list[Fact]:

@@ -44,14 +44,27 @@ def report_id_for(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# Suffixes of the text formats: a file named so is read (or refused) as that format.
+_TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".md", ".markdown",
+                  ".pdf", ".docx", ".doc", ".csv")
+
+
 def sniff_format(data: bytes, suffix: str) -> str:
-    """The format the bytes are in, whatever the file is called."""
+    """The format the bytes are in, whatever the file is called.
+
+    A page image (PNG, JPEG, TIFF) is read by OCR when it is named as an image or has a name
+    that claims no other format; an image named .txt or .pdf is refused as what it is."""
     head = data[:8]
     if b"%PDF-" in data[:1024]:     # readers accept junk before the header, and so do we
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     suffix = suffix.lower()
+    if suffix in IMAGE_SUFFIXES or (head.startswith(_IMAGE_MAGIC)
+                                    and suffix not in _TEXT_SUFFIXES):
+        return "image"
     if suffix in (".html", ".htm", ".xhtml", ".shtml"):
         return "html"
     if suffix in (".md", ".markdown"):
@@ -107,6 +120,9 @@ def read_document(path: Path, source_file: str) -> Document:
     if fmt == "pdf":
         from .pdf import read_pdf
         return read_pdf(data, source_file, rid)
+    if fmt == "image":
+        from .image import read_image
+        return read_image(data, source_file, rid)
     if fmt == "docx":
         from .docx import read_docx
         return read_docx(data, source_file, rid)

@@ -1,18 +1,23 @@
 """PDF text layer with pypdfium2: one Segment per page, so every fact knows its page.
 
 Page texts are joined with '\n'. A page's text has its line breaks normalised to '\n' (pdfium
-writes '\r\n'); `Segment.source_start` is an offset into that page text. Scanned PDFs (no text
-layer) are refused: OCR is not supported. A page that cannot be read is skipped with a warning.
+writes '\r\n'); `Segment.source_start` is an offset into that page text. A page without a usable
+text layer (no text but an image, or garbage text: see `ocr.text_layer_usable`) is rendered
+and read by OCR (`ocr`), so scanned and mixed PDFs are read too; `Document.ocr` maps that text back
+to page boxes. A page that cannot be read is skipped with a warning.
 """
 from __future__ import annotations
 
 import re
+import time
 
+import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ..model import Document, Segment
 from ..normalise import normalise
-from . import ReadError
+from . import ReadError, ocr
 from .decode import binary_kind
 from .hints import iso_date
 
@@ -46,24 +51,35 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
         n_pages = len(pdf)
         if n_pages == 0:
             raise ReadError("PDF has no pages (damaged or truncated)")
-        pages: list[tuple[int, str]] = []
+        pages: list[tuple[int, str, ocr.PageText | None]] = []
         warnings: list[str] = []
         unreadable = []
+        scanned = []          # (slot in pages, page index) of pages without a usable text layer
         for index in range(n_pages):
             try:
                 page = pdf[index]
-                try:
-                    textpage = page.get_textpage()
-                    try:
-                        text = textpage.get_text_range()
-                    finally:
-                        textpage.close()
-                finally:
-                    page.close()
             except pdfium.PdfiumError:
                 unreadable.append(index + 1)
                 continue
-            pages.append((index + 1, _LINE_BREAKS.sub("\n", text).translate(_LAYOUT_CHARS)))
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                finally:
+                    textpage.close()
+                text = _LINE_BREAKS.sub("\n", text).translate(_LAYOUT_CHARS)
+                # OCR a scanned page (an image, no text), and a page whose text is garbage
+                if not ocr.text_layer_usable(text) and (ocr.garbled(text) or _has_images(page)):
+                    scanned.append((len(pages), index))
+                    text = ""                                # filled in by OCR below
+            except pdfium.PdfiumError:
+                unreadable.append(index + 1)
+                continue
+            finally:
+                page.close()
+            pages.append((index + 1, text, None))
+        if scanned:
+            _recognise(pdf, scanned, pages, warnings)
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         published = iso_date(_pdf_date(pdf.get_metadata_dict().get("CreationDate") or ""))
     finally:
@@ -73,25 +89,58 @@ def read_pdf(data: bytes, source_file: str, report_id: str) -> Document:
     if unreadable:
         warnings.append(f"{len(unreadable)} of {n_pages} PDF pages could not be read "
                         f"(pages {', '.join(map(str, unreadable[:10]))})")
-    n_text = sum(len(t.strip()) for _, t in pages)
+    n_text = sum(len(t.strip()) for _, t, _ in pages)
     if n_text < _MIN_TEXT_CHARS_PER_PAGE * max(1, len(pages)):
         if not pages:
             raise ReadError(f"damaged PDF: none of its {n_pages} pages can be read")
-        raise ReadError("PDF has no text layer (scanned images?); OCR is not supported")
-    parts, segments, pos = [], [], 0
-    for number, text in pages:
-        if parts:
-            parts.append("\n")
-            pos += 1
-        segments.append(Segment(pos, len(text), 0, page=number))
-        parts.append(text)
-        pos += len(text)
-    raw = "".join(parts)
+        if scanned and not ocr.available():
+            raise ReadError("PDF has no text layer and OCR is not installed (rapidocr-onnxruntime)")
+        if scanned:
+            raise ReadError("PDF has no text layer and OCR found no text on its page images")
+        raise ReadError("PDF has no text and no page images (blank pages)")
+    raw, segments, spans = ocr.join_pages(pages)
     return Document(
         source_file=source_file, report_id=report_id, fmt="pdf",
         text=normalise(raw), raw_text=raw, segments=segments,
-        title_hint=title, published_hint=published, warnings=warnings,
+        title_hint=title, published_hint=published, warnings=warnings, ocr=spans,
     )
+
+
+def _has_images(page: pdfium.PdfPage) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def _recognise(pdf: pdfium.PdfDocument, scanned: list[tuple[int, int]], pages: list,
+               warnings: list[str]) -> None:
+    """OCR the pages that lack a text layer, in page order, until the file's time budget is
+    spent. Pages not reached keep no text, with a warning."""
+    if not ocr.available():
+        warnings.append(f"{len(scanned)} PDF pages have no text layer and were not read: "
+                        "OCR is not installed (rapidocr-onnxruntime)")
+        return
+    deadline = ocr.budget()
+    failed = []
+    for done, (slot, index) in enumerate(scanned):
+        if time.monotonic() > deadline:
+            warnings.append(ocr.stopped_warning(done, len(scanned)))
+            break
+        try:
+            page = pdf[index]
+            try:
+                width, height = page.get_size()
+                scale = ocr.scale_for(width, height, ocr.OCR_DPI / 72)
+                image = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
+            finally:
+                page.close()
+        except pdfium.PdfiumError:
+            failed.append(index + 1)
+            continue
+        layout = ocr.ocr_page(image)
+        pages[slot] = (index + 1, layout.text, layout)
+        ocr.page_done()
+    if failed:
+        warnings.append(f"{len(failed)} scanned PDF pages could not be rendered for OCR "
+                        f"(pages {', '.join(map(str, failed[:10]))})")
 
 
 def _pdf_date(value: str) -> str:
