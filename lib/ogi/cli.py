@@ -98,6 +98,34 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
              else "", fail_on_error)
 
 
+@main.command("audit")
+@click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--inputs", "-i", "inputs", multiple=True, type=click.Path(path_type=Path, exists=True),
+              help="Folder (or file) that was parsed into PROCESSED, to read the texts again; "
+                   "repeat for several. Required: the processed tables hold no full texts.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for audit-items.csv, audit-families.csv and audit-coverage.csv "
+                   "(default: PROCESSED).")
+@click.option("--top", type=int, default=30, show_default=True,
+              help="Families shown in the summary.")
+def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int) -> None:
+    """List the counts in disclosure sentences that no fact uses, grouped into families, and
+    the standard measures each report lacks."""
+    from . import audit as audit_mod
+
+    if not inputs:
+        raise click.UsageError("--inputs is required: the folder(s) that were parsed into "
+                               f"{processed}, so the audit can read the texts again")
+    try:
+        result = audit_mod.audit(processed, inputs)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    for line in audit_mod.summary(result, top=top):
+        click.echo(line)
+    written = audit_mod.write(result, out_dir or processed)
+    click.echo(f"-> {', '.join(str(p) for p in written)}", err=True)
+
+
 def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> None:
     n_files = counts["ok"] + counts["partial"] + counts["failed"]
     note = f" ({note})" if note else ""

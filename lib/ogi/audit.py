@@ -1,0 +1,450 @@
+"""What the parser left behind: counts in disclosure sentences that no fact uses, and the
+standard measures each report lacks (`ogi audit PROCESSED`).
+
+A parsed corpus says what was read, never what was missed. The audit re-reads each report's
+text and lists every number with a count unit (条/件/篇/份/个/次/项/起/宗, 3.2万余条, 十五条) in a
+sentence about disclosure, requests, fees, reconsideration or lawsuits that
+- no fact covers (no fact's character span overlaps the number), and
+- no trap rule of the prose extractors sets aside (page views, consultations, proposals,
+  meetings, ...: the extractors' own trap patterns, reused here, see `_trap`).
+Each such item gets a family key built from the words in front of it: the last act verb, the
+head of its object and the unit (`公开 …信息 条`, `— 〈类目〉 条`, `撤回 申请 件`), so a thousand
+items read as a few dozen families, sorted by how many documents they touch.
+
+The coverage table says, per report, for each standard measure whether a fact holds it
+(`fact`), the text speaks of it but no fact holds it (`mentioned`: the likely gaps) or the
+text does not speak of it at all (`absent`).
+
+The text comes from the input files named in reports.csv (`source_file` under one of the
+`inputs` folders), read again with `ogi.read`; a file whose bytes changed since the parse (its
+report id differs) is not audited, and says so.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import taxonomy
+from .extract import metadata, prose, prose_counts, prose_requests, stats_table, template
+from .extract.prose_text import COUNT_UNIT, Sentence, sentences
+from .model import Document, Fact
+from .numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER
+from .read import ReadError, read_document
+
+# ---------------------------------------------------------------- what is looked at
+# Count units: the extractors' (条/篇/件/份), cases (起/宗) and the units no extractor reads
+# as a disclosure count but a report may (个 accounts or videos, 次 times, 项 items).
+_UNITS = rf"{COUNT_UNIT}|起|宗|个|次|项"
+_BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
+_AFTER = "|".join(APPROX_AFTER)
+# Not glued to digits, a decimal point, letters, 第 (第二十条 is an article) or another numeral.
+AUDIT_COUNT = re.compile(
+    rf"(?<![\d.A-Za-z第{CN_DIGITS}{CN_UNITS}])(?P<before>{_BEFORE})?\s*{NUMBER.pattern}\s*(?P<after>{_AFTER})?\s*"
+    rf"(?P<unit>{_UNITS})")
+# A sentence about disclosure, requests, fees, reconsideration or lawsuits.
+TOPIC = re.compile(r"公开|发布|公布|推送|推文|更新|刊登|刊发|上传|申请|答复|收费|处理费|复议|诉讼"
+                   r"|政务信息|政府信息")
+# 一个/一次/一项 is mostly the article 'a' (建立一个平台, 一次性告知); 一件事 / 一条龙 are set phrases.
+_ARTICLE = re.compile(r"[一两](?:个|次|项)|一(?:件事|条龙|站式|次性)")
+_SET_PHRASE_AFTER = re.compile(r"(?:事|龙|站|性|工作日|月|小时|百分点|季度|方面|环节|层级|维度|部分)")
+# 个/次/项 in Chinese numerals are slogans and the report's own structure (四个结合, 六个部分),
+# never a disclosure count.
+_WORDY_UNITS = ("个", "次", "项")
+
+# ---------------------------------------------------------------- labels and families
+_SEP = re.compile(r"[，,；;：:。、（()）]")
+_POST_END = re.compile(r"[，,；;：:。、（()）]")
+# The verb of a family key: a disclosure verb (looser than prose_counts._VERB, which must not
+# read 公开办 or 公开目录 as verbs; here the last verb wins, and a key only needs to be stable)
+# or what is done to requests and cases.
+_ACTS = re.compile(r"(?:予以|同意|不予|部分|依法|已|均已|共)?"
+                   r"(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|张贴|播放|播出|推出|报送"
+                   r"|收到|新收|受理|接收|接到|答复|回复|办结|办理|收取|提起|发生|撤回|告知|移交|转交"
+                   r"|结转|转入|涉及|处理|制发|印发|清理|梳理|汇集|开通|运营|开设|注册|入驻|编制|征集)"
+                   r"(?:了|出)?"
+                   # a verb starting a noun (公开申请, 公开栏, 公开办 the office) is no verb
+                   r"(?!申请|的|工作|栏|专栏|平台|网|目录|指南|年报|办(?![事理])|领域|属性|情况|制度|范围)")
+_VERB_MODIFIER = re.compile(r"^(?:依法|已|均已|共)+|(?:了|出)$")
+_OBJECT_TAIL = re.compile(r"(?:的|共计|共|为|达|计|合计|总数|数量|数|量|约|近|超过|超|逾)+$")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_GENERIC_INFO = re.compile(r"^(?:各类|相关)?(?:政府|政务)?信息$")
+
+
+def family_key(label: str, post: str, unit: str) -> str:
+    """`verb object-head unit`: the last act verb in the label, the head of what follows it
+    and the unit, e.g. 公开卫生健康领域政府信息 条 -> '公开 …信息 条'."""
+    verb, obj = _split_verb(label)
+    if not verb and not obj:
+        head = _NOT_CJK.sub("", post)[:4]
+        return f"— →{head} {unit}" if head else f"— · {unit}"
+    return f"{verb or '—'} {_head(obj)} {unit}"
+
+
+def _split_verb(label: str) -> tuple[str, str]:
+    found = None
+    for found in _ACTS.finditer(label):
+        pass
+    if found is None:
+        return "", _OBJECT_TAIL.sub("", _NOT_CJK.sub("", label))
+    verb = _VERB_MODIFIER.sub("", found.group()) or found.group()
+    obj = _OBJECT_TAIL.sub("", _NOT_CJK.sub("", label[found.end():]))
+    return verb, obj
+
+
+def _head(obj: str) -> str:
+    if not obj:
+        return "·"
+    if obj.endswith("信息"):
+        return "信息" if _GENERIC_INFO.match(obj) else "…信息"
+    cat = taxonomy.category_id(obj)
+    if cat and cat != "cat_unspecified":
+        return "〈类目〉"
+    if taxonomy.channel_id(obj):
+        return "〈渠道〉"
+    return obj[-2:]
+
+
+def _unit_form(m: re.Match) -> str:
+    """The unit as the family sees it: 万条, 余条, 条(汉字) tell number forms apart."""
+    unit = re.sub(r"\s+", "", m["unit"])
+    unit = "条" if unit.startswith("条") else unit
+    marks = ("万" if m["mult"] else "") + ("余" if m["after"] else "")
+    form = marks + unit
+    if not m["num"][0].isdigit():
+        form += "(汉字)"
+    return form
+
+
+# ---------------------------------------------------------------- traps
+def _label_start(text: str, pos: int, floor: int) -> int:
+    seps = [s.end() for s in _SEP.finditer(text, max(floor, pos - 60), pos)]
+    return seps[-1] if seps else max(floor, pos - 60)
+
+
+def _trap(sentence: str, label: str, post: str) -> str | None:
+    """The extractors' reason for setting a count aside, or None. Request, review and
+    lawsuit words are traps only for the proactive reader (prose_counts._TRAP lists them so
+    that it leaves them to prose_requests), so they are not traps here."""
+    words = label + post
+    if "建议" in words or "提案" in words:
+        words = prose_counts._HANDLING_RESULTS.sub("", words)
+    for m in prose_counts._TRAP.finditer(words):
+        if m.group() not in _REQUEST_WORDS:
+            return m.group()
+    if prose_requests._SENTENCE_TRAP.search(sentence) and not _OGI_WORDS.search(label):
+        return prose_requests._SENTENCE_TRAP.search(sentence).group()
+    if _REQUEST_SIDE.search(label) and not prose_requests._OGI.search(sentence):
+        return "not about information disclosure"
+    hit = prose_counts._OTHER_ACTION.search(label)
+    return hit.group() if hit else None
+
+
+# Words prose_counts._TRAP matches that belong to requests, reviews and lawsuits.
+_REQUEST_WORDS = {"申请", "复议", "诉讼", "答复", "依申请", "不予公开", "受理", "办结", "审结",
+                  "回复", "投诉", "举报"}
+_REQUEST_SIDE = re.compile(r"申请|受理|办结|答复")
+_OGI_WORDS = re.compile(r"公开|政府信息|政务信息")
+
+
+# ---------------------------------------------------------------- one document
+@dataclass(slots=True)
+class Item:
+    report_id: str
+    source_file: str
+    char_start: int
+    char_end: int
+    number: str
+    unit: str
+    label: str
+    post: str
+    family: str
+    sentence: str
+
+
+@dataclass
+class DocAudit:
+    items: list[Item] = field(default_factory=list)
+    n_counts: int = 0       # counts with a unit in topic sentences
+    n_used: int = 0         # ... covered by a fact
+    traps: Counter = field(default_factory=Counter)
+    mentions: set[str] = field(default_factory=set)   # measures the text speaks of
+
+
+def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool = True) -> DocAudit:
+    """The unused counts of one document; `spans` are its facts' (char_start, char_end).
+
+    A count the extractors read but the merge dropped (a prose sentence repeating a table
+    cell or an earlier sentence) is used too: with `reread` the extraction is run again,
+    unmerged, and its spans count as used."""
+    spans = list(spans)
+    if reread:
+        spans += [(f.char_start, f.char_end) for f in read_unmerged(doc)]
+    covered = _Spans(spans)
+    out = DocAudit()
+    for sent in sentences(doc):
+        text = sent.text
+        for measure, words in _MENTIONS:
+            if measure not in out.mentions and words.search(text):
+                out.mentions.add(measure)
+        if not TOPIC.search(text):
+            continue
+        prev_end = 0
+        for m in AUDIT_COUNT.finditer(text):
+            start, end = m.start(), m.end()
+            label_from = max(_label_start(text, start, 0), prev_end)
+            prev_end = end
+            if _ARTICLE.fullmatch(text, m.start("num"), end) or \
+                    _SET_PHRASE_AFTER.match(text, end) or \
+                    (m["unit"] in _WORDY_UNITS and not m["num"][0].isdigit()):
+                continue
+            num_start = sent.doc_offset(m.start("num"))
+            num_end = sent.doc_offset((m.end("mult") if m["mult"] else m.end("num")) - 1) + 1
+            out.n_counts += 1
+            if covered.overlaps(num_start, num_end):
+                out.n_used += 1
+                continue
+            label = text[label_from:m.start()].strip()
+            post_end = _POST_END.search(text, end)
+            post = text[end:post_end.start() if post_end else len(text)].strip()
+            trap = _trap(text, label, post)
+            if trap:
+                out.traps[trap] += 1
+                continue
+            unit = _unit_form(m)
+            out.items.append(Item(
+                doc.report_id, doc.source_file, num_start, num_end, m.group().strip(), unit,
+                label, post, family_key(label, post, unit), _evidence(sent, m.start())))
+    return out
+
+
+def read_unmerged(doc: Document) -> list[Fact]:
+    """Every fact the extractors find, before `merge_repeated` drops the repeats (the steps
+    of `ogi.extract.extract`)."""
+    meta = metadata.extract_metadata(doc)
+    table_facts = template.extract_template(doc, meta) or stats_table.extract_stats_table(doc, meta)
+    return table_facts + prose.extract_prose(doc, meta)
+
+
+def _evidence(sent: Sentence, i: int) -> str:
+    """The sentence, cut to ~120 characters around the count."""
+    raw = sent.raw
+    if len(raw) <= 160:
+        return raw.strip()
+    lo = max(0, i - 80)
+    return ("…" if lo else "") + raw[lo:i + 60].strip() + ("…" if i + 60 < len(raw) else "")
+
+
+class _Spans:
+    """Fact spans of one document, for 'does any fact cover this number'."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted((a, max(b, a + 1)) for a, b in spans if a is not None and a >= 0)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []          # the furthest end among spans so far: overlap in one bisect
+        far = -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+        i = bisect_left(self.starts, end) - 1     # the last span starting before `end`
+        return i >= 0 and self.reach[i] > start
+
+
+# ---------------------------------------------------------------- coverage
+# (column, what the text says when it speaks of the measure, fact measures that hold it)
+STANDARD_MEASURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("proactive_total", r"主动公开", ("proactive",)),
+    ("proactive_category", r"类信息|其中[^。]{0,20}类", ("proactive.category",)),
+    ("proactive_channel", r"网站|微信|微博|公开栏|公报", ("proactive.channel",)),
+    ("requests_new", r"申请", ("requests.new",)),
+    ("requests_outcome", r"答复|予以公开|同意公开|办结", ("requests.outcome",)),
+    ("review", r"复议", ("review",)),
+    ("litigation", r"诉讼", ("litigation", "litigation.direct", "litigation.after_review")),
+    ("fees", r"收费|收取|处理费", ("fees",)),
+)
+_MENTIONS = tuple((name, re.compile(words)) for name, words, _ in STANDARD_MEASURES)
+
+
+def _has(facts: pd.DataFrame) -> set[str]:
+    measures = set(facts["measure"])
+    found = set()
+    for name, _, held_by in STANDARD_MEASURES:
+        if name == "proactive_total":
+            total = facts[(facts["measure"] == "proactive") & (facts["key"] == "total")]
+            if len(total):
+                found.add(name)
+        elif measures & set(held_by):
+            found.add(name)
+    return found
+
+
+# ---------------------------------------------------------------- the corpus
+ITEM_COLUMNS = ["report_id", "source_file", "family", "number", "unit", "label", "post",
+                "char_start", "char_end", "sentence"]
+FAMILY_COLUMNS = ["family", "docs", "items", "example", "example_source", "status"]
+
+
+@dataclass
+class AuditResult:
+    items: pd.DataFrame
+    families: pd.DataFrame
+    coverage: pd.DataFrame
+    n_counts: int = 0
+    n_used: int = 0
+    traps: Counter = field(default_factory=Counter)
+    unread: list[tuple[str, str]] = field(default_factory=list)   # (source_file, why)
+
+
+def audit(processed: str | Path, inputs: Iterable[str | Path]) -> AuditResult:
+    """Audit a processed folder against the input folders (or files) it was parsed from."""
+    from .load import load_facts, load_reports
+
+    reports = load_reports(processed)
+    facts = load_facts(processed, columns=["report_id", "measure", "key", "char_start", "char_end"])
+    by_report = {rid: group for rid, group in facts.groupby("report_id", sort=False)}
+    empty = facts.iloc[0:0]
+    inputs = [Path(p) for p in inputs]
+    items: list[Item] = []
+    coverage_rows = []
+    result = AuditResult(pd.DataFrame(), pd.DataFrame(), pd.DataFrame())
+    for row in reports.itertuples(index=False):
+        doc_facts = by_report.get(row.report_id, empty)
+        has = _has(doc_facts)
+        doc, why = _document(row, inputs)
+        found = None
+        if doc is None:
+            result.unread.append((row.source_file, why))
+        else:
+            spans = zip(doc_facts["char_start"].astype("Int64").fillna(-1).tolist(),
+                        doc_facts["char_end"].astype("Int64").fillna(-1).tolist())
+            found = audit_document(doc, spans)
+            items += found.items
+            result.n_counts += found.n_counts
+            result.n_used += found.n_used
+            result.traps += found.traps
+        coverage_rows.append(_coverage_row(row, has, found, why))
+    result.items = items_frame(items)
+    result.families = families(result.items)
+    result.coverage = pd.DataFrame(coverage_rows)
+    return result
+
+
+def _document(row, inputs: list[Path]) -> tuple[Document | None, str]:
+    if row.status == "failed":
+        return None, "failed to parse"
+    for folder in inputs:
+        path = folder / row.source_file if folder.is_dir() else folder
+        if folder.is_file() and folder.name != row.source_file:
+            continue
+        if not path.is_file():
+            continue
+        try:
+            doc = read_document(path, row.source_file)
+        except ReadError as exc:
+            return None, f"unreadable now: {exc}"
+        if doc.report_id != row.report_id:
+            return None, "source changed since the parse (report id differs)"
+        return doc, ""
+    return None, "source file not found under the inputs"
+
+
+def _coverage_row(row, has: set[str], found: DocAudit | None, why: str) -> dict:
+    out = {"report_id": row.report_id, "source_file": row.source_file,
+           "agency": row.agency, "report_year": row.report_year, "template": row.template}
+    lacks = []
+    for name, _, _ in STANDARD_MEASURES:
+        if name in has:
+            state = "fact"
+        elif found is None:
+            state = "unknown"
+        else:
+            state = "mentioned" if name in found.mentions else "absent"
+        out[name] = state
+        if state != "fact":
+            lacks.append(name if state != "mentioned" else f"{name} (mentioned)")
+    out["lacks"] = "; ".join(lacks)
+    out["open_items"] = len(found.items) if found is not None else pd.NA
+    out["audited"] = found is not None
+    out["why_not"] = why
+    return out
+
+
+def items_frame(items: Iterable[Item]) -> pd.DataFrame:
+    return pd.DataFrame([{c: getattr(i, c) for c in ITEM_COLUMNS} for i in items],
+                        columns=ITEM_COLUMNS)
+
+
+def families(items: pd.DataFrame) -> pd.DataFrame:
+    """One row per family key: documents touched, items, one example; most documents first."""
+    if items.empty:
+        return pd.DataFrame(columns=FAMILY_COLUMNS)
+    groups = items.groupby("family", sort=False)
+    table = pd.DataFrame({"docs": groups["report_id"].nunique(), "items": groups.size()})
+    first = groups.head(1).set_index("family")
+    table["example"] = (first["label"] + first["number"] + first["post"].str.slice(0, 8)
+                        ).reindex(table.index)
+    table["example_source"] = first["source_file"].reindex(table.index)
+    table["status"] = "open"
+    table = table.reset_index().sort_values(["docs", "items", "family"],
+                                            ascending=[False, False, True], kind="stable")
+    return table[FAMILY_COLUMNS].reset_index(drop=True)
+
+
+def write(result: AuditResult, out_dir: str | Path) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in (("audit-items.csv", result.items), ("audit-families.csv", result.families),
+                        ("audit-coverage.csv", result.coverage)):
+        path = out_dir / name
+        table.to_csv(path, index=False, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def summary(result: AuditResult, top: int = 30) -> Iterator[str]:
+    """The readable summary printed by `ogi audit`."""
+    cov = result.coverage
+    n_docs = len(cov)
+    audited = int(cov["audited"].sum()) if n_docs else 0
+    yield f"{n_docs} reports, {audited} audited against their text"
+    for source, why in result.unread[:10]:
+        yield f"  not audited: {source}: {why}"
+    if len(result.unread) > 10:
+        yield f"  ... and {len(result.unread) - 10} more not audited"
+    n_trapped = sum(result.traps.values())
+    yield (f"{result.n_counts} counts in disclosure sentences: {result.n_used} used by a fact, "
+           f"{n_trapped} set aside by a trap, {len(result.items)} left behind "
+           f"in {len(result.families)} families")
+    if result.traps:
+        common = ", ".join(f"{word} {n}" for word, n in result.traps.most_common(8))
+        yield f"  traps: {common}"
+    if not result.families.empty:
+        yield ""
+        yield f"{'docs':>4} {'items':>5}  family  (example)"
+        for fam in result.families.head(top).itertuples(index=False):
+            yield f"{fam.docs:>4} {fam.items:>5}  {fam.family}  ({fam.example})"
+        if len(result.families) > top:
+            yield f"  ... {len(result.families) - top} more families in audit-families.csv"
+    if audited:
+        yield ""
+        yield "standard measures per audited report: fact / mentioned but no fact / absent"
+        done = cov[cov["audited"]]
+        for name, _, _ in STANDARD_MEASURES:
+            counts = done[name].value_counts()
+            yield (f"  {name:<20} {counts.get('fact', 0):>4} {counts.get('mentioned', 0):>4} "
+                   f"{counts.get('absent', 0):>4}")
+
+
+def family_counts(items: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """family -> (docs, items), for tests and notebooks."""
+    fam = families(items)
+    return {row.family: (row.docs, row.items) for row in fam.itertuples(index=False)}
+

@@ -1,0 +1,155 @@
+"""`ogi audit`: counts in disclosure sentences that no fact uses, their families, and the
+standard measures each report lacks. Snippets written for these tests."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ogi import audit
+from ogi.cli import main
+from ogi.model import Document
+from ogi.normalise import normalise
+
+
+def doc_of(text: str, name: str = "t.txt") -> Document:
+    return Document(name, name, "txt", normalise(text), text)
+
+
+def left(text: str, spans=(), reread: bool = False) -> set[tuple[str, str]]:
+    """(number as written, family) of every item the audit lists."""
+    found = audit.audit_document(doc_of(text), spans, reread=reread)
+    return {(item.number, item.family) for item in found.items}
+
+
+def test_an_unused_count_in_a_disclosure_sentence_is_listed_with_its_family():
+    text = "本年度在网站公开办事指南35项，公开目录更新3次。"
+    assert left(text) == {("35项", "公开 〈类目〉 项"), ("3次", "更新 · 次")}
+
+
+def test_offsets_point_at_the_number_and_the_sentence_is_kept():
+    text = "一、概述。我局通过政务新媒体推送政策问答48项。"
+    (item,) = audit.audit_document(doc_of(text), (), reread=False).items
+    assert text[item.char_start:item.char_end] == "48"
+    assert item.sentence == "我局通过政务新媒体推送政策问答48项"
+    assert item.family == "推送 〈类目〉 项"    # 政策问答 is a category of the taxonomy
+
+
+def test_a_number_a_fact_covers_is_not_listed():
+    text = "全年公开办事指南35项，公开目录更新3次。"
+    start = text.index("35")
+    assert left(text, spans=[(start, start + 2)]) == {("3次", "更新 · 次")}
+
+
+def test_numbers_the_extractors_read_are_not_listed_even_when_merged_away():
+    # the total is read by the prose extractor; nothing in processed/ needed
+    text = "2020年，本局主动公开政府信息120条，收到政府信息公开申请5件。"
+    assert left(text, reread=True) == set()
+    assert left(text, reread=False) == {("120条", "公开 信息 条"), ("5件", "收到 申请 件")}
+
+
+@pytest.mark.parametrize("text", [
+    "政府信息公开专栏全年访问量达1.2万次。",           # page views
+    "全年受理政府信息公开咨询36件。",                   # consultations
+    "办理人大代表建议12件，已全部公开。",               # deputies' proposals
+    "全年召开政务公开培训会议4次。",                    # meetings and training
+])
+def test_traps_of_the_extractors_set_counts_aside(text):
+    found = audit.audit_document(doc_of(text), (), reread=False)
+    assert found.items == [] and sum(found.traps.values()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "根据《条例》第二十条规定，公开年度报告。",         # an article, not a count
+    "报告由概述、主动公开情况等六个部分组成。",          # the report's own structure
+    "坚持“四个结合”，推进政务公开。",                    # a slogan
+    "2019年1月1日至12月31日，公开文号为〔2019〕83号。",  # dates and a document number
+    "办理时限为15个工作日，依法答复。",                  # a time limit
+])
+def test_what_is_no_count_at_all_is_not_counted(text):
+    found = audit.audit_document(doc_of(text), (), reread=False)
+    assert found.items == [] and found.n_counts == 0
+
+
+def test_a_sentence_not_about_disclosure_is_not_audited():
+    assert left("全镇有行政村12个，常住人口3.2万余人。") == set()
+
+
+def test_number_forms_show_in_the_unit():
+    text = "全年公开惠民政策问答3.2万余条，发布便民提示十五条。"
+    assert left(text) == {("3.2万余条", "公开 〈类目〉 万余条"), ("十五条", "发布 提示 条(汉字)")}
+
+
+def test_families_count_documents_and_items_most_documents_first():
+    docs = ["我局全年公开办事指南35项。", "县局公开办事指南120项，公开目录更新2次。",
+            "公开办事指南8项，公开目录更新5次，公开目录更新1次。"]
+    items = [item for i, text in enumerate(docs)
+             for item in audit.audit_document(doc_of(text, f"d{i}.txt"), (), reread=False).items]
+    fam = audit.families(audit.items_frame(items))
+    assert list(fam["family"]) == ["公开 〈类目〉 项", "更新 · 次"]
+    assert list(fam["docs"]) == [3, 2] and list(fam["items"]) == [3, 3]
+    assert set(fam["status"]) == {"open"}
+
+
+# ---------------------------------------------------------------- the command, end to end
+def _parse(inputs: Path, out: Path) -> None:
+    result = CliRunner().invoke(main, ["parse", str(inputs), "--out", str(out), "--no-cache",
+                                       "--no-progress", "-j", "0"])
+    assert result.exit_code == 0, result.output
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_audit_command_writes_items_families_and_coverage(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "某县文化局2020年政府信息公开工作年度报告\n"
+        "一、总体情况。2020年，本局主动公开政府信息120条。在网站公开办事指南35项。\n"
+        "二、依申请公开。全年未收到政府信息公开申请。\n"
+        "三、行政复议和行政诉讼。本局认真做好行政复议工作。\n", encoding="utf-8")
+    (raw / "b.txt").write_text(
+        "某乡2020年政府信息公开工作年度报告\n本乡公开办事指南8项。\n", encoding="utf-8")
+    processed = tmp_path / "out"
+    _parse(raw, processed)
+    result = CliRunner().invoke(main, ["audit", str(processed), "--inputs", str(raw),
+                                       "--out", str(tmp_path / "audit")])
+    assert result.exit_code == 0, result.output
+    assert "2 reports, 2 audited" in result.output
+    items = _rows(tmp_path / "audit" / "audit-items.csv")
+    assert {(r["source_file"], r["number"], r["family"]) for r in items} == {
+        ("a.txt", "35项", "公开 〈类目〉 项"), ("b.txt", "8项", "公开 〈类目〉 项")}
+    families = _rows(tmp_path / "audit" / "audit-families.csv")
+    assert [(f["family"], f["docs"], f["items"]) for f in families] == [("公开 〈类目〉 项", "2", "2")]
+    coverage = {r["source_file"]: r for r in _rows(tmp_path / "audit" / "audit-coverage.csv")}
+    a = coverage["a.txt"]
+    assert (a["proactive_total"], a["requests_new"], a["review"], a["litigation"], a["fees"]) == \
+        ("fact", "fact", "mentioned", "mentioned", "absent")
+    assert coverage["b.txt"]["proactive_total"] == "absent"
+    assert coverage["b.txt"]["open_items"] == "1"
+
+
+def test_a_source_changed_since_the_parse_is_not_audited_and_says_why(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("本局公开办事指南35项。\n", encoding="utf-8")
+    processed = tmp_path / "out"
+    _parse(raw, processed)
+    (raw / "a.txt").write_text("本局公开办事指南36项。\n", encoding="utf-8")
+    result = audit.audit(processed, [raw])
+    assert result.items.empty
+    assert result.unread == [("a.txt", "source changed since the parse (report id differs)")]
+    assert result.coverage.loc[0, "proactive_total"] == "unknown"
+
+
+def test_audit_without_inputs_is_a_clear_error(tmp_path):
+    processed = tmp_path / "out"
+    (tmp_path / "raw").mkdir()
+    _parse(tmp_path / "raw", processed)
+    result = CliRunner().invoke(main, ["audit", str(processed)])
+    assert result.exit_code != 0 and "--inputs is required" in result.output
