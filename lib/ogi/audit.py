@@ -389,12 +389,31 @@ def families(items: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame({"docs": groups["report_id"].nunique(), "items": groups.size()})
     first = groups.head(1).set_index("family")
     table["example"] = (first["label"] + first["number"] + first["post"].str.slice(0, 8)
-                        ).reindex(table.index)
+                        ).reindex(table.index).str.replace("|", "/", regex=False)
     table["example_source"] = first["source_file"].reindex(table.index)
     table["status"] = "open"
     table = table.reset_index().sort_values(["docs", "items", "family"],
                                             ascending=[False, False, True], kind="stable")
     return table[FAMILY_COLUMNS].reset_index(drop=True)
+
+
+def families_markdown(fam: pd.DataFrame, fragment_chars: int = 6) -> str:
+    """The family table as Markdown, each example cut to a short fragment (the last few
+    characters of its label and the number), for notes and docs."""
+    lines = ["| family | docs | items | example | status |", "|---|---:|---:|---|---|"]
+    for row in fam.itertuples(index=False):
+        fragment = _short(row.example, fragment_chars)
+        lines.append(f"| `{row.family}` | {row.docs} | {row.items} | 「{fragment}」 | {row.status} |")
+    return "\n".join(lines) + "\n"
+
+
+def _short(example: str, chars: int) -> str:
+    """…政府信息3460条: the words just before the first number, the number and its unit."""
+    m = AUDIT_COUNT.search(example)
+    if not m:
+        return example[:chars]
+    head = example[max(0, m.start() - chars):m.start()].lstrip()
+    return ("…" if m.start() > chars else "") + head + m.group().strip()
 
 
 def write(result: AuditResult, out_dir: str | Path) -> list[Path]:

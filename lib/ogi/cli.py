@@ -108,7 +108,10 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
                    "(default: PROCESSED).")
 @click.option("--top", type=int, default=30, show_default=True,
               help="Families shown in the summary.")
-def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int) -> None:
+@click.option("--markdown", "markdown", type=click.Path(path_type=Path), default=None,
+              help="Also write the family table as Markdown (examples cut to short fragments).")
+def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int,
+                  markdown: Path | None) -> None:
     """List the counts in disclosure sentences that no fact uses, grouped into families, and
     the standard measures each report lacks."""
     from . import audit as audit_mod
@@ -123,6 +126,9 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
     for line in audit_mod.summary(result, top=top):
         click.echo(line)
     written = audit_mod.write(result, out_dir or processed)
+    if markdown:
+        markdown.write_text(audit_mod.families_markdown(result.families), encoding="utf-8")
+        written.append(markdown)
     click.echo(f"-> {', '.join(str(p) for p in written)}", err=True)
 
 
