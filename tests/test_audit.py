@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -152,4 +153,21 @@ def test_audit_without_inputs_is_a_clear_error(tmp_path):
     (tmp_path / "raw").mkdir()
     _parse(tmp_path / "raw", processed)
     result = CliRunner().invoke(main, ["audit", str(processed)])
-    assert result.exit_code != 0 and "--inputs is required" in result.output
+    assert result.exit_code != 0 and "holds no texts.parquet" in result.output
+
+
+def test_texts_stored_by_the_parse_are_audited_without_inputs(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = "本局公开办事指南３５项。"       # full-width digits: offsets count in the text as read
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    processed = tmp_path / "out"
+    _parse(raw, processed)
+    (report,) = _rows(processed / "reports.csv")
+    pd.DataFrame({"report_id": [report["report_id"]], "source_file": ["a.txt"],
+                  "text": [text]}).to_parquet(processed / "texts.parquet")
+    (raw / "a.txt").unlink()
+    result = audit.audit(processed)
+    (item,) = result.items.itertuples()
+    assert (item.number, item.family) == ("35项", "公开 〈类目〉 项")
+    assert text[item.char_start:item.char_end] == "３５"

@@ -15,9 +15,10 @@ The coverage table says, per report, for each standard measure whether a fact ho
 (`fact`), the text speaks of it but no fact holds it (`mentioned`: the likely gaps) or the
 text does not speak of it at all (`absent`).
 
-The text comes from the input files named in reports.csv (`source_file` under one of the
-`inputs` folders), read again with `ogi.read`; a file whose bytes changed since the parse (its
-report id differs) is not audited, and says so.
+The text comes from the processed folder when the parse stored it (`texts.parquet`, the text
+as read, which fact offsets count in), else from the input files named in reports.csv
+(`source_file` under one of the `inputs` folders), read again with `ogi.read`; a file whose
+bytes changed since the parse (its report id differs) is not audited, and says so.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from . import taxonomy
 from .extract import metadata, prose, prose_counts, prose_requests, stats_table, template
 from .extract.prose_text import COUNT_UNIT, Sentence, sentences
 from .model import Document, Fact
+from .normalise import normalise
 from .numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER
 from .read import ReadError, read_document
 
@@ -302,22 +304,32 @@ class AuditResult:
     unread: list[tuple[str, str]] = field(default_factory=list)   # (source_file, why)
 
 
-def audit(processed: str | Path, inputs: Iterable[str | Path]) -> AuditResult:
-    """Audit a processed folder against the input folders (or files) it was parsed from."""
+class NoTexts(Exception):
+    """Neither stored texts nor input folders: nothing to audit against."""
+
+
+def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResult:
+    """Audit a processed folder against the input folders (or files) it was parsed from, or,
+    without `inputs`, against the texts the parse stored (texts.parquet)."""
     from .load import load_facts, load_reports
+
+    inputs = [Path(p) for p in inputs]
+    texts = {} if inputs else stored_texts(processed)
+    if not inputs and texts is None:
+        raise NoTexts(f"{processed} holds no texts.parquet: give the folder(s) that were parsed "
+                      f"with --inputs, so the audit can read the texts again")
 
     reports = load_reports(processed)
     facts = load_facts(processed, columns=["report_id", "measure", "key", "char_start", "char_end"])
     by_report = {rid: group for rid, group in facts.groupby("report_id", sort=False)}
     empty = facts.iloc[0:0]
-    inputs = [Path(p) for p in inputs]
     items: list[Item] = []
     coverage_rows = []
     result = AuditResult(pd.DataFrame(), pd.DataFrame(), pd.DataFrame())
     for row in reports.itertuples(index=False):
         doc_facts = by_report.get(row.report_id, empty)
         has = _has(doc_facts)
-        doc, why = _document(row, inputs)
+        doc, why = _document(row, inputs, texts)
         found = None
         if doc is None:
             result.unread.append((row.source_file, why))
@@ -336,9 +348,23 @@ def audit(processed: str | Path, inputs: Iterable[str | Path]) -> AuditResult:
     return result
 
 
-def _document(row, inputs: list[Path]) -> tuple[Document | None, str]:
+def stored_texts(processed: str | Path) -> dict[str, str] | None:
+    """report_id -> the text as read, from texts.parquet; None when the parse stored none."""
+    path = Path(processed) / "texts.parquet"
+    if not path.exists():
+        return None
+    table = pd.read_parquet(path, columns=["report_id", "text"])
+    return dict(zip(table["report_id"], table["text"]))
+
+
+def _document(row, inputs: list[Path], texts: dict[str, str]) -> tuple[Document | None, str]:
     if row.status == "failed":
         return None, "failed to parse"
+    if not inputs:
+        raw = texts.get(row.report_id)
+        if raw is None:
+            return None, "no stored text"
+        return Document(row.source_file, row.report_id, row.format, normalise(raw), raw), ""
     for folder in inputs:
         path = folder / row.source_file if folder.is_dir() else folder
         if folder.is_file() and folder.name != row.source_file:

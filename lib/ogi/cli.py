@@ -102,7 +102,7 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
 @click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("--inputs", "-i", "inputs", multiple=True, type=click.Path(path_type=Path, exists=True),
               help="Folder (or file) that was parsed into PROCESSED, to read the texts again; "
-                   "repeat for several. Required: the processed tables hold no full texts.")
+                   "repeat for several. Needed unless PROCESSED holds texts.parquet.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Folder for audit-items.csv, audit-families.csv and audit-coverage.csv "
                    "(default: PROCESSED).")
@@ -116,11 +116,10 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
     the standard measures each report lacks."""
     from . import audit as audit_mod
 
-    if not inputs:
-        raise click.UsageError("--inputs is required: the folder(s) that were parsed into "
-                               f"{processed}, so the audit can read the texts again")
     try:
         result = audit_mod.audit(processed, inputs)
+    except audit_mod.NoTexts as exc:
+        raise click.UsageError(str(exc)) from None
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     for line in audit_mod.summary(result, top=top):
