@@ -113,7 +113,8 @@ def test_audit_command_writes_items_families_and_coverage(tmp_path):
         "某县文化局2020年政府信息公开工作年度报告\n"
         "一、总体情况。2020年，本局主动公开政府信息120条。在网站公开办事指南35项。\n"
         "二、依申请公开。全年未收到政府信息公开申请。\n"
-        "三、行政复议和行政诉讼。本局认真做好行政复议工作。\n", encoding="utf-8")
+        "三、行政复议和行政诉讼。本局组织行政复议和行政诉讼应诉培训3场。\n"
+        "四、收费。收费情况详见附件。\n", encoding="utf-8")
     (raw / "b.txt").write_text(
         "某乡2020年政府信息公开工作年度报告\n本乡公开办事指南8项。\n", encoding="utf-8")
     processed = tmp_path / "out"
@@ -131,6 +132,8 @@ def test_audit_command_writes_items_families_and_coverage(tmp_path):
     a = coverage["a.txt"]
     assert (a["proactive_total"], a["requests_new"], a["review"], a["litigation"], a["fees"]) == \
         ("fact", "fact", "mentioned", "mentioned", "absent")
+    assert a["mentioned_in"] == ("proactive_channel: 在网站公开办事指南35项 | review: 本局组织行政复议和行政诉讼应诉培训3场 | "
+                                 "litigation: 本局组织行政复议和行政诉讼应诉培训3场")
     assert coverage["b.txt"]["proactive_total"] == "absent"
     assert coverage["b.txt"]["open_items"] == "1"
 

@@ -174,7 +174,7 @@ class DocAudit:
     n_counts: int = 0       # counts with a unit in topic sentences
     n_used: int = 0         # ... covered by a fact
     traps: Counter = field(default_factory=Counter)
-    mentions: set[str] = field(default_factory=set)   # measures the text speaks of
+    mentions: dict[str, str] = field(default_factory=dict)   # measure -> first sentence on it
 
 
 def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool = True) -> DocAudit:
@@ -190,9 +190,11 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
     out = DocAudit()
     for sent in sentences(doc):
         text = sent.text
-        for measure, words in _MENTIONS:
-            if measure not in out.mentions and words.search(text):
-                out.mentions.add(measure)
+        if len(out.mentions) < len(_MENTIONS) and _STATES.search(text) \
+                and not _CONTENTS.search(text):
+            for measure, words in _MENTIONS:
+                if measure not in out.mentions and words.search(text):
+                    out.mentions[measure] = sent.raw.strip()
         if not TOPIC.search(text):
             continue
         prev_end = 0
@@ -241,6 +243,10 @@ def _evidence(sent: Sentence, i: int) -> str:
     return ("…" if lo else "") + raw[lo:i + 60].strip() + ("…" if i + 60 < len(raw) else "")
 
 
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[:chars] + "…"
+
+
 class _Spans:
     """Fact spans of one document, for 'does any fact cover this number'."""
 
@@ -260,18 +266,23 @@ class _Spans:
 
 
 # ---------------------------------------------------------------- coverage
-# (column, what the text says when it speaks of the measure, fact measures that hold it)
+# (column, words of a sentence that states the measure, fact measures that hold it). A sentence
+# states a measure when it holds these words and a count, an amount or a negation: a heading, a
+# table of contents (本报告由…组成) or a page's chrome names topics without stating anything.
 STANDARD_MEASURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("proactive_total", r"主动公开", ("proactive",)),
-    ("proactive_category", r"类信息|其中[^。]{0,20}类", ("proactive.category",)),
-    ("proactive_channel", r"网站|微信|微博|公开栏|公报", ("proactive.channel",)),
+    ("proactive_category", r"类信息|类\s*\d", ("proactive.category",)),
+    ("proactive_channel", r"网站|微信|微博|公开栏|公报|新媒体|公众号", ("proactive.channel",)),
     ("requests_new", r"申请", ("requests.new",)),
     ("requests_outcome", r"答复|予以公开|同意公开|办结", ("requests.outcome",)),
     ("review", r"复议", ("review",)),
     ("litigation", r"诉讼", ("litigation", "litigation.direct", "litigation.after_review")),
-    ("fees", r"收费|收取|处理费", ("fees",)),
+    # 行政事业性收费 is a row of template table 二; 收费标准 a kind of information
+    ("fees", r"(?<!事业性)(?<!事业性\s)收费(?!标准|项目|依据|清单)|收取|处理费", ("fees",)),
 )
 _MENTIONS = tuple((name, re.compile(words)) for name, words, _ in STANDARD_MEASURES)
+_STATES = re.compile(r"\d|[未没无零]|[一二三四五六七八九十两]\s*[条件篇份个起宗项]")
+_CONTENTS = re.compile(r"报告(?:全文)?由|报告包括|组成|链接|栏目[:：]")
 
 
 def _has(facts: pd.DataFrame) -> set[str]:
@@ -396,6 +407,9 @@ def _coverage_row(row, has: set[str], found: DocAudit | None, why: str) -> dict:
         if state != "fact":
             lacks.append(name if state != "mentioned" else f"{name} (mentioned)")
     out["lacks"] = "; ".join(lacks)
+    out["mentioned_in"] = " | ".join(f"{name}: {_cut(found.mentions[name], 60)}"
+                                     for name, _, _ in STANDARD_MEASURES
+                                     if out[name] == "mentioned")
     out["open_items"] = len(found.items) if found is not None else pd.NA
     out["audited"] = found is not None
     out["why_not"] = why
