@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import taxonomy
+from . import paths, taxonomy
 from .extract import metadata, prose, prose_counts, prose_requests, stats_table, template
 from .extract.prose_text import COUNT_UNIT, Sentence, sentences
 from .model import Document, Fact
@@ -324,7 +324,8 @@ def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResu
     without `inputs`, against the texts the parse stored (texts.parquet)."""
     from .load import load_facts, load_reports
 
-    inputs = [Path(p) for p in inputs]
+    inputs = [paths.resolve(p) for p in inputs]
+    processed = paths.resolve(processed)
     texts = {} if inputs else stored_texts(processed)
     if not inputs and texts is None:
         raise NoTexts(f"{processed} holds no texts.parquet: give the folder(s) that were parsed "
