@@ -48,7 +48,17 @@ def test_numbers_the_extractors_read_are_not_listed_even_when_merged_away():
     # the total is read by the prose extractor; nothing in processed/ needed
     text = "2020年，本局主动公开政府信息120条，收到政府信息公开申请5件。"
     assert left(text, reread=True) == set()
-    assert left(text, reread=False) == {("120条", "公开 信息 条"), ("5件", "收到 申请 件")}
+    assert left(text, reread=False) == {("120条", "主动公开 信息 条"), ("5件", "收到 申请 件")}
+
+
+@pytest.mark.parametrize("text, family", [
+    ("本年度共收到8件政府信息公开申请。", "收到 →申请 件"),
+    ("全年共发布26条信息。", "发布 →信息 条"),
+    ("我办主动公开的45条，其中通知公告12条。", "主动公开 · 条"),
+    ("另有3件申请结转至2021年办理，结转至2021年3件。", "结转 · 件"),
+])
+def test_an_object_after_the_number_or_none_still_gives_a_family(text, family):
+    assert family in {fam for _, fam in left(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -56,6 +66,7 @@ def test_numbers_the_extractors_read_are_not_listed_even_when_merged_away():
     "全年受理政府信息公开咨询36件。",                   # consultations
     "办理人大代表建议12件，已全部公开。",               # deputies' proposals
     "全年召开政务公开培训会议4次。",                    # meetings and training
+    "开通政务微博3个，发布信息需审核。",                 # accounts: N个 is no count of items
 ])
 def test_traps_of_the_extractors_set_counts_aside(text):
     found = audit.audit_document(doc_of(text), (), reread=False)

@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import paths, taxonomy
 from .extract import metadata, prose, prose_counts, prose_requests, stats_table, template
-from .extract.prose_text import COUNT_UNIT, Sentence, sentences
+from .extract.prose_text import COUNT_UNIT, PIECE_UNIT, Sentence, sentences
 from .model import Document, Fact
 from .normalise import normalise
 from .numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER
@@ -64,15 +64,18 @@ _POST_END = re.compile(r"[，,；;：:。、（()）]")
 # The verb of a family key: a disclosure verb (looser than prose_counts._VERB, which must not
 # read 公开办 or 公开目录 as verbs; here the last verb wins, and a key only needs to be stable)
 # or what is done to requests and cases.
-_ACTS = re.compile(r"(?:予以|同意|不予|部分|依法|已|均已|共)?"
+_ACTS = re.compile(r"(?:予以|同意|不予|部分|主动|依法|已|均已|共)?"
                    r"(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|张贴|播放|播出|推出|报送"
                    r"|收到|新收|受理|接收|接到|答复|回复|办结|办理|收取|提起|发生|撤回|告知|移交|转交"
                    r"|结转|转入|涉及|处理|制发|印发|清理|梳理|汇集|开通|运营|开设|注册|入驻|编制|征集)"
                    r"(?:了|出)?"
                    # a verb starting a noun (公开申请, 公开栏, 公开办 the office) is no verb
-                   r"(?!申请|的|工作|栏|专栏|平台|网|目录|指南|年报|办(?![事理])|领域|属性|情况|制度|范围)")
+                   r"(?!申请|工作|栏|专栏|平台|网|目录|指南|年报|办(?![事理])|领域|属性|情况|制度|范围)")
+# 主动 stays: 主动公开 states a total, a bare 公开 often one department's or one topic's count.
 _VERB_MODIFIER = re.compile(r"^(?:依法|已|均已|共)+|(?:了|出)$")
 _OBJECT_TAIL = re.compile(r"(?:的|共计|共|为|达|计|合计|总数|数量|数|量|约|近|超过|超|逾)+$")
+_OBJECT_LEAD = re.compile(r"^(?:的|至|到|在|于|了)+")
+_TIME_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[本今全当上下]一?年度?")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _GENERIC_INFO = re.compile(r"^(?:各类|相关)?(?:政府|政务)?信息$")
 
@@ -81,9 +84,11 @@ def family_key(label: str, post: str, unit: str) -> str:
     """`verb object-head unit`: the last act verb in the label, the head of what follows it
     and the unit, e.g. 公开卫生健康领域政府信息 条 -> '公开 …信息 条'."""
     verb, obj = _split_verb(label)
-    if not verb and not obj:
-        head = _NOT_CJK.sub("", post)[:4]
-        return f"— →{head} {unit}" if head else f"— · {unit}"
+    if not obj:
+        # 收到70件申请, 发布10条信息: the object follows the number
+        after = _OBJECT_TAIL.sub("", _NOT_CJK.sub("", post))
+        head = "→" + _head(after) if after else "·"
+        return f"{verb or '—'} {head} {unit}"
     return f"{verb or '—'} {_head(obj)} {unit}"
 
 
@@ -92,10 +97,14 @@ def _split_verb(label: str) -> tuple[str, str]:
     for found in _ACTS.finditer(label):
         pass
     if found is None:
-        return "", _OBJECT_TAIL.sub("", _NOT_CJK.sub("", label))
+        return "", _object(label)
     verb = _VERB_MODIFIER.sub("", found.group()) or found.group()
-    obj = _OBJECT_TAIL.sub("", _NOT_CJK.sub("", label[found.end():]))
-    return verb, obj
+    return verb, _object(label[found.end():])
+
+
+def _object(words: str) -> str:
+    words = _NOT_CJK.sub("", _TIME_WORDS.sub("", words))
+    return _OBJECT_LEAD.sub("", _OBJECT_TAIL.sub("", words))
 
 
 def _head(obj: str) -> str:
@@ -144,6 +153,13 @@ def _trap(sentence: str, label: str, post: str) -> str | None:
         return "not about information disclosure"
     hit = prose_counts._OTHER_ACTION.search(label)
     return hit.group() if hit else None
+
+
+def _not_a_piece(label: str, unit: str) -> bool:
+    """prose_counts reads N个 only as published videos or works (发布短视频20个); other N个
+    count accounts, columns, fields or units (开通政务微博3个), never disclosed items."""
+    return unit == PIECE_UNIT and not (
+        prose_counts._last_verb(label) and prose_counts._PIECE_NOUN.search(label.strip()))
 
 
 # Words prose_counts._TRAP matches that belong to requests, reviews and lawsuits.
@@ -215,7 +231,8 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
             label = text[label_from:m.start()].strip()
             post_end = _POST_END.search(text, end)
             post = text[end:post_end.start() if post_end else len(text)].strip()
-            trap = _trap(text, label, post)
+            trap = "N个: accounts, columns, fields" if _not_a_piece(label, m["unit"]) \
+                else _trap(text, label, post)
             if trap:
                 out.traps[trap] += 1
                 continue
