@@ -185,3 +185,20 @@ def test_texts_stored_by_the_parse_are_audited_without_inputs(tmp_path):
     (item,) = result.items.itertuples()
     assert (item.number, item.family) == ("35项", "公开 〈类目〉 项")
     assert text[item.char_start:item.char_end] == "３５"
+
+
+def test_numbers_in_disclosure_tables_that_no_fact_covers_are_listed_by_row_label():
+    text = ("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
+            "| 规章 | 2 | 0 | 9 |\n|  | 4 | 1 |\n")
+    covered = text.index("| 2 |") + 2          # the fact of the first cell
+    found = audit.audit_document(doc_of(text), [(covered, covered + 1)], reread=False)
+    assert {(i.number, i.family) for i in found.items} == {
+        ("0", "表格 规章"), ("9", "表格 规章"), ("4", "表格 (无标签)"), ("1", "表格 (无标签)")}
+    assert (found.n_cells, found.n_cells_used) == (5, 1)
+    assert all(text[i.char_start:i.char_end] == i.number for i in found.items)
+
+
+def test_tables_about_something_else_are_not_audited():
+    text = "姓名\t电话\t房间\n张三\t1234\t305\n"
+    found = audit.audit_document(doc_of(text), (), reread=False)
+    assert found.items == [] and found.n_cells == 0

@@ -35,7 +35,7 @@ from .extract import metadata, prose, prose_counts, prose_requests, stats_table,
 from .extract.prose_text import COUNT_UNIT, PIECE_UNIT, Sentence, sentences
 from .model import Document, Fact
 from .normalise import normalise
-from .numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER
+from .numerals import APPROX_AFTER, APPROX_BEFORE, ARABIC, CN_DIGITS, CN_UNITS, NUMBER
 from .read import ReadError, read_document
 
 # ---------------------------------------------------------------- what is looked at
@@ -189,6 +189,8 @@ class DocAudit:
     items: list[Item] = field(default_factory=list)
     n_counts: int = 0       # counts with a unit in topic sentences
     n_used: int = 0         # ... covered by a fact
+    n_cells: int = 0        # numeric cells of tables about disclosure
+    n_cells_used: int = 0   # ... covered by a fact
     traps: Counter = field(default_factory=Counter)
     mentions: dict[str, str] = field(default_factory=dict)   # measure -> first sentence on it
 
@@ -240,7 +242,59 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
             out.items.append(Item(
                 doc.report_id, doc.source_file, num_start, num_end, m.group().strip(), unit,
                 label, post, family_key(label, post, unit), _evidence(sent, m.start())))
+    _audit_tables(doc, covered, out)
     return out
+
+
+# A table row: a line of tab-separated cells (structured readers) or a Markdown pipe row.
+_TABLE_TOPIC = re.compile(r"公开|申请|复议|诉讼|收费|规章|规范性文件|许可|处罚|强制")
+_CELL = re.compile(r"[^\t|]+")
+_NUMERIC_CELL = re.compile(rf"[+-]?(?:{ARABIC})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _tables(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of consecutive table rows as (offset, line)."""
+    rows: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if "\t" in line or line.lstrip().startswith("|"):
+            rows.append((offset, line))
+        elif rows:
+            yield rows
+            rows = []
+        offset += len(line) + 1
+    if rows:
+        yield rows
+
+
+def _audit_tables(doc: Document, covered: _Spans, out: DocAudit) -> None:
+    """Numeric cells of tables about disclosure that no fact covers: rows the template or
+    statistics-table readers did not place (a label they do not know, a row that lost its
+    label in a PDF conversion). Family: 表格 and the head of the row's label."""
+    for rows in _tables(doc.text):
+        if not any(_TABLE_TOPIC.search(line) for _, line in rows):
+            continue
+        for offset, line in rows:
+            cells = [(c.start(), c.group()) for c in _CELL.finditer(line) if c.group().strip()]
+            label = next((cell for _, cell in cells if _CJK.search(cell)), "")
+            for k, (start, cell) in enumerate(cells):
+                value = cell.strip()
+                if not _NUMERIC_CELL.fullmatch(value):
+                    continue
+                if k == 0 and len(cells) > 1 and _CJK.search(cells[1][1]):
+                    continue            # a row number (序号) before the label
+                num_start = offset + start + cell.index(value)
+                num_end = num_start + len(value)
+                out.n_cells += 1
+                if covered.overlaps(num_start, num_end):
+                    out.n_cells_used += 1
+                    continue
+                head = _NOT_CJK.sub("", label)[-6:] or "(无标签)"
+                raw = doc.raw_text[offset:offset + len(line)].strip()
+                out.items.append(Item(
+                    doc.report_id, doc.source_file, num_start, num_end, value, "表格",
+                    label.strip(), "", f"表格 {head}", _cut(" ".join(raw.split()), 160)))
 
 
 def read_unmerged(doc: Document) -> list[Fact]:
@@ -328,6 +382,8 @@ class AuditResult:
     coverage: pd.DataFrame
     n_counts: int = 0
     n_used: int = 0
+    n_cells: int = 0
+    n_cells_used: int = 0
     traps: Counter = field(default_factory=Counter)
     unread: list[tuple[str, str]] = field(default_factory=list)   # (source_file, why)
 
@@ -369,6 +425,8 @@ def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResu
             items += found.items
             result.n_counts += found.n_counts
             result.n_used += found.n_used
+            result.n_cells += found.n_cells
+            result.n_cells_used += found.n_cells_used
             result.traps += found.traps
         coverage_rows.append(_coverage_row(row, has, found, why))
     result.items = items_frame(items)
@@ -497,13 +555,16 @@ def summary(result: AuditResult, top: int = 30) -> Iterator[str]:
     if len(result.unread) > 10:
         yield f"  ... and {len(result.unread) - 10} more not audited"
     n_trapped = sum(result.traps.values())
+    n_cells_left = result.n_cells - result.n_cells_used
     yield (f"{result.n_counts} counts in disclosure sentences: {result.n_used} used by a fact, "
-           f"{n_trapped} set aside by a trap, {len(result.items)} left behind "
-           f"in {len(result.families)} families")
+           f"{n_trapped} set aside by a trap, {len(result.items) - n_cells_left} left behind")
+    yield (f"{result.n_cells} numbers in disclosure tables: {result.n_cells_used} used by a fact, "
+           f"{n_cells_left} left behind")
+    yield f"{len(result.items)} items left behind in {len(result.families)} families"
     if result.traps:
         common = ", ".join(f"{word} {n}" for word, n in result.traps.most_common(8))
         yield f"  traps: {common}"
-    if not result.families.empty:
+    if not result.families.empty and top > 0:
         yield ""
         yield f"{'docs':>4} {'items':>5}  family  (example)"
         for fam in result.families.head(top).itertuples(index=False):
@@ -518,10 +579,3 @@ def summary(result: AuditResult, top: int = 30) -> Iterator[str]:
             counts = done[name].value_counts()
             yield (f"  {name:<20} {counts.get('fact', 0):>4} {counts.get('mentioned', 0):>4} "
                    f"{counts.get('absent', 0):>4}")
-
-
-def family_counts(items: pd.DataFrame) -> dict[str, tuple[int, int]]:
-    """family -> (docs, items), for tests and notebooks."""
-    fam = families(items)
-    return {row.family: (row.docs, row.items) for row in fam.itertuples(index=False)}
-
