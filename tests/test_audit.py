@@ -67,10 +67,13 @@ def test_an_object_after_the_number_or_none_still_gives_a_family(text, family):
     "办理人大代表建议12件，已全部公开。",               # deputies' proposals
     "全年召开政务公开培训会议4次。",                    # meetings and training
     "开通政务微博3个，发布信息需审核。",                 # accounts: N个 is no count of items
+    "全年依申请公开信息数12条。",                        # information classified, not requests
 ])
 def test_traps_of_the_extractors_set_counts_aside(text):
     found = audit.audit_document(doc_of(text), (), reread=False)
     assert found.items == [] and sum(found.traps.values()) == 1
+    (trapped,) = found.trapped
+    assert trapped.family.startswith("trap: ")
 
 
 @pytest.mark.parametrize("text", [

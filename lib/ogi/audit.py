@@ -64,7 +64,8 @@ _POST_END = re.compile(r"[，,；;：:。、（()）]")
 # The verb of a family key: a disclosure verb (looser than prose_counts._VERB, which must not
 # read 公开办 or 公开目录 as verbs; here the last verb wins, and a key only needs to be stable)
 # or what is done to requests and cases.
-_ACTS = re.compile(r"(?:予以|同意|不予|部分|主动|依法|已|均已|共)?"
+# 依申请公开 names the kind of disclosure (a noun), not an act of disclosing.
+_ACTS = re.compile(r"(?<!申请)(?:不予以|予以|同意|不予|部分|主动|依法|已|均已|共)?"
                    r"(?:公开|发布|公布|更新|推送|转发|刊登|刊发|上传|编发|张贴|播放|播出|推出|报送"
                    r"|收到|新收|受理|接收|接到|答复|回复|办结|办理|收取|提起|发生|撤回|告知|移交|转交"
                    r"|结转|转入|涉及|处理|制发|印发|清理|梳理|汇集|开通|运营|开设|注册|入驻|编制|征集)"
@@ -74,6 +75,8 @@ _ACTS = re.compile(r"(?:予以|同意|不予|部分|主动|依法|已|均已|共
 # 主动 stays: 主动公开 states a total, a bare 公开 often one department's or one topic's count.
 _VERB_MODIFIER = re.compile(r"^(?:依法|已|均已|共)+|(?:了|出)$")
 _OBJECT_TAIL = re.compile(r"(?:的|共计|共|为|达|计|合计|总数|数量|数|量|约|近|超过|超|逾)+$")
+# The object after a number ends where the sentence goes on (…申请已及时处理, …申请并答复).
+_POST_CUT = re.compile(r"已|并|均|及时|按|依法|全部")
 _OBJECT_LEAD = re.compile(r"^(?:的|至|到|在|于|了)+")
 _TIME_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[本今全当上下]一?年度?")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -86,7 +89,7 @@ def family_key(label: str, post: str, unit: str) -> str:
     verb, obj = _split_verb(label)
     if not obj:
         # 收到70件申请, 发布10条信息: the object follows the number
-        after = _OBJECT_TAIL.sub("", _NOT_CJK.sub("", post))
+        after = _object(_POST_CUT.split(post, 1)[0])
         head = "→" + _head(after) if after else "·"
         return f"{verb or '—'} {head} {unit}"
     return f"{verb or '—'} {_head(obj)} {unit}"
@@ -151,6 +154,8 @@ def _trap(sentence: str, label: str, post: str) -> str | None:
         return prose_requests._SENTENCE_TRAP.search(sentence).group()
     if _REQUEST_SIDE.search(label) and not prose_requests._OGI.search(sentence):
         return "not about information disclosure"
+    if "申请" in label and (hit := prose_requests._NOT_A_REQUEST.search(label)):
+        return hit.group()      # 依申请公开信息数: information classified, not requests
     hit = prose_counts._OTHER_ACTION.search(label)
     return hit.group() if hit else None
 
@@ -192,6 +197,7 @@ class DocAudit:
     n_cells: int = 0        # numeric cells of tables about disclosure
     n_cells_used: int = 0   # ... covered by a fact
     traps: Counter = field(default_factory=Counter)
+    trapped: list[Item] = field(default_factory=list)   # set aside, with the trap in `family`
     mentions: dict[str, str] = field(default_factory=dict)   # measure -> first sentence on it
 
 
@@ -235,13 +241,16 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
             post = text[end:post_end.start() if post_end else len(text)].strip()
             trap = "N个: accounts, columns, fields" if _not_a_piece(label, m["unit"]) \
                 else _trap(text, label, post)
+            unit = _unit_form(m)
+            item = Item(doc.report_id, doc.source_file, num_start, num_end, m.group().strip(),
+                        unit, label, post, family_key(label, post, unit),
+                        _evidence(sent, m.start()))
             if trap:
                 out.traps[trap] += 1
-                continue
-            unit = _unit_form(m)
-            out.items.append(Item(
-                doc.report_id, doc.source_file, num_start, num_end, m.group().strip(), unit,
-                label, post, family_key(label, post, unit), _evidence(sent, m.start())))
+                item.family = f"trap: {trap}"
+                out.trapped.append(item)
+            else:
+                out.items.append(item)
     _audit_tables(doc, covered, out)
     return out
 
@@ -385,6 +394,7 @@ class AuditResult:
     n_cells: int = 0
     n_cells_used: int = 0
     traps: Counter = field(default_factory=Counter)
+    trapped: pd.DataFrame = field(default_factory=pd.DataFrame)
     unread: list[tuple[str, str]] = field(default_factory=list)   # (source_file, why)
 
 
@@ -409,6 +419,7 @@ def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResu
     by_report = {rid: group for rid, group in facts.groupby("report_id", sort=False)}
     empty = facts.iloc[0:0]
     items: list[Item] = []
+    trapped: list[Item] = []
     coverage_rows = []
     result = AuditResult(pd.DataFrame(), pd.DataFrame(), pd.DataFrame())
     for row in reports.itertuples(index=False):
@@ -423,6 +434,7 @@ def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResu
                         doc_facts["char_end"].astype("Int64").fillna(-1).tolist())
             found = audit_document(doc, spans)
             items += found.items
+            trapped += found.trapped
             result.n_counts += found.n_counts
             result.n_used += found.n_used
             result.n_cells += found.n_cells
@@ -430,6 +442,7 @@ def audit(processed: str | Path, inputs: Iterable[str | Path] = ()) -> AuditResu
             result.traps += found.traps
         coverage_rows.append(_coverage_row(row, has, found, why))
     result.items = items_frame(items)
+    result.trapped = items_frame(trapped)
     result.families = families(result.items)
     result.coverage = pd.DataFrame(coverage_rows)
     return result
@@ -537,7 +550,8 @@ def write(result: AuditResult, out_dir: str | Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in (("audit-items.csv", result.items), ("audit-families.csv", result.families),
-                        ("audit-coverage.csv", result.coverage)):
+                        ("audit-coverage.csv", result.coverage),
+                        ("audit-traps.csv", result.trapped)):
         path = out_dir / name
         table.to_csv(path, index=False, encoding="utf-8")
         written.append(path)

@@ -104,8 +104,8 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
               help="Folder (or file) that was parsed into PROCESSED, to read the texts again; "
                    "repeat for several. Needed unless PROCESSED holds texts.parquet.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder for audit-items.csv, audit-families.csv and audit-coverage.csv "
-                   "(default: PROCESSED).")
+              help="Folder for audit-items.csv, audit-families.csv, audit-coverage.csv and "
+                   "audit-traps.csv (the counts a trap set aside; default: PROCESSED).")
 @click.option("--top", type=int, default=30, show_default=True,
               help="Families shown in the summary.")
 @click.option("--markdown", "markdown", type=click.Path(path_type=Path), default=None,
