@@ -217,8 +217,8 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
         if len(out.mentions) < len(_MENTIONS) and _STATES.search(text) \
                 and not _CONTENTS.search(text):
             for measure, words in _MENTIONS:
-                if measure not in out.mentions and words.search(text):
-                    out.mentions[measure] = sent.raw.strip()
+                if measure not in out.mentions and (hit := words.search(text)):
+                    out.mentions[measure] = _around(sent.raw, hit.start(), 30)
         if not TOPIC.search(text):
             continue
         prev_end = 0
@@ -323,6 +323,12 @@ def _evidence(sent: Sentence, i: int) -> str:
     return ("…" if lo else "") + raw[lo:i + 60].strip() + ("…" if i + 60 < len(raw) else "")
 
 
+def _around(text: str, i: int, chars: int) -> str:
+    """The words within `chars` of position i, marked … where cut."""
+    lo, hi = max(0, i - chars), min(len(text), i + chars)
+    return ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text) else "")
+
+
 def _cut(text: str, chars: int) -> str:
     return text if len(text) <= chars else text[:chars] + "…"
 
@@ -357,8 +363,9 @@ STANDARD_MEASURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("requests_outcome", r"答复|予以公开|同意公开|办结", ("requests.outcome",)),
     ("review", r"复议", ("review",)),
     ("litigation", r"诉讼", ("litigation", "litigation.direct", "litigation.after_review")),
-    # 行政事业性收费 is a row of template table 二; 收费标准 a kind of information
-    ("fees", r"(?<!事业性)(?<!事业性\s)收费(?!标准|项目|依据|清单)|收取|处理费", ("fees",)),
+    # 行政事业性收费 and 本年收费金额 (table 二), 收费通知 (a table-三 row) and 收费标准 (a kind of
+    # information) are no statement about fees charged
+    ("fees", r"(?<!事业性)(?<!事业性\s)收费(?!标准|项目|依据|清单|金额|通知)|收取|处理费", ("fees",)),
 )
 _MENTIONS = tuple((name, re.compile(words)) for name, words, _ in STANDARD_MEASURES)
 _STATES = re.compile(r"\d|[未没无零]|[一二三四五六七八九十两]\s*[条件篇份个起宗项]")
@@ -496,7 +503,7 @@ def _coverage_row(row, has: set[str], found: DocAudit | None, why: str) -> dict:
         if state != "fact":
             lacks.append(name if state != "mentioned" else f"{name} (mentioned)")
     out["lacks"] = "; ".join(lacks)
-    out["mentioned_in"] = " | ".join(f"{name}: {_cut(found.mentions[name], 60)}"
+    out["mentioned_in"] = " | ".join(f"{name}: {found.mentions[name]}"
                                      for name, _, _ in STANDARD_MEASURES
                                      if out[name] == "mentioned")
     out["open_items"] = len(found.items) if found is not None else pd.NA
