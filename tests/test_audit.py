@@ -2,6 +2,7 @@
 standard measures each report lacks. Snippets written for these tests."""
 from __future__ import annotations
 
+import ast
 import csv
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+import ogi
 from ogi import audit
 from ogi.cli import main
 from ogi.model import Document
@@ -205,3 +207,27 @@ def test_tables_about_something_else_are_not_audited():
     text = "姓名\t电话\t房间\n张三\t1234\t305\n"
     found = audit.audit_document(doc_of(text), (), reread=False)
     assert found.items == [] and found.n_cells == 0
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("本报告由概述、行政复议和行政诉讼情况等五部分组成。", set()),      # a table of contents
+    ("四、行政复议和行政诉讼情况", set()),                               # a heading states nothing
+    ("本年收费金额（单位：万元） 行政事业性收费 0", set()),               # table 二, not fees charged
+    ("本年度未发生行政复议和行政诉讼。", {"review", "litigation"}),
+    ("全年收取信息处理费120元。", {"fees"}),
+])
+def test_a_measure_is_stated_only_by_a_sentence_that_states_something(text, stated):
+    found = audit.audit_document(doc_of(text), (), reread=False)
+    assert set(found.mentions) == stated
+
+
+def test_lower_layers_never_import_the_audit():
+    """read -> normalise -> extract -> check: the audit sits after them, never before."""
+    root = Path(ogi.__file__).parent
+    lower = [*root.glob("read/*.py"), *root.glob("extract/*.py"), *root.glob("checks/*.py"),
+             root / "normalise.py", root / "numerals.py", root / "model.py", root / "tidy.py"]
+    for path in lower:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            assert not any(name.endswith("audit") for name in names), path.name
