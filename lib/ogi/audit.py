@@ -54,6 +54,9 @@ TOPIC = re.compile(r"公开|发布|公布|推送|推文|更新|刊登|刊发|上
 # 一个/一次/一项 is mostly the article 'a' (建立一个平台, 一次性告知); 一件事 / 一条龙 are set phrases.
 _ARTICLE = re.compile(r"[一两](?:个|次|项)|一(?:件事|条龙|站式|次性)")
 _SET_PHRASE_AFTER = re.compile(r"(?:事|龙|站|性|工作日|月|小时|百分点|季度|方面|环节|层级|维度|部分)")
+# The template's counting rule (不同渠道公开相同信息计1条: one item on several channels counts
+# once) states how to count, not a count.
+_COUNTING_RULE = re.compile(r"(?:相同|同一)(?:条|项)?信息\s*(?:只|仅)?(?:计|算|按)\s*(?:1|一)\s*条$")
 # 个/次/项 in Chinese numerals are slogans and the report's own structure (四个结合, 六个部分),
 # never a disclosure count.
 _WORDY_UNITS = ("个", "次", "项")
@@ -228,7 +231,8 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
             prev_end = end
             if _ARTICLE.fullmatch(text, m.start("num"), end) or \
                     _SET_PHRASE_AFTER.match(text, end) or \
-                    (m["unit"] in _WORDY_UNITS and not m["num"][0].isdigit()):
+                    (m["unit"] in _WORDY_UNITS and not m["num"][0].isdigit()) or \
+                    _COUNTING_RULE.search(text, max(0, end - 16), end):
                 continue
             num_start = sent.doc_offset(m.start("num"))
             num_end = sent.doc_offset((m.end("mult") if m["mult"] else m.end("num")) - 1) + 1

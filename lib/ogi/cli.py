@@ -122,12 +122,13 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
         raise click.UsageError(str(exc)) from None
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
-    for line in audit_mod.summary(result, top=top):
-        click.echo(line)
+    # files first: a summary piped into `head` must not cost the tables
     written = audit_mod.write(result, out_dir or processed)
     if markdown:
         markdown.write_text(audit_mod.families_markdown(result.families), encoding="utf-8")
         written.append(markdown)
+    for line in audit_mod.summary(result, top=top):
+        click.echo(line)
     click.echo(f"-> {', '.join(str(p) for p in written)}", err=True)
 
 
