@@ -232,3 +232,17 @@ def test_lower_layers_never_import_the_audit():
             names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
                 [a.name for a in node.names] if isinstance(node, ast.Import) else []
             assert not any(name.endswith("audit") for name in names), path.name
+
+
+def test_an_earlier_table_gives_families_their_status_and_names_those_gone(tmp_path):
+    items = audit.items_frame(
+        audit.audit_document(doc_of("公开办事指南35项，公开目录更新3次。"), (), reread=False).items)
+    fam = audit.families(items)
+    table = tmp_path / "audit.md"
+    table.write_text("| family | docs | items | example | reading | status |\n|---|---|---|---|---|---|\n"
+                     "| `更新 · 次` | 1 | 1 | 「更新3次」 | work counts | explained: no items |\n"
+                     "| `收到 →申请 件` | 2 | 2 | 「收到2件」 | requests | open |\n", encoding="utf-8")
+    gone = audit.carry_statuses(fam, audit.previous_statuses(table))
+    assert dict(zip(fam["family"], fam["status"])) == {
+        "公开 〈类目〉 项": "open", "更新 · 次": "explained: no items"}
+    assert gone == ["收到 →申请 件"]

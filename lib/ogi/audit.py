@@ -407,6 +407,7 @@ class AuditResult:
     traps: Counter = field(default_factory=Counter)
     trapped: pd.DataFrame = field(default_factory=pd.DataFrame)
     unread: list[tuple[str, str]] = field(default_factory=list)   # (source_file, why)
+    gone: list[str] = field(default_factory=list)   # families of an earlier table with no item now
 
 
 class NoTexts(Exception):
@@ -537,6 +538,31 @@ def families(items: pd.DataFrame) -> pd.DataFrame:
     return table[FAMILY_COLUMNS].reset_index(drop=True)
 
 
+def previous_statuses(path: str | Path) -> dict[str, str]:
+    """family -> status from an earlier family table: audit-families.csv (edited by hand) or a
+    Markdown table whose rows start with the family in backticks (docs/audit-unlabelled.md)."""
+    path = Path(path)
+    if path.suffix == ".csv":
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        return dict(zip(table["family"], table["status"]))
+    statuses = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if (m := _MARKDOWN_FAMILY_ROW.match(line)):
+            statuses[m["family"]] = m["status"].strip()
+    return statuses
+
+
+_MARKDOWN_FAMILY_ROW = re.compile(r"^\|\s*`(?P<family>[^`]+)`\s*\|.*\|(?P<status>[^|]*)\|\s*$")
+
+
+def carry_statuses(fam: pd.DataFrame, previous: dict[str, str]) -> list[str]:
+    """Give each family its earlier status (an `explained` family stays explained); return the
+    earlier families no item belongs to any more (fixed, or renamed by a key change)."""
+    fam["status"] = [previous.get(name) or "open" for name in fam["family"]]
+    present = set(fam["family"])
+    return sorted(name for name in previous if name not in present)
+
+
 def families_markdown(fam: pd.DataFrame, fragment_chars: int = 6) -> str:
     """The family table as Markdown, each example cut to a short fragment (the last few
     characters of its label and the number), for notes and docs."""
@@ -596,6 +622,10 @@ def summary(result: AuditResult, top: int = 30) -> Iterator[str]:
             yield f"{fam.docs:>4} {fam.items:>5}  {fam.family}  ({fam.example})"
         if len(result.families) > top:
             yield f"  ... {len(result.families) - top} more families in audit-families.csv"
+    if result.gone:
+        yield ""
+        yield f"{len(result.gone)} families of the earlier table have no item now (fixed?): " + \
+            ", ".join(result.gone)
     if audited:
         yield ""
         yield "standard measures per audited report: fact / mentioned but no fact / absent"

@@ -110,8 +110,12 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
               help="Families shown in the summary.")
 @click.option("--markdown", "markdown", type=click.Path(path_type=Path), default=None,
               help="Also write the family table as Markdown (examples cut to short fragments).")
+@click.option("--previous", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None, help="An earlier family table (audit-families.csv or a Markdown table "
+                                 "such as docs/audit-unlabelled.md): families keep its status, and "
+                                 "the summary names the families that have no item any more.")
 def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int,
-                  markdown: Path | None) -> None:
+                  markdown: Path | None, previous: Path | None) -> None:
     """List the counts in disclosure sentences that no fact uses, grouped into families, and
     the standard measures each report lacks."""
     from . import audit as audit_mod
@@ -122,6 +126,9 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
         raise click.UsageError(str(exc)) from None
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
+    if previous:
+        result.gone = audit_mod.carry_statuses(result.families,
+                                               audit_mod.previous_statuses(previous))
     # files first: a summary piped into `head` must not cost the tables
     written = audit_mod.write(result, out_dir or processed)
     if markdown:
