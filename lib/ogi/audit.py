@@ -46,8 +46,8 @@ _BEFORE = "|".join(sorted(APPROX_BEFORE, key=len, reverse=True))
 _AFTER = "|".join(APPROX_AFTER)
 # Not glued to digits, a decimal point, letters, 第 (第二十条 is an article) or another numeral.
 AUDIT_COUNT = re.compile(
-    rf"(?<![\d.A-Za-z第{CN_DIGITS}{CN_UNITS}])(?P<before>{_BEFORE})?\s*{NUMBER.pattern}\s*(?P<after>{_AFTER})?\s*"
-    rf"(?P<unit>{_UNITS})")
+    rf"(?<![\d.A-Za-z第{CN_DIGITS}{CN_UNITS}])(?P<before>{_BEFORE})?\s*{NUMBER.pattern}\s*"
+    rf"(?P<after>{_AFTER})?\s*(?P<unit>{_UNITS})")
 # A sentence about disclosure, requests, fees, reconsideration or lawsuits.
 TOPIC = re.compile(r"公开|发布|公布|推送|推文|更新|刊登|刊发|上传|申请|答复|收费|处理费|复议|诉讼"
                    r"|政务信息|政府信息")
@@ -62,8 +62,10 @@ _COUNTING_RULE = re.compile(r"(?:相同|同一)(?:条|项)?信息\s*(?:只|仅)?
 _WORDY_UNITS = ("个", "次", "项")
 
 # ---------------------------------------------------------------- labels and families
+# A label runs back to the previous clause or list separator (at most LABEL_CHARS), the words
+# after a count up to the next one.
 _SEP = re.compile(r"[，,；;：:。、（()）]")
-_POST_END = re.compile(r"[，,；;：:。、（()）]")
+LABEL_CHARS = 60
 # The verb of a family key: a disclosure verb (looser than prose_counts._VERB, which must not
 # read 公开办 or 公开目录 as verbs; here the last verb wins, and a key only needs to be stable)
 # or what is done to requests and cases.
@@ -137,10 +139,17 @@ def _unit_form(m: re.Match) -> str:
     return form
 
 
+def _label_start(text: str, pos: int) -> int:
+    seps = [s.end() for s in _SEP.finditer(text, max(0, pos - LABEL_CHARS), pos)]
+    return seps[-1] if seps else max(0, pos - LABEL_CHARS)
+
+
 # ---------------------------------------------------------------- traps
-def _label_start(text: str, pos: int, floor: int) -> int:
-    seps = [s.end() for s in _SEP.finditer(text, max(floor, pos - 60), pos)]
-    return seps[-1] if seps else max(floor, pos - 60)
+# Words prose_counts._TRAP matches that belong to requests, reviews and lawsuits.
+_REQUEST_WORDS = {"申请", "复议", "诉讼", "答复", "依申请", "不予公开", "受理", "办结", "审结",
+                  "回复", "投诉", "举报"}
+_REQUEST_SIDE = re.compile(r"申请|受理|办结|答复")
+_OGI_WORDS = re.compile(r"公开|政府信息|政务信息")
 
 
 def _trap(sentence: str, label: str, post: str) -> str | None:
@@ -153,8 +162,8 @@ def _trap(sentence: str, label: str, post: str) -> str | None:
     for m in prose_counts._TRAP.finditer(words):
         if m.group() not in _REQUEST_WORDS:
             return m.group()
-    if prose_requests._SENTENCE_TRAP.search(sentence) and not _OGI_WORDS.search(label):
-        return prose_requests._SENTENCE_TRAP.search(sentence).group()
+    if (hit := prose_requests._SENTENCE_TRAP.search(sentence)) and not _OGI_WORDS.search(label):
+        return hit.group()      # a sentence about proposals or petitions
     if _REQUEST_SIDE.search(label) and not prose_requests._OGI.search(sentence):
         return "not about information disclosure"
     if "申请" in label and (hit := prose_requests._NOT_A_REQUEST.search(label)):
@@ -168,13 +177,6 @@ def _not_a_piece(label: str, unit: str) -> bool:
     count accounts, columns, fields or units (开通政务微博3个), never disclosed items."""
     return unit == PIECE_UNIT and not (
         prose_counts._last_verb(label) and prose_counts._PIECE_NOUN.search(label.strip()))
-
-
-# Words prose_counts._TRAP matches that belong to requests, reviews and lawsuits.
-_REQUEST_WORDS = {"申请", "复议", "诉讼", "答复", "依申请", "不予公开", "受理", "办结", "审结",
-                  "回复", "投诉", "举报"}
-_REQUEST_SIDE = re.compile(r"申请|受理|办结|答复")
-_OGI_WORDS = re.compile(r"公开|政府信息|政务信息")
 
 
 # ---------------------------------------------------------------- one document
@@ -201,7 +203,7 @@ class DocAudit:
     n_cells_used: int = 0   # ... covered by a fact
     traps: Counter = field(default_factory=Counter)
     trapped: list[Item] = field(default_factory=list)   # set aside, with the trap in `family`
-    mentions: dict[str, str] = field(default_factory=dict)   # measure -> first sentence on it
+    mentions: dict[str, str] = field(default_factory=dict)   # measure -> words of its first statement
 
 
 def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool = True) -> DocAudit:
@@ -227,7 +229,7 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
         prev_end = 0
         for m in AUDIT_COUNT.finditer(text):
             start, end = m.start(), m.end()
-            label_from = max(_label_start(text, start, 0), prev_end)
+            label_from = max(_label_start(text, start), prev_end)
             prev_end = end
             if _ARTICLE.fullmatch(text, m.start("num"), end) or \
                     _SET_PHRASE_AFTER.match(text, end) or \
@@ -241,7 +243,7 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool
                 out.n_used += 1
                 continue
             label = text[label_from:m.start()].strip()
-            post_end = _POST_END.search(text, end)
+            post_end = _SEP.search(text, end)
             post = text[end:post_end.start() if post_end else len(text)].strip()
             trap = "N个: accounts, columns, fields" if _not_a_piece(label, m["unit"]) \
                 else _trap(text, label, post)
@@ -319,7 +321,7 @@ def read_unmerged(doc: Document) -> list[Fact]:
 
 
 def _evidence(sent: Sentence, i: int) -> str:
-    """The sentence, cut to ~120 characters around the count."""
+    """The sentence, cut to about 140 characters around the count when longer."""
     raw = sent.raw
     if len(raw) <= 160:
         return raw.strip()
