@@ -246,3 +246,17 @@ def test_an_earlier_table_gives_families_their_status_and_names_those_gone(tmp_p
     assert dict(zip(fam["family"], fam["status"])) == {
         "公开 〈类目〉 项": "open", "更新 · 次": "explained: no items"}
     assert gone == ["收到 →申请 件"]
+
+
+def test_by_default_the_audit_writes_beside_the_tables_not_among_them(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("本局公开办事指南35项。\n", encoding="utf-8")
+    processed = tmp_path / "out"
+    _parse(raw, processed)
+    before = sorted(p.name for p in processed.iterdir())
+    result = CliRunner().invoke(main, ["audit", str(processed), "--inputs", str(raw)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in processed.iterdir()) == sorted([*before, "audit"])
+    assert sorted(p.name for p in (processed / "audit").iterdir()) == [
+        "audit-coverage.csv", "audit-families.csv", "audit-items.csv", "audit-traps.csv"]

@@ -105,7 +105,8 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
                    "repeat for several. Needed unless PROCESSED holds texts.parquet.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Folder for audit-items.csv, audit-families.csv, audit-coverage.csv and "
-                   "audit-traps.csv (the counts a trap set aside; default: PROCESSED).")
+                   "audit-traps.csv (the counts a trap set aside; default: PROCESSED/audit, "
+                   "beside the tables and not among them).")
 @click.option("--top", type=int, default=30, show_default=True,
               help="Families shown in the summary.")
 @click.option("--markdown", "markdown", type=click.Path(path_type=Path), default=None,
@@ -130,7 +131,7 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
         result.gone = audit_mod.carry_statuses(result.families,
                                                audit_mod.previous_statuses(previous))
     # files first: a summary piped into `head` must not cost the tables
-    written = audit_mod.write(result, out_dir or processed)
+    written = audit_mod.write(result, out_dir or processed / "audit")
     if markdown:
         markdown.write_text(audit_mod.families_markdown(result.families), encoding="utf-8")
         written.append(markdown)
