@@ -109,6 +109,7 @@ def test_families_count_documents_and_items_most_documents_first():
     assert list(fam["family"]) == ["公开 〈类目〉 项", "更新 · 次"]
     assert list(fam["docs"]) == [3, 2] and list(fam["items"]) == [3, 3]
     assert set(fam["status"]) == {"open"}
+    assert list(fam["reports"]) == ["d0.txt; d1.txt; d2.txt", "d1.txt; d2.txt"]
 
 
 # ---------------------------------------------------------------- the command, end to end

@@ -394,7 +394,7 @@ def _has(facts: pd.DataFrame) -> set[str]:
 # ---------------------------------------------------------------- the corpus
 ITEM_COLUMNS = ["report_id", "source_file", "family", "number", "unit", "label", "post",
                 "char_start", "char_end", "sentence"]
-FAMILY_COLUMNS = ["family", "docs", "items", "example", "example_source", "status"]
+FAMILY_COLUMNS = ["family", "docs", "items", "example", "example_source", "status", "reports"]
 
 
 @dataclass
@@ -534,6 +534,7 @@ def families(items: pd.DataFrame) -> pd.DataFrame:
     table["example"] = (first["label"] + first["number"] + first["post"].str.slice(0, 8)
                         ).reindex(table.index).str.replace("|", "/", regex=False)
     table["example_source"] = first["source_file"].reindex(table.index)
+    table["reports"] = groups["source_file"].agg(lambda files: "; ".join(dict.fromkeys(files)))
     table["status"] = "open"
     table = table.reset_index().sort_values(["docs", "items", "family"],
                                             ascending=[False, False, True], kind="stable")

@@ -117,8 +117,8 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
                                  "the summary names the families that have no item any more.")
 def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int,
                   markdown: Path | None, previous: Path | None) -> None:
-    """List the counts in disclosure sentences that no fact uses, grouped into families, and
-    the standard measures each report lacks."""
+    """List the counts in disclosure sentences and the table cells that no fact uses, grouped
+    into families, and the standard measures each report lacks."""
     from . import audit as audit_mod
 
     try:
