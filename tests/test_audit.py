@@ -240,7 +240,8 @@ def test_an_earlier_table_gives_families_their_status_and_names_those_gone(tmp_p
         audit.audit_document(doc_of("公开办事指南35项，公开目录更新3次。"), (), reread=False).items)
     fam = audit.families(items)
     table = tmp_path / "audit.md"
-    table.write_text("| family | docs | items | example | reading | status |\n|---|---|---|---|---|---|\n"
+    table.write_text("| family | docs | items | example | reading | status |\n"
+                     "|---|---|---|---|---|---|\n"
                      "| `更新 · 次` | 1 | 1 | 「更新3次」 | work counts | explained: no items |\n"
                      "| `收到 →申请 件` | 2 | 2 | 「收到2件」 | requests | open |\n", encoding="utf-8")
     gone = audit.carry_statuses(fam, audit.previous_statuses(table))

@@ -203,10 +203,12 @@ class DocAudit:
     n_cells_used: int = 0   # ... covered by a fact
     traps: Counter = field(default_factory=Counter)
     trapped: list[Item] = field(default_factory=list)   # set aside, with the trap in `family`
-    mentions: dict[str, str] = field(default_factory=dict)   # measure -> words of its first statement
+    # measure -> the words of its first statement in the text
+    mentions: dict[str, str] = field(default_factory=dict)
 
 
-def audit_document(doc: Document, spans: Iterable[tuple[int, int]], reread: bool = True) -> DocAudit:
+def audit_document(doc: Document, spans: Iterable[tuple[int, int]],
+                   reread: bool = True) -> DocAudit:
     """The unused counts of one document; `spans` are its facts' (char_start, char_end).
 
     A count the extractors read but the merge dropped (a prose sentence repeating a table

@@ -100,7 +100,8 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
 
 @main.command("audit")
 @click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
-@click.option("--inputs", "-i", "inputs", multiple=True, type=click.Path(path_type=Path, exists=True),
+@click.option("--inputs", "-i", "inputs", multiple=True,
+              type=click.Path(path_type=Path, exists=True),
               help="Folder (or file) that was parsed into PROCESSED, to read the texts again; "
                    "repeat for several. Needed unless PROCESSED holds texts.parquet.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
