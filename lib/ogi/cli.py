@@ -98,6 +98,15 @@ def parse(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, time_limit: 
              else "", fail_on_error)
 
 
+def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> None:
+    n_files = counts["ok"] + counts["partial"] + counts["failed"]
+    note = f" ({note})" if note else ""
+    click.echo(f"{n_files} files{note}: {counts['ok']} ok, {counts['partial']} partial, "
+               f"{counts['failed']} failed; {counts['facts']} facts -> {out_dir}", err=True)
+    if fail_on_error and counts["failed"]:
+        sys.exit(1)
+
+
 @main.command("audit")
 @click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("--inputs", "-i", "inputs", multiple=True,
@@ -139,15 +148,6 @@ def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | Non
     for line in audit_mod.summary(result, top=top):
         click.echo(line)
     click.echo(f"-> {', '.join(str(p) for p in written)}", err=True)
-
-
-def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> None:
-    n_files = counts["ok"] + counts["partial"] + counts["failed"]
-    note = f" ({note})" if note else ""
-    click.echo(f"{n_files} files{note}: {counts['ok']} ok, {counts['partial']} partial, "
-               f"{counts['failed']} failed; {counts['facts']} facts -> {out_dir}", err=True)
-    if fail_on_error and counts["failed"]:
-        sys.exit(1)
 
 
 def _register_optional_commands() -> None:
