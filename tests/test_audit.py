@@ -119,6 +119,12 @@ def _parse(inputs: Path, out: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def report(body: str) -> str:
+    """A short report: a title naming the body and the year, then `body` (a file without them
+    is no report to the parser)."""
+    return f"某县文化局2020年政府信息公开工作年度报告\n{body}\n"
+
+
 def _rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
@@ -159,20 +165,23 @@ def test_audit_command_writes_items_families_and_coverage(tmp_path):
 def test_a_source_changed_since_the_parse_is_not_audited_and_says_why(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text("本局公开办事指南35项。\n", encoding="utf-8")
+    (raw / "a.txt").write_text(report("本局公开办事指南35项。"), encoding="utf-8")
     processed = tmp_path / "out"
     _parse(raw, processed)
-    (raw / "a.txt").write_text("本局公开办事指南36项。\n", encoding="utf-8")
+    (raw / "a.txt").write_text(report("本局公开办事指南36项。"), encoding="utf-8")
     result = audit.audit(processed, [raw])
     assert result.items.empty
     assert result.unread == [("a.txt", "source changed since the parse (report id differs)")]
     assert result.coverage.loc[0, "proactive_total"] == "unknown"
 
 
-def test_audit_without_inputs_is_a_clear_error(tmp_path):
+def test_audit_without_inputs_or_stored_texts_is_a_clear_error(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(report("本局公开办事指南35项。"), encoding="utf-8")
     processed = tmp_path / "out"
-    (tmp_path / "raw").mkdir()
-    _parse(tmp_path / "raw", processed)
+    _parse(raw, processed)
+    (processed / "texts.parquet").unlink(missing_ok=True)     # a parse that kept no texts
     result = CliRunner().invoke(main, ["audit", str(processed)])
     assert result.exit_code != 0 and "holds no texts.parquet" in result.output
 
@@ -180,12 +189,12 @@ def test_audit_without_inputs_is_a_clear_error(tmp_path):
 def test_texts_stored_by_the_parse_are_audited_without_inputs(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    text = "本局公开办事指南３５项。"       # full-width digits: offsets count in the text as read
+    text = report("本局公开办事指南３５项。")   # full-width digits: offsets count in the text as read
     (raw / "a.txt").write_text(text, encoding="utf-8")
     processed = tmp_path / "out"
     _parse(raw, processed)
-    (report,) = _rows(processed / "reports.csv")
-    pd.DataFrame({"report_id": [report["report_id"]], "source_file": ["a.txt"],
+    (report_row,) = _rows(processed / "reports.csv")
+    pd.DataFrame({"report_id": [report_row["report_id"]], "source_file": ["a.txt"],
                   "text": [text]}).to_parquet(processed / "texts.parquet")
     (raw / "a.txt").unlink()
     result = audit.audit(processed)
@@ -253,7 +262,7 @@ def test_an_earlier_table_gives_families_their_status_and_names_those_gone(tmp_p
 def test_by_default_the_audit_writes_beside_the_tables_not_among_them(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text("本局公开办事指南35项。\n", encoding="utf-8")
+    (raw / "a.txt").write_text(report("本局公开办事指南35项。"), encoding="utf-8")
     processed = tmp_path / "out"
     _parse(raw, processed)
     before = sorted(p.name for p in processed.iterdir())
