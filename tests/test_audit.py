@@ -85,6 +85,7 @@ def test_traps_of_the_extractors_set_counts_aside(text):
     "2019年1月1日至12月31日，公开文号为〔2019〕83号。",  # dates and a document number
     "办理时限为15个工作日，依法答复。",                  # a time limit
     "通过不同渠道和方式公开相同信息计1条。",             # the template's counting rule
+    "公开《关于支持企业发展的十五条措施》等文件。",       # a count inside a document's title
 ])
 def test_what_is_no_count_at_all_is_not_counted(text):
     found = audit.audit_document(doc_of(text), (), reread=False)

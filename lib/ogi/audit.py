@@ -57,6 +57,14 @@ _SET_PHRASE_AFTER = re.compile(r"(?:事|龙|站|性|工作日|月|小时|百分�
 # The template's counting rule (不同渠道公开相同信息计1条: one item on several channels counts
 # once) states how to count, not a count.
 _COUNTING_RULE = re.compile(r"(?:相同|同一)(?:条|项)?信息\s*(?:只|仅)?(?:计|算|按)\s*(?:1|一)\s*条$")
+# A count inside a document's title (《…二十条措施》) names the document, not a volume.
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
+
+
+def _in_title(text: str, pos: int) -> bool:
+    return text.rfind(_TITLE_OPEN, 0, pos) > text.rfind(_TITLE_CLOSE, 0, pos)
+
+
 # 个/次/项 in Chinese numerals are slogans and the report's own structure (四个结合, 六个部分),
 # never a disclosure count.
 _WORDY_UNITS = ("个", "次", "项")
@@ -233,7 +241,7 @@ def audit_document(doc: Document, spans: Iterable[tuple[int, int]],
             start, end = m.start(), m.end()
             label_from = max(_label_start(text, start), prev_end)
             prev_end = end
-            if _ARTICLE.fullmatch(text, m.start("num"), end) or \
+            if _in_title(text, start) or _ARTICLE.fullmatch(text, m.start("num"), end) or \
                     _SET_PHRASE_AFTER.match(text, end) or \
                     (m["unit"] in _WORDY_UNITS and not m["num"][0].isdigit()) or \
                     _COUNTING_RULE.search(text, max(0, end - 16), end):
