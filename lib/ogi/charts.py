@@ -77,6 +77,10 @@ TEXT = {
         "corpus": "{folder}中的{n}份政府信息公开工作年度报告（{years}，{agencies}），由ogi解析",
         "selection": "选取：{what}", "sel_years": "年度 {v}", "sel_levels": "层级 {v}",
         "sel_agencies": "机关 {v}", "sep": "；", "list_sep": "、", "n_eq": "n = {n:,}",
+        "t_audit": "未被读取的计数：按族", "audit_sub": "公开、申请、收费、复议、诉讼语句中未被任何事实使用的计数",
+        "audit_docs": "涉及报告数", "audit_items": "未被读取的计数", "t_audit_cov": "各报告的标准指标",
+        "audit_cov_sub": "已读取 / 文中提及但未读取 / 未提及", "fact": "已读取",
+        "mentioned": "提及但未读取", "absent": "未提及", "audited_reports": "可核对原文的报告",
     },
     "en": {
         "reports_n": "{n} reports", "agencies_n": "{n} agencies", "documents": "documents",
@@ -134,6 +138,14 @@ TEXT = {
                   "{agencies}; parsed by ogi",
         "selection": "selection: {what}", "sel_years": "years {v}", "sel_levels": "levels {v}",
         "sel_agencies": "agencies {v}", "sep": "; ", "list_sep": ", ", "n_eq": "n = {n:,}",
+        "t_audit": "Counts left behind, by family",
+        "audit_sub": "counts in sentences on disclosure, requests, fees, reviews or lawsuits "
+                     "that no fact uses",
+        "audit_docs": "reports", "audit_items": "counts left behind",
+        "t_audit_cov": "Standard measures per report",
+        "audit_cov_sub": "read / stated in the text but not read / not stated", "fact": "read",
+        "mentioned": "stated, not read", "absent": "not stated",
+        "audited_reports": "reports whose text could be read",
     },
 }
 
@@ -1338,3 +1350,52 @@ def report_table(values: pd.DataFrame, report_id: str) -> pd.DataFrame:
     own = values[values["report_id"] == report_id]
     return (own[["measure", "key", "period", "unit", "value", "status"]]
             .sort_values(["measure", "key", "period", "unit"], ignore_index=True))
+
+
+# --------------------------------------------------------------------------- audit (ogi audit)
+AUDIT_MEASURES = {
+    "proactive_total": ("主动公开总数", "proactive total"),
+    "proactive_category": ("按类别", "by category"), "proactive_channel": ("按渠道", "by channel"),
+    "requests_new": ("收到申请", "requests received"),
+    "requests_outcome": ("办理结果", "request outcomes"),
+    "review": ("行政复议", "reconsideration"), "litigation": ("行政诉讼", "lawsuits"),
+    "fees": ("收费", "fees"),
+}
+AUDIT_STATES = ("fact", "mentioned", "absent")
+
+
+def audit_families(families: pd.DataFrame, *, top: int = 20, lang: str = "zh") -> Figure:
+    """The families of counts `ogi audit` found unused, by the number of reports they touch."""
+    check_lang(lang)
+    shown = families.head(top)
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.3 * max(len(shown), 4)))
+    if shown.empty:
+        _no_data(ax, lang, _t(lang, "audit_items"))
+    else:
+        _hbar(ax, shown["family"].tolist(), shown["docs"].tolist(), unit=_t(lang, "audit_docs"))
+    n_items = int(families["items"].sum()) if len(families) else 0
+    return _titled(fig, _t(lang, "t_audit"),
+                   f"{_t(lang, 'audit_sub')} · {len(families)} · n = {n_items}")
+
+
+def audit_coverage(coverage: pd.DataFrame, *, lang: str = "zh") -> Figure:
+    """Per standard measure, how many audited reports hold it, state it unread, or say nothing."""
+    check_lang(lang)
+    audited = coverage[coverage["audited"]] if len(coverage) else coverage
+    fig, ax = plt.subplots(figsize=(8, 4.8))
+    if audited.empty:
+        _no_data(ax, lang, _t(lang, "audited_reports"))
+    else:
+        names = list(AUDIT_MEASURES)[::-1]
+        left = [0] * len(names)
+        for state, color in zip(AUDIT_STATES, (PALETTE[0], PALETTE[3], NO_DATA)):
+            counts = [int((audited[name] == state).sum()) for name in names]
+            ax.barh(range(len(names)), counts, left=left, color=color, label=_t(lang, state))
+            left = [a + b for a, b in zip(left, counts)]
+        ax.set_yticks(range(len(names)),
+                      [AUDIT_MEASURES[n][0 if lang == "zh" else 1] for n in names])
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel(_t(lang, "audit_docs"))
+        ax.legend(loc="lower right", fontsize=8)
+    return _titled(fig, _t(lang, "t_audit_cov"), f"{_t(lang, 'audit_cov_sub')} · n = {len(audited)}")
+

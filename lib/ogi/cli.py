@@ -272,6 +272,49 @@ def _summary(counts: dict, out_dir: Path, note: str, fail_on_error: bool) -> Non
         sys.exit(EXIT_FAILED)
 
 
+@main.command("audit")
+@click.argument("processed", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--inputs", "-i", "inputs", multiple=True,
+              type=click.Path(path_type=Path, exists=True),
+              help="Folder (or file) that was parsed into PROCESSED, to read the texts again; "
+                   "repeat for several. Needed unless PROCESSED holds texts.parquet.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for audit-items.csv, audit-families.csv, audit-coverage.csv and "
+                   "audit-traps.csv (the counts a trap set aside; default: PROCESSED/audit, "
+                   "beside the tables and not among them).")
+@click.option("--top", type=int, default=30, show_default=True,
+              help="Families shown in the summary.")
+@click.option("--markdown", "markdown", type=click.Path(path_type=Path), default=None,
+              help="Also write the family table as Markdown (examples cut to short fragments).")
+@click.option("--previous", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None, help="An earlier family table (audit-families.csv or a Markdown table "
+                                 "such as docs/audit-unlabelled.md): families keep its status, and "
+                                 "the summary names the families that have no item any more.")
+def audit_command(processed: Path, inputs: tuple[Path, ...], out_dir: Path | None, top: int,
+                  markdown: Path | None, previous: Path | None) -> None:
+    """List the counts in disclosure sentences and the table cells that no fact uses, grouped
+    into families, and the standard measures each report lacks."""
+    from . import audit as audit_mod
+
+    try:
+        result = audit_mod.audit(processed, inputs)
+    except audit_mod.NoTexts as exc:
+        raise click.UsageError(str(exc)) from None
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    if previous:
+        result.gone = audit_mod.carry_statuses(result.families,
+                                               audit_mod.previous_statuses(previous))
+    # files first: a summary piped into `head` must not cost the tables
+    written = audit_mod.write(result, out_dir or processed / "audit")
+    if markdown:
+        markdown.write_text(audit_mod.families_markdown(result.families), encoding="utf-8")
+        written.append(markdown)
+    for line in audit_mod.summary(result, top=top):
+        click.echo(line)
+    click.echo(f"-> {', '.join(str(p) for p in written)}", err=True)
+
+
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (run, synth, ...), added when present."""
     import importlib
