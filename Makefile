@@ -12,7 +12,7 @@ RAW    := data/raw
 PROCESSED := data/processed
 NBVAL  := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
-.PHONY: help setup data figures notebooks test unit nbval check-figures check-data lab bench clean
+.PHONY: help setup data figures notebooks test lint unit nbval check-figures check-data lab bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -38,10 +38,13 @@ figures: data ## the main job: parse, execute every notebook, write figures/ (zh
 notebooks: data ## re-execute the committed reference notebooks in place (the only way their outputs change)
 	$(BIN)/ogi run --config notebooks/runs/reference.yaml
 
-test: setup ## run every test: units, notebook lint and smoke runs, nbval, freshness checks
+test: setup lint ## run every test: ruff, units, notebook lint and smoke runs, nbval, freshness checks
 	$(BIN)/pytest -q -n 2 --dist loadfile tests
 	$(BIN)/pytest -q -n 2 --dist loadfile $(NBVAL) notebooks
 	$(MAKE) --no-print-directory check-data check-figures
+
+lint: setup ## ruff on the package, tests and benchmarks (rules in pyproject.toml)
+	$(BIN)/ruff check lib tests benchmarks
 
 check-data: setup ## fail when data/processed no longer matches what data/raw parses to
 	$(BIN)/python -m ogi.freshness data $(RAW) $(PROCESSED)

@@ -6,8 +6,8 @@
     .venv/bin/python benchmarks/profile_parse.py --n 600 --stage stages
 
 Profiles the worker side (read -> extract -> check -> rows, `ogi.pipeline.parse_rendered`) and
-the parent side (receive the rows, append CSV text, build Parquet, `ogi.tidy.TableWriter`) apart, and prints self time grouped
-by module (ogi modules by file, libraries by package) plus the top functions.
+the parent side (receive the rows, append CSV text, build Parquet, `ogi.tidy.TableWriter`)
+apart, and prints self time grouped by module (ogi modules by file, libraries by package) plus the top functions.
 `--stage read` times the readers alone (bytes -> normalised Document): CPU ms per document and
 format without a profiler (best of --repeat passes, so other processes' load counts least), then
 a profile of the readers; `--inputs` reads real files instead of synthetic ones.
@@ -87,7 +87,7 @@ def stages(items, repeat: int, work: Path) -> None:
     for attempt in range(repeat):
         spent = collections.Counter()
 
-        def timed(stage, function, *args):
+        def timed(stage, function, *args, spent=spent):
             started = time.process_time()
             result = function(*args)
             spent[stage] += time.process_time() - started

@@ -139,7 +139,7 @@ def zip_bomb_docx_bytes() -> bytes:
 
 def _html(body: str, head: str = "") -> bytes:
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>某县2019年政府信息公开工作年度报告"
-            f"</title>{head}</head><body>{body}</body></html>").encode("utf-8")
+            f"</title>{head}</head><body>{body}</body></html>").encode()
 
 
 HTML_REPORT_BODY = "".join(f"<p>{line}</p>" for line in REPORT.splitlines()[3:])

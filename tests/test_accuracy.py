@@ -12,7 +12,6 @@ import hashlib
 
 import pytest
 import yaml
-
 from ogi.paths import DATA_RAW, ROOT
 from scoring import SHARED, metadata_all_right, needs_scorer, parse, score
 

@@ -6,11 +6,10 @@ import ast
 import csv
 from pathlib import Path
 
+import ogi
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-
-import ogi
 from ogi import audit
 from ogi.cli import main
 from ogi.model import Document

@@ -2,9 +2,7 @@
 parser) scored as a whole, and one synthetic test per rule added after it exposed a miss."""
 from __future__ import annotations
 
-
 import pytest
-
 from ogi import taxonomy
 from ogi.extract import prose, stats_table
 from ogi.model import Document, Metadata

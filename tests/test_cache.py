@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from ogi import pipeline
 from ogi.cache import ResultCache, parser_hash
 from ogi.pipeline import Limits, iter_inputs

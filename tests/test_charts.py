@@ -13,9 +13,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
-from test_load import FACTS, REPORTS  # noqa: E402
-
 from ogi import charts, labels, style  # noqa: E402
+from test_load import FACTS, REPORTS  # noqa: E402
 
 REPORT_FRAME = pd.DataFrame(REPORTS, columns=["report_id", "status", "agency", "admin_level",
                                               "report_year", "template"]).assign(

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pandas as pd
 from click.testing import CliRunner
-
 from ogi.cli import main
 from test_pipeline import SNIPPETS, make_corpus
 

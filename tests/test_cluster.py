@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ogi.pipeline import iter_inputs
 from test_pipeline import SNIPPETS, make_corpus, output_bytes, write_outputs
 
@@ -19,7 +18,7 @@ def scheduler_address():
 
 def test_dask_run_matches_the_local_run_byte_for_byte(tmp_path, scheduler_address):
     corpus = make_corpus(tmp_path / "in", {"empty.txt": ""})
-    local = write_outputs(iter_inputs([corpus]), tmp_path / "local", jobs=1)
+    write_outputs(iter_inputs([corpus]), tmp_path / "local", jobs=1)
     on_dask = write_outputs(iter_inputs([corpus]), tmp_path / "dask", scheduler=scheduler_address)
     assert [r.source_file for r in on_dask] == sorted([*SNIPPETS, "empty.txt"])
     assert {r.source_file: r.status for r in on_dask}["empty.txt"] == "failed"
@@ -39,7 +38,6 @@ def test_partitioned_parquet_reads_back_with_dask(tmp_path, scheduler_address):
 
 def test_parse_command_takes_a_scheduler_address(tmp_path, scheduler_address):
     from click.testing import CliRunner
-
     from ogi.cli import main
 
     corpus = make_corpus(tmp_path / "in")

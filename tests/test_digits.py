@@ -7,7 +7,6 @@ from itertools import combinations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from ogi.extract.digits import splits, token_splits
 
 runs = st.text(alphabet="0123456789", min_size=1, max_size=9)

@@ -5,9 +5,8 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-import yaml
-
 import ogi
+import yaml
 from ogi.paths import ROOT
 
 

@@ -3,7 +3,6 @@ converters leave them: tab rows, space-separated PDF text, one flattened line, a
 from __future__ import annotations
 
 import pytest
-
 from ogi.extract.template import extract_template, fee_table
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise

@@ -10,9 +10,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
 import pytest  # noqa: E402
-from test_load import write_tidy  # noqa: E402
-
 from ogi import charts, figures, load, style  # noqa: E402
+from test_load import write_tidy  # noqa: E402
 
 
 @pytest.fixture()

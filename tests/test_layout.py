@@ -5,8 +5,18 @@ import ast
 from pathlib import Path
 
 import ogi
-from ogi.layout import (E2, E3, FLOW_ROWS, T2_COLUMNS, T2_UNIT, T4_COLUMNS, T4_GROUPS, t3_outcome_rows,
-                        t3_rows, t3_version_of)
+from ogi.layout import (
+    E2,
+    E3,
+    FLOW_ROWS,
+    T2_COLUMNS,
+    T2_UNIT,
+    T4_COLUMNS,
+    T4_GROUPS,
+    t3_outcome_rows,
+    t3_rows,
+    t3_version_of,
+)
 
 
 def test_table_three_layouts_differ_only_in_their_six_rows():

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from ogi import load
 from ogi.tidy import TABLES, read_table_csv
 

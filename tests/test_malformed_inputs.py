@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from malformed import CASES, GOOD, dir_loop
 from ogi.pipeline import iter_inputs, parse_file, parse_many
 from ogi.read import MAX_BYTES_ENV
@@ -170,7 +169,6 @@ def test_cli_reports_csv_has_one_line_reasons(tmp_path):
     import csv
 
     from click.testing import CliRunner
-
     from ogi.cli import main
 
     inputs = tmp_path / "in"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ogi.extract.metadata import admin_level, extract_metadata, signature_date
 from ogi.model import Document
 from ogi.normalise import normalise

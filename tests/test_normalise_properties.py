@@ -5,7 +5,6 @@ from __future__ import annotations
 import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from ogi.normalise import normalise, to_simplified
 from ogi.numerals import NUMBER, parse_number
 

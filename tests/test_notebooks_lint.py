@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from ogi import paths, runs
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_load import write_tidy
-
 from ogi import figures, paths, runs
+from test_load import write_tidy
 
 pytestmark = pytest.mark.notebooks
 

@@ -6,9 +6,8 @@ import matplotlib
 matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from test_load import write_tidy  # noqa: E402
-
 from ogi import figures, notebook  # noqa: E402
+from test_load import write_tidy  # noqa: E402
 
 
 @pytest.fixture()

@@ -5,7 +5,6 @@ import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from ogi.numerals import NUMBER, chinese_to_number, parse_number, to_number
 
 counts = st.integers(min_value=0, max_value=10**12)

@@ -4,12 +4,11 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
-
 from ogi.extract import extract
 from ogi.read import read_document
 from ogi.read.ocr import available
 from ogi.style import font_path
+from PIL import Image, ImageDraw, ImageFont
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not available(), reason="OCR is not installed")]

@@ -5,12 +5,10 @@ import math
 import zlib
 
 import pytest
-
 from ogi.extract import OCR_UNSURE, mark_ocr
 from ogi.model import Document, Fact
 from ogi.read import ReadError, read_document, sniff_format
-from ogi.read.ocr import (UNSURE_CHAR_CONF, OcrBox, join_pages, lay_out, skew_degrees,
-                          text_layer_usable)
+from ogi.read.ocr import UNSURE_CHAR_CONF, OcrBox, join_pages, lay_out, skew_degrees, text_layer_usable
 
 H = 30  # text height in pixels
 

@@ -7,9 +7,7 @@ import io
 import time
 
 import pypdfium2 as pdfium
-
 import pytest
-
 from malformed import minimal_pdf
 from ogi.cache import ResultCache
 from ogi.pipeline import InputFile, Limits, parse_file, parse_many

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from ogi.extract import extract
 from ogi.extract.metadata import report_period, stated_period, stats_period
 from ogi.model import Document, Metadata

@@ -6,7 +6,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from ogi import pipeline
 from ogi.model import ParsedReport
 from ogi.pipeline import InputFile, Limits, iter_inputs, parse_many
@@ -56,8 +55,8 @@ def test_inputs_come_in_sorted_source_file_order_and_skip_hidden(tmp_path):
 def test_outputs_are_byte_identical_for_one_and_two_workers(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     one = write_outputs(iter_inputs([corpus]), tmp_path / "one", jobs=1)
-    two = write_outputs(iter_inputs([corpus]), tmp_path / "two", jobs=2)
-    inline = write_outputs(iter_inputs([corpus]), tmp_path / "inline", jobs=0)
+    write_outputs(iter_inputs([corpus]), tmp_path / "two", jobs=2)
+    write_outputs(iter_inputs([corpus]), tmp_path / "inline", jobs=0)
     assert [r.source_file for r in one] == sorted(SNIPPETS)
     assert output_bytes(tmp_path / "one") == output_bytes(tmp_path / "two")
     assert output_bytes(tmp_path / "one") == output_bytes(tmp_path / "inline")
@@ -127,7 +126,6 @@ def test_failed_reports_keep_the_id_of_their_bytes(tmp_path, monkeypatch):
 
 def test_parquet_parts_roll_over_and_hold_exactly_the_csv_rows(tmp_path):
     import pandas as pd
-
     from ogi.tidy import read_table_csv
 
     reports = list(parse_many(iter_inputs([make_corpus(tmp_path / "in")]), jobs=0))
@@ -146,7 +144,6 @@ def test_parquet_parts_roll_over_and_hold_exactly_the_csv_rows(tmp_path):
 
 def test_a_carriage_return_in_a_field_keeps_its_row_whole(tmp_path):
     import pandas as pd
-
     from ogi.model import Check, Fact, Metadata
     from ogi.tidy import read_table_csv
 
@@ -184,7 +181,6 @@ def test_an_aborted_writer_leaves_the_last_outputs_and_no_scratch_files(tmp_path
 def test_a_named_pipe_is_reported_not_read(tmp_path):
     # Opening a FIFO with no writer blocks forever: hashing (ids, cache) and reading must not.
     from click.testing import CliRunner
-
     from ogi.cli import main
 
     corpus = make_corpus(tmp_path / "in")

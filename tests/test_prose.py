@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ogi.extract.prose import extract_prose
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise

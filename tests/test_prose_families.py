@@ -3,7 +3,6 @@ of our own, with the exact set of facts expected, and neighbours that must give 
 from __future__ import annotations
 
 import pytest
-
 from ogi.extract.prose import extract_prose
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise

@@ -3,7 +3,6 @@ channels named in the means, pieces counted in 个, parts of a count, fee row re
 from __future__ import annotations
 
 import pytest
-
 from ogi import taxonomy
 from ogi.extract.metadata import extract_metadata
 from ogi.extract.prose import extract_prose

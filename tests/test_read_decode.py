@@ -5,7 +5,6 @@ import codecs
 
 import opencc
 import pytest
-
 from ogi.read import ReadError
 from ogi.read.decode import binary_kind, decode_bytes
 from ogi.read.hints import crawler_header, iso_date, labelled_date

@@ -6,7 +6,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from malformed import PDF_PAGES, good_docx_bytes, minimal_pdf
 from ogi.model import Document
 from ogi.paths import ROOT

@@ -23,7 +23,6 @@ import pandas as pd
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from malformed import good_docx_bytes
 from ogi import pipeline, tidy
 from ogi.cache import _zstd_compress, _zstd_decompress

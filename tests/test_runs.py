@@ -9,7 +9,6 @@ import nbformat
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from ogi import runs
 from ogi.cli import main
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ogi.extract.stats_table import extract_stats_table
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise

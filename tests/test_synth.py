@@ -8,7 +8,6 @@ import sys
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from ogi.cli import main
 from ogi.paths import ROOT
 from ogi.synth import APPLICANTS, make_report, truth, write_corpus
@@ -57,7 +56,7 @@ def test_truth_files_load_with_the_scorer(tmp_path):
     spec.loader.exec_module(score)
     labels = score.load_labels([tmp_path / "labels"])
     assert len(labels) == 20
-    for stem, label in labels.items():
+    for label in labels.values():
         assert (tmp_path / "reports" / label["file"]).exists()
         assert label["template"] in {"free_text", "stats_table_2014", "template_2019",
                                      "template_2021"}

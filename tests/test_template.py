@@ -6,7 +6,6 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from ogi.checks import template as template_checks
 from ogi.extract.digits import token_splits
 from ogi.extract.template import _sum_row_splits, extract_template

@@ -2,11 +2,10 @@
 table's column equations can split, table 四 under a note with a date, a label variant."""
 from __future__ import annotations
 
-from test_template_loose_rows import LABELS_E2, extract, t3_facts
-
 from ogi.extract.template import extract_template
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
+from test_template_loose_rows import LABELS_E2, extract, t3_facts
 
 HEAD = "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
 T4 = "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计000000000000000五、存在的主要问题"
@@ -114,7 +113,9 @@ def test_table_two_lines_that_do_not_fit_the_block_stay_unread():
 
 def test_a_label_whose_line_holds_its_row_before_rows_that_lost_theirs():
     """PDF text: 予以公开's numbers on its own line, the next line is 部分公开's without a label."""
-    from test_template_loose_rows import HEAD as PDF_HEAD, LABELS_E2 as L, TAIL, expected, line, table
+    from test_template_loose_rows import HEAD as PDF_HEAD
+    from test_template_loose_rows import LABELS_E2 as L
+    from test_template_loose_rows import TAIL, expected, line, table
     rows = table()
     body = "".join(("" if key == "partial" else label + " ") + line(rows[key]) + "\n" for key, label in L)
     _, facts = extract(PDF_HEAD + body + TAIL)
@@ -162,7 +163,9 @@ def test_table_four_split_lines_that_do_not_make_fifteen_cells_keep_the_first_li
 
 
 def test_thousands_separators_keep_a_number_in_one_cell():
-    from test_template_loose_rows import HEAD as PDF_HEAD, LABELS_E2 as L, TAIL, expected, table
+    from test_template_loose_rows import HEAD as PDF_HEAD
+    from test_template_loose_rows import LABELS_E2 as L
+    from test_template_loose_rows import TAIL, expected, table
     rows = table(new=[1259, 36, 0, 0, 0, 0, 1295], carried_out=[3, 0, 0, 0, 0, 0, 3])
     rows["granted"] = [1255, 37, 0, 0, 0, 0, 1292]
     rows["outcome_total"] = [1257, 38, 0, 0, 1, 0, 1296]

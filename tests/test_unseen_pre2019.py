@@ -3,9 +3,7 @@
 added to make them generalise."""
 from __future__ import annotations
 
-
 import pytest
-
 from ogi import taxonomy
 from ogi.checks import totals
 from ogi.extract import metadata, prose, stats_table

@@ -3,8 +3,6 @@ labelled by hand before the parser first saw it. Their template tables are short
 set scores the 一、总体情况 prose and the request, review and fee sentences."""
 from __future__ import annotations
 
-
-
 from ogi.paths import ROOT
 from scoring import metadata_all_right, needs_scorer, parse, score
 

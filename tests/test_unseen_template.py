@@ -16,7 +16,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from ogi.extract.template import extract_template
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise

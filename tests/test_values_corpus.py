@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from scoring import SHARED, parse
 
 CORPORA = {"development": SHARED / "corpus" / "raw", "seeds": SHARED / "seeds",

@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import ogi
 import pandas as pd
 import pytest
-
-import ogi
 from ogi.duplicates import DuplicateFinder, fingerprint
 from ogi.export import export, stata_names, wide
 from ogi.pipeline import iter_inputs, parse_many
@@ -210,7 +209,6 @@ def test_import_ogi_is_cheap_and_gives_load_and_show_on_first_use():
 
 def test_export_command_writes_by_suffix_and_refuses_clearly(processed, tmp_path):
     from click.testing import CliRunner
-
     from ogi.cli import main
 
     runner = CliRunner()

@@ -109,9 +109,8 @@ def family_key(label: str, post: str, unit: str) -> str:
 
 
 def _split_verb(label: str) -> tuple[str, str]:
-    found = None
-    for found in _ACTS.finditer(label):
-        pass
+    acts = list(_ACTS.finditer(label))
+    found = acts[-1] if acts else None   # the last act verb before the number
     if found is None:
         return "", _object(label)
     verb = _VERB_MODIFIER.sub("", found.group()) or found.group()

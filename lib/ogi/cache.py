@@ -4,10 +4,10 @@ Key: sha256 of (parser hash, source_file, sha256 of the file's bytes). The parse
 the source of every module the worker's code imports, transitively (found from the import
 statements, starting at pipeline.py: readers, extractors, checks, model, tidy, ...), the
 package's data files (taxonomy.yaml) and the versions of the libraries they lean on, so editing
-the parser invalidates every entry while editing, say, the CLI or a chart does not. `source_file` is in the key because the reader sees the
-name (its suffix picks the format). Values are the report rendered as table rows
-(`ogi.tidy.Rendered`, so tidy.py is part of the parser hash): a hit gives exactly the rows a
-fresh parse would, hence byte-identical outputs.
+the parser invalidates every entry while editing, say, the CLI or a chart does not.
+`source_file` is in the key because the reader sees the name (its suffix picks the format).
+Values are the report rendered as table rows (`ogi.tidy.Rendered`, so tidy.py is part of the
+parser hash): a hit gives exactly the rows a fresh parse would, hence byte-identical outputs.
 
 Storage is one SQLite file (`results.sqlite`) in the cache folder: safe for two runs at once,
 cheap for 100k entries. A value is the report's small fields as JSON plus its CSV rows
@@ -32,6 +32,7 @@ from .tidy import Rendered, output_names
 
 # Workers run pipeline.parse_file and tidy.render: what pipeline.py imports, transitively, is
 # the code that can change a Rendered.
+_PACKAGE = Path(__file__).resolve().parent
 _WORKER_ENTRY = "pipeline.py"
 _DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".txt")
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
@@ -47,7 +48,7 @@ def default_cache_dir(out_dir: Path) -> Path:
 
 
 @lru_cache(maxsize=4)
-def parser_hash(package: Path = Path(__file__).resolve().parent) -> str:
+def parser_hash(package: Path = _PACKAGE) -> str:
     """Changes whenever code or a library that can change a parse result changes."""
     h = hashlib.sha256(f"python {sys.version_info[:2]}".encode())
     for path in parser_files(package):

@@ -12,7 +12,6 @@ import click
 
 from . import __version__
 
-
 # Exit codes of every command besides 0 (done) and 2 (click's usage errors; also bad run
 # parameters and YAML, runs.ParameterError), documented in `ogi --help` and the README.
 EXIT_FAILED = 1        # some files (parse --fail-on-error) or notebooks (run) failed

@@ -16,9 +16,10 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from . import paths
 from .codegraph import imported_files

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
@@ -392,7 +392,8 @@ class _ParquetSink:
 DTYPES = {
     "report_year": "Int64", "n_facts": "Int64", "n_checks_failed": "Int64", "n_bytes": "Int64",
     "n_chars": "Int64", "value": "Float64", "char_start": "Int64", "char_end": "Int64",
-    "share_stated": "Float64", "page": "Int64", "ocr_confidence": "Float64", "expected": "Float64", "observed": "Float64",
+    "share_stated": "Float64", "page": "Int64", "ocr_confidence": "Float64", "expected": "Float64",
+    "observed": "Float64",
 }
 
 
@@ -422,7 +423,7 @@ def _dtype(column: str) -> str:
     return DTYPES.get(column, "bool" if column == "is_approx" else "str")
 
 
-@lru_cache(maxsize=None)
+@cache
 def arrow_schema(name: str):
     """The Arrow schema of a table, with the pandas metadata that makes pandas read back the
     contract's nullable dtypes (Int64, Float64, bool) without us importing pandas to write."""

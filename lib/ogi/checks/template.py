@@ -110,7 +110,7 @@ def table_four_checks(facts: list[Fact]) -> list[Check]:
         cells = groups.get(group)
         if not cells:
             continue
-        def value(key: str) -> float | None:
+        def value(key: str, cells: dict = cells) -> float | None:
             f = cells.get(key)
             return None if f is None else f.value
         evidence = next(iter(cells.values())).evidence

@@ -20,8 +20,8 @@ Doubts are flagged in `Metadata.flags`, never silently resolved.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from calendar import monthrange
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from difflib import SequenceMatcher

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import taxonomy
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
-from .. import taxonomy
-from .prose_text import (COUNT, LABEL_WINDOW, Sentence, count_value, make_fact, may_hold_count,
-                         period_of)
+from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
@@ -108,10 +107,11 @@ _PART_OF_COUNT = re.compile(r"[（(\s]*(?:其中)?(?:含|包括)")
 # Most labels hold no outcome phrase: one search rules out every pattern above.
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
-_SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?(?:提交|提出|递交)(?:的)?")
+_SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?"
+                        r"(?:提交|提出|递交)(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
-_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?"
-                       r"(?:共|为|共计)?")
+_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
+                       r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
@@ -137,15 +137,16 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
-_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>自然人|公民|个人|商业企业|企业"
-                             r"|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
+                             r"(?P<who>自然人|公民|个人|商业企业|企业|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
 _REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|件数|总量)(?:为|共|共计|达)?$")
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
-_ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
+_ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)"
+                           r"(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
                            r"[^，。；]{0,12}?(?:答复|办结|办理)(?P<done>完毕|完成)?(?:$|[，。；,;])")
 _HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
 _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")

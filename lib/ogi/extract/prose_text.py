@@ -149,7 +149,8 @@ LIST_ENTRY_CHARS = 20
 # for every count is quadratic in a long run-on line.
 LABEL_WINDOW = 200
 _ENDS_ON_COUNT = re.compile(r"\d\s*(?:余|多)?\s*(?:条|篇|件|份)$")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#|第[一二三四五六七八九十]+)")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\D|#"
+                      r"|第[一二三四五六七八九十]+)")
 
 
 def _paragraphs(doc: Document) -> Iterator[tuple[str, str, Lines]]:

@@ -370,7 +370,7 @@ def _resolve(rows: list[Row], columns: list[Column], text: str,
         if len(row.readings) > 1:
             row.readings = _narrow(row.readings, ordered)
         if len(row.readings) > 1 and annual:
-            row.readings = _narrow(row.readings, lambda r: r[annual[0]] is not None and
+            row.readings = _narrow(row.readings, lambda r, row=row: r[annual[0]] is not None and
                                    _stated_in_prose(text, table_spans, row.keyword, r[annual[0]][0]))
     for parent, children in _families(rows):
         if all(len(r.readings) == 1 for r in (parent, *children)):

@@ -54,13 +54,34 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, combinations, product
 
-from ..layout import (APPLICANT_HEADERS, APPLICANTS, E2, E3, FEE_AMOUNT_HEADER, FEE_COUNT_HEADER,
-                      FEE_SCALE_WORDS, FEE_TOTAL_WORDS, FLOW_ROWS, T2_AMOUNT_HEADER, T2_BLOCKS, T2_COLUMNS,
-                      T2_CUMULATIVE, T2_HEADERS, T2_MARKERS, T2_ROWS, T2_UNIT, T3_E3_MARKERS,
-                      T4_COLUMN_LABELS, T4_COLUMNS, T4_GROUP_LABELS, T4_GROUPS, t3_rows)
+from ..layout import (
+    APPLICANT_HEADERS,
+    APPLICANTS,
+    E2,
+    E3,
+    FEE_AMOUNT_HEADER,
+    FEE_COUNT_HEADER,
+    FEE_SCALE_WORDS,
+    FEE_TOTAL_WORDS,
+    FLOW_ROWS,
+    T2_AMOUNT_HEADER,
+    T2_BLOCKS,
+    T2_COLUMNS,
+    T2_CUMULATIVE,
+    T2_HEADERS,
+    T2_MARKERS,
+    T2_ROWS,
+    T2_UNIT,
+    T3_E3_MARKERS,
+    T4_COLUMN_LABELS,
+    T4_COLUMNS,
+    T4_GROUP_LABELS,
+    T4_GROUPS,
+    t3_rows,
+)
 from ..model import Document, Fact, Metadata
 from ..numerals import format_number
 from .digits import Split, token_splits
@@ -109,7 +130,7 @@ T2_LABELS = [(key, _rx(*words)) for key, words in T2_ROWS]
 E2_MARKERS, E3_MARKERS = _rx(*T2_MARKERS[E2]), _rx(*T2_MARKERS[E3])
 
 
-@lru_cache(maxsize=None)   # a handful of (row, columns) pairs, asked for in every report
+@cache   # a handful of (row, columns) pairs, asked for in every report
 def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     words = [T2_AMOUNT_HEADER[row] if c == "amount" else T2_HEADERS[c] for c in cols]
     return tuple(re.compile(r".{0,4}" + fuzzy(w) + r".*", re.S) for w in words)
@@ -1109,13 +1130,13 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
                           else ""))
 
 
-@lru_cache(maxsize=None)   # a few dozen (layout, row) pairs
+@cache   # a few dozen (layout, row) pairs
 def _t2_specs(version: str, row: str) -> tuple:
     return tuple((f"t2.{row}", col, T2_UNIT[col], "cumulative" if col in T2_CUMULATIVE else "annual", None)
                  for col in T2_COLUMNS[version][row])
 
 
-@lru_cache(maxsize=None)   # one per table-三 row id
+@cache   # one per table-三 row id
 def _t3_specs(row: str) -> tuple:
     """Measure and key of each table-三 cell: the contract names the 新收 row, and the 总计 column
     of the carried and outcome rows; every other cell is `t3.cell` <row>.<column>."""

@@ -15,7 +15,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..model import Document, Segment
+from ..model import Document
 from ..normalise import normalise
 from . import ReadError, ocr
 from .decode import binary_kind
