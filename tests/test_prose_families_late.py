@@ -43,6 +43,7 @@ def test_requests_in_other_units(text, expected):
     ("全年未收到政府信息公开申请，收到2份有关政府信息公开的行政复议申请。",
      {requests(0), ("review", "total", 2)}),
     ("本年度共收到1份涉及信息公开行政复议申请。", {("review", "total", 1)}),
+    ("全年接到3件关于政府信息公开的行政复议申请。", {("review", "total", 3)}),
     # 项 of powers, tasks or lists are no requests, even beside the word 申请
     ("梳理行政许可等依申请办理事项238项。", set()),
     ("明确权责清单事项4650项，公开申请材料目录。", set()),

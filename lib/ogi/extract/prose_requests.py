@@ -151,7 +151,7 @@ _REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|�
 _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:有关|关于)?(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?"
                                  r"(?:的)?申请(?!人)")
 # 对于2条政府信息公开申请均予以受理: the count names the requests, the verb after says received
-_ABOUT = re.compile(r"(?:对于|对)")
+_ABOUT = re.compile(r"对于?")
 _RECEIVED_AFTER_NOUN = re.compile(r"[^。；]{0,12}?(?:受理|收到|接收)")
 _REVIEW_APPLICATION_AFTER = re.compile(r"\s*(?:有关|关于|涉及)?[^，。；]{0,12}?行政复议申请")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
@@ -160,9 +160,9 @@ _ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|�
                            r"[^，。；]{0,12}?(?:答复|办结|办理)(?P<done>完毕|完成)?(?:$|[，。；,;])")
 _HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
 _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
-# …部分公开的件数为 / “予以公开”的件数为 (the outcome's name quoted)
 # “非政府信息、政府信息不存在”的件数为: several outcomes counted together, none of them alone
 _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」\"][^“「\"]*$")
+# …部分公开的件数为 / “予以公开”的件数为 (the outcome's name quoted)
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
