@@ -16,19 +16,24 @@ from collections.abc import Iterator
 from .. import taxonomy
 from ..model import Fact, Metadata
 from ..numerals import NUMBER
-from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, make_fact, may_hold_count, period_of
+from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
 _HEADING_CHARS = 40
 _CASE_MEASURES = ("review", "litigation", "complaints")
-_UNIT_MEASURES = {"份": ("requests.",), "起": _CASE_MEASURES, "宗": _CASE_MEASURES}
+# 份 counts requests, or applications for reconsideration (收到1份行政复议申请); 项 only requests
+_UNIT_MEASURES = {"份": ("requests.", "review"), "项": ("requests.",), "起": _CASE_MEASURES,
+                  "宗": _CASE_MEASURES}
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
 # 行政复议、行政诉讼均为0件 / 行政复议和行政诉讼各1件: one figure for every measure listed
 _BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
+# …行政复议、行政诉讼和举报共计0件: a zero sum, so every measure summed is zero (a sum above
+# zero says nothing of each)
+_SUM = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|是|有)?\s*$")
 _OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"), ("起诉", "litigation"))
@@ -143,14 +148,22 @@ _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
 _REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|件数|总量)(?:为|共|共计|达)?$")
-_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?!人)")
+_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:有关|关于)?(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?"
+                                 r"(?:的)?申请(?!人)")
+# 对于2条政府信息公开申请均予以受理: the count names the requests, the verb after says received
+_ABOUT = re.compile(r"对于?")
+_RECEIVED_AFTER_NOUN = re.compile(r"[^。；]{0,12}?(?:受理|收到|接收)")
+_REVIEW_APPLICATION_AFTER = re.compile(r"\s*(?:有关|关于|涉及)?[^，。；]{0,12}?行政复议申请")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
 _ALL_ANSWERED = re.compile(r"\s*(?:申请)?[，,]\s*(?:并|且|目前)?(?:均|全部|都|已全部|均已|已)"
                            r"(?:已|在|按|依法|依规|及时|予以|按时|按期)?"
                            r"[^，。；]{0,12}?(?:答复|办结|办理)(?P<done>完毕|完成)?(?:$|[，。；,;])")
 _HANDLED = re.compile(r"(?:办理|处理)(?:了|各类)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?申请(?:共|共计|为)?$")
 _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
-_OUTCOME_TAIL = re.compile(r"(?:的|答复|答复数|决定|情形)*(?:数|共|为|共计|达)?\s*$")
+# “非政府信息、政府信息不存在”的件数为: several outcomes counted together, none of them alone
+_QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」\"][^“「\"]*$")
+# …部分公开的件数为 / “予以公开”的件数为 (the outcome's name quoted)
+_OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 
@@ -177,8 +190,11 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
     if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
     paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
-    for m in sent.counts:
-        if m["unit"] not in ("件", "条", "份", "起", "宗") or _together(sent.text, m) \
+    counts = sent.counts
+    if "项" in sent.text and "申请" in sent.text:
+        counts = sorted((*counts, *item_counts(sent.text)), key=re.Match.start)
+    for m in counts:
+        if m["unit"] not in ("件", "条", "份", "项", "起", "宗") or _together(sent.text, m) \
                 or m.start() in paired:
             continue
         value = count_value(m)
@@ -247,13 +263,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
         if _LEGAL_WORD.search(label) else []
-    if legal and _BOTH.search(label):
+    if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = list(dict.fromkeys(m for word, m in _LEGAL if word in label))
     else:
         legal = legal[:1]
     if legal:
-        if legal[0] == "complaints" and not _OGI.search(sent.text):
+        # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
+        # disclosure like them
+        if legal == ["complaints"] and not _OGI.search(sent.text):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -262,7 +280,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
         reason = _REASON.search(label)
         core = label[:reason.start()] if reason else label
-        for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) else ():
+        for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) and not _QUOTED_LIST.search(core) else ():
             # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
             om = next((o for o in pattern.finditer(core)
                        if _OUTCOME_TAIL.fullmatch(core[o.end():])), None)
@@ -324,10 +342,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if applicant:
             yield fact("requests.new", applicant, "request", "prose.request_applicant")
         return
+    if _RECEIVED_BEFORE_NOUN.search(label) and _REVIEW_APPLICATION_AFTER.match(sent.text, m.end()) \
+            and _OGI.search(sent.text):
+        # 收到1份有关政府信息公开的行政复议申请: a reconsideration, not a request
+        yield fact("review", "total", "case", "prose.review")
+        return
     noun = _REQUEST_NOUN_AFTER.match(sent.text, m.end()) if "申请" not in label else None
     # (a bare 申请 after the count: the sentence before must speak of requests too)
-    if noun and _RECEIVED_BEFORE_NOUN.search(label) and (_OGI.search(label + sent.text + prev)
-                                                         or "申请" in prev):
+    if noun and (_RECEIVED_BEFORE_NOUN.search(label) or (
+            _ABOUT.fullmatch(label) and _RECEIVED_AFTER_NOUN.match(sent.text, noun.end()))) \
+            and (_OGI.search(label + sent.text + prev) or "申请" in prev):
         # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, noun.end(), fact, completed=True)

@@ -143,6 +143,17 @@ def _counts(text: str) -> tuple[re.Match, ...]:
                  if m["num"][0].isdigit() or _AFTER_CHINESE_COUNT.match(text, m.end()))
 
 
+# 项 counts requests in some reports (收到依申请公开事项3项), but mostly powers, tasks and list
+# entries (权责清单4650项): only the request rules read it, so it stays out of Sentence.counts.
+_ITEM_COUNT = _count_pattern("项")
+
+
+def item_counts(text: str) -> list[re.Match]:
+    """The counts in 项 of `text`, on the same terms as the other units."""
+    return [m for m in _ITEM_COUNT.finditer(text)
+            if m["num"][0].isdigit() or _AFTER_CHINESE_COUNT.match(text, m.end())]
+
+
 _LINE_END_PUNCT = "。！？!?；;：:"
 LIST_ENTRY_CHARS = 20
 # How far back a label is looked for: labels are short, and scanning from the sentence start

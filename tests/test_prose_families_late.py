@@ -1,0 +1,111 @@
+"""Late phrasing families of issue 12, found by `ogi audit` on the unlabelled corpus: requests
+counted in 项/份/条, a zero sum over reconsideration, suits and complaints, and outcomes named in
+quotes (“部分公开”的件数为). Snippets of our own, exact fact sets, and neighbours giving none."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def facts_of(text: str, year: int = 2021):
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return extract_prose(doc, Metadata(report_year=year, template="free_text"))
+
+
+def triples(text: str, **kw) -> set[tuple[str, str, float]]:
+    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+
+
+def requests(n: float) -> tuple[str, str, float]:
+    return ("requests.new", "total", n)
+
+
+# --- requests counted in 项 / 份 / 条 ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度我办收到依申请公开事项6项。", {requests(6)}),
+    ("（二）依申请公开情况：全年收到依申请公开事项0项。", {requests(0)}),
+    ("2021年本局共受理政府信息公开申请12项。", {requests(12)}),
+    ("今年我镇收到3项有关政府信息公开的申请。", {requests(3)}),
+    ("全年共收到4份政府信息公开申请。", {requests(4)}),
+    ("本年度收到政府信息公开申请七份。", {requests(7)}),
+    ("对于5条政府信息公开申请，我委均依法予以受理。", {requests(5)}),
+    ("对9条依申请公开的申请我局及时受理。", {requests(9)}),
+])
+def test_requests_in_other_units(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 份 of 行政复议申请 is a reconsideration, not a request
+    ("全年未收到政府信息公开申请，收到2份有关政府信息公开的行政复议申请。",
+     {requests(0), ("review", "total", 2)}),
+    ("本年度共收到1份涉及信息公开行政复议申请。", {("review", "total", 1)}),
+    ("全年接到3件关于政府信息公开的行政复议申请。", {("review", "total", 3)}),
+    # 项 of powers, tasks or lists are no requests, even beside the word 申请
+    ("梳理行政许可等依申请办理事项238项。", set()),
+    ("明确权责清单事项4650项，公开申请材料目录。", set()),
+    ("出台依申请公开工作制度3项。", set()),
+    # 对于 with a verb other than receiving: answered, not received
+    ("对于6条政府信息公开申请，均已按时答复。", set()),
+])
+def test_other_units_that_are_no_requests(text, expected):
+    assert triples(text) == expected
+
+
+# --- one zero sum for reconsideration, suits and complaints ------------------------------------
+
+REVIEW0, SUIT0, COMPLAINTS0 = ("review", "total", 0), ("litigation", "total", 0), ("complaints", "total", 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度收到申请行政复议、提起行政诉讼和举报共计0件。", {REVIEW0, SUIT0, COMPLAINTS0}),
+    ("全年行政复议、行政诉讼及投诉合计0件。", {REVIEW0, SUIT0, COMPLAINTS0}),
+    ("本年度发生行政复议、行政诉讼和申诉举报均为0件。", {REVIEW0, SUIT0, COMPLAINTS0}),
+    ("全年因政府信息公开引发的行政复议和行政诉讼共0件。", {REVIEW0, SUIT0}),
+])
+def test_a_zero_sum_is_each_measures_zero(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_cumulative_zero_sum_keeps_its_period():
+    facts = facts_of("历年累计收到行政复议、行政诉讼和举报共计0件。")
+    assert {(f.measure, f.value, f.period) for f in facts} == {
+        ("review", 0, "cumulative"), ("litigation", 0, "cumulative"), ("complaints", 0, "cumulative")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 举报 alone, outside disclosure, stays no complaint about disclosure
+    ("全年受理环境污染举报共计0件。", set()),
+])
+def test_sums_that_state_no_zero_for_each(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_sum_above_zero_is_not_given_to_each_measure():
+    assert len(triples("本年度行政复议、行政诉讼共计3件。")) <= 1
+
+
+# --- outcomes named in quotes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("已答复的申请中“部分公开”的件数为3件。", {("requests.outcome", "partial", 3)}),
+    ("答复申请中，“予以公开”的件数为8件，“不予公开”的件数为2件。",
+     {("requests.outcome", "granted", 8), ("requests.outcome", "deny.total", 2)}),
+    ("对申请的答复中予以公开的件数为5件。", {("requests.outcome", "granted", 5)}),
+    ("已答复申请中「部分公开」件数为1件。", {("requests.outcome", "partial", 1)}),
+])
+def test_quoted_outcomes_with_their_counts(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # several outcomes under one quote are no single outcome
+    "已答复中“非政府信息、政府信息不存在”的件数为4件。",
+    # 公开 of information, not an answer to requests
+    "本年度“主动公开”的件数为40件。",
+])
+def test_quoted_names_that_are_no_single_outcome(text):
+    assert not {t for t in triples(text) if t[0] == "requests.outcome"}
