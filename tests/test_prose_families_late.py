@@ -109,3 +109,27 @@ def test_quoted_outcomes_with_their_counts(text, expected):
 ])
 def test_quoted_names_that_are_no_single_outcome(text):
     assert not {t for t in triples(text) if t[0] == "requests.outcome"}
+
+
+# --- one count over several kinds of case --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度因政府信息公开引起的行政复议、行政诉讼共计3件。",
+     {("legal.combined", "review+litigation", 3)}),
+    ("全年发生政府信息公开行政复议和行政诉讼案件共2件。",
+     {("legal.combined", "review+litigation", 2)}),
+    ("因政府信息公开被申请行政复议及提起行政诉讼合计5件。",
+     {("legal.combined", "review+litigation", 5)}),
+    # each kind with its own count, or one figure for each: no combined count
+    ("因政府信息公开引起行政复议1件、行政诉讼2件。",
+     {("review", "total", 1), ("litigation", "total", 2)}),
+    ("因依申请公开引发行政复议1起、行政诉讼3起。",
+     {("review", "total", 1), ("litigation", "total", 3)}),
+    ("因政府信息公开申请提起行政复议、行政诉讼均为1件。",
+     {("review", "total", 1), ("litigation", "total", 1)}),
+    # a zero sum is a zero for each
+    ("因政府信息公开申请行政复议、行政诉讼共计0件。",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+])
+def test_a_count_over_review_and_litigation_together_is_neither(text, expected):
+    assert triples(text) == expected

@@ -40,6 +40,7 @@ NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "t3.unplaced": ("表三无法定位的行", "table 3 rows that could not be placed"),
         "fee_requests": ("收费的申请件数", "requests charged a fee"),
         "fee_notices": ("收费通知", "fee notices sent"),
+        "legal.combined": ("行政复议与行政诉讼合计", "reconsideration and lawsuits counted together"),
         "unmapped.proactive.category": ("未归类的类别名称", "category labels not yet classified"),
     },
     "rule": {

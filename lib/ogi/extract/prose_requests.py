@@ -30,6 +30,7 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*"
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
 # 行政复议、行政诉讼均为0件 / 行政复议和行政诉讼各1件: one figure for every measure listed
+_COUNTED_BEFORE = re.compile(r"\d\s*[件起宗个次]")
 _BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
 # …行政复议、行政诉讼和举报共计0件: a zero sum, so every measure summed is zero (a sum above
 # zero says nothing of each)
@@ -263,9 +264,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
         if _LEGAL_WORD.search(label) else []
+    listed = list(dict.fromkeys(m for word, m in _LEGAL if word in label)) if legal else []
     if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
-        legal = list(dict.fromkeys(m for word, m in _LEGAL if word in label))
+        legal = listed
+    elif len(listed) > 1 and value != 0 and not _COUNTED_BEFORE.search(label):
+        # 行政复议、行政诉讼共计3件: one count over several kinds of case, none of them alone
+        # (行政复议1起、行政诉讼1起: the first kind has its own count, the second is alone)
+        yield fact("legal.combined", "+".join(listed), "case", "prose.legal_combined")
+        return
     else:
         legal = legal[:1]
     if legal:
