@@ -133,3 +133,26 @@ def test_quoted_names_that_are_no_single_outcome(text):
 ])
 def test_a_count_over_review_and_litigation_together_is_neither(text, expected):
     assert triples(text) == expected
+
+
+# --- a plain total closed by 的, and a body's own field before 政府信息 ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019年，我局主动公开的173条，其中公示公告类46条。",
+     {("proactive", "total", 173), ("proactive.category", "cat_notice", 46)}),
+    ("2020年我局主动公开的162条信息中，公示公告类97条。",
+     {("proactive", "total", 162), ("proactive.category", "cat_notice", 97)}),
+    ("本年度主动公开的政府信息58条。", {("proactive", "total", 58)}),
+    ("全年累计主动公开公安政府信息179条。", {("proactive", "total", 179)}),
+    # a heading and a year glued before the subject do not make a subunit
+    ("（二）主动公开政府信息的类别2018年我局主动公开的68条。", {("proactive", "total", 68)}),
+    # 的 before a topic is a noun phrase: the topic, not a total
+    ("公开的通知公告12条。", {("proactive.category", "cat_notice", 12)}),
+    # a field the body does not work in is a topic
+    ("全年主动公开教育政府信息50条。", {("proactive.category", "cat_welfare", 50)}),
+])
+def test_plain_totals_closed_by_de_and_the_bodys_own_field(text, expected):
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020,
+                                        template="free_text"))
+    assert {(f.measure, f.key, f.value) for f in facts} == expected

@@ -49,7 +49,7 @@ _TIME = re.compile(
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:共计|共|为|达|计|合计)?$|^(?:共计|共|为|达|计|合计)?$")
+    r"(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic.
 _OWN_INFORMATION = re.compile(
@@ -57,7 +57,11 @@ _OWN_INFORMATION = re.compile(
     r"(?:(?:当年|本年度?|今年|年内)?(?:新)?(?:产生|制作|形成|生成|获取|制发|掌握)(?:的)?)?"
     r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
-_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)领域(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+# 公安政府信息 in a 公安局's report: the same without 领域.
+_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+_BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
+# 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
+_PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
@@ -166,7 +170,8 @@ def _last_verb(label: str) -> re.Match | None:
         if "”" in label or '"' in label else label       # what _QUOTED needs
     for m in _VERB.finditer(unquoted):
         found = m
-    if found and label[found.end():].startswith("的"):
+    if found and label[found.end():].startswith("的") and \
+            not _PLAIN_AFTER_DE.fullmatch(label[found.end():]):
         return None
     return found
 
@@ -463,6 +468,8 @@ class _Reader:
         return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
 
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
+        # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
+        subject = _BEFORE_YEAR.sub("", subject) or subject
         # 区档案馆通过区政府网站主动公开…: the channel is in the means, the actor before it.
         means = list(_MEANS.finditer(subject))
         actor = subject[:means[-1].start()] if means else subject
