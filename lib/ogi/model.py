@@ -5,7 +5,9 @@ beyond what keeps them consistent; each stage lives in its own module.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 
@@ -77,25 +79,26 @@ class Document:
     warnings: list[str] = field(default_factory=list)  # parts read with trouble -> status partial
     ocr: list[OcrSpan] = field(default_factory=list)   # text read by OCR, in text order
 
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        return [seg.text_start for seg in self.segments]
+
+    def _segment_at(self, offset: int) -> Segment | None:
+        """The segment an offset of `text` falls in (the last one starting at or before it)."""
+        i = bisect_right(self._segment_starts, offset) - 1
+        return self.segments[i] if i >= 0 else None
+
     def page_at(self, offset: int) -> int | None:
         """The PDF page a text offset falls on (None for formats without pages)."""
-        page = None
-        for seg in self.segments:
-            if seg.text_start > offset:
-                break
-            page = seg.page
-        return page
+        seg = self._segment_at(offset)
+        return None if seg is None else seg.page
 
     def source_offset(self, offset: int) -> int:
         """Map an offset in `text` back to the source (decoded file or page text)."""
-        best = None
-        for seg in self.segments:
-            if seg.text_start > offset:
-                break
-            best = seg
-        if best is None:
+        seg = self._segment_at(offset)
+        if seg is None:
             return offset
-        return best.source_start + min(offset - best.text_start, best.length)
+        return seg.source_start + min(offset - seg.text_start, seg.length)
 
 
 @dataclass(slots=True)

@@ -13,7 +13,6 @@ file, which becomes `failed` with a one-line reason; the worker is replaced and 
 """
 from __future__ import annotations
 
-import bisect
 import multiprocessing
 import os
 import resource
@@ -197,14 +196,12 @@ def is_limit_failure(report) -> bool:
 
 
 def _set_pages(doc, facts) -> None:
-    """The PDF page of each fact (formats without pages have none): one bisect per fact."""
+    """The PDF page of each fact (formats without pages have none)."""
     if all(seg.page is None for seg in doc.segments):
         return
-    starts = [seg.text_start for seg in doc.segments]
     for fact in facts:
         if fact.page is None and fact.char_start >= 0:
-            i = bisect.bisect_right(starts, fact.char_start) - 1
-            fact.page = doc.segments[i].page if i >= 0 else None
+            fact.page = doc.page_at(fact.char_start)
 
 
 def parse_rendered(item: InputFile) -> Rendered:
