@@ -117,6 +117,11 @@ def t3_version_of(row_ids) -> str | None:
 # ---------------------------------------------------------------- table 四
 T4_GROUPS = ("review", "litigation.direct", "litigation.after_review")
 T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")   # the last is the group total
+# Row widths of the tables' number grids.
+T3_WIDTH = len(APPLICANTS)            # 自然人, five kinds of organisation, 总计
+T3_WIDTH_WITH_SUBTOTAL = T3_WIDTH + 1  # some reports add a 法人或其他组织 subtotal column
+T4_GROUP_WIDTH = len(T4_COLUMNS)
+T4_WIDTH = len(T4_GROUPS) * T4_GROUP_WIDTH
 T4_GROUP_LABELS = ("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉")
 T4_COLUMN_LABELS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 

@@ -76,10 +76,14 @@ from ..layout import (
     T2_ROWS,
     T2_UNIT,
     T3_E3_MARKERS,
+    T3_WIDTH,
+    T3_WIDTH_WITH_SUBTOTAL,
     T4_COLUMN_LABELS,
     T4_COLUMNS,
     T4_GROUP_LABELS,
+    T4_GROUP_WIDTH,
     T4_GROUPS,
+    T4_WIDTH,
     t3_rows,
 )
 from ..model import Document, Fact, Metadata
@@ -89,6 +93,13 @@ from .digits import Split, token_splits
 SOURCE = "template_table"
 MAX_READINGS = 200_000        # above this a glued run is not enumerated: flagged unsplittable
 MAX_CANDIDATES = 12           # readings quoted in `candidates` (best first)
+# How far a table may reach when the next table's heading is missing (a converter lost it), and
+# how far before table 三's heading its column header may stand, in characters: a generous
+# bound on a table flattened into text (a table 二 takes ~1,000, a table 三 ~3,000 with labels).
+T2_REACH = 3000
+T3_REACH = 6000
+T3_HEADER_LOOKBACK = 800
+T4_REACH = 1500
 
 
 def fuzzy(word: str) -> str:
@@ -284,7 +295,7 @@ def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell
     """Seven table-三 cells from eight: some tools add a 法人或其他组织 小计 column before 总计.
     It is dropped when the header names it, or when the numbers prove it (小计 = the five
     organisation columns, 总计 = 自然人 + 小计)."""
-    if len(cells) != 8:
+    if len(cells) != T3_WIDTH_WITH_SUBTOTAL:
         return None
     v = [c.value for c in cells]
     proven = None not in v and v[6] == sum(v[1:6]) and v[7] == v[0] + v[6]
@@ -336,7 +347,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     out = [_cell(*c) for c in cells[k + 1:last]]
     if len(out) == n:
         return out
-    if n == 7:
+    if n == T3_WIDTH:
         return _without_subtotal(out, header_has_subtotal) or []
     return []   # a short or long row: which cell is missing or added is unknown
 
@@ -503,7 +514,7 @@ def _table_two_markers(text: str) -> tuple[int, int]:
     if not t2:
         return 0, 0
     t3 = T3_START.search(text, t2.end())
-    window = text[t2.start(): t3.start() if t3 else t2.start() + 3000]
+    window = text[t2.start(): t3.start() if t3 else t2.start() + T2_REACH]
     return len(E2_MARKERS.findall(window)), len(E3_MARKERS.findall(window))
 
 
@@ -569,7 +580,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     if not t2 or _table_two_markers(text) == (0, 0):
         return []
     t3 = T3_START.search(text, t2.end())
-    end = t3.start() if t3 else min(len(text), t2.start() + 3000)
+    end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
     head = T3_HEADING.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
@@ -668,7 +679,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         return []
     t3_start = start_m.start()
     t4 = T4_START.search(text, t3_start)
-    end = t4.start() if t4 else min(len(text), t3_start + 6000)
+    end = t4.start() if t4 else min(len(text), t3_start + T3_REACH)
     specs = T3_SPECS[version]
     found = _find_labels(text, specs, t3_start, end)
     if version == E3:   # the (六) heading is a stopper, not a data row
@@ -680,30 +691,30 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     blanked = (clean[:t3_start] + ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[t3_start:end])
                + clean[end:])
     stops = sorted([m.start() for _, m in found] + stops_extra + [end])
-    starts = header_starts(text, max(0, t3_start - 800), t3_start, T3_HEADERS)
-    subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - 800), t3_start))
+    starts = header_starts(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start, T3_HEADERS)
+    subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start))
     rows = []
     for key, m in found:
         stop = stops[bisect_right(stops, m.start())]
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
-        tab = _tab_cells(text, m.end(), 7, starts, subtotal_header)
+        tab = _tab_cells(text, m.end(), T3_WIDTH, starts, subtotal_header)
         tokens = _tokens(blanked, m.end(), stop) if tab is None else []   # a tab row has its cells
         last = _numbers_end(blanked, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
-            row.cells = tab or _short_tab_row(row, text, m.end(), 7)
-        elif len(tokens) in (7, 8):
+            row.cells = tab or _short_tab_row(row, text, m.end(), T3_WIDTH)
+        elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
-            row.cells = cells if len(cells) == 7 else _without_subtotal(cells, subtotal_header) or []
-        elif 0 < len(tokens) < 7:
-            readings, count = _glued_row(tokens, 7, _row_sum_ok, lambda s: 0, total_last=True)
-            row.cells = [Cell("") for _ in range(7)]
+            row.cells = cells if len(cells) == T3_WIDTH else _without_subtotal(cells, subtotal_header) or []
+        elif 0 < len(tokens) < T3_WIDTH:
+            readings, count = _glued_row(tokens, T3_WIDTH, _row_sum_ok, lambda s: 0, total_last=True)
+            row.cells = [Cell("") for _ in range(T3_WIDTH)]
             row = _resolve(row, readings, count, blanked)
             row.readings = readings if count > 1 else []   # for the column equations
         else:
             row.cells = _first_line_row(blanked, m.end(), tokens, subtotal_header)
         rows.append(row)
-    complete = len(rows) == len(specs) and all(len(r.cells) == 7 for r in rows)
+    complete = len(rows) == len(specs) and all(len(r.cells) == T3_WIDTH for r in rows)
     order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
     if not (order_ok and complete):
         # a converter may also put rows above the first label, under the heading
@@ -712,7 +723,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         before = _numbers_before_labels(doc, blanked, table_start, found, specs, subtotal_header) if order_ok else []
         if before:
             return before
-        rows = [r for r in rows if len(r.cells) == 7]
+        rows = [r for r in rows if len(r.cells) == T3_WIDTH]
         rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
@@ -730,9 +741,9 @@ def _numbers_before_labels(doc: Document, blanked: str, table_start: int, found,
     for key, m in found:
         tokens = [t for t in NUMBER.finditer(blanked, previous, m.start())]
         cells = [_token_cell(t) for t in tokens]
-        if len(cells) == 8:
+        if len(cells) == T3_WIDTH_WITH_SUBTOTAL:
             cells = _without_subtotal(cells, subtotal_header) or []
-        if len(cells) != 7 or not _row_sum_ok([c.value for c in cells]):
+        if len(cells) != T3_WIDTH or not _row_sum_ok([c.value for c in cells]):
             return []
         row = Row(key, _label(doc, m), m.start(), cells, "", "t3.row_above")
         _set_evidence(row, doc, cells[0].start, m.end())
@@ -749,9 +760,9 @@ def _first_line_row(blanked: str, label_end: int, tokens: list[re.Match], subtot
     line_end = blanked.find("\n", label_end)
     first = [t for t in tokens if line_end < 0 or t.start() < line_end]
     cells = [_token_cell(t) for t in first]
-    if len(cells) == 8:
+    if len(cells) == T3_WIDTH_WITH_SUBTOTAL:
         cells = _without_subtotal(cells, subtotal_header) or []
-    return cells if len(cells) == 7 and _row_sum_ok([c.value for c in cells]) else []
+    return cells if len(cells) == T3_WIDTH and _row_sum_ok([c.value for c in cells]) else []
 
 
 # ------------------------------------------------------------------ table 三: rows without labels
@@ -783,13 +794,13 @@ def _loose_rows(blanked: str, start: int, end: int, taken: set[int], subtotal_he
             continue
         toks = [t for t in NUMBER.finditer(blanked, a, b) if t.start() not in taken]
         numbers_only = bool(toks) and NUMBERS_ONLY.fullmatch(blanked, a, b) is not None
-        if pending and numbers_only and len(pending) + len(toks) <= 8:
+        if pending and numbers_only and len(pending) + len(toks) <= T3_WIDTH_WITH_SUBTOTAL:
             toks = pending + toks       # the rest of a row wrapped onto this line
-        pending = toks if numbers_only and len(toks) < 7 else []
+        pending = toks if numbers_only and len(toks) < T3_WIDTH else []
         cells = [_token_cell(t) for t in toks]
-        if len(cells) == 8:
+        if len(cells) == T3_WIDTH_WITH_SUBTOTAL:
             cells = _without_subtotal(cells, subtotal_header) or []
-        if len(cells) == 7 and _row_sum_ok([c.value for c in cells]):
+        if len(cells) == T3_WIDTH and _row_sum_ok([c.value for c in cells]):
             found.append(_Loose(cells, cells[0].start, cells[-1].end))
             pending = []
     return found
@@ -811,11 +822,11 @@ def _tab_run(blanked: str, a: int, b: int, taken: set[int], subtotal_header: boo
     cells.reverse()
     while cells and not cells[-1].text:
         cells.pop()   # covered cells of a colspan after the row
-    while len(cells) > 7 and not cells[0].text:
+    while len(cells) > T3_WIDTH and not cells[0].text:
         cells.pop(0)  # an emptied label cell
-    if len(cells) == 8:
+    if len(cells) == T3_WIDTH_WITH_SUBTOTAL:
         cells = _without_subtotal(cells, subtotal_header) or []
-    if len(cells) != 7 or any(c.start in taken for c in cells if c.text):
+    if len(cells) != T3_WIDTH or any(c.start in taken for c in cells if c.text):
         return None
     values = [c.value for c in cells]
     if None not in values:
@@ -834,7 +845,7 @@ def _sums_allow(values: dict[str, list[float] | None], outcome_keys: list[str]) 
     for lhs_keys, rhs_keys in ((("new", "carried_in"), ("outcome_total", "carried_out")),
                                (("outcome_total",), outcome_keys)):
         (lhs, lhs_open), (rhs, rhs_open) = side(lhs_keys), side(rhs_keys)
-        for col in range(7):
+        for col in range(T3_WIDTH):
             left, right = sum(v[col] for v in lhs), sum(v[col] for v in rhs)
             if lhs_open and rhs_open:
                 continue
@@ -936,10 +947,10 @@ def _resolve_by_columns(rows: list[Row], clean: str) -> None:
 
     def fits(v: dict[str, list[float]]) -> bool:
         if flows and any(v["new"][i] + v["carried_in"][i] != v["outcome_total"][i] + v["carried_out"][i]
-                         for i in range(7)):
+                         for i in range(T3_WIDTH)):
             return False
         return "outcome_total" not in v or not outcome_keys or all(
-            sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(7))
+            sum(v[k][i] for k in outcome_keys) == v["outcome_total"][i] for i in range(T3_WIDTH))
 
     fitting = []
     for combo in product(*(r.readings for r in open_rows)):
@@ -956,7 +967,8 @@ def _resolve_by_columns(rows: list[Row], clean: str) -> None:
 
 # ------------------------------------------------------------------ table 四
 def _group_sums_ok(v) -> bool:
-    return all(sum(v[g * 5: g * 5 + 4]) == v[g * 5 + 4] for g in range(3))
+    w = T4_GROUP_WIDTH
+    return all(sum(v[g * w: g * w + w - 1]) == v[g * w + w - 1] for g in range(len(T4_GROUPS)))
 
 
 def table_four(doc: Document, clean: str, after: int) -> list[Row]:
@@ -965,7 +977,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     if not t4:
         return []
     five = SECTION_FIVE.search(text, t4.end())
-    end = five.start() if five else min(len(text), t4.end() + 1500)
+    end = five.start() if five else min(len(text), t4.end() + T4_REACH)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
     by_group = _t4_group_rows(doc, text, t4, end)
     if by_group:
@@ -977,7 +989,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         if _numeric_cells(parts):
             base = line.start()
             offset = base
-            while len(parts) > 15 and not parts[0].strip():
+            while len(parts) > T4_WIDTH and not parts[0].strip():
                 offset += len(parts.pop(0)) + 1   # an empty label cell before the 15 values
             cells = []
             for p in parts[:15]:
@@ -996,7 +1008,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
                         more.append(_cell(p, offset))
                     offset += len(p) + 1
                 stop, j = lines[j].end(), j + 1
-            if len(more) == 15 and len(cells) < 15:
+            if len(more) == T4_WIDTH and len(cells) < T4_WIDTH:
                 cells, base_end = more, stop
             else:
                 base_end = line.end()
@@ -1019,7 +1031,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         tokens += _tokens(clean, line_end + 1, line_end + 1 + len(line))
         line_end = next_end
     _set_evidence(row, doc, tokens[0].start(), tokens[-1].end())
-    if len(tokens) == 15:
+    if len(tokens) == T4_WIDTH:
         row.cells = [_token_cell(t) for t in tokens]
     elif len(tokens) < 15:
         readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
