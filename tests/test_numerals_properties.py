@@ -5,7 +5,7 @@ import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ogi.numerals import NUMBER, chinese_to_number, parse_number, to_number
+from ogi.numerals import NUMBER, chinese_to_number, parse_number, read_number, to_number
 
 counts = st.integers(min_value=0, max_value=10**12)
 
@@ -60,13 +60,20 @@ def test_liang_is_two(k):
 @given(st.text(alphabet="0123456789,.万亿一二三十百千零〇两条件，。", max_size=30))
 @settings(max_examples=300, deadline=None)
 def test_every_match_parses_or_refuses_cleanly(text):
-    # Extractors parse every NUMBER match: a match either gives a number or raises ValueError.
+    # Extractors parse every NUMBER match: a match either gives a number or raises ValueError,
+    # and the extractors' reader says the same (None for a refusal). An Arabic match is the
+    # number its digits write, times its multiplier.
     for m in NUMBER.finditer(text):
         try:
             value = parse_number(m["num"], m["mult"])
         except ValueError:
+            assert read_number(m["num"], m["mult"]) is None
             continue
-        assert value >= 0
+        assert read_number(m["num"], m["mult"]) == value
+        digits = m["num"].replace(",", "")
+        if digits[:1].isdigit():
+            factor = {"万": 1e4, "亿": 1e8}.get(m["mult"], 1)
+            assert value == pytest.approx(float(digits) * factor)
 
 
 def test_lone_unit_characters_are_not_numbers():
