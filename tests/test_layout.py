@@ -47,3 +47,21 @@ def test_checks_never_import_the_extractors():
                 assert "extract" not in module, f"{path.name} imports {module}"
             elif isinstance(node, ast.Import):
                 assert not any("extract" in a.name for a in node.names), path.name
+
+
+def test_no_stage_imports_a_later_one():
+    """read -> normalise -> extract -> check -> tidy -> charts, pinned on the import graph: the
+    parser (what pipeline.py runs) never reaches the loaders, charts or tools built on its
+    output, and readers never reach the extractors."""
+    from ogi.codegraph import imported_files
+
+    package = Path(ogi.__file__).parent
+    parser = {p.relative_to(package).as_posix()
+              for p in imported_files(package, [package / "pipeline.py"])}
+    later = {"load.py", "charts.py", "figures.py", "style.py", "labels.py", "notebook.py",
+             "audit.py", "export.py", "provenance.py", "runs.py", "cli.py", "freshness.py"}
+    assert parser & later == set()
+    readers = {p.relative_to(package).as_posix()
+               for p in imported_files(package, sorted((package / "read").glob("*.py")))}
+    assert not any(name.startswith(("extract/", "checks/")) or name == "tidy.py"
+                   for name in readers), readers
