@@ -43,7 +43,7 @@ NOT_A_REPORT = "not a report:"
 # scan, another language): it stays `ok` with no facts. Text and markup files with nothing of a
 # report are stray files and say so.
 PUBLISHED_FORMATS = {"pdf", "docx"}
-# How a failure caused by a limit starts (see is_limit_failure).
+# How a failure caused by a limit starts (see decided_by_limits).
 MEMORY_LIMIT = "exceeded the memory limit"
 TIME_LIMIT = "time limit exceeded"
 WORKER_DIED = "worker process died"
@@ -188,11 +188,11 @@ def parse_file(item: InputFile) -> ParsedReport:
     )
 
 
-def is_limit_failure(report) -> bool:
-    """A failure caused by this run's limits rather than by the file: never cached, so raising
-    the limit parses the file again."""
-    return report.status == "failed" and report.error.startswith(
-        (MEMORY_LIMIT, TIME_LIMIT, WORKER_DIED))
+def decided_by_limits(report) -> bool:
+    """A result this run's limits decided rather than the file (a failure at a limit, an OCR
+    stopped by its time budget): never cached, so raising the limit parses the file again."""
+    return (report.status == "failed" and report.error.startswith(
+        (MEMORY_LIMIT, TIME_LIMIT, WORKER_DIED))) or ocr.cut_short(report.error)
 
 
 def _set_pages(doc, facts) -> None:
@@ -263,7 +263,7 @@ class _Ordered:
 
     def finish(self, seq: int, item: InputFile, report: Rendered, cacheable: bool) -> None:
         if self._cache is not None:
-            if cacheable and not is_limit_failure(report) and not ocr.cut_short(report.error):
+            if cacheable and not decided_by_limits(report):
                 self._cache.put(item, report)
             else:
                 self._cache.skip(item)
