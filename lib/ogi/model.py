@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-
 FREE_TEXT = "free_text"   # the report format when no table extractor found its tables
 
 
