@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import taxonomy
-from ..model import Document, Fact, Metadata
+from ..model import Document, Fact, Metadata, TableRead
 from ..numerals import format_number
 from .digits import splits
 
@@ -140,7 +140,9 @@ class Row:
     flag: str = ""
 
 
-def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
+def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
+    """The statistics tables' facts and the report format they show (None: no such table).
+    `meta` is read (the report year decides which value column is this year's), never written."""
     text = doc.text
     facts: list[Fact] = []
     tables: list[tuple[list[Column], list[Row]]] = []
@@ -152,13 +154,12 @@ def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
         if rows:
             tables.append((columns, rows))
     if not tables:
-        return []
+        return TableRead(None, [])
     spans = [(rows[0].start, rows[-1].end) for _, rows in tables]
     for columns, rows in tables:
         _resolve(rows, columns, text, spans)
         facts.extend(_facts(doc, rows, columns))
-    meta.template = "stats_table_2014"
-    return facts
+    return TableRead("stats_table_2014", facts)
 
 
 def _columns(cols: str, report_year: int | None) -> list[Column]:

@@ -24,8 +24,9 @@ flagged). A table-三 row whose total is blank stays blank: reports fill only th
 some rows, leaving the applicant breakdown unreported.
 
 The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
-report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
-`Metadata.template`; the table-三 layout shows in its row keys (`other` vs `other.*`).
+report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
+the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
+vs `other.*`).
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
@@ -86,7 +87,7 @@ from ..layout import (
     T4_WIDTH,
     t3_rows,
 )
-from ..model import Document, Fact, Metadata
+from ..model import Document, Fact, TableRead
 from ..numerals import format_number
 from .digits import Split, token_splits
 
@@ -1401,11 +1402,11 @@ def _fee_columns(doc: Document) -> list[Fact]:
     return []
 
 
-def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
+def extract_template(doc: Document) -> TableRead:
+    """The template tables' facts and the report's template version (None: no template table)."""
     versions = detect_versions(doc.text)
     if versions is None:
-        return []
-    meta.template = versions.report
+        return TableRead(None, [])
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
@@ -1430,4 +1431,4 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    return facts + fee_table(doc)
+    return TableRead(versions.report, facts + fee_table(doc))
