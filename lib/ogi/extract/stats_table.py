@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Document, Fact, Metadata
-from ..numerals import format_number
+from ..numerals import format_number, read_cell
 from .digits import splits
 
 # Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
@@ -58,7 +58,6 @@ HEADER_RE = re.compile(
 _CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
 _TOKEN = re.compile(r"\S+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
                            r"|[一二三四五六七八九十]+、)|其中\s*[:：]")
@@ -334,11 +333,8 @@ def _readings(area: str, area_start: int, n_cols: int):
 
 def _cell(token: str, start: int) -> tuple[float, int, int] | None:
     stripped = token.strip()
-    if not stripped or stripped in _BLANK_MARKERS:
-        return None
-    try:
-        value = float(stripped.replace(",", ""))
-    except ValueError:
+    value = read_cell(stripped)
+    if value is None:
         return None
     offset = start + token.index(stripped)
     return value, offset, offset + len(stripped)
