@@ -59,27 +59,17 @@ _FEE_AMOUNT = re.compile(
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
-# Reasons for 不予公开 (the sub-rows of template table 三, domain notes §2.3).
-_DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.law_prohibited"),
-                 ("三安全一稳定", "deny.security_stability"), ("第三方", "deny.third_party"),
-                 ("内部事务", "deny.internal_affairs"), ("过程性", "deny.process_info"),
-                 ("执法案卷", "deny.enforcement_file"), ("行政查询", "deny.admin_query"),
-                 # E1 统计表 reasons (domain notes §3.1), keyed as the statistics-table rows are
-                 ("商业秘密", "deny.trade_secret"), ("个人隐私", "deny.privacy"))
+# Reasons for 不予公开: the sub-rows of template table 三 (domain notes §2.3) and the E1 统计表
+# reasons (§3.1), keyed as the statistics-table rows are; their words are data (outcomes.yaml).
+_DENY_REASONS = taxonomy.outcome_words("deny")
 # 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
 _DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
-_REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
+_REFUSAL = re.compile(taxonomy.alternation(taxonomy.outcomes()["deny.total"].synonyms))
 # Outcome phrases at the end of a label (P11), most specific first.
 # The reasons of 不予处理 and 无法提供 (the template's sub-rows), said before the outcome or in
 # brackets around the count.
-_SUB_ROW_REASONS = {
-    "reject.total": (("信访", "reject.petition"), ("举报", "reject.petition"), ("投诉", "reject.petition"),
-                     ("重复申请", "reject.duplicate"), ("出版物", "reject.publication"),
-                     ("大量反复", "reject.mass_repeat"), ("重新出具", "reject.confirm_reissue"),
-                     ("确认", "reject.confirm_reissue")),
-    "unable.total": (("不掌握", "unable.not_held"), ("另行制作", "unable.needs_creation"),
-                     ("现成信息", "unable.needs_creation"), ("不明确", "unable.unclear")),
-}
+_SUB_ROW_REASONS = {f"{group}.total": taxonomy.outcome_words(group, template_rows_only=True)
+                    for group in ("reject", "unable")}
 _REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
 _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OUTCOMES = (
@@ -124,7 +114,8 @@ _CARRIED_OUT_AFTER = re.compile(
     r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
-_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
+_OUTCOME_BEFORE = re.compile(taxonomy.alternation(
+    word for key in ("granted", "partial", "deny.total") for word in taxonomy.outcomes()[key].synonyms))
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 _CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
