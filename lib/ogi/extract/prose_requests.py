@@ -64,7 +64,14 @@ _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$
 _DENY_REASONS = taxonomy.outcome_words("deny")
 # 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
 _DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
-_REFUSAL = re.compile(taxonomy.alternation(taxonomy.outcomes()["deny.total"].synonyms))
+
+
+def _outcome_pattern(key: str) -> re.Pattern:
+    """Any word naming the outcome `key` (outcomes.yaml)."""
+    return re.compile(taxonomy.alternation(taxonomy.outcomes()[key].synonyms))
+
+
+_REFUSAL = _outcome_pattern("deny.total")
 # Outcome phrases at the end of a label (P11), most specific first.
 # The reasons of 不予处理 and 无法提供 (the template's sub-rows), said before the outcome or in
 # brackets around the count.
@@ -81,9 +88,7 @@ _OUTCOMES = (
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
     (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
-    (re.compile(r"无法提供"), "unable.total"),
-    (re.compile(r"不予处理"), "reject.total"),
-    (re.compile(r"其他处理"), "other"),
+    *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
