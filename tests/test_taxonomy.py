@@ -111,7 +111,7 @@ def test_every_word_names_one_key():
     """A word an extractor searches for decides one key: no synonym, table-row word or template
     word is listed under two."""
     outcomes = taxonomy.outcomes().values()
-    lists = {"outcome synonyms": [(w, o.key) for o in outcomes for w in o.synonyms],
+    lists = {"outcome table-row words": [(w, o.key) for o in outcomes for w in o.table_rows],
              "outcome template words": [(w, o.key) for o in outcomes for w in o.template]}
     for group in ("channels", "request_channels"):
         lists[f"{group} table rows"] = [(w, e.id) for e in taxonomy.entries(group).values()

@@ -52,8 +52,14 @@ class Outcome:
     key: str
     zh: str
     en: str
-    synonyms: tuple[str, ...]    # in a statistics-table row or a sentence, in search order
+    synonyms: tuple[str, ...]    # in a sentence or a statistics-table row, in search order
+    table_words: tuple[str, ...]  # only in a statistics-table row label (更改补充)
     template: tuple[str, ...]    # in its row label of the template's table 三 (if it has a row)
+
+    @property
+    def table_rows(self) -> tuple[str, ...]:
+        """Every word that names it in a row label of a 2014 statistics table."""
+        return self.synonyms + self.table_words
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,8 @@ def _load() -> dict[str, dict[str, Entry]]:
 def outcomes() -> dict[str, Outcome]:
     """Every `requests.outcome` key, in the template's order (then the keys of earlier reports)."""
     text = resources.files("ogi").joinpath("outcomes.yaml").read_text(encoding="utf-8")
-    return {key: Outcome(key, e["zh"], e["en"], tuple(e.get("synonyms", ())), tuple(e.get("template", ())))
+    return {key: Outcome(key, e["zh"], e["en"], tuple(e.get("synonyms", ())), tuple(e.get("table_words", ())),
+                         tuple(e.get("template", ())))
             for key, e in yaml.safe_load(text).items()}
 
 

@@ -75,7 +75,7 @@ def _channel(group: str, key: str) -> tuple[str, str, str]:
 
 def _outcome(key: str) -> tuple[str, str, str]:
     """The rule of an answer row (申请答复数 and its parts): the outcome's words (ogi.taxonomy)."""
-    return taxonomy.alternation(taxonomy.outcomes()[key].synonyms), "requests.outcome", key
+    return taxonomy.alternation(taxonomy.outcomes()[key].table_rows), "requests.outcome", key
 
 
 # Label keyword -> (measure, key). Searched in order on the label without numbering or
