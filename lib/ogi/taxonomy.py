@@ -85,7 +85,8 @@ def _load() -> dict[str, dict[str, Entry]]:
 
 @lru_cache(maxsize=1)
 def outcomes() -> dict[str, Outcome]:
-    """Every `requests.outcome` key, in the template's order (then the keys of earlier reports)."""
+    """Every `requests.outcome` key in the template's order, each group's keys of earlier
+    reports (2008-2018 answers) after its template rows."""
     text = resources.files("ogi").joinpath("outcomes.yaml").read_text(encoding="utf-8")
     return {key: Outcome(key, e["zh"], e["en"], tuple(e.get("synonyms", ())), tuple(e.get("table_words", ())),
                          tuple(e.get("template", ())))
