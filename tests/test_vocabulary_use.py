@@ -15,13 +15,13 @@ def _doc(text: str) -> Document:
 
 
 def prose(text: str, year: int = 2021) -> set[tuple[str, str, float]]:
-    facts = extract_prose(_doc(text), Metadata(report_year=year, template="free_text"))
+    facts = extract_prose(_doc(text), Metadata(report_year=year), template="free_text")
     return {(f.measure, f.key, f.value) for f in facts}
 
 
 def table(rows: str) -> set[tuple[str, str, float]]:
     text = "指标名称\t计量单位\t本年度\n" + rows
-    return {(f.measure, f.key, f.value) for f in extract_stats_table(_doc(text), Metadata(report_year=2012))}
+    return {(f.measure, f.key, f.value) for f in extract_stats_table(_doc(text), Metadata(report_year=2012)).facts}
 
 
 NEW5 = ("requests.new", "total", 5)
