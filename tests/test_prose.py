@@ -31,7 +31,7 @@ def only(text: str, measure: str, **kw) -> list:
     ("本局共主动公开政府信息 3 条，其中全文电子化达100%。", 3),
 ])
 def test_total_sentences(text, value):
-    assert ("proactive", "total", value) in triples(text)
+    assert triples(text) == {("proactive", "total", value)}
 
 
 def test_total_offsets_point_at_the_number_and_evidence_is_the_clause():
@@ -64,7 +64,7 @@ def test_cumulative_over_several_years():
 
 
 def test_cleared_items_boilerplate_is_a_total():
-    assert ("proactive", "total", 7) in triples("共清理出7条政府公开信息，目前已在门户网站公开公布。")
+    assert triples("共清理出7条政府公开信息，目前已在门户网站公开公布。") == {("proactive", "total", 7)}
 
 
 # --- P2 categories ---------------------------------------------------------------------------
@@ -75,12 +75,13 @@ def test_category_list_after_qizhong():
     assert {("proactive", "total", 120), ("proactive.category", "cat_org", 10),
             ("proactive.category", "cat_leader", 6), ("proactive.category", "cat_news", 80),
             ("proactive.category", "cat_fiscal", 9), ("proactive.category", "cat_report", 5),
-            ("proactive.category", "cat_other", 10)} <= got
+            ("proactive.category", "cat_other", 10)} == got
 
 
 def test_category_list_in_the_next_sentence():
     got = triples("2015年新增主动公开政府信息30条。其中，政策法规及业务类的信息20条；规划计划类的信息10条。")
-    assert {("proactive.category", "cat_policy", 20), ("proactive.category", "cat_plan", 10)} <= got
+    assert got == {("proactive", "total", 30), ("proactive.category", "cat_policy", 20),
+                   ("proactive.category", "cat_plan", 10)}
 
 
 def test_colon_list_and_compound_labels_give_one_fact_each():
@@ -94,9 +95,10 @@ def test_statutory_wording_categories():
     got = triples("共公开政府信息20条，信息类别包括办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果2条，"
                   "扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况3条，"
                   "法律、法规、规章和国家有关规定应当主动公开的其他政府信息4条，其他应主动公开的政府信息11条。")
-    assert {("proactive.category", "cat_service", 2), ("proactive.category", "cat_welfare", 3),
-            ("proactive.category", "cat_other", 4), ("proactive.category", "cat_other", 11)} <= got
-    assert ("proactive", "total", 4) not in got
+    # the statutory "其他政府信息4条" is a category, not a second total
+    assert got == {("proactive", "total", 20), ("proactive.category", "cat_service", 2),
+                   ("proactive.category", "cat_welfare", 3), ("proactive.category", "cat_other", 4),
+                   ("proactive.category", "cat_other", 11)}
 
 
 def test_items_separated_by_dunhao_keep_their_own_labels():
@@ -134,7 +136,7 @@ def test_channel_subjects():
                   "政务信息公开栏公开政务信息97条，新媒体公开政务信息14条。")
     assert {("proactive.channel", "ch_platform", 250), ("proactive.channel", "ch_website", 50),
             ("proactive.channel", "ch_board", 97), ("proactive.channel", "ch_newmedia", 14),
-            ("proactive", "total", 300)} <= got
+            ("proactive", "total", 300)} == got
 
 
 def test_parenthesised_account_name_stays_in_the_label():
@@ -143,12 +145,12 @@ def test_parenthesised_account_name_stays_in_the_label():
 
 
 def test_channel_named_after_the_number():
-    assert ("proactive.channel", "ch_wechat", 321) in triples("运营政务微信公众号，共发布321篇公众号信息。")
+    assert triples("运营政务微信公众号，共发布321篇公众号信息。") == {("proactive.channel", "ch_wechat", 321)}
 
 
 def test_channel_in_an_earlier_clause_of_the_sentence():
     got = triples("一是通过政府门户网站的“政务公开”专栏主动公开，共公开政府信息34条。")
-    assert {("proactive", "total", 34), ("proactive.channel", "ch_website", 34)} <= got
+    assert {("proactive", "total", 34), ("proactive.channel", "ch_website", 34)} == got
 
 
 def test_account_output_described_by_topic_counts_for_the_account():
@@ -163,7 +165,7 @@ def test_category_published_on_a_named_site_is_a_category():
 
 def test_channel_mentioned_only_as_context_does_not_get_the_count():
     got = triples("通过“县政府门户网站”充实公开信息内容，共清理出4条政府公开信息。")
-    assert not any(m == "proactive.channel" for m, _, _ in got)
+    assert got == {("proactive", "total", 4)}
 
 
 def test_gazette_contents_count_for_the_gazette():
@@ -173,7 +175,8 @@ def test_gazette_contents_count_for_the_gazette():
 
 def test_include_list_of_channels():
     got = triples("全年主动公开政务信息182条，包括政府网站35条，公开栏67条。")
-    assert {("proactive.channel", "ch_website", 35), ("proactive.channel", "ch_board", 67)} <= got
+    assert got == {("proactive", "total", 182), ("proactive.channel", "ch_website", 35),
+                   ("proactive.channel", "ch_board", 67)}
 
 
 # --- P7 subunits -----------------------------------------------------------------------------
@@ -181,8 +184,9 @@ def test_include_list_of_channels():
 def test_subunits_by_level_and_villages():
     got = triples("其中，县直各部门主动公开政府信息210条，占70%。各乡镇主动公开政府信息90条，占30%。"
                   "所属各村公开信息 150条，其中东山村 80条、西河社区 70 条。", year=2018)
-    assert {("proactive.subunit", "县直各部门", 210), ("proactive.subunit", "各乡镇", 90),
-            ("proactive.subunit", "东山村", 80), ("proactive.subunit", "西河社区", 70)} <= got
+    assert got == {("proactive.subunit", "县直各部门", 210), ("proactive.subunit", "各乡镇", 90),
+                   ("proactive.subunit", "所属各村", 150), ("proactive.subunit", "东山村", 80),
+                   ("proactive.subunit", "西河社区", 70)}
 
 
 def test_own_agency_is_a_total_not_a_subunit():
@@ -192,7 +196,7 @@ def test_own_agency_is_a_total_not_a_subunit():
 
 def test_weak_total_dropped_when_a_strong_one_exists():
     got = triples("2016年主动公开政府信息500条。区统计局着力推进统计信息公开，全年共发布信息40条。")
-    assert ("proactive", "total", 40) not in got and ("proactive", "total", 500) in got
+    assert got == {("proactive", "total", 500)}
 
 
 # --- P10-P12 requests and outcomes -----------------------------------------------------------
@@ -202,7 +206,7 @@ def test_requests_by_channel_with_shares():
                      "占13.3%；当面申请10件，占6.7%。")
     got = {(f.measure, f.key, f.value) for f in facts}
     assert {("requests.new", "total", 150), ("requests.channel", "req_online", 120),
-            ("requests.channel", "req_letter", 20), ("requests.channel", "req_in_person", 10)} <= got
+            ("requests.channel", "req_letter", 20), ("requests.channel", "req_in_person", 10)} == got
     assert not any(f.measure.startswith("proactive") for f in facts)
 
 
@@ -214,14 +218,15 @@ def test_letter_request_is_both_a_channel_and_the_total():
 def test_outcomes_in_the_sentence_after_the_requests():
     got = triples("答复政府信息公开申请300件。其中，予以公开及部分公开100件，占33.3%；不予公开20件；"
                   "因本机关不掌握等原因无法提供90件；不予处理50件；其他处理0件。")
-    assert {("requests.outcome", "granted", 100), ("requests.outcome", "deny.total", 20),
-            ("requests.outcome", "unable.total", 90), ("requests.outcome", "reject.total", 50),
-            ("requests.outcome", "other", 0)} <= got
+    assert got == {("requests.outcome", "total", 300), ("requests.outcome", "granted", 100),
+                   ("requests.outcome", "deny.total", 20), ("requests.outcome", "unable.total", 90),
+                   ("requests.outcome", "reject.total", 50), ("requests.outcome", "other", 0)}
 
 
 def test_carry_over():
     got = triples("答复政府信息公开申请80件（含上年度结转申请5件），结转下年度继续办理3件。")
-    assert {("requests.carried_in", "total", 5), ("requests.carried_out", "total", 3)} <= got
+    assert got == {("requests.outcome", "total", 80), ("requests.carried_in", "total", 5),
+                   ("requests.carried_out", "total", 3)}
 
 
 # --- P13 zeros -------------------------------------------------------------------------------
@@ -326,7 +331,7 @@ def test_wrapped_pdf_lines_are_joined():
     text = "一、总体情况\n市政府网站主动公开各类政\n府信息 550 余条，全年新增公开市政府规章 1 件。\n"
     got = triples(text, year=2024, template="template_2021")
     assert {("proactive", "total", 550), ("proactive.channel", "ch_website", 550),
-            ("proactive.category", "cat_policy", 1)} <= got
+            ("proactive.category", "cat_policy", 1)} == got
     (total,) = only(text, "proactive", year=2024, template="template_2021")
     assert text[total.char_start:total.char_end] == "550" and total.is_approx
 
