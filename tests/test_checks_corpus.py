@@ -56,13 +56,13 @@ def test_inputs_are_the_rule_facts_with_a_value_of_a_report_with_agency_and_year
 def test_the_run_appends_cross_year_checks_to_checks_csv(tmp_path):
     def report(year, measure, value):
         fact = Fact(measure=measure, key="total", value=value, unit="request", evidence=f"{measure} {value}")
-        parsed = ParsedReport(f"{year}.txt", f"r{year}", "txt", "ok",
-                              metadata=Metadata(agency="某县财政局", report_year=year), facts=[fact])
-        return render(parsed, corpus=inputs_of(parsed.metadata, parsed.facts))
+        return ParsedReport(f"{year}.txt", f"r{year}", "txt", "ok",
+                            metadata=Metadata(agency="某县财政局", report_year=year), facts=[fact])
 
     outputs = RunOutputs(tmp_path)
-    outputs.write(report(2021, "requests.carried_out", 2))
-    outputs.write(report(2022, "requests.carried_in", 5))
+    outputs.write(report(2021, "requests.carried_out", 2))   # parsed, rendered by the run
+    parsed = report(2022, "requests.carried_in", 5)
+    outputs.write(render(parsed, corpus=inputs_of(parsed.metadata, parsed.facts)))
     outputs.close()
     with (tmp_path / "checks.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checks.corpus import CorpusInputs, ReportKey
-from .tidy import Rendered, TableWriter
+from .checks.corpus import CorpusInputs, ReportKey, inputs_of
+from .model import ParsedReport
+from .tidy import Rendered, TableWriter, render
 
 
 class RunOutputs:
@@ -25,7 +26,9 @@ class RunOutputs:
             self.writer.abort()
             raise
 
-    def write(self, report: Rendered) -> None:
+    def write(self, report: ParsedReport | Rendered) -> None:
+        if isinstance(report, ParsedReport):   # as pipeline.parse_rendered renders it
+            report = render(report, corpus=inputs_of(report.metadata, report.facts))
         self.writer.write(report)
         if report.corpus is not None:
             agency, year, facts = report.corpus
