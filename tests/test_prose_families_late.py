@@ -85,7 +85,7 @@ def test_sums_that_state_no_zero_for_each(text, expected):
 
 
 def test_a_sum_above_zero_is_not_given_to_each_measure():
-    assert len(triples("本年度行政复议、行政诉讼共计3件。")) <= 1
+    assert triples("本年度行政复议、行政诉讼共计3件。") == {("legal.combined", "review+litigation", 3)}
 
 
 # --- outcomes named in quotes ------------------------------------------------------------------
@@ -105,10 +105,12 @@ def test_quoted_outcomes_with_their_counts(text, expected):
     # several outcomes under one quote are no single outcome
     "已答复中“非政府信息、政府信息不存在”的件数为4件。",
     # 公开 of information, not an answer to requests
-    "本年度“主动公开”的件数为40件。",
+    pytest.param("本年度“主动公开”的件数为40件。", marks=pytest.mark.xfail(
+        strict=True, reason="defect: read as an unmapped category whose label is the quote's "
+                            "tail (unmapped.proactive.category '主动公开”的件数为' = 40)")),
 ])
 def test_quoted_names_that_are_no_single_outcome(text):
-    assert not {t for t in triples(text) if t[0] == "requests.outcome"}
+    assert triples(text) == set()
 
 
 # --- one count over several kinds of case --------------------------------------------------------
