@@ -63,10 +63,14 @@ _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
+# (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类,
+# or a means of disclosure, 召开村民会议等方式)
 _TRAP = re.compile(
-    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
+    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
+    r"审批(?!信息|类|结果|[和与及、][^，。；\d]{1,8}类)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
+    r"[较比]上年|同比")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -94,8 +98,10 @@ _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直�
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
-_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,]"
-                        r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
+# 从内容看，… / 从公开类别上看，…: the same breakdown told as a point of view.
+_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,：:]"
+                        r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
+                        r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:上)?(?:分|划分|统计|来?看)")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
@@ -111,12 +117,18 @@ _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八�
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
+# 等方式 / 等线下渠道 / 等其他形式: the channels before are examples of a kind of means
+_MEANS_KIND = re.compile(r"等(?:其他|其它)?(?:线上|线下|传统)?(?:方式|渠道|形式|途径|载体)$")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# 累计公开387条，其中本年度新增公开96条 / 其中新增信息96条: the year's additions to a running
+# total are the year's own volume.
+_ADDITIONS = re.compile(r"新增(?:主动)?(?:公开|发布)?(?:的)?(?:政府|政务)?(?:信息)?")
+_RUNNING = re.compile(r"累计|历年|以来")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
@@ -214,6 +226,8 @@ class _Reader:
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
+        # id of a total read through channels -> (those channels, its sentence's span)
+        self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -225,7 +239,7 @@ class _Reader:
                 list_open = sent.text.rstrip().endswith(("：", ":")) \
                     and bool(_CONTEXT.search(sent.text))
                 continue
-            n_before = len(self.facts)
+            n_before = self._readings()
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
@@ -236,16 +250,24 @@ class _Reader:
             if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
             self._sentence(sent, context)
-            prev_had_facts = len(self.facts) > n_before
+            prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
-        # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
-        # (26.8万条) it is that channel's share only. Two channels each with its own count
-        # (网站1250条，微信320条) state no total; beside a weaker one (微信公众号累计推送150条)
-        # the 主动公开政府信息 of a channel is it. A count named by its topics comes last.
-        if not any(f.measure == "proactive" for f in self.facts):
-            strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
-            for candidates in (strong, self.channel_totals):
+        # Totals of last resort, each for a period (annual, cumulative…) with no total stated.
+        # 通过政府网站主动公开信息N条 is the total only when nothing else is: beside a stated
+        # total (26.8万条) or beside other channels' own counts (网站1250条，微信320条) it is that
+        # channel's share. Beside a weaker one (微信公众号累计推送150条) the 主动公开政府信息 of a
+        # channel is it. A count named by its topics comes next, then weak totals.
+        alone = [f for f in self.channel_totals if self._channel_alone(f)]
+        strong = [f for f in alone if _STRONG.search(f.label_raw)]
+        for period in dict.fromkeys(f.period for f in alone):
+            # (a running total through one channel stands beside the year's total, not the
+            # year's channel count beside a running total)
+            stated = self._total_periods()
+            if period in stated or (stated and period != "cumulative"):
+                continue
+            for candidates in (strong, alone):
+                candidates = [f for f in candidates if f.period == period]
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
                         self.facts.append(candidates[0])
@@ -254,11 +276,35 @@ class _Reader:
                 len({f.value for f in self.listed_totals}) == 1:
             self.facts.append(self.listed_totals[0])
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
-        # platform's or one department's count.
-        if not any(f.measure == "proactive" for f in self.facts) and \
-                not self.meta.template.startswith("template"):
-            self.facts += self.weak_totals
+        # platform's or one department's count. A running total (自2008年以来累计公开812条)
+        # stands beside the year's: it is kept when no running total of its own is stated.
+        stated = self._total_periods()
+        if not self.meta.template.startswith("template"):
+            self.facts += [f for f in self.weak_totals
+                           if (not stated or (f.period not in stated and f.period == "cumulative"
+                                              and _RUNNING.search(f.label_raw)))
+                           and self._channel_alone(f)]
         return self.facts
+
+    def _readings(self) -> int:
+        """How many proactive readings so far, totals of last resort included."""
+        return len(self.facts) + len(self.weak_totals) + len(self.channel_totals) + len(self.listed_totals)
+
+    def _total_periods(self) -> set[str]:
+        return {f.period for f in self.facts if f.measure == "proactive"}
+
+    def _channel_alone(self, total: Fact) -> bool:
+        """No other channel's count stands beside the channels `total` was read through, in its
+        sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
+        主动公开 (the statutory volume, told with its channel), is alone."""
+        through = self.channel_of.get(id(total))
+        if through is None or "主动" in total.label_raw:
+            return True
+        named, lo, hi = through
+        return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
+                       and f.period == total.period and f.unit == total.unit
+                       and (f.key not in named or (len(named) == 1 and f.value != total.value))
+                       for f in self.facts)
 
     def _sentence(self, sent: Sentence, context: bool) -> None:
         text = sent.text
@@ -412,6 +458,9 @@ class _Reader:
     def _list_item(self, sent, m, value, label, unit) -> None:
         if not label:
             return
+        if self._years_additions(sent, m, label):
+            self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
         if _LIST_TOTAL.fullmatch(label):
             # 工作动态86条、通知公告24条，合计116条: the list's own total
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
@@ -444,6 +493,17 @@ class _Reader:
             return False
         cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
+
+    @staticmethod
+    def _years_additions(sent: Sentence, m: re.Match, label: str) -> bool:
+        """新增(公开)(信息) right after a running total of the same sentence (累计…N条，其中…)."""
+        if not _ADDITIONS.fullmatch(label):
+            return False
+        before = [c for c in sent.disclosure_counts if c.end() <= m.start()]
+        if not before:
+            return False
+        head = sent.text[_label_start(sent.text, before[-1].start()):before[-1].start()]
+        return bool(_RUNNING.search(head)) and bool(_BREAKDOWN.match(sent.text, before[-1].end()))
 
     def _own_field(self, obj: str) -> bool:
         """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
@@ -484,6 +544,10 @@ class _Reader:
             last = named[-1]
             channel = last.id if via[:last.start].rstrip().endswith("等") and \
                 not via[last.end:].strip() else None
+            # …网站发布65条，通过明白纸、村民会议等方式公开32条: after other channels' counts,
+            # the channels listed as examples of a kind of means are the other channels
+            if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
+                channel = "ch_other"
         else:
             channel = taxonomy.channel_id(via)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
@@ -491,11 +555,15 @@ class _Reader:
                        "prose.channel_verb", unit)
             # (全年 is peeled off the label as a time word: look at the words as written)
             written = sent.text[_label_start(sent.text, m.start()):m.start()]
-            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])):
-                self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
-                                                     "prose.total", self.meta))
+            # (我局在…专栏公开信息184条: the body's own count through the channel)
+            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
+                            or _SELF.match(subject)):
+                self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
+                                                    "prose.total", self.meta), frozenset([channel]))
             return
         reporter = bool(actor) and self._is_reporter(actor)
+        # 通过网站、微信公众号发布信息380条 beside other channels' counts: those channels' share
+        through = frozenset(c.id for c in named) if several else None
         if _is_subunit(subject) and not several and not reporter:
             self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label,
                        "prose.subunit", unit)
@@ -507,15 +575,35 @@ class _Reader:
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
         channel = self._channel_before(before)
-        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+        if self._years_additions(sent, m, label):
             self.facts.append(fact)
+            return
+        if channel:
+            # 通过政府网站…专栏主动公开，共公开政府信息34条: the channel's count, and the total
+            # only when nothing else is
+            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
+                       unit)
+            through = frozenset([channel])
+        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+            if through:
+                self._channel_total(sent, fact, through)
+            else:
+                self.facts.append(fact)
         elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
-        if channel:
-            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
-                       unit)
+            if through:
+                self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _channel_total(self, sent: Sentence, fact: Fact, through: frozenset[str]) -> None:
+        self.channel_totals.append(fact)
+        self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _channels_before(self, sent: Sentence, m: re.Match) -> bool:
+        """A channel count read earlier in the sentence."""
+        lo, hi = sent.start, sent.doc_offset(m.start())
+        return any(f.measure == "proactive.channel" and lo <= f.char_start < hi for f in self.facts)
 
     @staticmethod
     def _channel_before(before: str) -> str | None:

@@ -1,0 +1,140 @@
+"""Proactive-disclosure phrasings of other provinces (issue 12, provinces blind sets): each
+family in several wordings of our own, with the exact set of facts expected, and neighbours that
+must not change."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def facts_of(text: str, year: int = 2015, agency: str | None = None):
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return extract_prose(doc, Metadata(report_year=year, template="free_text", agency=agency))
+
+
+def triples(text: str, **kw) -> set[tuple[str, str, float]]:
+    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+
+
+def with_periods(text: str, **kw) -> set[tuple[str, str, float, str]]:
+    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
+
+
+def cat(key, value):
+    return ("proactive.category", key, value)
+
+
+def ch(key, value):
+    return ("proactive.channel", key, value)
+
+
+def total(value):
+    return ("proactive", "total", value)
+
+
+# --- A. a category list told from a point of view (从内容看，…) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度我镇共主动公开政府信息86条。从内容看，机构设置及领导分工6条，工作计划和总结10条，"
+     "惠民资金发放30条，低保、临时救助等社会救助信息25条，其他15条。",
+     {total(86), cat("cat_org", 6), cat("cat_plan", 10), cat("cat_fiscal", 30),
+      cat("cat_welfare", 25), cat("cat_other", 15)}),
+    ("全年主动公开信息120条。从公开类别上看，政策文件40条，工作动态50条，通知公告30条。",
+     {total(120), cat("cat_policy", 40), cat("cat_news", 50), cat("cat_notice", 30)}),
+    ("全年公开政府信息64条。从信息内容来看：人事信息9条、规划计划5条、通知公告50条。",
+     {total(64), cat("cat_personnel", 9), cat("cat_plan", 5), cat("cat_notice", 50)}),
+])
+def test_category_list_from_a_point_of_view(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_point_of_view_on_requests_gives_no_categories():
+    got = triples("全年主动公开政府信息64条。从申请方式看，网络申请3件，信函申请4件。")
+    assert not any(m.startswith("proactive.") for m, _, _ in got)
+
+
+# --- B. the year's additions inside a running total, and their breakdown ------------------------
+
+def test_years_additions_inside_a_running_total_are_the_annual_total():
+    got = with_periods("截至2015年底，我局累计主动公开政府信息1200条，其中本年度新增公开150条。")
+    assert got == {("proactive", "total", 1200, "cumulative"), ("proactive", "total", 150, "annual")}
+
+
+def test_years_additions_then_their_categories_with_shares():
+    got = with_periods("历年累计公开信息2300条，其中2015年新增信息210条。本年新增信息中：政策法规类30条，"
+                       "占14.3%；工作动态类180条，占85.7%。")
+    assert got == {("proactive", "total", 2300, "cumulative"), ("proactive", "total", 210, "annual"),
+                   ("proactive.category", "cat_policy", 30, "annual"),
+                   ("proactive.category", "cat_news", 180, "annual")}
+
+
+def test_additions_breakdown_after_a_colon():
+    assert triples("本年度共主动公开政府信息15条。本年度新增信息中：通知公告12条，人事信息3条。") == {
+        total(15), cat("cat_notice", 12), cat("cat_personnel", 3)}
+
+
+def test_new_documents_of_a_kind_are_no_years_additions():
+    # 新增 names documents of one kind inside the year's total, not the year's additions
+    assert triples("全年主动公开政府信息300条，其中新增规范性文件12件。") == {
+        total(300), cat("cat_policy", 12)}
+
+
+# --- E. a count through one channel is that channel's; the total only when nothing else is -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过县政府网站公开政府信息67条，通过微信公众号推送信息105条。",
+     {ch("ch_website", 67), ch("ch_wechat", 105)}),
+    ("2019年，我镇在县政府门户网站乡镇专栏公开政府信息45条，在镇村两级公开栏公开信息30条。",
+     {ch("ch_website", 45), ch("ch_board", 30)}),
+    ("通过区政府门户网站发布政府信息900条，“某某发布”政务新媒体发布信息1300条。",
+     {ch("ch_website", 900), ch("ch_newmedia", 1300)}),
+])
+def test_channels_side_by_side_state_no_total(text, expected):
+    assert triples(text) == expected
+
+
+def test_several_channels_for_one_count_beside_another_channel_state_no_total():
+    assert triples("全年通过政务微博、微信发布信息500条，在政务公开栏公开信息56条。") == {
+        ch("ch_board", 56)}
+
+
+def test_the_bodys_own_count_through_its_only_channel_is_the_total():
+    assert triples("我局在市政府门户网站部门专栏公开信息184条，其中政策文件20条、工作动态164条。") == {
+        ch("ch_website", 184), total(184), cat("cat_policy", 20), cat("cat_news", 164)}
+
+
+def test_the_portals_count_is_the_total_when_the_accounts_output_is_told_elsewhere():
+    text = ("（一）主动公开。2024年在区政府门户网站公开政府信息共计96条，其中工作动态80条，"
+            "财政预决算信息16条。\n（四）平台建设。全年“某某镇”微信公众号推送文章300篇。")
+    assert triples(text) == {ch("ch_website", 96), total(96), cat("cat_news", 80),
+                             cat("cat_fiscal", 16), ch("ch_wechat", 300)}
+
+
+def test_proactively_disclosed_through_a_channel_is_the_total_beside_other_channels():
+    assert triples("区档案馆通过区政府网站主动公开政府信息40条，通过微信公众号发布信息90条。") == {
+        ch("ch_website", 40), total(40), ch("ch_wechat", 90)}
+
+
+def test_a_channel_count_beside_a_stated_total_is_only_the_channels():
+    assert triples("全年主动公开政府信息1500条。依托区政府网站公开政府信息1250条，其中通知公告300条。") == {
+        total(1500), ch("ch_website", 1250), cat("cat_notice", 300)}
+
+
+# --- F. channels given as examples of a kind of means, after other channels' counts -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("以上信息通过公开栏公开80条，在政府网站发布65条，通过发放宣传单、召开村民会议等方式公开30条。",
+     {ch("ch_board", 80), ch("ch_website", 65), ch("ch_other", 30)}),
+    ("全年主动公开政府信息1.5万条，其中门户网站发布1.2万条，电子屏、公示栏等线下渠道发布2000余条。",
+     {total(15000), ch("ch_website", 12000), ch("ch_other", 2000)}),
+    ("全年在网站公开信息300条，利用宣传册、座谈会等形式公开120条。",
+     {ch("ch_website", 300), ch("ch_other", 120)}),
+])
+def test_channels_listed_as_a_kind_of_means_are_the_other_channels(text, expected):
+    assert triples(text) == expected
+
+
+def test_the_only_count_through_several_channels_is_the_total():
+    assert triples("我乡通过县政府网站、乡政务公开栏等形式主动公开政府信息58条。") == {total(58)}
