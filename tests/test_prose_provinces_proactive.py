@@ -138,3 +138,36 @@ def test_channels_listed_as_a_kind_of_means_are_the_other_channels(text, expecte
 
 def test_the_only_count_through_several_channels_is_the_total():
     assert triples("我乡通过县政府网站、乡政务公开栏等形式主动公开政府信息58条。") == {total(58)}
+
+
+# --- C/D. category names: the head kind after a field, and names the taxonomy lacked ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息200条，其中交通运输政策法规类30条、城市管理执法信息20条、林业工作动态150条。",
+     {total(200), cat("cat_policy", 30), cat("cat_enforce", 20), cat("cat_news", 150)}),
+    ("全年主动公开政府信息87条，主要包括：排污许可审批结果45条，环境违法行为行政处罚决定12条，"
+     "生态环境工作动态30条。",
+     {total(87), cat("cat_service", 45), cat("cat_enforce", 12), cat("cat_news", 30)}),
+    ("本年度公开信息26条，其中国土资源规范性文件6条，安全生产监管执法信息20条。",
+     {total(26), cat("cat_policy", 6), cat("cat_enforce", 20)}),
+])
+def test_the_head_kind_names_the_category_not_the_field_before_it(text, expected):
+    assert triples(text) == expected
+
+
+def test_fields_keep_their_category_before_words_that_are_no_kind():
+    # 政策, 公告 and 采购 follow a field without being a kind of document of their own
+    assert triples("全年主动公开政府信息40条，其中扶贫政策12条，征地拆迁公告8条，政府采购公告20条。") == {
+        total(40), cat("cat_welfare", 12), cat("cat_land", 8), cat("cat_procure", 20)}
+
+
+def test_category_names_the_taxonomy_lacked():
+    text = ("2014年，我局主动公开政府信息88条。按内容分：优抚安置信息20条，社会组织登记和年检信息15条，"
+            "计划生育奖励扶助10条，干部任免及分工5条，行政审批与办事指南类30条，政策文件及上级转发文件8条。")
+    assert triples(text) == {total(88), cat("cat_welfare", 20), cat("cat_service", 15),
+                             cat("cat_welfare", 10), cat("cat_personnel", 5), cat("cat_service", 30),
+                             cat("cat_policy", 8)}
+
+
+def test_forwarding_is_still_a_disclosure_verb():
+    assert triples("全年转发上级政策文件42条。") == {cat("cat_policy", 42)}

@@ -33,8 +33,8 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
-# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
+# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件).
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
                    r"|播放|播出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -215,6 +215,27 @@ def _channel_holds_category(label: str) -> bool:
     cats = taxonomy.find_all("categories", label)
     return bool(channels and cats) and any(
         ch.start <= c.start and c.end <= ch.end for ch in channels for c in cats[:1])
+
+
+# The kind of document a category name ends on (its head noun) names the category; the words
+# before it name a field (国土资源政策法规 is policy, 环保工作动态 news, 环境违法案件行政处罚决定
+# enforcement, 建设项目环评审批结果 licensing). Only kinds, never a field, head a name: 扶贫政策
+# and 征地公告 keep their field.
+_HEAD_KIND = re.compile(r"(?:政策法规|政策文件|规范性文件|法律法规|法规|规章|工作动态|政务动态|动态|"
+                        r"行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
+                        r"(?:决定|结果|信息|情况)?$")
+_CONJUNCTION = re.compile(r"[、和及与并]")
+
+
+@lru_cache(maxsize=4096)
+def _category_id(label: str) -> str | None:
+    """The category of a label: the head kind of its first part when a field comes before it,
+    else the taxonomy's reading (its first recognisable part)."""
+    first = _CONJUNCTION.split(taxonomy.clean_label(label), maxsplit=1)[0]
+    head = _HEAD_KIND.search(first)
+    if head and head.start() > 0 and taxonomy.find_all("categories", first[:head.start()]):
+        return taxonomy.category_id(head.group())
+    return taxonomy.category_id(label)
 
 
 class _Reader:
@@ -404,7 +425,7 @@ class _Reader:
                 self._emit(sent, m, "proactive.channel", channel, value, label + post,
                            "prose.channel_context", unit)
             return
-        cat = taxonomy.category_id(obj)
+        cat = _category_id(obj)
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
@@ -465,7 +486,7 @@ class _Reader:
             # 工作动态86条、通知公告24条，合计116条: the list's own total
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
-        cat = taxonomy.category_id(label)
+        cat = _category_id(label)
         channel = taxonomy.channel_id(label)
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -491,7 +512,7 @@ class _Reader:
         listed = _LISTED_TOPICS.fullmatch(obj)
         if not listed:
             return False
-        cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
+        cats = {_category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
 
     @staticmethod
@@ -569,7 +590,7 @@ class _Reader:
                        "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
-        cat = taxonomy.category_id(subject) if subject and not several and not reporter else None
+        cat = _category_id(subject) if subject and not several and not reporter else None
         if cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
