@@ -171,3 +171,37 @@ def test_category_names_the_taxonomy_lacked():
 
 def test_forwarding_is_still_a_disclosure_verb():
     assert triples("全年转发上级政策文件42条。") == {cat("cat_policy", 42)}
+
+
+# --- D. posting on a board (公开栏公示) is the board's count, not a notice category ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("县政府网站发布信息60条，全镇各村（社区）公开栏公示信息520条。",
+     {ch("ch_website", 60), ch("ch_board", 520)}),
+    ("在镇村两级政务公开栏公示各类信息90余条。", {ch("ch_board", 90)}),
+    ("网站发布信息40条，在村务公开栏公示低保、危房改造、惠农补贴等信息36条。",
+     {ch("ch_website", 40), ch("ch_board", 36)}),
+    ("通过社区宣传栏张贴公示救助信息15条。", {ch("ch_board", 15)}),
+])
+def test_posting_on_a_board_is_the_boards_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_notices_listed_as_a_category_stay_a_category():
+    assert triples("全年主动公开政府信息50条，其中公示公告30条，工作动态20条。") == {
+        total(50), cat("cat_notice", 30), cat("cat_news", 20)}
+
+
+# --- an account's posts described by their kind are the account's count ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("同时在“某某街道”微信公众号发布动态信息三百余条。", {ch("ch_wechat", 300)}),
+    ("全年通过政务微博发布工作动态210条。", {ch("ch_weibo", 210)}),
+    ("在抖音号发布民生政策短视频35条。", {ch("ch_newmedia", 35)}),
+])
+def test_an_accounts_posts_described_by_kind_are_its_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_topic_published_on_a_website_is_a_category():
+    assert triples("全年在县政府采购网上公开政府采购项目信息66条。") == {cat("cat_procure", 66)}

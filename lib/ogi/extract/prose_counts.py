@@ -33,8 +33,10 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
-# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件).
+# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
+# one on a board (公开栏公示信息N条), elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
+                   r"|(?<=[栏屏墙板])公示"
                    r"|播放|播出)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -120,6 +122,8 @@ _LISTED_TOPICS = re.compile(
 # 等方式 / 等线下渠道 / 等其他形式: the channels before are examples of a kind of means
 _MEANS_KIND = re.compile(r"等(?:其他|其它)?(?:线上|线下|传统)?(?:方式|渠道|形式|途径|载体)$")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+# Accounts whose posts are their own volume, whatever topic they are described by.
+_ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
@@ -293,9 +297,9 @@ class _Reader:
                     if len({f.value for f in candidates}) == 1:
                         self.facts.append(candidates[0])
                     break
-        if not any(f.measure == "proactive" for f in self.facts) and \
-                len({f.value for f in self.listed_totals}) == 1:
-            self.facts.append(self.listed_totals[0])
+        listed = [f for f in self.listed_totals if self._channel_alone(f)]
+        if not any(f.measure == "proactive" for f in self.facts) and len({f.value for f in listed}) == 1:
+            self.facts.append(listed[0])
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count. A running total (自2008年以来累计公开812条)
         # stands beside the year's: it is kept when no running total of its own is stated.
@@ -420,18 +424,25 @@ class _Reader:
                              self.meta)
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
-            channel = self._channel_before(before)
+            channel = taxonomy.channel_id(subject) or self._channel_before(before)
             if channel:
                 self._emit(sent, m, "proactive.channel", channel, value, label + post,
                            "prose.channel_context", unit)
+                self.channel_of[id(fact)] = (frozenset([channel]), sent.start,
+                                             sent.doc_offset(len(sent.text)))
             return
         cat = _category_id(obj)
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
-            context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
-            if taxonomy.channel_id(subject) == "ch_gazette":
-                # 区政府公报发布规范性文件15件: what a gazette carries is its own volume
-                context_channel = "ch_gazette"
+            subject_channel = taxonomy.channel_id(subject)
+            context_channel = None if subject_channel else self._channel_before(before)
+            if subject_channel == "ch_gazette" or (
+                    subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
+                    subject_channel == "ch_board" and verb.group().endswith(("公示", "张贴"))):
+                # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
+                # 救助等信息43条: what a gazette carries, an account posts or a board displays is
+                # its own volume, whatever its topic (a site's topic stays a category)
+                context_channel = subject_channel
             if context_channel:
                 self._emit(sent, m, "proactive.channel", context_channel, value, label + post,
                            "prose.channel_context", unit)
