@@ -205,3 +205,66 @@ def test_an_accounts_posts_described_by_kind_are_its_count(text, expected):
 
 def test_a_topic_published_on_a_website_is_a_category():
     assert triples("全年在县政府采购网上公开政府采购项目信息66条。") == {cat("cat_procure", 66)}
+
+
+# --- the statistics period named before a total is a time, not the statistics category ----------
+
+@pytest.mark.parametrize("text", [
+    "统计期内主动公开政府信息241条。",
+    "报告期间，我局主动公开政府信息241条。",
+    "统计时段内共公开政府信息241条。",
+])
+def test_the_statistics_period_is_no_category(text):
+    assert triples(text) == {total(241)}
+
+
+def test_statistics_published_in_the_period_stay_a_category():
+    assert triples("统计期内发布统计信息12条。") == {cat("cat_stats", 12)}
+
+
+# --- running totals: 自…以来累计 beside the year's total; 截至…累计 above the year's total --------
+
+@pytest.mark.parametrize("text", [
+    "本年度我乡主动公开政府信息173条，自2008年《条例》施行以来累计公开812条。",
+    "全年主动公开政府信息173条，《条例》实施以来累计发布信息812条。",
+])
+def test_a_running_total_beside_the_years_total(text):
+    assert with_periods(text, year=2013) == {("proactive", "total", 173, "annual"),
+                                            ("proactive", "total", 812, "cumulative")}
+
+
+def test_a_running_count_up_to_a_date_above_the_years_total_is_cumulative():
+    text = "截至2014年底，我镇在县政府信息公开网累计公开信息412条。全年累计公开政府信息86条。"
+    assert with_periods(text, year=2014) == {
+        ("proactive.channel", "ch_website", 412, "cumulative"), ("proactive", "total", 412, "cumulative"),
+        ("proactive", "total", 86, "annual")}
+
+
+def test_a_count_up_to_the_years_end_equal_to_the_years_total_is_the_years():
+    text = "截至2020年12月31日，累计主动公开政府信息152条。全年通过门户网站主动公开信息152条。"
+    assert with_periods(text, year=2020) == {("proactive", "total", 152, "annual"),
+                                            ("proactive.channel", "ch_website", 152, "annual")}
+
+
+# --- periodicals in 《》 and channels named as a clause's subject -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区主动公开政府信息2356条，其中门户网站发布1820条，《某某政务》编印12期、刊载信息301条。",
+     {total(2356), ch("ch_website", 1820), ch("ch_gazette", 301)}),
+    ("编发《某某工作通讯》6期，刊登政府信息48条。", {ch("ch_gazette", 48)}),
+    ("全年主动公开政府信息900条。县电视台、《某某报》开设专栏，发布政府信息120余条。",
+     {total(900), ch("ch_media", 120)}),
+    ("全年主动公开政府信息500条。市广播电台开辟政务公开专栏，全年播发政府信息36条。",
+     {total(500), ch("ch_media", 36)}),
+])
+def test_periodicals_and_channels_named_as_the_subject(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_column_set_up_on_a_site_leaves_the_topic_a_category():
+    assert triples("在网站显眼位置设立专栏，发布政策文件20件。") == {cat("cat_policy", 20)}
+
+
+def test_a_video_account_inside_wechat_is_new_media():
+    assert triples("全年主动公开政府信息300条。其中，微信视频号发布96条。") == {
+        total(300), ch("ch_newmedia", 96)}

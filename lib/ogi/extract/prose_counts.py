@@ -35,17 +35,18 @@ _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
 # one on a board (公开栏公示信息N条), elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出|张贴(?:公示)?"
                    r"|(?<=[栏屏墙板])公示"
-                   r"|播放|播出)(?:了)?"
+                   r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
 # flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
 _HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
                            r"[^\s，。；]{0,16}\s+")
+# (统计期内 / 报告期间: the statistics period, a time, not the 统计 category)
 _TIME = re.compile(
-    r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止|(?:统计|报告)(?:期间|时段|期限|期))?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
 # Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
@@ -119,6 +120,8 @@ _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八�
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
+# 截至2014年底 / 截止12月25日: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)")
 # 等方式 / 等线下渠道 / 等其他形式: the channels before are examples of a kind of means
 _MEANS_KIND = re.compile(r"等(?:其他|其它)?(?:线上|线下|传统)?(?:方式|渠道|形式|途径|载体)$")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
@@ -251,6 +254,7 @@ class _Reader:
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
+        self.as_of: list[list[Fact]] = []      # the readings of each 截至…累计 count
         # id of a total read through channels -> (those channels, its sentence's span)
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
 
@@ -278,6 +282,7 @@ class _Reader:
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
+        self._running_as_of()
         # Totals of last resort, each for a period (annual, cumulative…) with no total stated.
         # 通过政府网站主动公开信息N条 is the total only when nothing else is: beside a stated
         # total (26.8万条) or beside other channels' own counts (网站1250条，微信320条) it is that
@@ -310,6 +315,17 @@ class _Reader:
                                               and _RUNNING.search(f.label_raw)))
                            and self._channel_alone(f)]
         return self.facts
+
+    def _running_as_of(self) -> None:
+        """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
+        the year's stated total; above the year's total (全年公开86条) it is a running total."""
+        own = {id(f) for readings in self.as_of for f in readings}
+        annual = [f.value for f in self.facts
+                  if f.measure == "proactive" and f.period == "annual" and id(f) not in own]
+        for readings in self.as_of:
+            if annual and readings and all(f.value > max(annual) for f in readings):
+                for f in readings:
+                    f.period = "cumulative"
 
     def _readings(self) -> int:
         """How many proactive readings so far, totals of last resort included."""
@@ -381,6 +397,9 @@ class _Reader:
             self._count(sent, m, value, label, post, context, text[:start])
             parent_read = any(f.measure.startswith("proactive")
                               for found, size in zip(lists, sizes) for f in found[size:])
+            if "累计" in raw_label and _AS_OF.search(text, 0, start):
+                self.as_of.append([f for found, size in zip(lists, sizes) for f in found[size:]
+                                   if f.period == "annual"])
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -405,9 +424,9 @@ class _Reader:
             return
         subject = _clean(label[:verb.start()])
         obj = label[verb.end():].strip() or post
-        if verb.group().startswith(("刊登", "刊发")):
+        if verb.group().startswith(("刊登", "刊发", "刊载")):
             # What a gazette or paper carried: the count belongs to that publication.
-            found = taxonomy.find_all("channels", subject) or taxonomy.find_all("channels", before)
+            found = _channels(subject) or _channels(before)
             if found:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
@@ -639,10 +658,20 @@ class _Reader:
 
     @staticmethod
     def _channel_before(before: str) -> str | None:
-        """The channel an earlier clause of the sentence publishes through (通过/在/开设 X …)."""
-        found = taxonomy.find_all("channels", before)
+        """The channel an earlier clause of the sentence publishes through (通过/在/开设 X …),
+        or the channels that clause is about (县电视台、《某某报》开设专栏，发布…)."""
+        found = _channels(before)
         if not found:
             return None
+        clause = re.split(r"[，,；;：:]", before.rstrip("，, "))[-1]
+        column = _OWN_COLUMN.search(clause)
+        subject = clause[:column.start()] if column else ""
+        named = _channels(subject)
+        if named and len({c.id for c in named}) == 1:
+            # the channels make the whole subject (县电视台、《某某报》), not a place (在网站…)
+            rest = "".join(subject[a.end:b.start] for a, b in zip(named, named[1:]))
+            if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
+                return named[0].id
         last = found[-1]
         vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通|现有|管理", before[:last.start]))
         if not vias:
@@ -657,6 +686,28 @@ class _Reader:
         if rest.strip() and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
             return None
         return last.id
+
+
+# A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
+# one printed in issues (《某某政务》编印12期) the body's own gazette.
+_PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
+_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?(?:\d+|[一二两三四五六七八九十]+)\s*期")
+# 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
+_OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
+
+
+@lru_cache(maxsize=4096)
+def _channels(text: str) -> tuple[taxonomy.Match, ...]:
+    """The channels of `text` (taxonomy synonyms and periodicals in 《》), left to right."""
+    found = list(taxonomy.find_all("channels", text))
+    for p in _PERIODICAL.finditer(text):
+        if taxonomy.find_all("channels", p["name"]):
+            continue          # 《景迈日报》, 《某县政报》: the taxonomy names them
+        if p["name"].endswith("报"):
+            found.append(taxonomy.Match("ch_media", p.group(), p.start(), p.end()))
+        elif _ISSUES.match(text, p.end()):
+            found.append(taxonomy.Match("ch_gazette", p.group(), p.start(), p.end()))
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int]) -> list[Fact]:
