@@ -19,12 +19,12 @@ def _doc(text: str) -> Document:
 
 def _table(text: str, year: int = 2018) -> dict[tuple[str, str], float]:
     meta = Metadata(report_year=year)
-    facts = stats_table.extract_stats_table(_doc(text), meta)
+    facts = stats_table.extract_stats_table(_doc(text), meta).facts
     return {(f.measure, f.key): f.value for f in facts if f.period == "annual"}
 
 
 def _prose(text: str, agency: str = "某市人民政府", year: int = 2012) -> set[tuple[str, str, float]]:
-    facts = prose.extract_prose(_doc(text), Metadata(report_year=year, agency=agency))
+    facts = prose.extract_prose(_doc(text), Metadata(report_year=year, agency=agency), template="free_text")
     return {(f.measure, f.key, f.value) for f in facts}
 
 
@@ -164,6 +164,6 @@ def test_review_parts_revoked_and_still_under_review():
 
 def test_running_total_with_the_years_additions_as_its_part_is_cumulative():
     facts = prose.extract_prose(_doc("截至2013年底，我县累计主动公开政府信息28456条，其中2013年新增主动公开6218条。"),
-                                Metadata(report_year=2013, agency="某县人民政府"))
+                                Metadata(report_year=2013, agency="某县人民政府"), template="free_text")
     periods = {f.value: f.period for f in facts if f.measure == "proactive"}
     assert periods == {28456: "cumulative", 6218: "annual"}

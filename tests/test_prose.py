@@ -9,7 +9,7 @@ from ogi.normalise import normalise
 
 def facts_of(text: str, year: int = 2014, template: str = "free_text"):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template=template))
+    return extract_prose(doc, Metadata(report_year=year), template=template)
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:

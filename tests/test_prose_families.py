@@ -11,7 +11,7 @@ from ogi.numerals import read_number
 
 def facts_of(text: str, year: int = 2021, agency: str | None = None):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template="free_text", agency=agency))
+    return extract_prose(doc, Metadata(report_year=year, agency=agency), template="free_text")
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:

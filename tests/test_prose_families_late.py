@@ -11,7 +11,7 @@ from ogi.normalise import normalise
 
 def facts_of(text: str, year: int = 2021):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template="free_text"))
+    return extract_prose(doc, Metadata(report_year=year), template="free_text")
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:
@@ -153,6 +153,6 @@ def test_a_count_over_review_and_litigation_together_is_neither(text, expected):
 ])
 def test_plain_totals_closed_by_de_and_the_bodys_own_field(text, expected):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020,
-                                        template="free_text"))
+    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020),
+                          template="free_text")
     assert {(f.measure, f.key, f.value) for f in facts} == expected

@@ -12,8 +12,8 @@ from ogi.normalise import normalise
 
 def triples(text: str, agency: str = "", year: int = 2021) -> set[tuple[str, str, float]]:
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    meta = Metadata(agency=agency, report_year=year, template="template_2019")
-    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta)}
+    meta = Metadata(agency=agency, report_year=year)
+    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta, template="template_2019")}
 
 
 @pytest.mark.parametrize("agency, sentence", [

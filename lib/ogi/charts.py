@@ -176,9 +176,9 @@ KEY_LABELS = {
     },
     "funnel": {
         "new": ("本年新收", "new this year"), "carried_in": ("上年结转", "carried in"),
-        "granted": ("予以公开", "granted"), "partial": ("部分公开", "partly granted"),
-        "deny": ("不予公开", "refused"), "unable": ("无法提供", "unable to provide"),
-        "reject": ("不予处理", "not processed"), "other": ("其他处理", "other handling"),
+        # the outcome groups, labelled by the domain vocabulary (outcomes.yaml)
+        **{group: (taxonomy.outcome_label(group, "zh"), taxonomy.outcome_label(group, "en"))
+           for group in ("granted", "partial", "deny", "unable", "reject", "other")},
         "carried_out": ("结转下年", "carried out"),
     },
     "rates": {

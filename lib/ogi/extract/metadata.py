@@ -27,6 +27,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from ..model import Document, Metadata
+from ..numerals import CN_DIGIT_VALUE, chinese_to_number
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR = rf"(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}}"
@@ -206,9 +207,10 @@ def _place_level(place: str) -> str:
 
 
 def _year(token: str) -> int:
+    """2014 or 二〇一四 (read digit by digit)."""
     if token.isdigit():
         return int(token)
-    return int("".join(str(_CN_SMALL[c]) for c in token))
+    return int(chinese_to_number(token))
 
 
 def _year_from_body(text: str) -> int | None:
@@ -287,8 +289,9 @@ def _page_date(doc: Document, headers: dict[str, str]) -> str:
     return ""
 
 
-_CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2,
-                                                                 "元": 1, "正": 1}
+# 元月 and 正月 are January. Months and days are read leniently (三十〇 is 30), so not with
+# chinese_to_number, which refuses what is not a well-formed numeral.
+_CN_SMALL = CN_DIGIT_VALUE | {"元": 1, "正": 1}
 
 
 def _small_cn(token: str) -> int:

@@ -248,8 +248,9 @@ def _category_id(label: str) -> str | None:
 class _Reader:
     """Reads one document's sentences; collects facts and weak totals."""
 
-    def __init__(self, meta: Metadata, taken: set[int]):
+    def __init__(self, meta: Metadata, taken: set[int], template: str):
         self.meta, self.taken = meta, taken
+        self.template_era = template.startswith("template")   # the report's format, see read()
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
@@ -309,7 +310,7 @@ class _Reader:
         # platform's or one department's count. A running total (自2008年以来累计公开812条)
         # stands beside the year's: it is kept when no running total of its own is stated.
         stated = self._total_periods()
-        if not self.meta.template.startswith("template"):
+        if not self.template_era:
             self.facts += [f for f in self.weak_totals
                            if (not stated or (f.period not in stated and f.period == "cumulative"
                                               and _RUNNING.search(f.label_raw)))
@@ -710,5 +711,7 @@ def _channels(text: str) -> tuple[taxonomy.Match, ...]:
     return tuple(sorted(found, key=lambda c: c.start))
 
 
-def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int]) -> list[Fact]:
-    return _Reader(meta, taken).read(sents)
+def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int], *,
+                    template: str) -> list[Fact]:
+    """`template`: the report's format as the table extractors found it (`Metadata.template`)."""
+    return _Reader(meta, taken, template).read(sents)
