@@ -50,6 +50,11 @@ def test_category_list_from_a_point_of_view(text, expected):
     assert triples(text) == expected
 
 
+def test_channel_list_from_a_point_of_view():
+    assert triples("全年主动公开政府信息90条。从公开形式看，门户网站60条，公开栏30条。") == {
+        total(90), ch("ch_website", 60), ch("ch_board", 30)}
+
+
 def test_a_point_of_view_on_requests_gives_no_categories():
     got = triples("全年主动公开政府信息64条。从申请方式看，网络申请3件，信函申请4件。")
     assert not any(m.startswith("proactive.") for m, _, _ in got)

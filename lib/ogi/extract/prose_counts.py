@@ -104,7 +104,8 @@ _STRONG = re.compile(r"主动|政府|政务")
 # 从内容看，… / 从公开类别上看，…: the same breakdown told as a point of view.
 _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,：:]"
                         r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
-                        r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:上)?(?:分|划分|统计|来?看)")
+                        r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式|形式|途径|载体)(?:上)?"
+                        r"(?:分|划分|统计|来?看)")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
