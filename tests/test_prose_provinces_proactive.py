@@ -45,6 +45,10 @@ def total(value):
      {total(120), cat("cat_policy", 40), cat("cat_news", 50), cat("cat_notice", 30)}),
     ("全年公开政府信息64条。从信息内容来看：人事信息9条、规划计划5条、通知公告50条。",
      {total(64), cat("cat_personnel", 9), cat("cat_plan", 5), cat("cat_notice", 50)}),
+    ("全年主动公开政府信息90条。具体为：政策文件30条，工作动态60条。",
+     {total(90), cat("cat_policy", 30), cat("cat_news", 60)}),
+    ("全年主动公开政府信息90条。内容涵盖政策文件30条、工作动态60条。",
+     {total(90), cat("cat_policy", 30), cat("cat_news", 60)}),
 ])
 def test_category_list_from_a_point_of_view(text, expected):
     assert triples(text) == expected
@@ -65,6 +69,16 @@ def test_a_point_of_view_on_requests_gives_no_categories():
 def test_years_additions_inside_a_running_total_are_the_annual_total():
     got = with_periods("截至2015年底，我局累计主动公开政府信息1200条，其中本年度新增公开150条。")
     assert got == {("proactive", "total", 1200, "cumulative"), ("proactive", "total", 150, "annual")}
+
+
+@pytest.mark.parametrize("text, running, year", [
+    ("历年累计公开信息2000条，本年新增180条。", 2000, 180),
+    ("截至2015年底累计公开政府信息3000条，当年新增公开信息260条。", 3000, 260),
+    ("累计公开政府信息1000条，今年新增公开120条。", 1000, 120),
+])
+def test_years_additions_after_a_running_total_without_qizhong(text, running, year):
+    assert with_periods(text) == {("proactive", "total", running, "cumulative"),
+                                  ("proactive", "total", year, "annual")}
 
 
 def test_years_additions_then_their_categories_with_shares():

@@ -103,6 +103,7 @@ _STRONG = re.compile(r"主动|政府|政务")
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
 # 从内容看，… / 从公开类别上看，…: the same breakdown told as a point of view.
 _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,：:]"
+                        r"|具体(?:为|是|有|如下|包括)|(?:公开)?(?:内容|类别)(?:涵盖|包括|有|为|是)"
                         r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
                         r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式|形式|途径|载体)(?:上)?"
                         r"(?:分|划分|统计|来?看)")
@@ -137,6 +138,9 @@ _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|�
 # total are the year's own volume.
 _ADDITIONS = re.compile(r"新增(?:主动)?(?:公开|发布)?(?:的)?(?:政府|政务)?(?:信息)?")
 _RUNNING = re.compile(r"累计|历年|以来")
+# what lies between the running total and the additions: …N条，(其中)(本年度)新增…
+_ADDITIONS_AFTER = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:\d{4}|本|今|当)年度?)?[\s，,]*"
+                              + _ADDITIONS.pattern)
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
@@ -399,7 +403,7 @@ class _Reader:
             self._count(sent, m, value, label, post, context, text[:start])
             parent_read = any(f.measure.startswith("proactive")
                               for found, size in zip(lists, sizes) for f in found[size:])
-            if "累计" in raw_label and _AS_OF.search(text, 0, start):
+            if "累计" in raw_label and _AS_OF.search(text, 0, m.start()):
                 self.as_of.append([f for found, size in zip(lists, sizes) for f in found[size:]
                                    if f.period == "annual"])
 
@@ -547,16 +551,23 @@ class _Reader:
         cats = {_category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
 
-    @staticmethod
-    def _years_additions(sent: Sentence, m: re.Match, label: str) -> bool:
-        """新增(公开)(信息) right after a running total of the same sentence (累计…N条，其中…)."""
+    def _years_additions(self, sent: Sentence, m: re.Match, label: str) -> bool:
+        """新增(公开)(信息) right after a running total of the same sentence (累计…N条，其中本年
+        新增…): the year's total. The running total, read before, is then cumulative."""
         if not _ADDITIONS.fullmatch(label):
             return False
         before = [c for c in sent.disclosure_counts if c.end() <= m.start()]
         if not before:
             return False
-        head = sent.text[_label_start(sent.text, before[-1].start()):before[-1].start()]
-        return bool(_RUNNING.search(head)) and bool(_BREAKDOWN.match(sent.text, before[-1].end()))
+        running = before[-1]
+        head = sent.text[_label_start(sent.text, running.start()):running.start()]
+        if not (_RUNNING.search(head) and _ADDITIONS_AFTER.fullmatch(sent.text, running.end(), m.start())):
+            return False
+        at = sent.doc_offset(running.start("num"))
+        for f in self.facts + self.channel_totals + self.weak_totals:
+            if f.char_start == at:
+                f.period = "cumulative"
+        return True
 
     def _own_field(self, obj: str) -> bool:
         """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
