@@ -287,3 +287,9 @@ def test_a_column_set_up_on_a_site_leaves_the_topic_a_category():
 def test_a_video_account_inside_wechat_is_new_media():
     assert triples("全年主动公开政府信息300条。其中，微信视频号发布96条。") == {
         total(300), ch("ch_newmedia", 96)}
+
+
+def test_more_category_names_from_real_reports():
+    text = "全年主动公开政府信息30条，其中科教卫健类信息12条，公共服务类信息10条，社会组织管理类信息8条。"
+    assert triples(text) == {total(30), cat("cat_welfare", 12), cat("cat_service", 10),
+                             cat("cat_service", 8)}
