@@ -18,8 +18,12 @@ states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市
 (发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
 them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
 Totals of last resort, used only when the document states no total of its own: one channel's
-政府信息 (依托区政府网站公开政府信息N条), then a count named by the topics of several categories
-(公开政策文件、通知公告等内容N条).
+政府信息 (依托区政府网站公开政府信息N条) unless other channels' counts stand beside it in its
+sentence (网站公开67条，微信推送105条: channel counts only), then a count named by the topics of
+several categories (公开政策文件、通知公告等内容N条). A running total (累计, 截至…, 以来) is the
+cumulative total when none is stated, beside the year's.
+A category name is read by its head kind when a field comes before it (国土资源政策法规: policy);
+what a board displays (公开栏公示…N条) or an account posts (公众号发布动态信息N条) is that channel's.
 """
 from __future__ import annotations
 
