@@ -18,8 +18,12 @@ states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市
 (发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
 them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
 Totals of last resort, used only when the document states no total of its own: one channel's
-政府信息 (依托区政府网站公开政府信息N条), then a count named by the topics of several categories
-(公开政策文件、通知公告等内容N条).
+政府信息 (依托区政府网站公开政府信息N条) unless other channels' counts stand beside it in its
+sentence (网站公开67条，微信推送105条: channel counts only), then a count named by the topics of
+several categories (公开政策文件、通知公告等内容N条). A running total (累计, 截至…, 以来) is the
+cumulative total when none is stated, beside the year's.
+A category name is read by its head kind when a field comes before it (国土资源政策法规: policy);
+what a board displays (公开栏公示…N条) or an account posts (公众号发布动态信息N条) is that channel's.
 """
 from __future__ import annotations
 
@@ -33,17 +37,20 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
-# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
-                   r"|播放|播出)(?:了)?"
+# A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
+# one on a board (公开栏公示信息N条), elsewhere a kind of notice.
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出|张贴(?:公示)?"
+                   r"|(?<=[栏屏墙板])公示"
+                   r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
 # flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
 _HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
                            r"[^\s，。；]{0,16}\s+")
+# (统计期内 / 报告期间: the statistics period, a time, not the 统计 category)
 _TIME = re.compile(
-    r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止|(?:统计|报告)(?:期间|时段|期限|期))?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
 # Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
@@ -63,10 +70,14 @@ _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
+# (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类,
+# or a means of disclosure, 召开村民会议等方式)
 _TRAP = re.compile(
-    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
+    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
+    r"审批(?!信息|类|结果|[和与及、][^，。；\d]{1,8}类)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
+    r"[较比]上年|同比")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -94,8 +105,12 @@ _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直�
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
-_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,]"
-                        r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)")
+# 从内容看，… / 从公开类别上看，…: the same breakdown told as a point of view.
+_CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|涉及|[^，。；]{0,16}信息中[，,：:]"
+                        r"|具体(?:为|是|有|如下|包括)|(?:公开)?(?:内容|类别)(?:涵盖|包括|有|为|是)"
+                        r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
+                        r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式|形式|途径|载体)(?:上)?"
+                        r"(?:分|划分|统计|来?看)")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
@@ -111,12 +126,25 @@ _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八�
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
+# 截至2014年底 / 截止12月25日: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)")
+# 等方式 / 等线下渠道 / 等其他形式: the channels before are examples of a kind of means
+_MEANS_KIND = re.compile(r"等(?:其他|其它)?(?:线上|线下|传统)?(?:方式|渠道|形式|途径|载体)$")
 _OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+# Accounts whose posts are their own volume, whatever topic they are described by.
+_ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# 累计公开387条，其中本年度新增公开96条 / 其中新增信息96条: the year's additions to a running
+# total are the year's own volume.
+_ADDITIONS = re.compile(r"新增(?:主动)?(?:公开|发布)?(?:的)?(?:政府|政务)?(?:信息)?")
+_RUNNING = re.compile(r"累计|历年|以来")
+# what lies between the running total and the additions: …N条，(其中)(本年度)新增…
+_ADDITIONS_AFTER = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:\d{4}|本|今|当)年度?)?[\s，,]*"
+                              + _ADDITIONS.pattern)
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
@@ -205,6 +233,27 @@ def _channel_holds_category(label: str) -> bool:
         ch.start <= c.start and c.end <= ch.end for ch in channels for c in cats[:1])
 
 
+# The kind of document a category name ends on (its head noun) names the category; the words
+# before it name a field (国土资源政策法规 is policy, 环保工作动态 news, 环境违法案件行政处罚决定
+# enforcement, 建设项目环评审批结果 licensing). Only kinds, never a field, head a name: 扶贫政策
+# and 征地公告 keep their field.
+_HEAD_KIND = re.compile(r"(?:政策法规|政策文件|规范性文件|法律法规|法规|规章|工作动态|政务动态|动态|"
+                        r"行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
+                        r"(?:决定|结果|信息|情况)?$")
+_CONJUNCTION = re.compile(r"[、和及与并]")
+
+
+@lru_cache(maxsize=4096)
+def _category_id(label: str) -> str | None:
+    """The category of a label: the head kind of its first part when a field comes before it,
+    else the taxonomy's reading (its first recognisable part)."""
+    first = _CONJUNCTION.split(taxonomy.clean_label(label), maxsplit=1)[0]
+    head = _HEAD_KIND.search(first)
+    if head and head.start() > 0 and taxonomy.find_all("categories", first[:head.start()]):
+        return taxonomy.category_id(head.group())
+    return taxonomy.category_id(label)
+
+
 class _Reader:
     """Reads one document's sentences; collects facts and weak totals."""
 
@@ -215,6 +264,9 @@ class _Reader:
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
+        self.as_of: list[list[Fact]] = []      # the readings of each 截至…累计 count
+        # id of a total read through channels -> (those channels, its sentence's span)
+        self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -226,7 +278,7 @@ class _Reader:
                 list_open = sent.text.rstrip().endswith(("：", ":")) \
                     and bool(_CONTEXT.search(sent.text))
                 continue
-            n_before = len(self.facts)
+            n_before = self._readings()
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
@@ -237,29 +289,73 @@ class _Reader:
             if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
             self._sentence(sent, context)
-            prev_had_facts = len(self.facts) > n_before
+            prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
-        # 通过政府网站主动公开信息N条 is the total when no other total is stated; beside one
-        # (26.8万条) it is that channel's share only. Two channels each with its own count
-        # (网站1250条，微信320条) state no total; beside a weaker one (微信公众号累计推送150条)
-        # the 主动公开政府信息 of a channel is it. A count named by its topics comes last.
-        if not any(f.measure == "proactive" for f in self.facts):
-            strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
-            for candidates in (strong, self.channel_totals):
+        self._running_as_of()
+        # Totals of last resort, each for a period (annual, cumulative…) with no total stated.
+        # 通过政府网站主动公开信息N条 is the total only when nothing else is: beside a stated
+        # total (26.8万条) or beside other channels' own counts (网站1250条，微信320条) it is that
+        # channel's share. Beside a weaker one (微信公众号累计推送150条) the 主动公开政府信息 of a
+        # channel is it. A count named by its topics comes next, then weak totals.
+        alone = [f for f in self.channel_totals if self._channel_alone(f)]
+        strong = [f for f in alone if _STRONG.search(f.label_raw)]
+        for period in dict.fromkeys(f.period for f in alone):
+            # (a running total through one channel stands beside the year's total, not the
+            # year's channel count beside a running total)
+            stated = self._total_periods()
+            if period in stated or (stated and period != "cumulative"):
+                continue
+            for candidates in (strong, alone):
+                candidates = [f for f in candidates if f.period == period]
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
                         self.facts.append(candidates[0])
                     break
-        if not any(f.measure == "proactive" for f in self.facts) and \
-                len({f.value for f in self.listed_totals}) == 1:
-            self.facts.append(self.listed_totals[0])
+        listed = [f for f in self.listed_totals if self._channel_alone(f)]
+        if not any(f.measure == "proactive" for f in self.facts) and len({f.value for f in listed}) == 1:
+            self.facts.append(listed[0])
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
-        # platform's or one department's count.
-        if not any(f.measure == "proactive" for f in self.facts) and \
-                not self.template_era:
-            self.facts += self.weak_totals
+        # platform's or one department's count. A running total (自2008年以来累计公开812条)
+        # stands beside the year's: it is kept when no running total of its own is stated.
+        stated = self._total_periods()
+        if not self.template_era:
+            self.facts += [f for f in self.weak_totals
+                           if (not stated or (f.period not in stated and f.period == "cumulative"
+                                              and _RUNNING.search(f.label_raw)))
+                           and self._channel_alone(f)]
         return self.facts
+
+    def _running_as_of(self) -> None:
+        """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
+        the year's stated total; above the year's total (全年公开86条) it is a running total."""
+        own = {id(f) for readings in self.as_of for f in readings}
+        annual = [f.value for f in self.facts
+                  if f.measure == "proactive" and f.period == "annual" and id(f) not in own]
+        for readings in self.as_of:
+            if annual and readings and all(f.value > max(annual) for f in readings):
+                for f in readings:
+                    f.period = "cumulative"
+
+    def _readings(self) -> int:
+        """How many proactive readings so far, totals of last resort included."""
+        return len(self.facts) + len(self.weak_totals) + len(self.channel_totals) + len(self.listed_totals)
+
+    def _total_periods(self) -> set[str]:
+        return {f.period for f in self.facts if f.measure == "proactive"}
+
+    def _channel_alone(self, total: Fact) -> bool:
+        """No other channel's count stands beside the channels `total` was read through, in its
+        sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
+        主动公开 (the statutory volume, told with its channel), is alone."""
+        through = self.channel_of.get(id(total))
+        if through is None or "主动" in total.label_raw:
+            return True
+        named, lo, hi = through
+        return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
+                       and f.period == total.period and f.unit == total.unit
+                       and (f.key not in named or (len(named) == 1 and f.value != total.value))
+                       for f in self.facts)
 
     def _sentence(self, sent: Sentence, context: bool) -> None:
         text = sent.text
@@ -311,6 +407,9 @@ class _Reader:
             self._count(sent, m, value, label, post, context, text[:start])
             parent_read = any(f.measure.startswith("proactive")
                               for found, size in zip(lists, sizes) for f in found[size:])
+            if "累计" in raw_label and _AS_OF.search(text, 0, m.start()):
+                self.as_of.append([f for found, size in zip(lists, sizes) for f in found[size:]
+                                   if f.period == "annual"])
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -335,9 +434,9 @@ class _Reader:
             return
         subject = _clean(label[:verb.start()])
         obj = label[verb.end():].strip() or post
-        if verb.group().startswith(("刊登", "刊发")):
+        if verb.group().startswith(("刊登", "刊发", "刊载")):
             # What a gazette or paper carried: the count belongs to that publication.
-            found = taxonomy.find_all("channels", subject) or taxonomy.find_all("channels", before)
+            found = _channels(subject) or _channels(before)
             if found:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
@@ -354,18 +453,25 @@ class _Reader:
                              self.meta)
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
-            channel = self._channel_before(before)
+            channel = taxonomy.channel_id(subject) or self._channel_before(before)
             if channel:
                 self._emit(sent, m, "proactive.channel", channel, value, label + post,
                            "prose.channel_context", unit)
+                self.channel_of[id(fact)] = (frozenset([channel]), sent.start,
+                                             sent.doc_offset(len(sent.text)))
             return
-        cat = taxonomy.category_id(obj)
+        cat = _category_id(obj)
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
-            context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
-            if taxonomy.channel_id(subject) == "ch_gazette":
-                # 区政府公报发布规范性文件15件: what a gazette carries is its own volume
-                context_channel = "ch_gazette"
+            subject_channel = taxonomy.channel_id(subject)
+            context_channel = None if subject_channel else self._channel_before(before)
+            if subject_channel == "ch_gazette" or (
+                    subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
+                    subject_channel == "ch_board" and verb.group().endswith(("公示", "张贴"))):
+                # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
+                # 救助等信息43条: what a gazette carries, an account posts or a board displays is
+                # its own volume, whatever its topic (a site's topic stays a category)
+                context_channel = subject_channel
             if context_channel:
                 self._emit(sent, m, "proactive.channel", context_channel, value, label + post,
                            "prose.channel_context", unit)
@@ -413,11 +519,14 @@ class _Reader:
     def _list_item(self, sent, m, value, label, unit) -> None:
         if not label:
             return
+        if self._years_additions(sent, m, label):
+            self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
         if _LIST_TOTAL.fullmatch(label):
             # 工作动态86条、通知公告24条，合计116条: the list's own total
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
-        cat = taxonomy.category_id(label)
+        cat = _category_id(label)
         channel = taxonomy.channel_id(label)
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -443,8 +552,26 @@ class _Reader:
         listed = _LISTED_TOPICS.fullmatch(obj)
         if not listed:
             return False
-        cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
+        cats = {_category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
+
+    def _years_additions(self, sent: Sentence, m: re.Match, label: str) -> bool:
+        """新增(公开)(信息) right after a running total of the same sentence (累计…N条，其中本年
+        新增…): the year's total. The running total, read before, is then cumulative."""
+        if not _ADDITIONS.fullmatch(label):
+            return False
+        before = [c for c in sent.disclosure_counts if c.end() <= m.start()]
+        if not before:
+            return False
+        running = before[-1]
+        head = sent.text[_label_start(sent.text, running.start()):running.start()]
+        if not (_RUNNING.search(head) and _ADDITIONS_AFTER.fullmatch(sent.text, running.end(), m.start())):
+            return False
+        at = sent.doc_offset(running.start("num"))
+        for f in self.facts + self.channel_totals + self.weak_totals:
+            if f.char_start == at:
+                f.period = "cumulative"
+        return True
 
     def _own_field(self, obj: str) -> bool:
         """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
@@ -485,6 +612,10 @@ class _Reader:
             last = named[-1]
             channel = last.id if via[:last.start].rstrip().endswith("等") and \
                 not via[last.end:].strip() else None
+            # …网站发布65条，通过明白纸、村民会议等方式公开32条: after other channels' counts,
+            # the channels listed as examples of a kind of means are the other channels
+            if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
+                channel = "ch_other"
         else:
             channel = taxonomy.channel_id(via)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
@@ -492,38 +623,72 @@ class _Reader:
                        "prose.channel_verb", unit)
             # (全年 is peeled off the label as a time word: look at the words as written)
             written = sent.text[_label_start(sent.text, m.start()):m.start()]
-            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])):
-                self.channel_totals.append(make_fact(sent, m, "proactive", "total", value, unit, label,
-                                                     "prose.total", self.meta))
+            # (我局在…专栏公开信息184条: the body's own count through the channel)
+            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
+                            or _SELF.match(subject)):
+                self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
+                                                    "prose.total", self.meta), frozenset([channel]))
             return
         reporter = bool(actor) and self._is_reporter(actor)
+        # 通过网站、微信公众号发布信息380条 beside other channels' counts: those channels' share
+        through = frozenset(c.id for c in named) if several else None
         if _is_subunit(subject) and not several and not reporter:
             self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label,
                        "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
-        cat = taxonomy.category_id(subject) if subject and not several and not reporter else None
+        cat = _category_id(subject) if subject and not several and not reporter else None
         if cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
         channel = self._channel_before(before)
-        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+        if self._years_additions(sent, m, label):
             self.facts.append(fact)
+            return
+        if channel:
+            # 通过政府网站…专栏主动公开，共公开政府信息34条: the channel's count, and the total
+            # only when nothing else is
+            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
+                       unit)
+            through = frozenset([channel])
+        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+            if through:
+                self._channel_total(sent, fact, through)
+            else:
+                self.facts.append(fact)
         elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
-        if channel:
-            self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
-                       unit)
+            if through:
+                self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _channel_total(self, sent: Sentence, fact: Fact, through: frozenset[str]) -> None:
+        self.channel_totals.append(fact)
+        self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _channels_before(self, sent: Sentence, m: re.Match) -> bool:
+        """A channel count read earlier in the sentence."""
+        lo, hi = sent.start, sent.doc_offset(m.start())
+        return any(f.measure == "proactive.channel" and lo <= f.char_start < hi for f in self.facts)
 
     @staticmethod
     def _channel_before(before: str) -> str | None:
-        """The channel an earlier clause of the sentence publishes through (通过/在/开设 X …)."""
-        found = taxonomy.find_all("channels", before)
+        """The channel an earlier clause of the sentence publishes through (通过/在/开设 X …),
+        or the channels that clause is about (县电视台、《某某报》开设专栏，发布…)."""
+        found = _channels(before)
         if not found:
             return None
+        clause = re.split(r"[，,；;：:]", before.rstrip("，, "))[-1]
+        column = _OWN_COLUMN.search(clause)
+        subject = clause[:column.start()] if column else ""
+        named = _channels(subject)
+        if named and len({c.id for c in named}) == 1:
+            # the channels make the whole subject (县电视台、《某某报》), not a place (在网站…)
+            rest = "".join(subject[a.end:b.start] for a, b in zip(named, named[1:]))
+            if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
+                return named[0].id
         last = found[-1]
         vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通|现有|管理", before[:last.start]))
         if not vias:
@@ -538,6 +703,28 @@ class _Reader:
         if rest.strip() and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
             return None
         return last.id
+
+
+# A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
+# one printed in issues (《某某政务》编印12期) the body's own gazette.
+_PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
+_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?(?:\d+|[一二两三四五六七八九十]+)\s*期")
+# 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
+_OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
+
+
+@lru_cache(maxsize=4096)
+def _channels(text: str) -> tuple[taxonomy.Match, ...]:
+    """The channels of `text` (taxonomy synonyms and periodicals in 《》), left to right."""
+    found = list(taxonomy.find_all("channels", text))
+    for p in _PERIODICAL.finditer(text):
+        if taxonomy.find_all("channels", p["name"]):
+            continue          # 《景迈日报》, 《某县政报》: the taxonomy names them
+        if p["name"].endswith("报"):
+            found.append(taxonomy.Match("ch_media", p.group(), p.start(), p.end()))
+        elif _ISSUES.match(text, p.end()):
+            found.append(taxonomy.Match("ch_gazette", p.group(), p.start(), p.end()))
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int], *,

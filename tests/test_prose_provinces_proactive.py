@@ -1,0 +1,295 @@
+"""Proactive-disclosure phrasings of other provinces (issue 12, provinces blind sets): each
+family in several wordings of our own, with the exact set of facts expected, and neighbours that
+must not change."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def facts_of(text: str, year: int = 2015, agency: str | None = None):
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return extract_prose(doc, Metadata(report_year=year, agency=agency), template="free_text")
+
+
+def triples(text: str, **kw) -> set[tuple[str, str, float]]:
+    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+
+
+def with_periods(text: str, **kw) -> set[tuple[str, str, float, str]]:
+    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
+
+
+def cat(key, value):
+    return ("proactive.category", key, value)
+
+
+def ch(key, value):
+    return ("proactive.channel", key, value)
+
+
+def total(value):
+    return ("proactive", "total", value)
+
+
+# --- A. a category list told from a point of view (从内容看，…) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度我镇共主动公开政府信息86条。从内容看，机构设置及领导分工6条，工作计划和总结10条，"
+     "惠民资金发放30条，低保、临时救助等社会救助信息25条，其他15条。",
+     {total(86), cat("cat_org", 6), cat("cat_plan", 10), cat("cat_fiscal", 30),
+      cat("cat_welfare", 25), cat("cat_other", 15)}),
+    ("全年主动公开信息120条。从公开类别上看，政策文件40条，工作动态50条，通知公告30条。",
+     {total(120), cat("cat_policy", 40), cat("cat_news", 50), cat("cat_notice", 30)}),
+    ("全年公开政府信息64条。从信息内容来看：人事信息9条、规划计划5条、通知公告50条。",
+     {total(64), cat("cat_personnel", 9), cat("cat_plan", 5), cat("cat_notice", 50)}),
+    ("全年主动公开政府信息90条。具体为：政策文件30条，工作动态60条。",
+     {total(90), cat("cat_policy", 30), cat("cat_news", 60)}),
+    ("全年主动公开政府信息90条。内容涵盖政策文件30条、工作动态60条。",
+     {total(90), cat("cat_policy", 30), cat("cat_news", 60)}),
+])
+def test_category_list_from_a_point_of_view(text, expected):
+    assert triples(text) == expected
+
+
+def test_channel_list_from_a_point_of_view():
+    assert triples("全年主动公开政府信息90条。从公开形式看，门户网站60条，公开栏30条。") == {
+        total(90), ch("ch_website", 60), ch("ch_board", 30)}
+
+
+def test_a_point_of_view_on_requests_gives_no_categories():
+    got = triples("全年主动公开政府信息64条。从申请方式看，网络申请3件，信函申请4件。")
+    assert not any(m.startswith("proactive.") for m, _, _ in got)
+
+
+# --- B. the year's additions inside a running total, and their breakdown ------------------------
+
+def test_years_additions_inside_a_running_total_are_the_annual_total():
+    got = with_periods("截至2015年底，我局累计主动公开政府信息1200条，其中本年度新增公开150条。")
+    assert got == {("proactive", "total", 1200, "cumulative"), ("proactive", "total", 150, "annual")}
+
+
+@pytest.mark.parametrize("text, running, year", [
+    ("历年累计公开信息2000条，本年新增180条。", 2000, 180),
+    ("截至2015年底累计公开政府信息3000条，当年新增公开信息260条。", 3000, 260),
+    ("累计公开政府信息1000条，今年新增公开120条。", 1000, 120),
+])
+def test_years_additions_after_a_running_total_without_qizhong(text, running, year):
+    assert with_periods(text) == {("proactive", "total", running, "cumulative"),
+                                  ("proactive", "total", year, "annual")}
+
+
+def test_years_additions_then_their_categories_with_shares():
+    got = with_periods("历年累计公开信息2300条，其中2015年新增信息210条。本年新增信息中：政策法规类30条，"
+                       "占14.3%；工作动态类180条，占85.7%。")
+    assert got == {("proactive", "total", 2300, "cumulative"), ("proactive", "total", 210, "annual"),
+                   ("proactive.category", "cat_policy", 30, "annual"),
+                   ("proactive.category", "cat_news", 180, "annual")}
+
+
+def test_additions_breakdown_after_a_colon():
+    assert triples("本年度共主动公开政府信息15条。本年度新增信息中：通知公告12条，人事信息3条。") == {
+        total(15), cat("cat_notice", 12), cat("cat_personnel", 3)}
+
+
+def test_new_documents_of_a_kind_are_no_years_additions():
+    # 新增 names documents of one kind inside the year's total, not the year's additions
+    assert triples("全年主动公开政府信息300条，其中新增规范性文件12件。") == {
+        total(300), cat("cat_policy", 12)}
+
+
+# --- E. a count through one channel is that channel's; the total only when nothing else is -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过县政府网站公开政府信息67条，通过微信公众号推送信息105条。",
+     {ch("ch_website", 67), ch("ch_wechat", 105)}),
+    ("2019年，我镇在县政府门户网站乡镇专栏公开政府信息45条，在镇村两级公开栏公开信息30条。",
+     {ch("ch_website", 45), ch("ch_board", 30)}),
+    ("通过区政府门户网站发布政府信息900条，“某某发布”政务新媒体发布信息1300条。",
+     {ch("ch_website", 900), ch("ch_newmedia", 1300)}),
+])
+def test_channels_side_by_side_state_no_total(text, expected):
+    assert triples(text) == expected
+
+
+def test_several_channels_for_one_count_beside_another_channel_state_no_total():
+    assert triples("全年通过政务微博、微信发布信息500条，在政务公开栏公开信息56条。") == {
+        ch("ch_board", 56)}
+
+
+def test_the_bodys_own_count_through_its_only_channel_is_the_total():
+    assert triples("我局在市政府门户网站部门专栏公开信息184条，其中政策文件20条、工作动态164条。") == {
+        ch("ch_website", 184), total(184), cat("cat_policy", 20), cat("cat_news", 164)}
+
+
+def test_the_portals_count_is_the_total_when_the_accounts_output_is_told_elsewhere():
+    text = ("（一）主动公开。2024年在区政府门户网站公开政府信息共计96条，其中工作动态80条，"
+            "财政预决算信息16条。\n（四）平台建设。全年“某某镇”微信公众号推送文章300篇。")
+    assert triples(text) == {ch("ch_website", 96), total(96), cat("cat_news", 80),
+                             cat("cat_fiscal", 16), ch("ch_wechat", 300)}
+
+
+def test_proactively_disclosed_through_a_channel_is_the_total_beside_other_channels():
+    assert triples("区档案馆通过区政府网站主动公开政府信息40条，通过微信公众号发布信息90条。") == {
+        ch("ch_website", 40), total(40), ch("ch_wechat", 90)}
+
+
+def test_a_channel_count_beside_a_stated_total_is_only_the_channels():
+    assert triples("全年主动公开政府信息1500条。依托区政府网站公开政府信息1250条，其中通知公告300条。") == {
+        total(1500), ch("ch_website", 1250), cat("cat_notice", 300)}
+
+
+# --- F. channels given as examples of a kind of means, after other channels' counts -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("以上信息通过公开栏公开80条，在政府网站发布65条，通过发放宣传单、召开村民会议等方式公开30条。",
+     {ch("ch_board", 80), ch("ch_website", 65), ch("ch_other", 30)}),
+    ("全年主动公开政府信息1.5万条，其中门户网站发布1.2万条，电子屏、公示栏等线下渠道发布2000余条。",
+     {total(15000), ch("ch_website", 12000), ch("ch_other", 2000)}),
+    ("全年在网站公开信息300条，利用宣传册、座谈会等形式公开120条。",
+     {ch("ch_website", 300), ch("ch_other", 120)}),
+])
+def test_channels_listed_as_a_kind_of_means_are_the_other_channels(text, expected):
+    assert triples(text) == expected
+
+
+def test_the_only_count_through_several_channels_is_the_total():
+    assert triples("我乡通过县政府网站、乡政务公开栏等形式主动公开政府信息58条。") == {total(58)}
+
+
+# --- C/D. category names: the head kind after a field, and names the taxonomy lacked ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息200条，其中交通运输政策法规类30条、城市管理执法信息20条、林业工作动态150条。",
+     {total(200), cat("cat_policy", 30), cat("cat_enforce", 20), cat("cat_news", 150)}),
+    ("全年主动公开政府信息87条，主要包括：排污许可审批结果45条，环境违法行为行政处罚决定12条，"
+     "生态环境工作动态30条。",
+     {total(87), cat("cat_service", 45), cat("cat_enforce", 12), cat("cat_news", 30)}),
+    ("本年度公开信息26条，其中国土资源规范性文件6条，安全生产监管执法信息20条。",
+     {total(26), cat("cat_policy", 6), cat("cat_enforce", 20)}),
+])
+def test_the_head_kind_names_the_category_not_the_field_before_it(text, expected):
+    assert triples(text) == expected
+
+
+def test_fields_keep_their_category_before_words_that_are_no_kind():
+    # 政策, 公告 and 采购 follow a field without being a kind of document of their own
+    assert triples("全年主动公开政府信息40条，其中扶贫政策12条，征地拆迁公告8条，政府采购公告20条。") == {
+        total(40), cat("cat_welfare", 12), cat("cat_land", 8), cat("cat_procure", 20)}
+
+
+def test_category_names_the_taxonomy_lacked():
+    text = ("2014年，我局主动公开政府信息88条。按内容分：优抚安置信息20条，社会组织登记和年检信息15条，"
+            "计划生育奖励扶助10条，干部任免及分工5条，行政审批与办事指南类30条，政策文件及上级转发文件8条。")
+    assert triples(text) == {total(88), cat("cat_welfare", 20), cat("cat_service", 15),
+                             cat("cat_welfare", 10), cat("cat_personnel", 5), cat("cat_service", 30),
+                             cat("cat_policy", 8)}
+
+
+def test_forwarding_is_still_a_disclosure_verb():
+    assert triples("全年转发上级政策文件42条。") == {cat("cat_policy", 42)}
+
+
+# --- D. posting on a board (公开栏公示) is the board's count, not a notice category ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("县政府网站发布信息60条，全镇各村（社区）公开栏公示信息520条。",
+     {ch("ch_website", 60), ch("ch_board", 520)}),
+    ("在镇村两级政务公开栏公示各类信息90余条。", {ch("ch_board", 90)}),
+    ("网站发布信息40条，在村务公开栏公示低保、危房改造、惠农补贴等信息36条。",
+     {ch("ch_website", 40), ch("ch_board", 36)}),
+    ("通过社区宣传栏张贴公示救助信息15条。", {ch("ch_board", 15)}),
+])
+def test_posting_on_a_board_is_the_boards_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_notices_listed_as_a_category_stay_a_category():
+    assert triples("全年主动公开政府信息50条，其中公示公告30条，工作动态20条。") == {
+        total(50), cat("cat_notice", 30), cat("cat_news", 20)}
+
+
+# --- an account's posts described by their kind are the account's count ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("同时在“某某街道”微信公众号发布动态信息三百余条。", {ch("ch_wechat", 300)}),
+    ("全年通过政务微博发布工作动态210条。", {ch("ch_weibo", 210)}),
+    ("在抖音号发布民生政策短视频35条。", {ch("ch_newmedia", 35)}),
+])
+def test_an_accounts_posts_described_by_kind_are_its_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_topic_published_on_a_website_is_a_category():
+    assert triples("全年在县政府采购网上公开政府采购项目信息66条。") == {cat("cat_procure", 66)}
+
+
+# --- the statistics period named before a total is a time, not the statistics category ----------
+
+@pytest.mark.parametrize("text", [
+    "统计期内主动公开政府信息241条。",
+    "报告期间，我局主动公开政府信息241条。",
+    "统计时段内共公开政府信息241条。",
+])
+def test_the_statistics_period_is_no_category(text):
+    assert triples(text) == {total(241)}
+
+
+def test_statistics_published_in_the_period_stay_a_category():
+    assert triples("统计期内发布统计信息12条。") == {cat("cat_stats", 12)}
+
+
+# --- running totals: 自…以来累计 beside the year's total; 截至…累计 above the year's total --------
+
+@pytest.mark.parametrize("text", [
+    "本年度我乡主动公开政府信息173条，自2008年《条例》施行以来累计公开812条。",
+    "全年主动公开政府信息173条，《条例》实施以来累计发布信息812条。",
+])
+def test_a_running_total_beside_the_years_total(text):
+    assert with_periods(text, year=2013) == {("proactive", "total", 173, "annual"),
+                                            ("proactive", "total", 812, "cumulative")}
+
+
+def test_a_running_count_up_to_a_date_above_the_years_total_is_cumulative():
+    text = "截至2014年底，我镇在县政府信息公开网累计公开信息412条。全年累计公开政府信息86条。"
+    assert with_periods(text, year=2014) == {
+        ("proactive.channel", "ch_website", 412, "cumulative"), ("proactive", "total", 412, "cumulative"),
+        ("proactive", "total", 86, "annual")}
+
+
+def test_a_count_up_to_the_years_end_equal_to_the_years_total_is_the_years():
+    text = "截至2020年12月31日，累计主动公开政府信息152条。全年通过门户网站主动公开信息152条。"
+    assert with_periods(text, year=2020) == {("proactive", "total", 152, "annual"),
+                                            ("proactive.channel", "ch_website", 152, "annual")}
+
+
+# --- periodicals in 《》 and channels named as a clause's subject -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区主动公开政府信息2356条，其中门户网站发布1820条，《某某政务》编印12期、刊载信息301条。",
+     {total(2356), ch("ch_website", 1820), ch("ch_gazette", 301)}),
+    ("编发《某某工作通讯》6期，刊登政府信息48条。", {ch("ch_gazette", 48)}),
+    ("全年主动公开政府信息900条。县电视台、《某某报》开设专栏，发布政府信息120余条。",
+     {total(900), ch("ch_media", 120)}),
+    ("全年主动公开政府信息500条。市广播电台开辟政务公开专栏，全年播发政府信息36条。",
+     {total(500), ch("ch_media", 36)}),
+])
+def test_periodicals_and_channels_named_as_the_subject(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_column_set_up_on_a_site_leaves_the_topic_a_category():
+    assert triples("在网站显眼位置设立专栏，发布政策文件20件。") == {cat("cat_policy", 20)}
+
+
+def test_a_video_account_inside_wechat_is_new_media():
+    assert triples("全年主动公开政府信息300条。其中，微信视频号发布96条。") == {
+        total(300), ch("ch_newmedia", 96)}
+
+
+def test_more_category_names_from_real_reports():
+    text = "全年主动公开政府信息30条，其中科教卫健类信息12条，公共服务类信息10条，社会组织管理类信息8条。"
+    assert triples(text) == {total(30), cat("cat_welfare", 12), cat("cat_service", 10),
+                             cat("cat_service", 8)}
