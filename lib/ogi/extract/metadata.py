@@ -44,15 +44,18 @@ _CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
 # (为 / 自 / 从 / ：, never a digit), then a date range whose end may omit its year (…至12月31日)
 # and whose days may be missing (2019年9月至12月). '统计期限自2014月1日' (year and month run
 # together) states no date and gives no period.
-_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|区间)"
+_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|时段|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|时段|区间)"
                 r"|报告期|内容涵盖")
+# What may stand between a period's first day and its 至: a bracketed note (（我局挂牌成立）) or
+# the event that opened it (《条例》施行之日 / 挂牌成立之日), never a date of its own.
+_START_NOTE = r"(?:[（(][^（()）\d]{1,20}[)）])?\s*(?:[^。；;，,\d至到]{1,12}?之日)?"
 
 
 def _month_day(n: int) -> str:
     return rf"(?P<m{n}>\d{{1,2}}|{_CN_NUM})\s*月\s*(?:(?P<d{n}>\d{{1,2}}|{_CN_NUM})\s*[日号])?"
 
 
-_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
+_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
                rf"(?:(?P<y2>{_YEAR})\s*年)?\s*{_month_day(2)}")
 STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
 # A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
@@ -103,11 +106,11 @@ def extract_metadata(doc: Document) -> Metadata:
     meta.admin_level = admin_level(agency) if agency else ""
 
     period = stats_period(text)
-    if period:
-        meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if meta.report_year is None:
         # the statistics period names the report's year, else the year the body names most often
         meta.report_year = period[1].year if period else _year_from_body(text)
+    if period:
+        meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
         meta.flags.append(f"stats_period_outside_report_year: {meta.period_start}..{meta.period_end}")
     elif period and period[0].year != period[1].year:
