@@ -39,6 +39,15 @@ def _blank_raw_text_elements(source: str) -> str:
     return _RAW_TEXT_ELEMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)
 
 
+# Two pipe rows one after the other (a header and a row, a row and the delimiter line): a
+# Markdown table, also in a file saved as plain text by a converter or crawler.
+_PIPE_TABLE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[^\n]*\n[ \t]*\|[^\n]*\|")
+
+
+def has_pipe_table(text: str) -> bool:
+    return "|" in text and _PIPE_TABLE.search(text) is not None
+
+
 def _is_row(line: str) -> bool:
     s = line.strip()
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
