@@ -139,6 +139,23 @@ T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*�
 T2_BLOCK = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*项")
 T2_LABELS = [(key, _rx(*words)) for key, words in T2_ROWS]
 E2_MARKERS, E3_MARKERS = _rx(*T2_MARKERS[E2]), _rx(*T2_MARKERS[E3])
+# A table 二 that lost its 第二十条第（一）项 block captions starts at its section heading, when
+# the table's column header follows it closely.
+T2_HEADING = _rx("主动公开政府信息情况")
+T2_HEADER_NEAR = 200
+
+
+def _t2_start(text: str) -> re.Match | None:
+    """Where table 二 starts: its first block caption, else its section heading followed by
+    the table's column header (a converter or an abridged report dropped the captions)."""
+    t2 = T2_START.search(text)
+    if t2:
+        return t2
+    for head in T2_HEADING.finditer(text):
+        near = head.end() + T2_HEADER_NEAR
+        if E2_MARKERS.search(text, head.end(), near) or E3_MARKERS.search(text, head.end(), near):
+            return head
+    return None
 
 
 @cache   # a handful of (row, columns) pairs, asked for in every report
@@ -484,7 +501,7 @@ def _mark_unsure(cells: list[Cell], readings: list[Sequence[float]], best_stands
 @dataclass(frozen=True)
 class Versions:
     """The layout of each template table, decided once per report from the tables' own labels."""
-    report: str        # Metadata.template: table 二's layout, else table 三's
+    report: str | None  # Metadata.template: table 二's layout, else table 三's; None: neither tells
     table_two: str
     table_three: str
 
@@ -494,12 +511,24 @@ def detect_versions(text: str) -> Versions | None:
     e2, e3 = _table_two_markers(text)
     t3 = T3_START.search(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
-    if e2 == e3 == 0 and not has_t3:
+    if e2 == e3 == 0 and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
     three = _table_three_version(text, t3.start()) if t3 else None
-    report = two or three or E2
-    return Versions(report, two or report, three or report)
+    # table 四 is the same in both layouts: alone (a crawler lost tables 二 and 三) it tells none
+    report = two or three
+    return Versions(report, two or report or E2, three or report or E2)
+
+
+# Table 四's column header as a table prints it: 结果维持 beside 结果纠正 with nothing but cell
+# separators between (prose never writes the two words side by side).
+T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正"))
+
+
+def _table_four_header(text: str) -> bool:
+    """A table 四 heading followed by its column header: a table even without tables 二 and 三."""
+    t4 = T4_START.search(text)
+    return bool(t4 and T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH))
 
 
 def _table_three_version(text: str, t3_start: int) -> str:
@@ -510,7 +539,7 @@ def _table_three_version(text: str, t3_start: int) -> str:
 
 def _table_two_markers(text: str) -> tuple[int, int]:
     """How many 2019-only and 2021-only column labels follow the table-二 heading."""
-    t2 = T2_START.search(text)
+    t2 = _t2_start(text)
     if not t2:
         return 0, 0
     t3 = T3_START.search(text, t2.end())
@@ -576,7 +605,7 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
-    t2 = T2_START.search(text)
+    t2 = _t2_start(text)
     if not t2 or _table_two_markers(text) == (0, 0):
         return []
     t3 = T3_START.search(text, t2.end())
@@ -1405,7 +1434,8 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     versions = detect_versions(doc.text)
     if versions is None:
         return []
-    meta.template = versions.report
+    # no table tells its layout (table 四 alone): the report's era, as for a prose-only report
+    meta.template = versions.report or (meta.template if meta.template in (E2, E3) else E2)
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
@@ -1426,6 +1456,12 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
         groups = [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))]
+        # Table 四 is one row: zeros written in it ('0') show blank is not its writer's zero, so a
+        # blank there is a cell the converter lost, no fact (its group's sum check says blank).
+        # (Table 三 writers often leave whole organisation columns blank beside written zeros.)
+        if any(c.value == 0 and c.text and not c.flag for c in row.cells):
+            _emit_row(facts, row, T4_SPECS)
+            continue
         proved, contradicted = _fill_proven_zeros(row.cells, groups)
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
