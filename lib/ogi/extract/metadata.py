@@ -109,6 +109,8 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.report_year is None:
         # the statistics period names the report's year, else the year the body names most often
         meta.report_year = period[1].year if period else _year_from_body(text)
+    # until a table extractor finds the report's own tables (their labels tell the layout)
+    meta.template = template_by_era(meta.report_year)
     if period:
         meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
@@ -126,6 +128,16 @@ def extract_metadata(doc: Document) -> Metadata:
 
     meta.flags.extend(other_agency_remnants(text, agency))
     return meta
+
+
+def template_by_era(year: int | None) -> str:
+    """The report format of a report whose own tables show none (prose only, or its tables lost
+    by a crawler): the template in force in its year (domain notes §0: 2019–2020 the 60号
+    template, 2021 on the 30号 one); before 2019 free text, as a statistics table is named only
+    when one is found."""
+    if year is None or year < 2019:
+        return "free_text"
+    return "template_2019" if year < 2021 else "template_2021"
 
 
 def _find_title(doc: Document, headers: dict[str, str]) -> tuple[str, re.Match | None]:
