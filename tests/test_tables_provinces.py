@@ -183,3 +183,68 @@ def test_a_table_two_sentence_in_prose_gives_the_same_format_as_plain_prose():
     plain = TITLE.format(year=2020) + "一、总体情况\n全年主动公开政府信息337条。\n"
     quoting = plain + "二、主动公开政府信息情况\n第二十条第（一）项：本年新制作规范性文件0件，新公开0件，对外公开总数量0件。\n"
     assert _run(plain)[0].template == _run(quoting)[0].template == "template_2019"
+
+
+# --- a 2014 statistics table without its header line --------------------------------------------
+
+HEADLESS_ROWS = [
+    ("一、主动公开情况", None, None),
+    ("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "230"),
+    ("（二）通过不同渠道和方式公开政府信息的情况", None, None),
+    ("1.政府公报公开政府信息数", "条", ""),
+    ("2.政府网站公开政府信息数", "条", "201"),
+    ("3.其他方式公开政府信息数", "条", "29"),
+    ("三、依申请公开情况", None, None),
+    ("（一）收到申请数", "件", "9"),
+    ("1.当面申请数", "件", "2"),
+    ("2.网络申请数", "件", "7"),
+    ("（三）申请答复数", "件", "9"),
+    ("1.同意公开答复数", "件", "8"),
+    ("2.不同意公开答复数", "件", "1"),
+    ("四、行政复议数量", "件", "0"),
+    ("六、举报投诉数量", "件", "1"),
+]
+HEADLESS_FACTS = {
+    ("proactive", "total", 230), ("proactive.channel", "ch_website", 201),
+    ("proactive.channel", "ch_other", 29), ("requests.new", "total", 9),
+    ("requests.channel", "req_in_person", 2), ("requests.channel", "req_online", 7),
+    ("requests.outcome", "total", 9), ("requests.outcome", "granted", 8),
+    ("requests.outcome", "deny.total", 1), ("review", "total", 0), ("complaints", "total", 1),
+}
+
+
+def _headless(sep: str, glue: str | None = None) -> str:
+    lines = []
+    for label, unit, value in HEADLESS_ROWS:
+        if unit is None:
+            lines.append(label)
+        elif label == glue:
+            lines.append(label + unit + value)          # a converter glued the row's cells
+        else:
+            lines.append(sep.join((label, unit, value)).rstrip(" ") if value or sep == "\t" else label + sep + unit)
+    return (TITLE.format(year=2016) + "一、概述\n本局认真做好政府信息公开工作。\n\n附表：政府信息公开情况统计表（2016年度）\n"
+            + "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("sep, glue", [("\t", None), (" ", None), ("\t", "1.当面申请数"), (" ", "（一）收到申请数")])
+def test_a_statistics_table_without_its_header_is_read_by_its_rows(sep, glue):
+    meta, facts = _run(_headless(sep, glue))
+    assert meta.template == "stats_table_2014"
+    got = {(f.measure, f.key, f.value) for f in facts if f.source_frame == "stats_table"}
+    assert got == HEADLESS_FACTS
+    assert {f.period for f in facts} == {"annual"}
+
+
+def test_prose_naming_the_tables_first_row_is_no_table():
+    text = (TITLE.format(year=2016) + "一、主动公开情况\n主动公开政府信息数为230条，其中网站公开201条。\n"
+            "二、依申请公开情况\n收到申请数9件，均已答复。\n")
+    meta, facts = _run(text)
+    assert meta.template == "free_text"
+    assert not [f for f in facts if f.source_frame == "stats_table"]
+
+
+def test_a_few_headless_rows_are_not_enough_for_a_table():
+    text = (TITLE.format(year=2016) + "主动公开政府信息数\t条\t230\n收到申请数\t件\t9\n")
+    meta, facts = _run(text)
+    assert meta.template == "free_text"
+    assert not [f for f in facts if f.source_frame == "stats_table"]

@@ -152,6 +152,8 @@ def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
         if rows:
             tables.append((columns, rows))
     if not tables:
+        tables = _headless_table(text, meta.report_year)
+    if not tables:
         return []
     spans = [(rows[0].start, rows[-1].end) for _, rows in tables]
     for columns, rows in tables:
@@ -159,6 +161,28 @@ def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
         facts.extend(_facts(doc, rows, columns))
     meta.template = "stats_table_2014"
     return facts
+
+
+# The 2014 national table's first row: a table whose header line was lost starts here.
+_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*数")
+# How many of its rows must read as label | unit | value, covering disclosure and requests,
+# before lines without a header are taken for the table.
+MIN_HEADLESS_ROWS = 6
+
+
+def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Column], list[Row]]]:
+    """The 2014 national table without its header line (统计指标 | 单位 | 统计数 lost by a
+    converter): recognised by its own rows, from its first row (主动公开政府信息数) on, when
+    enough of them read as label, unit and one value, and they cover both disclosure and
+    requests. Its one value column is the year's figure."""
+    for first in _FIRST_ROW.finditer(text):
+        columns = _columns("统计数", report_year)
+        rows, _ = _rows(text, first.start(), len(columns))
+        mapped = [r for r in rows if r.measure is not None and r.readings and r.readings[0][0] is not None]
+        measures = {r.measure.split(".")[0] for r in mapped}
+        if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures:
+            return [(columns, rows)]
+    return []
 
 
 def _columns(cols: str, report_year: int | None) -> list[Column]:
