@@ -248,3 +248,73 @@ def test_a_few_headless_rows_are_not_enough_for_a_table():
     meta, facts = _run(text)
     assert meta.template == "free_text"
     assert not [f for f in facts if f.source_frame == "stats_table"]
+
+
+# --- table 二 cells written as dashes -------------------------------------------------------------
+
+T2_SIX = ("二、主动公开政府信息情况\n{caption}信息内容{sep}上一年项目数量{sep}本年增/减{sep}处理决定数量\n"
+          "{rows}\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+
+
+@pytest.mark.parametrize("caption", ["第二十条第（六）项\n", ""])
+@pytest.mark.parametrize("sep, penalty, coercion", [
+    ("\t", "行政处罚\t—\t—\t26", "行政强制\t—\t—\t3"),
+    (" ", "行政处罚 — — 26", "行政强制 — — 3"),
+    (" ", "行政处罚  /  /  26", "行政强制  -  -  3"),
+    (" ", "行政处罚 —— —— 26", "行政强制 —— —— 3"),
+])
+def test_dash_cells_of_table_two_are_blanks_placed_by_order(caption, sep, penalty, coercion):
+    text = TITLE.format(year=2019) + T2_SIX.format(caption=caption, sep=sep, rows=penalty + "\n" + coercion)
+    meta, facts = _run(text)
+    assert meta.template == "template_2019"
+    assert _table_facts(facts, ("t2.",)) == {("t2.penalty", "decisions", 26), ("t2.coercion", "decisions", 3)}
+
+
+def test_a_dash_row_keeps_its_written_cells_in_their_columns():
+    text = TITLE.format(year=2019) + T2_SIX.format(caption="第二十条第（六）项\n", sep=" ",
+                                                   rows="行政处罚 12 — 26\n行政强制 — -2 3")
+    _, facts = _run(text)
+    assert _table_facts(facts, ("t2.",)) == {
+        ("t2.penalty", "prev_items", 12), ("t2.penalty", "decisions", 26),
+        ("t2.coercion", "delta", -2), ("t2.coercion", "decisions", 3)}
+
+
+# --- table 二 told as a sentence ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年制发行政规范性文件3件，废止5件，现行有效41件。",
+     {("t2.normdoc", "issued", 3), ("t2.normdoc", "repealed", 5), ("t2.normdoc", "in_force", 41)}),
+    ("本年度制定规章1件、废止规章2件、现行有效规章共12件。",
+     {("t2.rule", "issued", 1), ("t2.rule", "repealed", 2), ("t2.rule", "in_force", 12)}),
+    ("印发规范性文件6件，现行有效的规范性文件28件，均已在专栏公开。",
+     {("t2.normdoc", "issued", 6), ("t2.normdoc", "in_force", 28)}),
+    ("制发规范性文件4件，经清理宣布失效或废止文件2件。",
+     {("t2.normdoc", "issued", 4), ("t2.normdoc", "repealed", 2)}),
+])
+def test_table_two_figures_in_a_sentence(sentence, expected):
+    text = TITLE.format(year=2023) + "一、总体情况\n（一）主动公开。" + sentence + "\n"
+    meta, facts = _run(text)
+    got = {(f.measure, f.key, f.value) for f in facts if f.measure.startswith("t2.")}
+    assert got == expected
+    assert {(f.source_frame, f.extractor) for f in facts if f.measure.startswith("t2.")} == {
+        ("free_text", "t2.sentence")}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("全年制发规范性文件3件，均按程序备案。", 2023),                 # 制发 alone: any count
+    ("本年度印发规范性文件5件，组织学习培训2次。", 2022),
+    ("全年制发规范性文件3件，废止5件，现行有效41件。", 2016),        # before the template era
+])
+def test_no_table_two_sentence_without_the_tables_column_words(text, year):
+    _, facts = _run(TITLE.format(year=year) + "一、总体情况\n" + text + "\n")
+    assert not [f for f in facts if f.measure.startswith("t2.")]
+
+
+def test_a_sentence_repeating_the_table_adds_nothing():
+    table = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+             "规章\t0\t0\t0\n行政规范性文件\t3\t5\t41\n三、收到和处理政府信息公开申请情况\n无。\n")
+    text = TITLE.format(year=2023) + "一、总体情况\n全年制发行政规范性文件3件，废止5件，现行有效41件。\n" + table
+    _, facts = _run(text)
+    normdoc = [(f.key, f.value, f.source_frame) for f in facts if f.measure == "t2.normdoc"]
+    assert sorted(normdoc) == [("in_force", 41, "template_table"), ("issued", 3, "template_table"),
+                               ("repealed", 5, "template_table")]

@@ -146,12 +146,14 @@ T2_HEADER_NEAR = 200
 
 
 def _t2_start(text: str) -> re.Match | None:
-    """Where table 二 starts: its first block caption, else its section heading followed by
-    the table's column header (a converter or an abridged report dropped the captions)."""
+    """Where table 二 starts: its first block caption, else the first later caption or section
+    heading followed by the table's column header (a converter or an abridged report dropped
+    the first captions)."""
     t2 = T2_START.search(text)
     if t2:
         return t2
-    for head in T2_HEADING.finditer(text):
+    # a later block's caption (第二十条第（六）项) or the section heading, with the header close by
+    for head in sorted([*T2_BLOCK.finditer(text), *T2_HEADING.finditer(text)], key=lambda m: m.start()):
         near = head.end() + T2_HEADER_NEAR
         if E2_MARKERS.search(text, head.end(), near) or E3_MARKERS.search(text, head.end(), near):
             return head
@@ -635,6 +637,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
             row.cells = [_token_cell(t) for t in tokens]
+        elif marked := _marked_cells(clean, m.end(), stop, len(cols)):
+            row.cells = marked
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -653,6 +657,23 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+MARKED_CELL = re.compile(r"[^\s|]+")
+
+
+def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] | None:
+    """The cells of a row written out on its line with blank markers for the empty ones
+    ('行政处罚 — — 26', '规章 / 0 3'): when its tokens are exactly the row's n cells, each a number
+    or a marker, they are placed in order and a marker is a blank (no fact)."""
+    line_end = clean.find("\n", label_end, stop)
+    parts = list(MARKED_CELL.finditer(clean, label_end, stop if line_end < 0 else line_end))
+    if len(parts) != n or not any(p.group() in BLANK_MARKERS for p in parts):
+        return None
+    if not all(p.group() in BLANK_MARKERS or NUMBER.fullmatch(p.group()) for p in parts):
+        return None
+    return [Cell(p.group(), p.start(), p.end(), None if p.group() in BLANK_MARKERS else _number(p.group()))
+            for p in parts]
 
 
 def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
@@ -1430,10 +1451,43 @@ def _fee_columns(doc: Document) -> list[Fact]:
     return []
 
 
+# ------------------------------------------------------------------ table 二 in a sentence
+# The 2021 table 二's first block told as a sentence: 制发行政规范性文件3件，废止5件，现行有效41件.
+# The three column words in one run of clauses are the table's; 制发…N件 alone is any count.
+_CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
+T2_SENTENCE = re.compile(
+    r"(?:制发|制定|出台|印发)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<issued>\d+)\s*件"
+    rf"(?:[，,、；;]\s*{_CLAUSE_GAP}废止{_CLAUSE_GAP}(?P<repealed>\d+)\s*件)?"
+    rf"(?:[，,、；;]\s*{_CLAUSE_GAP}现行有效{_CLAUSE_GAP}(?P<in_force>\d+)\s*件)?")
+T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
+
+
+def table_two_sentences(doc: Document) -> list[Fact]:
+    """t2.rule / t2.normdoc issued, repealed, in_force from a sentence naming the 2021 table's
+    columns (its 制发 count with 废止 and/or 现行有效 right after it), as reports without their
+    tables state them."""
+    facts = []
+    for m in T2_SENTENCE.finditer(doc.text):
+        if not (m["repealed"] or m["in_force"]):
+            continue
+        measure = f"t2.{T2_SENTENCE_ROWS[m['row']]}"
+        evidence = " ".join(doc.raw_text[m.start():m.end()].split())
+        for column in ("issued", "repealed", "in_force"):
+            if m[column]:
+                # the clause's own words: from the separator before it (制发…, 废止, 现行有效)
+                clause = max([m.start(), *(doc.text.rfind(sep, m.start(), m.start(column)) + 1
+                                           for sep in "，,、；;")])
+                facts.append(Fact(measure, column, float(m[column]), T2_UNIT[column], "annual",
+                                  doc.raw_text[clause:m.start(column)].strip(), False,
+                                  m.start(column), m.end(column), evidence, "free_text", "t2.sentence"))
+    return facts
+
+
 def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
     versions = detect_versions(doc.text)
     if versions is None:
-        return []
+        # no template table: a template-era report may still tell table 二 in a sentence
+        return table_two_sentences(doc) if (meta.report_year or 0) >= 2019 else []
     # no table tells its layout (table 四 alone): the report's era, as for a prose-only report
     meta.template = versions.report or (meta.template if meta.template in (E2, E3) else E2)
     clean = _clean(doc.text)
@@ -1466,4 +1520,4 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    return facts + fee_table(doc)
+    return facts + fee_table(doc) + table_two_sentences(doc)
