@@ -318,3 +318,23 @@ def test_a_sentence_repeating_the_table_adds_nothing():
     normdoc = [(f.key, f.value, f.source_frame) for f in facts if f.measure == "t2.normdoc"]
     assert sorted(normdoc) == [("in_force", 41, "template_table"), ("issued", 3, "template_table"),
                                ("repealed", 5, "template_table")]
+
+
+def test_headless_rows_with_two_figures_are_not_placed_in_columns():
+    """本年度 | 历年累计 without the header that names them: which figure is the year's is unknown."""
+    text = _headless("\t").replace("\t230", "\t230\t1804").replace("\t201", "\t201\t1500").replace("\t9", "\t9\t40")
+    meta, facts = _run(text)
+    assert meta.template == "free_text"
+    assert not [f for f in facts if f.source_frame == "stats_table"]
+
+
+def test_indented_pipe_rows_of_a_text_file_are_table_rows(tmp_path):
+    """Plain text is no Markdown: lines indented by four spaces are paragraphs, not code, and
+    indented rows of a pipe table are still its rows."""
+    indented = "\n".join("    " + line if line.startswith("|") else line
+                         for line in T3_PIPE.format(delimiter="").splitlines()).replace("情况\n", "情况\n\n", 1)
+    source = TITLE.format(year=2020) + "一、总体情况\n\n    全年未收取任何费用。\n\n" + indented + "\n"
+    _, _, facts = _read(tmp_path, source)
+    assert ("requests.outcome", "unable.not_held", 2) in _table_facts(facts)
+    assert ("requests.new", "total", 4) in _table_facts(facts)
+    assert ("fees", "charged", 0) in {(f.measure, f.key, f.value) for f in facts}

@@ -180,7 +180,10 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
         rows, _ = _rows(text, first.start(), len(columns))
         mapped = [r for r in rows if r.measure is not None and r.readings and r.readings[0][0] is not None]
         measures = {r.measure.split(".")[0] for r in mapped}
-        if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures:
+        # a row with two figures belongs to a table with more value columns (本年度 | 历年累计):
+        # without its header, which figure is which is unknown
+        one_value = all(len(_TOKEN.findall(text, r.unit_start + len(r.unit), r.end)) <= 1 for r in rows)
+        if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures and one_value:
             return [(columns, rows)]
     return []
 

@@ -163,12 +163,14 @@ def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return cells
 
 
-def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
+def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bool = True) -> Document:
+    """`code_blocks=False` for plain text holding pipe tables: its indented lines are paragraphs
+    (and indented table rows still rows), not Markdown code."""
     source, warnings = decode_bytes(data)
-    source = _blank_raw_text_elements(source)
+    source = _blank_raw_text_elements(source) if code_blocks else source
     lines = source.splitlines(keepends=True)
     line_starts = [0, *accumulate(map(len, lines))]
-    code = _code_lines(source)
+    code = _code_lines(source) if code_blocks else set()
     out = _Writer()
     tables: list[Table] = []
     headings_seen: set[str] = set()

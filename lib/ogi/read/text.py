@@ -19,7 +19,7 @@ def read_text(data: bytes, source_file: str, report_id: str) -> Document:
     if has_pipe_table(text):
         # Markdown tables in a plain-text file (a converter's output saved as .txt): their rows
         # are read as in a .md file, one line of tab-separated cells each
-        doc = read_markdown(data, source_file, report_id)
+        doc = read_markdown(data, source_file, report_id, code_blocks=False)
         title, published = crawler_header(doc.text)
         doc.fmt, doc.title_hint, doc.published_hint = "txt", title or doc.title_hint, published
         return doc
