@@ -338,3 +338,17 @@ def test_indented_pipe_rows_of_a_text_file_are_table_rows(tmp_path):
     assert ("requests.outcome", "unable.not_held", 2) in _table_facts(facts)
     assert ("requests.new", "total", 4) in _table_facts(facts)
     assert ("fees", "charged", 0) in {(f.measure, f.key, f.value) for f in facts}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("第二十条第（一）项：本年新制作规范性文件2件，新公开2件，对外公开总数量15件。",
+     {("t2.normdoc", "made", 2, "annual"), ("t2.normdoc", "published", 2, "annual"),
+      ("t2.normdoc", "total_published", 15, "cumulative")}),
+    ("全年新制作规章1件、本年新公开规章1件。",
+     {("t2.rule", "made", 1, "annual"), ("t2.rule", "published", 1, "annual")}),
+    ("新制作规范性文件3件，废止1件。", set()),          # one layout's words only
+])
+def test_table_two_figures_in_a_2019_template_sentence(sentence, expected):
+    text = TITLE.format(year=2020) + "一、总体情况\n（一）主动公开。" + sentence + "\n"
+    _, facts = _run(text)
+    assert {(f.measure, f.key, f.value, f.period) for f in facts if f.measure.startswith("t2.")} == expected

@@ -522,9 +522,10 @@ def detect_versions(text: str) -> Versions | None:
     return Versions(report, two or report or E2, three or report or E2)
 
 
-# Table 四's column header as a table prints it: 结果维持 beside 结果纠正 with nothing but cell
-# separators between (prose never writes the two words side by side).
-T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正"))
+# Table 四's column header as a table prints it: 结果维持 beside 结果纠正 (or 其他结果 beside 尚未审结)
+# with nothing but cell separators between (prose never writes the words side by side).
+T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正") + "|"
+                       + fuzzy("其他结果") + r"[\s|]*" + fuzzy("尚未审结"))
 
 
 def _table_four_header(text: str) -> bool:
@@ -1452,34 +1453,43 @@ def _fee_columns(doc: Document) -> list[Fact]:
 
 
 # ------------------------------------------------------------------ table 二 in a sentence
-# The 2021 table 二's first block told as a sentence: 制发行政规范性文件3件，废止5件，现行有效41件.
-# The three column words in one run of clauses are the table's; 制发…N件 alone is any count.
+# Table 二's first block (规章 / 规范性文件) told as a sentence, in either layout's column words:
+# 制发行政规范性文件3件，废止5件，现行有效41件 (2021); 本年新制作规范性文件2件，新公开2件，对外公开
+# 总数量15件 (2019). The first clause names the row; at least one clause right after it must name
+# another column of the same layout (制发…N件 alone is any count).
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
-T2_SENTENCE = re.compile(
-    r"(?:制发|制定|出台|印发)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<issued>\d+)\s*件"
-    rf"(?:[，,、；;]\s*{_CLAUSE_GAP}废止{_CLAUSE_GAP}(?P<repealed>\d+)\s*件)?"
-    rf"(?:[，,、；;]\s*{_CLAUSE_GAP}现行有效{_CLAUSE_GAP}(?P<in_force>\d+)\s*件)?")
+T2_FIRST_CLAUSE = re.compile(
+    r"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<n>\d+)\s*件")
+T2_NEXT_CLAUSE = re.compile(
+    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开总数){_CLAUSE_GAP}(?P<n>\d+)\s*件")
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
+T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
+                       "新公开": (E2, "published"), "对外公开总数": (E2, "total_published")}
 
 
 def table_two_sentences(doc: Document) -> list[Fact]:
-    """t2.rule / t2.normdoc issued, repealed, in_force from a sentence naming the 2021 table's
-    columns (its 制发 count with 废止 and/or 现行有效 right after it), as reports without their
-    tables state them."""
-    facts = []
-    for m in T2_SENTENCE.finditer(doc.text):
-        if not (m["repealed"] or m["in_force"]):
+    """t2.rule / t2.normdoc cells from a sentence naming table 二's columns, as reports without
+    their tables state them."""
+    text, facts = doc.text, []
+    for first in T2_FIRST_CLAUSE.finditer(text):
+        layout = E2 if first["verb"] == "新制作" else E3
+        cells = [("issued" if layout == E3 else "made", first, first.start())]
+        pos = first.end()
+        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and T2_SENTENCE_COLUMNS[nxt["word"]][0] == layout:
+            column = T2_SENTENCE_COLUMNS[nxt["word"]][1]
+            if column in {c for c, _, _ in cells}:
+                break
+            cells.append((column, nxt, nxt.start() + 1))
+            pos = nxt.end()
+        if len(cells) < 2:
             continue
-        measure = f"t2.{T2_SENTENCE_ROWS[m['row']]}"
-        evidence = " ".join(doc.raw_text[m.start():m.end()].split())
-        for column in ("issued", "repealed", "in_force"):
-            if m[column]:
-                # the clause's own words: from the separator before it (制发…, 废止, 现行有效)
-                clause = max([m.start(), *(doc.text.rfind(sep, m.start(), m.start(column)) + 1
-                                           for sep in "，,、；;")])
-                facts.append(Fact(measure, column, float(m[column]), T2_UNIT[column], "annual",
-                                  doc.raw_text[clause:m.start(column)].strip(), False,
-                                  m.start(column), m.end(column), evidence, "free_text", "t2.sentence"))
+        measure = f"t2.{T2_SENTENCE_ROWS[first['row']]}"
+        evidence = " ".join(doc.raw_text[first.start():pos].split())
+        for column, m, clause_start in cells:
+            period = "cumulative" if column in T2_CUMULATIVE else "annual"
+            facts.append(Fact(measure, column, float(m["n"]), T2_UNIT[column], period,
+                              doc.raw_text[clause_start:m.start("n")].strip(), False,
+                              m.start("n"), m.end("n"), evidence, "free_text", "t2.sentence"))
     return facts
 
 
