@@ -99,6 +99,7 @@ PROSE_BEFORE = "一、总体情况\n全年主动公开政府信息300条。\n"
     "行政复议\t\t\t\t\t行政诉讼\n" + T4_COLUMNS_LINE,    # the 未经复议直接起诉 / 复议后起诉 row lost
     T4_COLUMNS_LINE,                                   # both group rows lost
     " ".join(["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3) + "\n",   # PDF text, one line
+    "行政复议 行政诉讼\n" + " ".join(["维持 纠正 其他结果 尚未审结 总计"] * 3) + "\n",   # short names
 ])
 def test_table_four_alone_is_placed_by_the_templates_order(header):
     values = [3, 1, 0, 1, 5, 2, 0, 0, 1, 3, 1, 0, 0, 0, 1]
