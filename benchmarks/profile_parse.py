@@ -80,16 +80,16 @@ def stages(items, repeat: int, work: Path) -> None:
     """CPU ms/document per stage of parse_file + render + the parent's writer, unprofiled."""
     from ogi.checks import run_checks
     from ogi.extract import merge_repeated, metadata, prose, stats_table, template
-    from ogi.model import ParsedReport
+    from ogi.model import FREE_TEXT, ParsedReport
     from ogi.tidy import render
 
     best: dict[str, float] = {}
     for attempt in range(repeat):
         spent = collections.Counter()
 
-        def timed(stage, function, *args, spent=spent):
+        def timed(stage, function, *args, spent=spent, **kwargs):
             started = time.process_time()
-            result = function(*args)
+            result = function(*args, **kwargs)
             spent[stage] += time.process_time() - started
             return result
 
@@ -98,11 +98,14 @@ def stages(items, repeat: int, work: Path) -> None:
             doc = timed(f"read {item.path.suffix.lstrip('.')}", read_document, item.path,
                         item.source_file)
             meta = timed("metadata", metadata.extract_metadata, doc)
-            table_facts = timed("template tables", template.extract_template, doc, meta)
-            if not table_facts:
-                table_facts = timed("statistics table", stats_table.extract_stats_table, doc, meta)
-            prose_facts = timed("prose", prose.extract_prose, doc, meta)
-            facts = timed("merge", merge_repeated, table_facts + prose_facts)
+            tables = timed("template tables", template.extract_template, doc)
+            report_format = tables.template
+            if not tables.facts:
+                tables = timed("statistics table", stats_table.extract_stats_table, doc, meta)
+                report_format = tables.template or report_format
+            meta.template = report_format or FREE_TEXT
+            prose_facts = timed("prose", prose.extract_prose, doc, meta, template=meta.template)
+            facts = timed("merge", merge_repeated, tables.facts + prose_facts)
             checks = timed("checks", run_checks, meta, facts)
             report = ParsedReport(source_file=item.source_file, report_id=doc.report_id,
                                   fmt=doc.fmt, status="ok", metadata=meta, facts=facts,

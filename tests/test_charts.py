@@ -390,3 +390,62 @@ def test_an_axis_of_zeros_starts_at_zero_without_negative_ticks():
     assert requests.get_xlim() == (0, 1)
     assert [t.get_text() for t in requests.get_xticklabels()] == ["0", "1"]
     assert [t.get_text() for t in requests.texts] == ["0"]
+
+
+def _bars_top_down(ax) -> list[tuple[str, float]]:
+    """Horizontal bars as (tick label, width), from the top bar down."""
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    rects = [p for p in ax.patches if isinstance(p, Rectangle)]
+    by_y = {round(r.get_y() + r.get_height() / 2, 6): r.get_width() for r in rects}
+    drawn = [(tick, label, by_y[round(tick, 6)]) for label, tick in zip(names, ax.get_yticks())]
+    return [(label, width) for _, label, width in sorted(drawn, reverse=True)]
+
+
+def test_volume_charts_draw_their_quoted_tables_row_for_row():
+    """Ties in size keep the table's order (by key), so the bars read as the table does."""
+    rows = [("r2019", "proactive.category", key, value, "item", "annual")
+            for key, value in (("cat_emergency", 5), ("cat_other", 52), ("cat_plan", 1),
+                               ("cat_project", 4), ("cat_service", 4), ("cat_supervision", 29),
+                               ("cat_welfare", 17))]
+    rows += [("r2019", "proactive.channel", key, 7, "item", "annual")
+             for key in ("ch_wechat", "ch_website", "ch_weibo")]
+    values = values_frame(rows)
+    table = charts.category_table(values, lang="en")
+    [ax] = charts.volume_by_category(values, REPORT_FRAME, lang="en", top=6).axes
+    assert _bars_top_down(ax) == list(zip(table["label"], table["items"]))[:6]
+    assert list(table["key"][3:6]) == ["cat_emergency", "cat_project", "cat_service"]
+    table = charts.channel_table(values, lang="en")
+    [ax] = charts.volume_by_channel(values, REPORT_FRAME, lang="en").axes
+    assert _bars_top_down(ax) == list(zip(table["label"], table["items_reaching"]))
+
+
+def test_dispute_rates_draw_their_table():
+    rows = [("r2019", "requests.new", "total", 40, "request", "annual"),
+            ("r2019", "review", "total", 2, "case", "annual"),
+            ("r2019", "litigation.direct", "total", 1, "case", "annual"),
+            ("r2019", "litigation.after_review", "total", 1, "case", "annual"),
+            ("r2021", "requests.new", "total", 50, "request", "annual"),
+            ("r2021", "review", "total", 5, "case", "annual"),
+            ("r2021", "litigation", "total", 3, "case", "annual"),
+            ("r2014", "requests.new", "total", 10, "request", "annual")]   # no dispute totals
+    values = values_frame(rows)
+    table = charts.dispute_rates_table(values, REPORT_FRAME)
+    assert table[["report_year", "reports", "review_per_100", "litigation_per_100"]] \
+        .values.tolist() == [[2019, 1, 5.0, 5.0], [2021, 1, 10.0, 6.0]]
+    [ax] = charts.dispute_rates(values, REPORT_FRAME, lang="en").axes
+    heights = sorted((round(p.get_x(), 6), p.get_height()) for p in ax.patches
+                     if isinstance(p, Rectangle) and p.get_height() > 0)
+    # year by year, reconsideration then lawsuits
+    assert [h for _, h in heights] == [5.0, 5.0, 10.0, 6.0]
+    assert charts.dispute_rates_table(values_frame([rows[-1]]), REPORT_FRAME).empty
+
+
+def test_level_distribution_counts_what_the_level_table_counts():
+    values = values_frame([("r2019", "proactive", "total", 500, "item", "annual"),
+                           ("r2021", "proactive", "total", 80, "item", "annual"),
+                           ("r2014", "proactive", "total", 9, "item", "annual")])
+    [ax] = charts.level_distribution(values, REPORT_FRAME, lang="en").axes
+    table = charts.level_table(values, REPORT_FRAME)
+    assert list(table["admin_level"]) == ["township", "county", "city"]
+    ticks = [t.get_text() for t in ax.get_yticklabels()][::-1]   # first level at the top
+    assert [t.split("\n")[1] for t in ticks] == [f"n = {n}" for n in table["reports"]]

@@ -10,7 +10,7 @@ from ogi.normalise import normalise
 def prose_checks(text: str, year: int = 2014):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
     meta = Metadata(report_year=year)
-    return totals.run(meta, extract_prose(doc, meta))
+    return totals.run(meta, extract_prose(doc, meta, template="free_text"))
 
 
 def by_rule(checks, rule):

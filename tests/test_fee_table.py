@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ogi.extract.template import extract_template, fee_table
-from ogi.model import Document, Metadata
+from ogi.model import Document
 from ogi.normalise import normalise
 from ogi.read import read_document
 
@@ -51,7 +51,7 @@ def test_fee_table_in_markdown_tab_rows_through_the_template_extractor(tmp_path)
     path = tmp_path / "r.md"
     path.write_text(source, encoding="utf-8")
     doc = read_document(path, "r.md")
-    facts = [f for f in extract_template(doc, Metadata()) if f.measure in ("fees", "fee_requests")]
+    facts = [f for f in extract_template(doc).facts if f.measure in ("fees", "fee_requests")]
     assert {(f.measure, f.value) for f in facts} == {("fees", 540), ("fee_requests", 4)}
     amount = next(f for f in facts if f.measure == "fees")
     assert doc.text[amount.char_start:amount.char_end] == "540"

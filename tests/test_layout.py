@@ -58,10 +58,24 @@ def test_no_stage_imports_a_later_one():
     package = Path(ogi.__file__).parent
     parser = {p.relative_to(package).as_posix()
               for p in imported_files(package, [package / "pipeline.py"])}
-    later = {"load.py", "charts.py", "figures.py", "style.py", "labels.py", "notebook.py",
+    later = {"outputs.py", "load.py", "charts.py", "figures.py", "style.py", "labels.py", "notebook.py",
              "audit.py", "export.py", "provenance.py", "runs.py", "cli.py", "freshness.py"}
     assert parser & later == set()
     readers = {p.relative_to(package).as_posix()
                for p in imported_files(package, sorted((package / "read").glob("*.py")))}
     assert not any(name.startswith(("extract/", "checks/")) or name == "tidy.py"
                    for name in readers), readers
+
+
+def test_the_writer_runs_no_check():
+    """tidy formats and writes what it is given: cross-year checks run in a consumer beside it
+    (outputs.py), which hands their results to the writer; no check reaches back to the writer."""
+    from ogi.codegraph import imported_files
+
+    package = Path(ogi.__file__).parent
+    writer = {p.relative_to(package).as_posix()
+              for p in imported_files(package, [package / "tidy.py"])}
+    assert not any(name.startswith("checks/") for name in writer), writer
+    checks = {p.relative_to(package).as_posix()
+              for p in imported_files(package, sorted((package / "checks").glob("*.py")))}
+    assert not checks & {"tidy.py", "outputs.py"}, checks

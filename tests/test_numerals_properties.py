@@ -5,30 +5,66 @@ import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ogi.numerals import NUMBER, chinese_to_number, parse_number, read_number, to_number
+from ogi.numerals import (
+    BLANK_CELLS,
+    NUMBER,
+    chinese_to_number,
+    parse_number,
+    read_cell,
+    read_number,
+)
 
 counts = st.integers(min_value=0, max_value=10**12)
+padding = st.sampled_from(["", " ", "\t", "  ", "\n"])
 
 
-@given(counts)
+def prose_token(text: str) -> float | None:
+    """A whole string read as prose reads a count: one NUMBER token, its multiplier applied."""
+    m = NUMBER.fullmatch(text)
+    return read_number(m["num"], m["mult"]) if m else None
+
+
+@given(counts, padding, padding)
 @settings(deadline=None)
-def test_plain_and_grouped_arabic(n):
-    assert to_number(str(n)) == n
-    assert to_number(f"{n:,}") == n
+def test_plain_and_grouped_arabic(n, before, after):
+    assert prose_token(str(n)) == n and prose_token(f"{n:,}") == n
+    assert read_cell(f"{before}{n}{after}") == n
+    assert read_cell(f"{before}{n:,}{after}") == n
+
+
+@given(counts, st.sampled_from(["+", "-"]), st.sampled_from(["", "元", "件", " 条"]))
+@settings(deadline=None)
+def test_cells_keep_their_sign_and_drop_their_unit(n, sign, unit):
+    # 本年增/减 cells are signed; a cell may carry its unit (3600元)
+    assert read_cell(f"{sign}{n:,}{unit}") == (-n if sign == "-" else n)
 
 
 @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
 @settings(deadline=None)
 def test_decimals(whole, cents):
-    assert to_number(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+    assert prose_token(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+    assert read_cell(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+
+
+@given(st.sampled_from(sorted(BLANK_CELLS)), padding, padding)
+@settings(deadline=None)
+def test_blank_cells_are_no_number_and_none_is_zero(marker, before, after):
+    # a blank cell is never a zero; a cell that says 无 states one
+    assert read_cell(f"{before}{marker}{after}") is None
+    assert read_cell(f"{before}无{after}") == 0
+
+
+def test_cells_without_a_number_are_blank():
+    for text in ["", "—", "空", "不适用", "万", "十"]:
+        assert read_cell(text) is None
 
 
 @given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["万", "亿"]))
 @settings(deadline=None)
 def test_multipliers(n, mult):
     factor = 10_000 if mult == "万" else 100_000_000
-    assert to_number(f"{n}{mult}") == n * factor
-    assert to_number(f"{n}.5{mult}") == pytest.approx((n + 0.5) * factor)
+    assert prose_token(f"{n}{mult}") == n * factor
+    assert prose_token(f"{n}.5{mult}") == pytest.approx((n + 0.5) * factor)
 
 
 @given(st.integers(min_value=0, max_value=10**12 - 1))
@@ -78,9 +114,9 @@ def test_every_match_parses_or_refuses_cleanly(text):
 
 def test_lone_unit_characters_are_not_numbers():
     for text in ["万", "亿", "千", "百"]:
-        assert to_number(text) is None
+        assert prose_token(text) is None
 
 
 def test_money_in_wan_is_exact():
     # 0.07万 must be 700, not 700.0000000000001: amounts are compared across reports.
-    assert [to_number(f"0.{k:02d}万") for k in range(1, 100)] == [k * 100 for k in range(1, 100)]
+    assert [prose_token(f"0.{k:02d}万") for k in range(1, 100)] == [k * 100 for k in range(1, 100)]

@@ -9,7 +9,7 @@ from ogi.normalise import normalise
 
 def facts_of(text: str, year: int = 2014, template: str = "free_text"):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template=template))
+    return extract_prose(doc, Metadata(report_year=year), template=template)
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:
@@ -31,40 +31,47 @@ def only(text: str, measure: str, **kw) -> list:
     ("本局共主动公开政府信息 3 条，其中全文电子化达100%。", 3),
 ])
 def test_total_sentences(text, value):
-    assert ("proactive", "total", value) in triples(text)
+    assert triples(text) == {("proactive", "total", value)}
 
 
 def test_total_offsets_point_at_the_number_and_evidence_is_the_clause():
     text = "一、概述。2016年主动公开政府信息208条；依申请公开0件。"
+    assert triples(text) == {("proactive", "total", 208), ("requests.new", "total", 0)}
     (fact,) = only(text, "proactive")
     assert text[fact.char_start:fact.char_end] == "208"
     assert fact.evidence == "2016年主动公开政府信息208条"
     assert fact.source_frame == "free_text" and fact.unit == "item"
 
 
-@pytest.mark.parametrize("text, approx", [
-    ("全年累计主动公开政府信息300余条。", True),
-    ("主动公开政府信息约120条。", True),
-    ("主动公开政府信息近90条。", True),
-    ("主动公开政府信息90条。", False),
+@pytest.mark.parametrize("text, value, approx", [
+    ("全年累计主动公开政府信息300余条。", 300, True),
+    ("主动公开政府信息约120条。", 120, True),
+    ("主动公开政府信息近90条。", 90, True),
+    ("主动公开政府信息90条。", 90, False),
 ])
-def test_approximate_markers(text, approx):
+def test_approximate_markers(text, value, approx):
+    assert triples(text) == {("proactive", "total", value)}
     (fact,) = only(text, "proactive")
     assert fact.is_approx is approx
 
 
 def test_cumulative_within_the_report_year_is_annual():
-    (fact,) = only("2016年1月至今累计公开政府信息318条，其中概况类3条。", "proactive", year=2016)
+    text = "2016年1月至今累计公开政府信息318条，其中概况类3条。"
+    assert triples(text, year=2016) == {("proactive", "total", 318),
+                                        ("proactive.category", "cat_overview", 3)}
+    (fact,) = only(text, "proactive", year=2016)
     assert (fact.value, fact.period) == (318, "annual")
 
 
 def test_cumulative_over_several_years():
-    (fact,) = only("2013年至2016年累计向社会公开政府信息612条。", "proactive", year=2016)
+    text = "2013年至2016年累计向社会公开政府信息612条。"
+    assert triples(text, year=2016) == {("proactive", "total", 612)}
+    (fact,) = only(text, "proactive", year=2016)
     assert fact.period == "cumulative"
 
 
 def test_cleared_items_boilerplate_is_a_total():
-    assert ("proactive", "total", 7) in triples("共清理出7条政府公开信息，目前已在门户网站公开公布。")
+    assert triples("共清理出7条政府公开信息，目前已在门户网站公开公布。") == {("proactive", "total", 7)}
 
 
 # --- P2 categories ---------------------------------------------------------------------------
@@ -75,18 +82,22 @@ def test_category_list_after_qizhong():
     assert {("proactive", "total", 120), ("proactive.category", "cat_org", 10),
             ("proactive.category", "cat_leader", 6), ("proactive.category", "cat_news", 80),
             ("proactive.category", "cat_fiscal", 9), ("proactive.category", "cat_report", 5),
-            ("proactive.category", "cat_other", 10)} <= got
+            ("proactive.category", "cat_other", 10)} == got
 
 
 def test_category_list_in_the_next_sentence():
     got = triples("2015年新增主动公开政府信息30条。其中，政策法规及业务类的信息20条；规划计划类的信息10条。")
-    assert {("proactive.category", "cat_policy", 20), ("proactive.category", "cat_plan", 10)} <= got
+    assert got == {("proactive", "total", 30), ("proactive.category", "cat_policy", 20),
+                   ("proactive.category", "cat_plan", 10)}
 
 
 def test_colon_list_and_compound_labels_give_one_fact_each():
-    facts = only("主动公开政府信息的主要类别有：政策、规范性文件类信息12条，重大建设项目、为民办实事类信息8条，"
-                 "国土资源城乡建设环保能源类信息5条。", "proactive.category")
-    assert [(f.key, f.value) for f in facts] == [("cat_policy", 12), ("cat_project", 8), ("cat_land", 5)]
+    text = ("主动公开政府信息的主要类别有：政策、规范性文件类信息12条，重大建设项目、为民办实事类信息8条，"
+            "国土资源城乡建设环保能源类信息5条。")
+    facts = facts_of(text)
+    assert [(f.measure, f.key, f.value) for f in facts] == [
+        ("proactive.category", "cat_policy", 12), ("proactive.category", "cat_project", 8),
+        ("proactive.category", "cat_land", 5)]
     assert facts[0].label_raw == "政策、规范性文件类信息"
 
 
@@ -94,28 +105,35 @@ def test_statutory_wording_categories():
     got = triples("共公开政府信息20条，信息类别包括办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果2条，"
                   "扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况3条，"
                   "法律、法规、规章和国家有关规定应当主动公开的其他政府信息4条，其他应主动公开的政府信息11条。")
-    assert {("proactive.category", "cat_service", 2), ("proactive.category", "cat_welfare", 3),
-            ("proactive.category", "cat_other", 4), ("proactive.category", "cat_other", 11)} <= got
-    assert ("proactive", "total", 4) not in got
+    # the statutory "其他政府信息4条" is a category, not a second total
+    assert got == {("proactive", "total", 20), ("proactive.category", "cat_service", 2),
+                   ("proactive.category", "cat_welfare", 3), ("proactive.category", "cat_other", 4),
+                   ("proactive.category", "cat_other", 11)}
 
 
 def test_items_separated_by_dunhao_keep_their_own_labels():
-    facts = only("“某镇”微信公众号300条，其中乡村振兴40条、民政社保15条。", "proactive.category")
+    text = "“某镇”微信公众号300条，其中乡村振兴40条、民政社保15条。"
+    assert triples(text) == {("proactive.channel", "ch_wechat", 300),
+                             ("proactive.category", "cat_welfare", 40),
+                             ("proactive.category", "cat_welfare", 15)}
+    facts = only(text, "proactive.category")
     assert [(f.key, f.value) for f in facts] == [("cat_welfare", 40), ("cat_welfare", 15)]
     assert [f.label_raw for f in facts] == ["乡村振兴", "民政社保"]
 
 
 def test_unknown_category_is_kept_raw_outside_the_proactive_vocabulary():
     facts = facts_of("主动公开政府信息50条，其中工作动态40条，海洋渔业10条。")
-    unmapped = [f for f in facts if f.measure == "unmapped.proactive.category"]
-    assert [(f.key, f.value) for f in unmapped] == [("海洋渔业", 10)]
+    assert [(f.measure, f.key, f.value) for f in facts] == [
+        ("proactive", "total", 50), ("proactive.category", "cat_news", 40),
+        ("unmapped.proactive.category", "海洋渔业", 10)]
 
 
 # --- P3 shares -------------------------------------------------------------------------------
 
 def test_shares_are_attached_to_counts():
-    facts = only("主动公开信息按类别分：政策法规类信息39条，占18.5%；规划计划类信息18条，占比8.9%；统计信息3条，所占比例为1.4%。",
-                 "proactive.category")
+    facts = facts_of("主动公开信息按类别分：政策法规类信息39条，占18.5%；规划计划类信息18条，占比8.9%；"
+                     "统计信息3条，所占比例为1.4%。")
+    assert {f.measure for f in facts} == {"proactive.category"}
     assert [(f.key, f.share) for f in facts] == [("cat_policy", 18.5), ("cat_plan", 8.9),
                                                  ("cat_stats", 1.4)]
 
@@ -123,8 +141,11 @@ def test_shares_are_attached_to_counts():
 # --- P4 channels -----------------------------------------------------------------------------
 
 def test_channel_counts_with_verbs_and_shares():
-    facts = only("累计向社会公开政府信息200条，其中政府网站发布100条，占比50%，微信发布60条，占比30%，"
-                 "其他发布40条，占比20%。", "proactive.channel")
+    text = ("累计向社会公开政府信息200条，其中政府网站发布100条，占比50%，微信发布60条，占比30%，"
+            "其他发布40条，占比20%。")
+    assert triples(text) == {("proactive", "total", 200), ("proactive.channel", "ch_website", 100),
+                             ("proactive.channel", "ch_wechat", 60), ("proactive.channel", "ch_other", 40)}
+    facts = only(text, "proactive.channel")
     assert [(f.key, f.value, f.share) for f in facts] == [
         ("ch_website", 100, 50), ("ch_wechat", 60, 30), ("ch_other", 40, 20)]
 
@@ -134,7 +155,7 @@ def test_channel_subjects():
                   "政务信息公开栏公开政务信息97条，新媒体公开政务信息14条。")
     assert {("proactive.channel", "ch_platform", 250), ("proactive.channel", "ch_website", 50),
             ("proactive.channel", "ch_board", 97), ("proactive.channel", "ch_newmedia", 14),
-            ("proactive", "total", 300)} <= got
+            ("proactive", "total", 300)} == got
 
 
 def test_parenthesised_account_name_stays_in_the_label():
@@ -143,12 +164,12 @@ def test_parenthesised_account_name_stays_in_the_label():
 
 
 def test_channel_named_after_the_number():
-    assert ("proactive.channel", "ch_wechat", 321) in triples("运营政务微信公众号，共发布321篇公众号信息。")
+    assert triples("运营政务微信公众号，共发布321篇公众号信息。") == {("proactive.channel", "ch_wechat", 321)}
 
 
 def test_channel_in_an_earlier_clause_of_the_sentence():
     got = triples("一是通过政府门户网站的“政务公开”专栏主动公开，共公开政府信息34条。")
-    assert {("proactive", "total", 34), ("proactive.channel", "ch_website", 34)} <= got
+    assert {("proactive", "total", 34), ("proactive.channel", "ch_website", 34)} == got
 
 
 def test_account_output_described_by_topic_counts_for_the_account():
@@ -163,7 +184,7 @@ def test_category_published_on_a_named_site_is_a_category():
 
 def test_channel_mentioned_only_as_context_does_not_get_the_count():
     got = triples("通过“县政府门户网站”充实公开信息内容，共清理出4条政府公开信息。")
-    assert not any(m == "proactive.channel" for m, _, _ in got)
+    assert got == {("proactive", "total", 4)}
 
 
 def test_gazette_contents_count_for_the_gazette():
@@ -173,7 +194,8 @@ def test_gazette_contents_count_for_the_gazette():
 
 def test_include_list_of_channels():
     got = triples("全年主动公开政务信息182条，包括政府网站35条，公开栏67条。")
-    assert {("proactive.channel", "ch_website", 35), ("proactive.channel", "ch_board", 67)} <= got
+    assert got == {("proactive", "total", 182), ("proactive.channel", "ch_website", 35),
+                   ("proactive.channel", "ch_board", 67)}
 
 
 # --- P7 subunits -----------------------------------------------------------------------------
@@ -181,8 +203,9 @@ def test_include_list_of_channels():
 def test_subunits_by_level_and_villages():
     got = triples("其中，县直各部门主动公开政府信息210条，占70%。各乡镇主动公开政府信息90条，占30%。"
                   "所属各村公开信息 150条，其中东山村 80条、西河社区 70 条。", year=2018)
-    assert {("proactive.subunit", "县直各部门", 210), ("proactive.subunit", "各乡镇", 90),
-            ("proactive.subunit", "东山村", 80), ("proactive.subunit", "西河社区", 70)} <= got
+    assert got == {("proactive.subunit", "县直各部门", 210), ("proactive.subunit", "各乡镇", 90),
+                   ("proactive.subunit", "所属各村", 150), ("proactive.subunit", "东山村", 80),
+                   ("proactive.subunit", "西河社区", 70)}
 
 
 def test_own_agency_is_a_total_not_a_subunit():
@@ -192,7 +215,7 @@ def test_own_agency_is_a_total_not_a_subunit():
 
 def test_weak_total_dropped_when_a_strong_one_exists():
     got = triples("2016年主动公开政府信息500条。区统计局着力推进统计信息公开，全年共发布信息40条。")
-    assert ("proactive", "total", 40) not in got and ("proactive", "total", 500) in got
+    assert got == {("proactive", "total", 500)}
 
 
 # --- P10-P12 requests and outcomes -----------------------------------------------------------
@@ -202,8 +225,7 @@ def test_requests_by_channel_with_shares():
                      "占13.3%；当面申请10件，占6.7%。")
     got = {(f.measure, f.key, f.value) for f in facts}
     assert {("requests.new", "total", 150), ("requests.channel", "req_online", 120),
-            ("requests.channel", "req_letter", 20), ("requests.channel", "req_in_person", 10)} <= got
-    assert not any(f.measure.startswith("proactive") for f in facts)
+            ("requests.channel", "req_letter", 20), ("requests.channel", "req_in_person", 10)} == got
 
 
 def test_letter_request_is_both_a_channel_and_the_total():
@@ -214,14 +236,15 @@ def test_letter_request_is_both_a_channel_and_the_total():
 def test_outcomes_in_the_sentence_after_the_requests():
     got = triples("答复政府信息公开申请300件。其中，予以公开及部分公开100件，占33.3%；不予公开20件；"
                   "因本机关不掌握等原因无法提供90件；不予处理50件；其他处理0件。")
-    assert {("requests.outcome", "granted", 100), ("requests.outcome", "deny.total", 20),
-            ("requests.outcome", "unable.total", 90), ("requests.outcome", "reject.total", 50),
-            ("requests.outcome", "other", 0)} <= got
+    assert got == {("requests.outcome", "total", 300), ("requests.outcome", "granted", 100),
+                   ("requests.outcome", "deny.total", 20), ("requests.outcome", "unable.total", 90),
+                   ("requests.outcome", "reject.total", 50), ("requests.outcome", "other", 0)}
 
 
 def test_carry_over():
     got = triples("答复政府信息公开申请80件（含上年度结转申请5件），结转下年度继续办理3件。")
-    assert {("requests.carried_in", "total", 5), ("requests.carried_out", "total", 3)} <= got
+    assert got == {("requests.outcome", "total", 80), ("requests.carried_in", "total", 5),
+                   ("requests.carried_out", "total", 3)}
 
 
 # --- P13 zeros -------------------------------------------------------------------------------
@@ -306,11 +329,8 @@ def test_fees(text, value):
     "要求各业务科室每周至少上报一条信息。",
     "共删除过期信息1215条。",
 ])
-def test_traps_produce_nothing_in_scope(text):
-    in_scope = [f for f in facts_of(text)
-                if f.measure.startswith(("proactive", "requests", "review", "litigation",
-                                         "complaints", "fees"))]
-    assert in_scope == []
+def test_traps_produce_nothing(text):
+    assert facts_of(text) == []
 
 
 def test_interpretation_counts_get_their_own_measure():
@@ -326,7 +346,7 @@ def test_wrapped_pdf_lines_are_joined():
     text = "一、总体情况\n市政府网站主动公开各类政\n府信息 550 余条，全年新增公开市政府规章 1 件。\n"
     got = triples(text, year=2024, template="template_2021")
     assert {("proactive", "total", 550), ("proactive.channel", "ch_website", 550),
-            ("proactive.category", "cat_policy", 1)} <= got
+            ("proactive.category", "cat_policy", 1)} == got
     (total,) = only(text, "proactive", year=2024, template="template_2021")
     assert text[total.char_start:total.char_end] == "550" and total.is_approx
 

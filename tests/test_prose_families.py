@@ -11,7 +11,7 @@ from ogi.numerals import read_number
 
 def facts_of(text: str, year: int = 2021, agency: str | None = None):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template="free_text", agency=agency))
+    return extract_prose(doc, Metadata(report_year=year, agency=agency), template="free_text")
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:
@@ -145,8 +145,8 @@ def test_carry_over_both_ways(text, expected):
 
 
 def test_a_year_before_the_last_is_not_carried_in():
-    assert ("requests.carried_in", "total", 1) not in triples(
-        "2021年新收政府信息公开申请9件，2018年度结转的申请1件。")
+    assert triples("2021年新收政府信息公开申请9件，2018年度结转的申请1件。") == {
+        ("requests.new", "total", 9)}
 
 
 # --- totals with words between the verb and 信息 ----------------------------------------------
@@ -175,13 +175,12 @@ def test_made_and_obtained_is_no_disclosure_but_its_proactive_part_is():
 
 # --- totals stated through a channel ---------------------------------------------------------
 
-@pytest.mark.parametrize("text, channel", [
-    ("依托区政府网站公开政府信息1250条。", "ch_website"),
-    ("全年通过门户网站发布政府信息870条。", "ch_website"),
-    ("本年度借助政务微信公众号主动公开政务信息430条。", "ch_wechat"),
+@pytest.mark.parametrize("text, channel, value", [
+    ("依托区政府网站公开政府信息1250条。", "ch_website", 1250),
+    ("全年通过门户网站发布政府信息870条。", "ch_website", 870),
+    ("本年度借助政务微信公众号主动公开政务信息430条。", "ch_wechat", 430),
 ])
-def test_one_channel_alone_states_the_total(text, channel):
-    value = facts_of(text)[0].value
+def test_one_channel_alone_states_the_total(text, channel, value):
     assert triples(text) == {("proactive.channel", channel, value), ("proactive", "total", value)}
 
 
@@ -348,8 +347,8 @@ def test_fee_neighbours(text):
 
 
 def test_an_other_answer_is_no_grant():
-    assert ("requests.outcome", "granted", 1) not in triples(
-        "对依申请公开的答复总数3条，其中同意公开答复数2条，其它公开答复数1条。", year=2013)
+    assert triples("对依申请公开的答复总数3条，其中同意公开答复数2条，其它公开答复数1条。",
+                   year=2013) == {("requests.outcome", "granted", 2)}
 
 
 @pytest.mark.parametrize("num, mult, value", [
@@ -375,8 +374,11 @@ def test_cases_stated_together(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.xfail(strict=True, reason="defect: 分别为120件、45件 is read as one combined count "
+                   "(legal.combined review+litigation = 120), though 120 is the reconsiderations "
+                   "alone, and the caseload is the city's, not about disclosure")
 def test_a_caseload_told_respectively_outside_disclosure_is_not_paired():
-    assert ("review", "total", 120) not in triples("全市行政复议、行政诉讼案件分别为120件、45件。")
+    assert triples("全市行政复议、行政诉讼案件分别为120件、45件。") == set()
 
 
 def test_an_unheld_record_alone_is_its_own_reason():
@@ -457,11 +459,12 @@ def test_requests_received_without_the_usual_verb(text):
     assert triples(text) == {("requests.new", "total", 8)}
 
 
-@pytest.mark.parametrize("text", [
-    "信息处理费收取金额为0。",
-    "收费金额为0元。",
-    "本年度政府信息公开行政复议、行政诉讼均为0件。",
+@pytest.mark.parametrize("text, expected", [
+    ("信息处理费收取金额为0。", {("fees", "charged", 0)}),
+    ("收费金额为0元。", {("fees", "charged", 0)}),
+    ("本年度政府信息公开行政复议、行政诉讼均为0件。", {("review", "total", 0), ("litigation", "total", 0)}),
 ])
-def test_a_zero_is_stated_once(text):
+def test_a_zero_is_stated_once(text, expected):
     facts = facts_of(text)
     assert len(facts) == len({(f.measure, f.key) for f in facts})
+    assert triples(text) == expected

@@ -11,7 +11,7 @@ from ogi.normalise import normalise
 
 def facts_of(text: str, year: int = 2021):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template="free_text"))
+    return extract_prose(doc, Metadata(report_year=year), template="free_text")
 
 
 def triples(text: str, **kw) -> set[tuple[str, str, float]]:
@@ -85,7 +85,7 @@ def test_sums_that_state_no_zero_for_each(text, expected):
 
 
 def test_a_sum_above_zero_is_not_given_to_each_measure():
-    assert len(triples("本年度行政复议、行政诉讼共计3件。")) <= 1
+    assert triples("本年度行政复议、行政诉讼共计3件。") == {("legal.combined", "review+litigation", 3)}
 
 
 # --- outcomes named in quotes ------------------------------------------------------------------
@@ -105,10 +105,12 @@ def test_quoted_outcomes_with_their_counts(text, expected):
     # several outcomes under one quote are no single outcome
     "已答复中“非政府信息、政府信息不存在”的件数为4件。",
     # 公开 of information, not an answer to requests
-    "本年度“主动公开”的件数为40件。",
+    pytest.param("本年度“主动公开”的件数为40件。", marks=pytest.mark.xfail(
+        strict=True, reason="defect: read as an unmapped category whose label is the quote's "
+                            "tail (unmapped.proactive.category '主动公开”的件数为' = 40)")),
 ])
 def test_quoted_names_that_are_no_single_outcome(text):
-    assert not {t for t in triples(text) if t[0] == "requests.outcome"}
+    assert triples(text) == set()
 
 
 # --- one count over several kinds of case --------------------------------------------------------
@@ -153,6 +155,6 @@ def test_a_count_over_review_and_litigation_together_is_neither(text, expected):
 ])
 def test_plain_totals_closed_by_de_and_the_bodys_own_field(text, expected):
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020,
-                                        template="free_text"))
+    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020),
+                          template="free_text")
     assert {(f.measure, f.key, f.value) for f in facts} == expected

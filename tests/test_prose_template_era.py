@@ -12,28 +12,25 @@ from ogi.normalise import normalise
 
 def triples(text: str, agency: str = "", year: int = 2021) -> set[tuple[str, str, float]]:
     doc = Document("t.txt", "t", "txt", normalise(text), text)
-    meta = Metadata(agency=agency, report_year=year, template="template_2019")
-    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta)}
+    meta = Metadata(agency=agency, report_year=year)
+    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta, template="template_2019")}
 
 
-@pytest.mark.parametrize("agency, sentence", [
-    ("北垣乡人民政府", "2021年，北垣乡主动公开政府信息265条。"),
-    ("沧澜市生态环境局", "2021年，市生态环境局主动公开政府信息1207条。"),
-    ("石门镇人民政府", "2022年，石门镇人民政府共主动公开政府信息215条。"),
-    ("白沙街道办事处", "2020年，白沙街道全年主动公开政府信息215条。"),
-    ("某县交通运输局", "2020年，局机关主动公开政府信息215条。"),
+@pytest.mark.parametrize("agency, sentence, value", [
+    ("北垣乡人民政府", "2021年，北垣乡主动公开政府信息265条。", 265),
+    ("沧澜市生态环境局", "2021年，市生态环境局主动公开政府信息1207条。", 1207),
+    ("石门镇人民政府", "2022年，石门镇人民政府共主动公开政府信息215条。", 215),
+    ("白沙街道办事处", "2020年，白沙街道全年主动公开政府信息215条。", 215),
+    ("某县交通运输局", "2020年，局机关主动公开政府信息215条。", 215),
 ])
-def test_the_reporting_body_as_subject_states_the_total(agency, sentence):
-    got = triples(sentence, agency)
-    value = next(v for m, k, v in got)
-    assert got == {("proactive", "total", value)}
+def test_the_reporting_body_as_subject_states_the_total(agency, sentence, value):
+    assert triples(sentence, agency) == {("proactive", "total", value)}
 
 
 def test_a_named_part_of_the_reporting_body_is_a_subunit():
     got = triples("2021年，各乡镇主动公开政府信息90条，县政府办公室主动公开政府信息40条。",
                   agency="青溪县人民政府")
-    assert {("proactive.subunit", "各乡镇", 90), ("proactive.subunit", "县政府办公室", 40)} <= got
-    assert not any(m == "proactive" for m, _, _ in got)
+    assert got == {("proactive.subunit", "各乡镇", 90), ("proactive.subunit", "县政府办公室", 40)}
 
 
 def test_government_names_hold_no_welfare_topic():
@@ -53,9 +50,7 @@ def test_category_heads(label, cat):
 
 def test_channel_is_read_from_the_means_not_from_the_actor():
     got = triples("2021年，区档案馆通过区政府网站主动公开政府信息58条。", agency="兰溪区档案馆")
-    assert ("proactive.channel", "ch_website", 58) in got
-    assert ("proactive", "total", 58) in got
-    assert not any(k == "ch_venue" for _, k, _ in got)
+    assert got == {("proactive.channel", "ch_website", 58), ("proactive", "total", 58)}
 
 
 def test_videos_counted_in_ge_are_pieces_but_accounts_are_not():
@@ -66,13 +61,12 @@ def test_videos_counted_in_ge_are_pieces_but_accounts_are_not():
 def test_a_part_of_the_count_before_is_no_category():
     got = triples("主动公开政府信息1426条，其中行政许可类信息1830条中的结果公示1024条。",
                   agency="东岭县交通运输局")
-    assert ("proactive.category", "cat_notice", 1024) not in got
-    assert ("proactive.category", "cat_service", 1830) in got
+    assert got == {("proactive", "total", 1426), ("proactive.category", "cat_service", 1830)}
 
 
 def test_broken_fee_row_label_is_no_stated_zero():
     got = triples("（四）其他\n2.申请人逾期未按收费\n通知要求缴纳费用\n本年度共收取信息处理费4500元。")
-    assert ("fees", "charged", 0) not in got and ("fees", "charged", 4500) in got
+    assert got == {("fees", "charged", 4500)}
 
 
 def test_a_source_line_above_the_title_is_not_part_of_the_agency():
@@ -83,7 +77,7 @@ def test_a_source_line_above_the_title_is_not_part_of_the_agency():
 
 def test_parts_of_an_interpretation_count_are_no_categories():
     got = triples("全年主动公开政府信息300条。发布政策解读稿件45篇，其中图解12篇、视频解读3篇。")
-    assert {(m, k) for m, k, _ in got} == {("proactive", "total"), ("interpretations", "total")}
+    assert got == {("proactive", "total", 300), ("interpretations", "total", 45)}
 
 
 def test_documents_cleaned_up_are_not_disclosed():
@@ -93,12 +87,13 @@ def test_documents_cleaned_up_are_not_disclosed():
 
 def test_a_quoted_name_holds_no_verb():
     got = triples("全年主动公开政府信息300条。其中：“双随机、一公开”抽查结果86条，食品安全抽检信息18条。")
-    assert {("proactive.category", "cat_enforce", 86), ("proactive.category", "cat_supervision", 18)} <= got
+    assert got == {("proactive", "total", 300), ("proactive.category", "cat_enforce", 86),
+                   ("proactive.category", "cat_supervision", 18)}
 
 
 def test_a_subunit_publishing_its_own_affairs():
     got = triples("各社区共公开居务信息1450条，其中青石社区312条。", agency="南湖街道办事处")
-    assert {("proactive.subunit", "各社区", 1450), ("proactive.subunit", "青石社区", 312)} <= got
+    assert got == {("proactive.subunit", "各社区", 1450), ("proactive.subunit", "青石社区", 312)}
 
 
 def test_an_umbrella_word_inside_a_longer_name_is_not_that_category():
@@ -109,8 +104,7 @@ def test_an_umbrella_word_inside_a_longer_name_is_not_that_category():
 
 def test_short_videos_and_their_views():
     got = triples("全年主动公开政府信息300条。开通视频号1个，发布短视频36个；41条短视频播放量超2300万。")
-    assert ("proactive.channel", "ch_newmedia", 36) in got
-    assert not any(v == 41 for _, _, v in got)
+    assert got == {("proactive", "total", 300), ("proactive.channel", "ch_newmedia", 36)}
 
 
 def test_offices_listed_as_the_parts_that_reported():
@@ -128,15 +122,16 @@ def test_city_level_itself_is_a_subunit_of_a_city_wide_total():
 
 def test_a_category_named_with_a_verb_inside():
     got = triples("全年主动公开政府信息146条，其中财政预决算信息12条、村务公开信息38条。")
-    assert ("proactive.category", "cat_grassroots", 38) in got
+    assert got == {("proactive", "total", 146), ("proactive.category", "cat_fiscal", 12),
+                   ("proactive.category", "cat_grassroots", 38)}
 
 
 def test_outcome_with_its_reason_and_applicants_in_prose():
     got = triples("全年收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件；予以公开3件，"
                   "不予公开（属于国家秘密）1件。")
-    assert {("requests.new", "total", 5), ("requests.new", "natural_person", 4),
-            ("requests.outcome", "granted", 3), ("requests.outcome", "deny.state_secret", 1)} <= got
-    assert not any(k == "org_other" for _, k, _ in got)
+    # 法人或其他组织 groups several template columns: no one key holds it (not org_other)
+    assert got == {("requests.new", "total", 5), ("requests.new", "natural_person", 4),
+                   ("requests.outcome", "granted", 3), ("requests.outcome", "deny.state_secret", 1)}
 
 
 def test_a_topic_subset_of_requests_in_brackets_is_no_request_total():
@@ -155,8 +150,7 @@ def test_gazette_accounts_and_handling_results():
 def test_a_subordinate_office_is_a_subunit():
     got = triples("市交通运输局主动公开政府信息2146条。下属市公路事业发展中心公开信息312条。",
                   agency="南江市交通运输局")
-    assert ("proactive.subunit", "下属市公路事业发展中心", 312) in got
-    assert ("proactive", "total", 2146) in got and ("proactive", "total", 312) not in got
+    assert got == {("proactive", "total", 2146), ("proactive.subunit", "下属市公路事业发展中心", 312)}
 
 
 @pytest.mark.parametrize("text", [
@@ -165,9 +159,10 @@ def test_a_subordinate_office_is_a_subunit():
 ])
 def test_zero_cases_under_their_heading(text):
     got = triples(text)
-    assert {("review", "total", 0), ("litigation", "total", 0)} <= got
+    assert got == {("review", "total", 0), ("litigation", "total", 0)}
 
 
 def test_interpretation_parts_after_a_channel_total_in_an_earlier_sentence():
     got = triples("通过政府网站主动公开信息300条。召开专题会议2次，发布政策解读12篇，其中图文解读8篇。")
-    assert not any(k == "cat_interpret" for _, k, _ in got)
+    assert got == {("proactive.channel", "ch_website", 300), ("proactive", "total", 300),
+                   ("interpretations", "total", 12)}

@@ -14,9 +14,8 @@ def _doc(text: str) -> Document:
 
 def _facts(text: str, year: int = 2011):
     doc = _doc(text)
-    meta = Metadata(report_year=year)
-    facts = extract_stats_table(doc, meta)
-    return doc, meta, {(f.measure, f.key, f.period): f for f in facts}, facts
+    template, facts = extract_stats_table(doc, Metadata(report_year=year))
+    return doc, template, {(f.measure, f.key, f.period): f for f in facts}, facts
 
 
 SPACED = ("二○一二年二月二十日 附件1：某县2011年政府信息公开情况统计表 指标名称 计量 单位 2011 年度 历年累计 "
@@ -27,8 +26,8 @@ SPACED = ("二○一二年二月二十日 附件1：某县2011年政府信息公
 
 
 def test_space_separated_rows_with_split_header_give_annual_and_cumulative():
-    doc, meta, by, _ = _facts(SPACED)
-    assert meta.template == "stats_table_2014"
+    doc, template, by, _ = _facts(SPACED)
+    assert template == "stats_table_2014"
     assert by[("proactive", "total", "annual")].value == 120
     assert by[("proactive", "total", "cumulative")].value == 900
     assert by[("proactive.channel", "ch_website", "cumulative")].value == 850
@@ -130,10 +129,10 @@ def test_one_column_local_table_with_spaced_row_numbers():
     assert len(facts) == 6
 
 
-def test_no_table_no_facts_and_template_untouched():
+def test_no_table_no_facts_no_format_and_metadata_untouched():
     meta = Metadata(report_year=2013)
-    assert extract_stats_table(_doc("本局共主动公开政府信息5条，没有收到申请。"), meta) == []
-    assert meta.template == "free_text"
+    assert extract_stats_table(_doc("本局共主动公开政府信息5条，没有收到申请。"), meta) == (None, [])
+    assert meta == Metadata(report_year=2013)
 
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "raw"
@@ -152,7 +151,7 @@ def test_real_glued_tables(name, expected):
     from ogi.extract.metadata import extract_metadata
     from ogi.read import read_document
     doc = read_document(CORPUS / name, name)
-    facts = extract_stats_table(doc, extract_metadata(doc))
+    facts = extract_stats_table(doc, extract_metadata(doc)).facts
     by = {(f.measure, f.key, f.period): f.value for f in facts}
     for ident, value in expected.items():
         assert by[ident] == value

@@ -1,8 +1,19 @@
-"""Category and channel lookup (domain notes §5)."""
+"""Category and channel lookup (domain notes §5) and the domain vocabulary as data: every key
+once, every word naming one key, every outcome key the code uses present and the contract's."""
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
+import ogi
 import pytest
+import yaml
 from ogi import taxonomy
+from ogi.charts import OUTCOME_GROUPS
+from ogi.extract.stats_table import ROW_RULES
+from ogi.layout import E2, E3, t3_outcome_rows
+from ogi.paths import ROOT
 
 
 @pytest.mark.parametrize("label, expected", [
@@ -78,3 +89,97 @@ def test_match_offsets_refer_to_the_original_text():
     text = "在“政府信息公开”专栏发布"
     (m,) = taxonomy.find_all("channels", text)
     assert (m.id, text[m.start:m.end]) == ("ch_website", "政府信息公开”专栏")
+
+
+# ------------------------------------------------------------------ the vocabulary as data
+def _mapping_keys(filename: str, group: str | None = None) -> list[str]:
+    """The keys of a YAML mapping as written, duplicates kept (yaml.safe_load keeps the last)."""
+    node = yaml.compose((Path(ogi.__file__).parent / filename).read_text(encoding="utf-8"))
+    if group is not None:
+        node = next(value for key, value in node.value if key.value == group)
+    return [key.value for key, _ in node.value]
+
+
+def test_every_key_is_written_once():
+    for filename, group in [("outcomes.yaml", None), ("taxonomy.yaml", None),
+                            *(("taxonomy.yaml", g) for g in _mapping_keys("taxonomy.yaml"))]:
+        keys = _mapping_keys(filename, group)
+        assert len(keys) == len(set(keys)), (filename, group, [k for k in keys if keys.count(k) > 1])
+
+
+def test_every_word_names_one_key():
+    """A word an extractor searches for decides one key: no synonym, table-row word or template
+    word is listed under two."""
+    outcomes = taxonomy.outcomes().values()
+    lists = {"outcome table-row words": [(w, o.key) for o in outcomes for w in o.table_rows],
+             "outcome template words": [(w, o.key) for o in outcomes for w in o.template]}
+    for group in ("channels", "request_channels"):
+        lists[f"{group} table rows"] = [(w, e.id) for e in taxonomy.entries(group).values()
+                                        for w in e.table_rows]
+    for name, pairs in lists.items():
+        owner: dict[str, str] = {}
+        for word, key in pairs:
+            assert word and owner.setdefault(word, key) == key, (name, word, owner[word], key)
+
+
+def test_table_row_words_are_synonyms_of_their_channel():
+    # a statistics-table row word names the channel the taxonomy lookup gives it
+    for group in ("channels", "request_channels"):
+        for entry in taxonomy.entries(group).values():
+            for word in entry.table_rows:
+                assert taxonomy.lookup(group, word) == entry.id, (group, word)
+
+
+# An outcome key as code writes it: a group and its sub-key (deny.state_secret), or granted/partial.
+_OUTCOME_KEY = re.compile(r"(?:granted|partial|(?:deny|unable|reject|other)\.[a-z_]+)")
+
+
+def test_every_outcome_key_the_code_uses_is_in_the_data():
+    """Layout, extractors, checks, charts and the synthetic reports name outcome keys the data
+    has, and every outcome group a chart draws has a label in both languages."""
+    known = taxonomy.outcomes()
+    for version in (E2, E3):
+        assert set(t3_outcome_rows(version)) <= set(known)
+    assert {key for _, measure, key in ROW_RULES if measure == "requests.outcome"} <= set(known)
+    for path in sorted(Path(ogi.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and _OUTCOME_KEY.fullmatch(node.value):
+                assert node.value in known, f"{path.name}: {node.value}"
+    for group in OUTCOME_GROUPS:    # a group is labelled by its own entry or its subtotal's
+        assert group in known or f"{group}.total" in known, group
+    for outcome in known.values():
+        assert outcome.zh and outcome.en, outcome.key
+
+
+def test_outcome_words_follow_the_data_order():
+    reasons = taxonomy.outcome_words("unable", template_rows_only=True)
+    order = list(taxonomy.outcomes())
+    assert [key for _, key in reasons] == sorted((key for _, key in reasons), key=order.index)
+    assert {key for _, key in reasons} == {"unable.not_held", "unable.needs_creation", "unable.unclear"}
+    assert ("不存在", "unable.not_exist") in taxonomy.outcome_words("unable")
+    assert taxonomy.outcome_label("deny", "en") == "refused"
+    assert taxonomy.outcome_label("granted") == "予以公开"
+    assert taxonomy.outcome_label("no_such_key") == "no_such_key"
+
+
+SHARED_DOCS = ROOT.parent / "shared" / "docs"
+
+
+@pytest.mark.skipif(not (SHARED_DOCS / "facts-contract.md").exists(), reason="shared docs not available")
+def test_outcome_keys_are_the_contracts():
+    """The keys in outcomes.yaml are those the facts contract allows for requests.outcome (its
+    explicit keys and its deny.* patterns) and include every key it or the template table (domain
+    notes §2.3) names."""
+    contract = (SHARED_DOCS / "facts-contract.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[2] for line in contract.splitlines()
+            if line.startswith("| `requests.outcome`")]
+    named = {k for row in rows for k in re.findall(r"`([a-z_.*]+)`", row)}
+    domain = (SHARED_DOCS / "domain.md").read_text(encoding="utf-8")
+    template_keys = set(re.findall(r"`res\.([a-z_.]+)`", domain))
+    explicit = {k for k in named if not k.endswith(".*")} | template_keys
+    patterns = [re.compile(re.escape(k[:-1]) + r"[a-z_]+") for k in named if k.endswith(".*")]
+    assert rows and patterns and template_keys
+    keys = set(taxonomy.outcomes())
+    assert explicit <= keys, explicit - keys
+    assert {k for k in keys if k not in explicit and not any(p.fullmatch(k) for p in patterns)} == set()

@@ -77,11 +77,9 @@ E3_T2 = [("规章", [1, 0, 9]), ("行政规范性文件", [2, 1, 20]), ("第二�
          ("第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费", [12.5])]
 
 
-def parse(text: str) -> tuple[Metadata, dict]:
+def parse(text: str) -> tuple[str | None, list]:
     doc = Document("t.txt", "rid", "txt", normalise(text), text)
-    meta = Metadata()
-    facts = extract_template(doc, meta)
-    return meta, facts
+    return extract_template(doc)
 
 
 def by_key(facts) -> dict[tuple[str, str], float]:
@@ -108,16 +106,16 @@ def assert_full_e2(facts):
 
 @pytest.mark.parametrize("sep", [" ", "\t"])
 def test_e2_separated_cells(sep):
-    meta, facts = parse(render(E2_T2, e3=False, sep=sep))
-    assert meta.template == "template_2019"
+    template, facts = parse(render(E2_T2, e3=False, sep=sep))
+    assert template == "template_2019"
     assert_full_e2(facts)
     assert not [f for f in facts if f.flag]
 
 
 def test_e2_glued_digit_runs_are_split_by_the_table_constraints():
     text = render(E2_T2, e3=False, sep="")
-    meta, facts = parse(text)
-    assert meta.template == "template_2019"
+    template, facts = parse(text)
+    assert template == "template_2019"
     got = by_key(facts)
     # 规范性文件3310: only 3|3|10 keeps the cumulative column >= the annual one
     assert (got[("t2.normdoc", "made")], got[("t2.normdoc", "published")],
@@ -167,8 +165,8 @@ def test_ambiguous_split_is_flagged_with_every_reading_not_guessed():
 
 @pytest.mark.parametrize("sep", [" ", "", "\t"])
 def test_e3_layout_in_every_shape(sep):
-    meta, facts = parse(render(E3_T2, e3=True, sep=sep))
-    assert meta.template == "template_2021"
+    template, facts = parse(render(E3_T2, e3=True, sep=sep))
+    assert template == "template_2021"
     got = by_key(facts)
     assert got[("t2.normdoc", "repealed")] == 1 and got[("t2.normdoc", "in_force")] == 20
     assert got[("t2.licensing", "decisions")] == 150
@@ -198,9 +196,9 @@ def test_tab_grid_with_colspan_padding_and_blank_cells():
         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
         "5\t\t\t2\t7\t8\t\t\t1\t9\t\t\t\t\t",
         "五、存在的主要问题"])
-    meta, facts = parse(text)
+    template, facts = parse(text)
     got = by_key(facts)
-    assert meta.template == "template_2019"
+    assert template == "template_2019"
     assert (got[("t2.rule", "made")], got[("t2.rule", "total_published")]) == (13, 524)
     # the row's total proves its blanks are zeros
     assert got[("requests.new", "org_research")] == 0 and got[("requests.new", "total")] == 859
@@ -248,9 +246,9 @@ def test_pdf_text_with_broken_labels_and_page_numbers():
 维持   纠正    果      审结     总计
 1   0    0    0    1   0    0        0        0        0   0   0     0    0       0
        五、存在的主要问题及改进情况"""
-    meta, facts = parse(text)
+    template, facts = parse(text)
     got = by_key(facts)
-    assert meta.template == "template_2021"
+    assert template == "template_2021"
     assert got[("t2.normdoc", "repealed")] == 26
     assert got[("requests.outcome", "partial")] == 1
     assert got[("requests.outcome", "unable.not_held")] == 1      # the page number is not a cell
@@ -258,11 +256,9 @@ def test_pdf_text_with_broken_labels_and_page_numbers():
     assert got[("requests.outcome", "total")] == 3 and got[("review", "total")] == 1
 
 
-def test_no_template_tables_leaves_metadata_alone():
-    meta = Metadata(template="stats_table_2014")
+def test_no_template_tables_no_facts_and_no_version():
     doc = Document("t.txt", "rid", "txt", "全年主动公开政府信息120条。", "全年主动公开政府信息120条。")
-    assert extract_template(doc, meta) == []
-    assert meta.template == "stats_table_2014"
+    assert extract_template(doc) == (None, [])
 
 
 def test_checks_pass_fail_and_not_assessable():
@@ -289,9 +285,9 @@ CORPUS = __import__("ogi.paths", fromlist=["ROOT"]).ROOT.parent / "shared" / "co
 def test_real_glued_crawler_report():
     from ogi.read import read_document
     doc = read_document(CORPUS / "023_pt_syq_2019.txt", "023_pt_syq_2019.txt")
-    meta = Metadata()
-    got = {(f.measure, f.key): f for f in extract_template(doc, meta)}
-    assert meta.template == "template_2019"
+    template, facts = extract_template(doc)
+    got = {(f.measure, f.key): f for f in facts}
+    assert template == "template_2019"
     assert [got[("t2.normdoc", k)].value for k in ("made", "published", "total_published")] == [89, 89, 89]
     assert got[("requests.new", "natural_person")].value == 23 and not got[("requests.new", "total")].flag
     assert got[("requests.outcome", "unable.not_held")].value == 7
@@ -301,7 +297,7 @@ def test_real_glued_crawler_report():
 
 def test_article_twenty_quoted_in_prose_is_not_a_table():
     text = "按照《条例》第二十条第（一）项规定，公开规章3件、规范性文件12件。"
-    assert parse(text)[1] == [] and parse(text)[0].template == "free_text"
+    assert parse(text) == (None, [])
 
 
 def test_a_glued_row_no_reading_fits_is_reported_not_invented():
@@ -365,13 +361,13 @@ def test_a_group_whose_stated_parts_miss_its_total_keeps_its_blanks():
 
 def test_each_table_keeps_its_own_layout_and_the_checks_use_the_recorded_one():
     """A 2021 table 二 above a 2019 table 三 (one （六）其他处理 row): read once per table."""
-    meta, facts = parse(render(E3_T2, e3=True, sep=" ", t3_e3=False))
-    assert meta.template == "template_2021"
+    template, facts = parse(render(E3_T2, e3=True, sep=" ", t3_e3=False))
+    assert template == "template_2021"
     got = by_key(facts)
     assert got[("t2.normdoc", "in_force")] == 20 and got[("t2.fee", "amount")] == 125000
     assert got[("requests.outcome", "other")] == 1
     assert not [k for m, k in got if m == "requests.outcome" and k.startswith("other.")]
-    checks = template_checks.run(meta, facts)
+    checks = template_checks.run(Metadata(template=template), facts)
     outcome = [c for c in checks if c.rule == "t3_outcome_sum"]
     assert outcome and {c.status for c in outcome} == {"pass"}
 

@@ -64,7 +64,7 @@ def test_the_law_prohibited_row_written_with_he():
             "outcome_total": [1, 0, 0, 0, 0, 0, 1]}
     doc_text = glued(rows, labels)
     doc = Document("t.txt", "rid", "txt", normalise(doc_text), doc_text)
-    facts = extract_template(doc, Metadata())
+    facts = extract_template(doc).facts
     got = t3_facts(facts)
     assert got["requests.outcome", "deny.law_prohibited"] == 1
     assert got["requests.outcome", "deny.state_secret"] == 0
@@ -97,7 +97,7 @@ def test_table_two_value_lines_without_labels_in_markdown(tmp_path):
     path.write_text(source, encoding="utf-8")
     from ogi.read import read_document
     doc = read_document(path, "r.md")
-    got = {(f.measure, f.key): f.value for f in extract_template(doc, Metadata()) if f.measure.startswith("t2.")}
+    got = {(f.measure, f.key): f.value for f in extract_template(doc).facts if f.measure.startswith("t2.")}
     assert got == {("t2.rule", "issued"): 2, ("t2.rule", "repealed"): 0, ("t2.rule", "in_force"): 9,
                    ("t2.normdoc", "issued"): 5, ("t2.normdoc", "repealed"): 1, ("t2.normdoc", "in_force"): 40,
                    ("t2.licensing", "decisions"): 12, ("t2.penalty", "decisions"): 3,
@@ -133,7 +133,7 @@ def t4_facts(tmp_path, table: str) -> dict[tuple[str, str], float]:
     path = tmp_path / "r.md"
     path.write_text(source, encoding="utf-8")
     doc = read_document(path, "r.md")
-    return {(f.measure, f.key): f.value for f in extract_template(doc, Metadata())
+    return {(f.measure, f.key): f.value for f in extract_template(doc).facts
             if f.measure in ("review", "litigation.direct", "litigation.after_review")}
 
 
@@ -183,7 +183,7 @@ def test_a_table_row_short_of_a_cell_keeps_its_numbers_as_candidates_and_gets_a_
                           six="| 行政处罚 | 3 |\n| 行政强制 | 0 |", eight="| 行政事业性收费 | 0 |") + T3_MIN
     path = tmp_path / "r.md"
     path.write_text(source, encoding="utf-8")
-    facts = extract_template(read_document(path, "r.md"), Metadata())
+    facts = extract_template(read_document(path, "r.md")).facts
     rule = [f for f in facts if f.measure == "t2.rule"]
     assert {(f.key, f.value, f.flag, f.candidates) for f in rule} == {
         (key, None, "blank_cell_unplaced", "3 | 40") for key in ("issued", "repealed", "in_force")}

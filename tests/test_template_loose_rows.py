@@ -44,7 +44,7 @@ def line(values: list[int], sep: str = " ") -> str:
 
 def extract(text: str):
     doc = Document("t.txt", "rid", "txt", normalise(text), text)
-    return doc, extract_template(doc, Metadata())
+    return doc, extract_template(doc).facts
 
 
 def t3_facts(facts) -> dict[tuple[str, str], float]:
@@ -142,7 +142,7 @@ def read_md(tmp_path, source: str):
     path = tmp_path / "report.md"
     path.write_text(source, encoding="utf-8")
     doc = read_document(path, "report.md")
-    return doc, extract_template(doc, Metadata())
+    return doc, extract_template(doc).facts
 
 
 def test_markdown_rows_without_labels_between_labelled_rows_fill_the_slots_between(tmp_path):

@@ -20,12 +20,12 @@ def _doc(text: str) -> Document:
 
 
 def _table(text: str, year: int = 2015) -> dict[tuple[str, str, str], float]:
-    facts = stats_table.extract_stats_table(_doc(text), Metadata(report_year=year))
+    facts = stats_table.extract_stats_table(_doc(text), Metadata(report_year=year)).facts
     return {(f.measure, f.key, f.period): f.value for f in facts}
 
 
 def _prose(text: str, year: int = 2016) -> set[tuple[str, str, float]]:
-    facts = prose.extract_prose(_doc(text), Metadata(report_year=year))
+    facts = prose.extract_prose(_doc(text), Metadata(report_year=year), template="free_text")
     return {(f.measure, f.key, f.value) for f in facts}
 
 
@@ -291,7 +291,7 @@ def test_local_table_channel_rows_named_by_any_channel():
 def _prose_facts(text: str, year: int):
     doc = _doc(text)
     meta = Metadata(report_year=year)
-    return meta, prose.extract_prose(doc, meta)
+    return meta, prose.extract_prose(doc, meta, template="free_text")
 
 
 def _periods(text: str, year: int) -> dict[float, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from ogi.extract.template import extract_template
-from ogi.model import Document, Metadata
+from ogi.model import Document
 from ogi.normalise import normalise
 from scoring import needs_scorer, parse, score
 
@@ -84,7 +84,7 @@ T4 = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t
 
 def facts_of(text: str) -> dict[tuple[str, str], float | None]:
     doc = Document("t.txt", "rid", "txt", normalise(text), text)
-    return {(f.measure, f.key): f.value for f in extract_template(doc, Metadata())}
+    return {(f.measure, f.key): f.value for f in extract_template(doc).facts}
 
 
 def t3_text(sep: str, subtotal_header: bool, with_subtotal: bool = True) -> str:

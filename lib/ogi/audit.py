@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths, taxonomy
-from .extract import metadata, prose, prose_counts, prose_requests, stats_table, template
+from .extract import prose_counts, prose_requests, read_facts
 from .extract.prose_text import COUNT_UNIT, PIECE_UNIT, Sentence, sentences
 from .model import Document, Fact
 from .normalise import normalise
@@ -322,11 +322,8 @@ def _audit_tables(doc: Document, covered: _Spans, out: DocAudit) -> None:
 
 
 def read_unmerged(doc: Document) -> list[Fact]:
-    """Every fact the extractors find, before `merge_repeated` drops the repeats (the steps
-    of `ogi.extract.extract`)."""
-    meta = metadata.extract_metadata(doc)
-    table_facts = template.extract_template(doc, meta) or stats_table.extract_stats_table(doc, meta)
-    return table_facts + prose.extract_prose(doc, meta)
+    """Every fact the extractors find, before `merge_repeated` drops the repeats."""
+    return read_facts(doc)[1]
 
 
 def _evidence(sent: Sentence, i: int) -> str:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .codegraph import imported_files
+from .codegraph import data_files, imported_files
 from .read import content_sha256
 from .tidy import Rendered, output_names
 
@@ -34,7 +34,6 @@ from .tidy import Rendered, output_names
 # the code that can change a Rendered.
 _PACKAGE = Path(__file__).resolve().parent
 _WORKER_ENTRY = "pipeline.py"
-_DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".txt")
 _LIBRARIES = ("opencc", "cn2an", "lxml", "markdown-it-py", "pypdfium2", "python-docx",
               "charset-normalizer", "rapidocr-onnxruntime", "onnxruntime", "opencv-python",
               "pillow")
@@ -65,9 +64,7 @@ def parser_hash(package: Path = _PACKAGE) -> str:
 def parser_files(package: Path) -> list[Path]:
     """The worker's modules (pipeline.py and what it imports from the package, at any depth)
     and the package's data files, sorted."""
-    data = {p for p in package.rglob("*") if p.is_file() and p.suffix in _DATA_SUFFIXES
-            and "__pycache__" not in p.parts}
-    return sorted(set(imported_files(package, [package / _WORKER_ENTRY])) | data)
+    return sorted(set(imported_files(package, [package / _WORKER_ENTRY])) | data_files(package))
 
 
 def run_digest(items) -> str:

@@ -176,9 +176,9 @@ KEY_LABELS = {
     },
     "funnel": {
         "new": ("本年新收", "new this year"), "carried_in": ("上年结转", "carried in"),
-        "granted": ("予以公开", "granted"), "partial": ("部分公开", "partly granted"),
-        "deny": ("不予公开", "refused"), "unable": ("无法提供", "unable to provide"),
-        "reject": ("不予处理", "not processed"), "other": ("其他处理", "other handling"),
+        # the outcome groups, labelled by the domain vocabulary (outcomes.yaml)
+        **{group: (taxonomy.outcome_label(group, "zh"), taxonomy.outcome_label(group, "en"))
+           for group in ("granted", "partial", "deny", "unable", "reject", "other")},
         "carried_out": ("结转下年", "carried out"),
     },
     "rates": {
@@ -482,16 +482,15 @@ def volume_by_category(values: pd.DataFrame, reports: pd.DataFrame | None = None
     check_lang(lang)
     mine = values[values["measure"] == "proactive.category"]
     data = usable(mine, period=None, unit="item")
+    table = category_table(values, lang=lang)
     fig, panels = _facet_by_period(data)
     for period, ax in panels:
         _set_lang(ax, lang)
-        part = data[data["period"] == period]
+        part = table[table["period"] == period].head(top)
         if part.empty:
             _no_data(ax, lang, _subject(lang, "category"))
             continue
-        sums = part.groupby("key")["value"].sum().sort_values(ascending=False).head(top)
-        _hbar(ax, [category_label(k, lang) for k in sums.index], list(sums.values),
-              unit=_t(lang, "items_all"))
+        _hbar(ax, list(part["label"]), list(part["items"]), unit=_t(lang, "items_all"))
         ax.set_title(name("period", period, lang))
     return _titled(fig, _t(lang, "t_category"), f"{_t(lang, 'items')} · {_span(data, reports, lang)}",
                    note(mine[mine["unit"] == "item"], reports, lang,
@@ -507,18 +506,19 @@ def volume_by_channel(values: pd.DataFrame, reports: pd.DataFrame | None = None,
     data = usable(mine, period=None, unit="item")
     totals = usable(values, "proactive", period=None, unit="item")
     totals = totals[totals["key"] == "total"]
+    table = channel_table(values, lang=lang)
     fig, panels = _facet_by_period(data)
     for period, ax in panels:
         _set_lang(ax, lang)
-        part = data[data["period"] == period]
+        part = table[table["period"] == period]
         if part.empty:
             _no_data(ax, lang, _subject(lang, "channel"))
             continue
-        sums = part.groupby("key")["value"].sum().sort_values(ascending=False)
-        labels = [channel_label(k, lang) for k in sums.index]
-        values_ = list(sums.values)
+        labels = list(part["label"])
+        values_ = list(part["items_reaching"])
         colors = [ACCENT] * len(values_)
-        same = totals[(totals["period"] == period) & totals["report_id"].isin(part["report_id"])]
+        charted = data.loc[data["period"] == period, "report_id"]
+        same = totals[(totals["period"] == period) & totals["report_id"].isin(charted)]
         if not same.empty:
             labels.insert(0, _t(lang, "all_items"))
             values_.insert(0, float(same["value"].sum()))
@@ -546,7 +546,10 @@ def trend_table(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
                 by: str = "total") -> pd.DataFrame:
     """Per key and report year: reports, median, quartiles and sum of the annual item counts
     (what `volume_trend` draws)."""
-    data = _trend_data(values, reports, by)
+    return _trend_table(_trend_data(values, reports, by))
+
+
+def _trend_table(data: pd.DataFrame) -> pd.DataFrame:
     if data.empty:
         return pd.DataFrame(columns=["key", "report_year", "reports", "median", "q1", "q3", "sum"])
     grouped = data.groupby(["key", "report_year"])["value"]
@@ -578,6 +581,7 @@ def volume_trend(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     mine = values[(values["measure"] == TREND_MEASURE[by]) & (values["unit"] == "item")
                   & (values["period"] == "annual")]
     data = _trend_data(values, reports, by)
+    table = _trend_table(data)
     subject = _subject(lang, by)
     if data.empty:
         fig, ax = plt.subplots(figsize=(8, 4.8))
@@ -587,7 +591,7 @@ def volume_trend(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     keys = list(order.index[:panels])
     years = sorted(data["report_year"].unique())
     if len(years) < 2:
-        return _strip_one_year(data, keys, by, lang, title, mine, reports)
+        return _strip_one_year(data, table, keys, by, lang, title, mine, reports)
     cols = 1 if len(keys) == 1 else min(3, len(keys))
     rows = -(-len(keys) // cols)
     fig, axes = plt.subplots(rows, cols, figsize=(4.0 * cols if cols > 1 else 8, 2.9 * rows + 1.6),
@@ -599,7 +603,7 @@ def volume_trend(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
             continue
         key = keys[i]
         part = data[data["key"] == key]
-        _trend_panel(ax, part, years, log)
+        _trend_panel(ax, part, table[table["key"] == key].set_index("report_year"), years, log)
         ax.set_title(f"{_label_of(by, key, lang)}（{_t(lang, 'reports_n', n=part['report_id'].nunique())}）"
                      if lang == "zh" else
                      f"{_label_of(by, key, lang)} ({_t(lang, 'reports_n', n=part['report_id'].nunique())})",
@@ -634,10 +638,11 @@ def _log_axis(ax, which: str) -> None:
         ax.yaxis.set_major_formatter(FuncFormatter(_count_tick))
 
 
-def _trend_panel(ax, part: pd.DataFrame, years: list, log: bool = False) -> None:
-    stats = part.groupby("report_year")["value"].agg(
-        median="median", n="size", q1=lambda s: s.quantile(0.25), q3=lambda s: s.quantile(0.75))
-    spread = stats[stats["n"] >= 3]
+def _trend_panel(ax, part: pd.DataFrame, stats: pd.DataFrame, years: list,
+                 log: bool = False) -> None:
+    """One key's reports as dots over its rows of the trend table (by report year): the median
+    line, the interquartile band and n."""
+    spread = stats[stats["reports"] >= 3]
     if len(spread) >= 2:
         ax.fill_between(spread.index, spread["q1"], spread["q3"], color=ACCENT, alpha=0.15,
                         linewidth=0)
@@ -645,7 +650,7 @@ def _trend_panel(ax, part: pd.DataFrame, years: list, log: bool = False) -> None
                alpha=0.55, linewidths=0, clip_on=False, zorder=3)
     ax.plot(stats.index, stats["median"], color=PALETTE[1], marker="o", markersize=4,
             linewidth=1.5, zorder=4)
-    for year, n in stats["n"].items():   # how many reports each year's median stands on
+    for year, n in stats["reports"].items():   # how many reports each year's median stands on
         ax.text(year, 1.0, f"n={n}", transform=ax.get_xaxis_transform(), ha="center",
                 va="bottom", fontsize=6.5, color=MUTED)
     ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
@@ -665,15 +670,16 @@ def _jitter(part: pd.DataFrame) -> np.ndarray:
     return np.where(size > 1, (rank / np.maximum(size - 1, 1) - 0.5) * 0.5, 0.0)
 
 
-def _strip_one_year(data, keys, by, lang, title, mine, reports) -> Figure:
+def _strip_one_year(data, table, keys, by, lang, title, mine, reports) -> Figure:
     fig, ax = plt.subplots(figsize=(8, 1.6 + 0.45 * len(keys)))
+    median = table.set_index("key")["median"]
     for i, key in enumerate(keys):
         part = data[data["key"] == key]
         y = len(keys) - 1 - i
         offsets = _jitter(part.assign(report_year=0)) * 0.6
         ax.scatter(part["value"], y + offsets, s=16, color=ACCENT, alpha=0.6, linewidths=0,
                    clip_on=False, zorder=3)
-        ax.plot([part["value"].median()] * 2, [y - 0.3, y + 0.3], color=PALETTE[1], linewidth=2)
+        ax.plot([median[key]] * 2, [y - 0.3, y + 0.3], color=PALETTE[1], linewidth=2)
     ax.set_yticks(range(len(keys))[::-1], [_label_of(by, k, lang) for k in keys])
     ax.grid(axis="x", visible=True)
     ax.grid(axis="y", visible=False)
@@ -779,7 +785,8 @@ def level_distribution(values: pd.DataFrame, reports: pd.DataFrame | None = None
     data = data.assign(admin_level=data["admin_level"].fillna(""))
     mine = values[(values["measure"] == measure) & (values["key"] == key)
                   & (values["period"] == "annual")]
-    levels = [lv for lv in [*LEVEL_ORDER, ""] if lv in set(data["admin_level"])]
+    table = level_table(values, reports, measure=measure, key=key)
+    levels = list(table["admin_level"])
     fig, ax = plt.subplots(figsize=(8, 1.9 + 0.7 * max(len(levels), 2)))
     if data.empty:
         _no_data(ax, lang, what)
@@ -795,8 +802,8 @@ def level_distribution(values: pd.DataFrame, reports: pd.DataFrame | None = None
         offsets = _jitter(part.assign(report_year=0)) * 0.5
         ax.scatter(part["value"], y + offsets, s=14, color=ACCENT, alpha=0.6, linewidths=0,
                    zorder=3, clip_on=False)
-    ax.set_yticks(ys, [f"{name('admin_level', lv, lang)}\n{_t(lang, 'n_eq', n=len(g))}"
-                       for lv, g in zip(levels, groups)])
+    ax.set_yticks(ys, [f"{name('admin_level', lv, lang)}\n{_t(lang, 'n_eq', n=int(n))}"
+                       for lv, n in zip(levels, table["reports"])])
     label = _per_report(mine, lang)
     if _wide_range(data["value"]):
         _log_axis(ax, "x")
@@ -847,12 +854,11 @@ def measure_coverage(values: pd.DataFrame, reports: pd.DataFrame, *, lang: str =
     check_lang(lang)
     readable = reports.loc[reports["status"] != "failed", "report_id"]
     fig, ax = plt.subplots(figsize=(8, 6))
-    have = values[values["report_id"].isin(readable)].groupby("measure")["report_id"].nunique()
-    if have.empty or readable.empty:
+    table = coverage_table(values, reports)
+    if table.empty or readable.empty:
         _no_data(ax, lang, _subject(lang, "reports"))
     else:
-        share = (100 * have / len(readable)).sort_values(ascending=False, kind="stable")
-        _hbar(ax, [name("measure", m, lang) for m in share.index], list(share.values),
+        _hbar(ax, [name("measure", m, lang) for m in table["measure"]], list(table["share_pct"]),
               unit=_t(lang, "share"))
         ax.set_xlim(0, 115)   # room for the labels of full bars, ticks stop at 100
         ax.set_xticks(range(0, 101, 20))
@@ -871,8 +877,8 @@ def checks_raised(checks: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     if checks.empty:
         _no_data(ax, lang, _subject(lang, "checks"))
     else:
-        table = checks.pivot_table(index="rule", columns="status", values="check_id",
-                                   aggfunc="count", fill_value=0)
+        table = checks_table(checks).pivot_table(index="rule", columns="status", values="checks",
+                                                 aggfunc="sum", fill_value=0)
         table = table.loc[table.sum(axis=1).sort_values(kind="stable").index]
         labels = [name("rule", r, lang) for r in table.index]
         left = pd.Series(0, index=table.index)
@@ -1000,15 +1006,15 @@ def request_funnel(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 5.2), width_ratios=[1.4, 1])
     for ax in (left, right):
         _set_lang(ax, lang)
-    funnel = _funnel_values(annual)
+    funnel = funnel_table(mine)
     left.set_title(_t(lang, "funnel"))
     if funnel.empty:
         _no_data(left, lang, _subject(lang, "requests"))
     else:
         stage = {"new": 0, "carried_in": 0, "carried_out": 2}
-        colors = [PALETTE[stage.get(k, 1)] for k in funnel.index]
-        _hbar(left, [_key_label("funnel", k, lang) for k in funnel.index], list(funnel.values),
-              color=colors, unit=_t(lang, "requests"))
+        colors = [PALETTE[stage.get(k, 1)] for k in funnel["stage"]]
+        _hbar(left, [_key_label("funnel", k, lang) for k in funnel["stage"]],
+              list(funnel["requests"]), color=colors, unit=_t(lang, "requests"))
     applicants = annual[(annual["measure"] == "requests.new") & (annual["key"] != "total")]
     right.set_title(_t(lang, "applicants"))
     if applicants.empty:
@@ -1165,16 +1171,17 @@ def regulatory_documents(values: pd.DataFrame, reports: pd.DataFrame | None = No
     check_lang(lang)
     mine = values[values["measure"].isin(["t2.rule", "t2.normdoc"])]
     data = _yearly(usable(mine, period=None), reports)
+    sums = regulatory_table(values, reports)
+    sums = sums[sums["measure"].isin(["t2.rule", "t2.normdoc"])]
     fig, axes = plt.subplots(1, 2, figsize=(10, 5.2))
     for ax, keys, title in ((axes[0], REG_FLOW_KEYS, "flow"), (axes[1], REG_STOCK_KEYS, "stock")):
         ax.set_title(_t(lang, title))
-        part = data[data["key"].isin(keys)]
+        part = sums[sums["key"].isin(keys)]
         if part.empty:
             _no_data(ax, lang, _subject(lang, "t2"))
             continue
         part = part.assign(series=part["measure"].str.removeprefix("t2.") + "." + part["key"])
-        table = part.pivot_table(index="report_year", columns="series", values="value",
-                                 aggfunc="sum")
+        table = part.pivot(index="report_year", columns="series", values="value")
         _grouped_bars(ax, table, lambda s: " ".join(_key_label("t2", p, lang)
                                                     for p in s.split(".")), lang)
         _count_axis(ax, "y")
@@ -1191,12 +1198,13 @@ def enforcement_decisions(values: pd.DataFrame, reports: pd.DataFrame | None = N
     measures = [f"t2.{row}" for row in ENFORCE_ROWS]
     mine = values[values["measure"].isin(measures) & (values["key"] == "decisions")]
     data = _yearly(usable(mine, period=None), reports)
+    sums = regulatory_table(values, reports)
+    sums = sums[sums["measure"].isin(measures) & (sums["key"] == "decisions")]
     fig, ax = plt.subplots(figsize=(8, 5))
-    if data.empty:
+    if sums.empty:
         _no_data(ax, lang, _subject(lang, "enforce"))
     else:
-        table = data.pivot_table(index="report_year", columns="measure", values="value",
-                                 aggfunc="sum")
+        table = sums.pivot(index="report_year", columns="measure", values="value")
         table = table[[m for m in measures if m in table.columns]]
         _grouped_bars(ax, table, lambda m: _key_label("t2", m.removeprefix("t2."), lang), lang)
         _count_axis(ax, "y")
@@ -1217,15 +1225,17 @@ def review_and_litigation(values: pd.DataFrame, reports: pd.DataFrame | None = N
     mine = values[values["measure"].isin(groups) & (values["period"] == "annual")]
     data = usable(mine)
     data = data[data["key"].isin(DISPUTE_OUTCOMES)]
+    table = disputes_table(values)
+    table = table[table["key"].isin(DISPUTE_OUTCOMES)]
     fig, axes = plt.subplots(1, 3, figsize=(10, 4.6), sharex=True)
     for ax, group in zip(axes, groups):
         _set_lang(ax, lang)
         ax.set_title(_key_label("disputes", group, lang))
-        part = data[data["measure"] == group]
+        part = table[table["measure"] == group]
         if part.empty:
             _no_data(ax, lang, _key_label("disputes", group, lang))
             continue
-        sums = part.groupby("key")["value"].sum().reindex(DISPUTE_OUTCOMES)
+        sums = part.set_index("key")["cases"].reindex(DISPUTE_OUTCOMES)
         _hbar(ax, [_key_label("disputes", k, lang) for k in sums.index], list(sums.values),
               unit=_t(lang, "cases"))
     return _titled(fig, _t(lang, "t_disputes"),
@@ -1238,27 +1248,17 @@ def dispute_rates(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
     """Reconsiderations and lawsuits per 100 new requests, by year, over the reports that state
     both the dispute total and the new-request total."""
     check_lang(lang)
-    annual = usable(values)
-    annual = annual[annual["key"] == "total"]
-    new = annual[annual["measure"] == "requests.new"].groupby("report_id")["value"].sum()
-    suits = annual[annual["measure"].isin(["litigation.direct", "litigation.after_review"])]
-    suits = suits.groupby("report_id")["value"].sum()
-    # Reports without the template split state only `litigation`; use it where the split is absent.
-    plain = annual[annual["measure"] == "litigation"].groupby("report_id")["value"].sum()
-    suits = pd.concat([suits, plain[~plain.index.isin(suits.index)]])
-    review = annual[annual["measure"] == "review"].groupby("report_id")["value"].sum()
-    table = pd.DataFrame({"new": new, "review": review, "litigation": suits}).dropna()
-    table = table[table["new"] > 0]
+    per_report = _dispute_rate_reports(values)
     fig, ax = plt.subplots(figsize=(8, 5))
     ids: list = []
-    if table.empty:
+    if per_report.empty:
         _no_data(ax, lang, _subject(lang, "dispute_rates"))
     else:
-        table = _yearly(table.rename_axis("report_id").reset_index(), reports)
-        ids = list(table["report_id"])
-        by_year = table.groupby("report_year")[["new", "review", "litigation"]].sum()
-        rates = by_year[["review", "litigation"]].div(by_year["new"], axis=0) * 100
-        _grouped_bars(ax, rates, lambda k: _key_label("disputes", k, lang), lang)
+        ids = list(_yearly(per_report, reports)["report_id"])
+        table = _dispute_rates_by_year(per_report, reports).set_index("report_year")
+        rates = table[["review_per_100", "litigation_per_100"]]
+        _grouped_bars(ax, rates.rename(columns=lambda c: c.removesuffix("_per_100")),
+                      lambda k: _key_label("disputes", k, lang), lang)
         ax.set_ylabel(_t(lang, "per_100"))
     mine = values[values["measure"].isin(["review", "litigation", "litigation.direct",
                                           "litigation.after_review", "requests.new"])
@@ -1269,11 +1269,12 @@ def dispute_rates(values: pd.DataFrame, reports: pd.DataFrame | None = None, *,
 
 
 # --------------------------------------------------------------------------- facts tables
-# The numbers the notebooks print in their facts cells: the same aggregations the charts draw,
-# as plain DataFrames (rounded by the caller, printed with to_string).
+# The numbers the notebooks print in their facts cells, as plain DataFrames (rounded by the
+# caller, printed with to_string). Each chart draws from its table function, so the figure and
+# the numbers quoted under it cannot drift apart.
 def _volume_table(values: pd.DataFrame, measure: str, label, column: str,
                   lang: str) -> pd.DataFrame:
-    """Items per key and period, counted as the volume charts count them (条 only)."""
+    """Items per key and period (条 only), largest first: what the volume charts draw."""
     data = usable(values, measure, period=None, unit="item")
     table = data.groupby(["period", "key"]).agg(**{column: ("value", "sum")},
                                                  reports=("report_id", "nunique")).reset_index()
@@ -1297,6 +1298,8 @@ def documents_table(reports: pd.DataFrame) -> pd.DataFrame:
 
 
 def coverage_table(values: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """Per measure: readable reports with a value, values, and the share of readable reports
+    (%), most reported first (what `measure_coverage` draws)."""
     readable = reports.loc[reports["status"] != "failed", "report_id"]
     part = values[values["report_id"].isin(readable)]
     table = part.groupby("measure").agg(reports=("report_id", "nunique"),
@@ -1306,6 +1309,7 @@ def coverage_table(values: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
 
 
 def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """Checks by rule and result (what `checks_raised` draws)."""
     return checks.groupby(["rule", "status"]).size().rename("checks").reset_index()
 
 
@@ -1323,11 +1327,14 @@ def unmapped_labels_table(values: pd.DataFrame) -> pd.DataFrame:
 
 
 def funnel_table(values: pd.DataFrame) -> pd.DataFrame:
+    """Requests at each stage of table 三, summed over reports (what `request_funnel` draws)."""
     values_ = _funnel_values(usable(values))
     return pd.DataFrame({"stage": values_.index, "requests": values_.values})
 
 
 def regulatory_table(values: pd.DataFrame, reports: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Table 二 values per report year, row (measure) and column (key), summed over reports
+    (what `regulatory_documents` and `enforcement_decisions` draw)."""
     data = usable(values, period=None)
     data = data[data["measure"].str.startswith("t2.")]
     if data.empty:
@@ -1337,7 +1344,49 @@ def regulatory_table(values: pd.DataFrame, reports: pd.DataFrame | None = None) 
             .agg(value=("value", "sum"), reports=("report_id", "nunique")).reset_index())
 
 
+def _dispute_rate_reports(values: pd.DataFrame) -> pd.DataFrame:
+    """Per report stating the new-request total (above 0), the reconsideration total and a
+    lawsuit total: report_id, new, review, litigation (annual values)."""
+    annual = usable(values)
+    annual = annual[annual["key"] == "total"]
+    new = annual[annual["measure"] == "requests.new"].groupby("report_id")["value"].sum()
+    suits = annual[annual["measure"].isin(["litigation.direct", "litigation.after_review"])]
+    suits = suits.groupby("report_id")["value"].sum()
+    # Reports without the template split state only `litigation`; use it where the split is absent.
+    plain = annual[annual["measure"] == "litigation"].groupby("report_id")["value"].sum()
+    suits = pd.concat([suits, plain[~plain.index.isin(suits.index)]])
+    review = annual[annual["measure"] == "review"].groupby("report_id")["value"].sum()
+    table = pd.DataFrame({"new": new, "review": review, "litigation": suits}).dropna()
+    return table[table["new"] > 0].rename_axis("report_id").reset_index()
+
+
+DISPUTE_RATE_COLUMNS = ["report_year", "reports", "new", "review", "litigation",
+                        "review_per_100", "litigation_per_100"]
+
+
+def _dispute_rates_by_year(per_report: pd.DataFrame, reports: pd.DataFrame | None) -> pd.DataFrame:
+    data = _yearly(per_report, reports)
+    by_year = data.groupby("report_year").agg(
+        reports=("report_id", "size"), new=("new", "sum"), review=("review", "sum"),
+        litigation=("litigation", "sum"))
+    for kind in ("review", "litigation"):
+        by_year[f"{kind}_per_100"] = by_year[kind].div(by_year["new"]) * 100
+    return by_year.reset_index()[DISPUTE_RATE_COLUMNS]
+
+
+def dispute_rates_table(values: pd.DataFrame, reports: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per report year, over the reports that state the new-request, reconsideration and
+    lawsuit totals: their sums and reconsiderations and lawsuits per 100 new requests (what
+    `dispute_rates` draws)."""
+    per_report = _dispute_rate_reports(values)
+    if per_report.empty:
+        return pd.DataFrame(columns=DISPUTE_RATE_COLUMNS)
+    return _dispute_rates_by_year(per_report, reports)
+
+
 def disputes_table(values: pd.DataFrame) -> pd.DataFrame:
+    """Reconsideration and lawsuit cases per group and outcome, summed over reports (annual
+    values; what `review_and_litigation` draws)."""
     groups = ["review", "litigation", "litigation.direct", "litigation.after_review"]
     data = usable(values)
     data = data[data["measure"].isin(groups)]

@@ -177,7 +177,8 @@ def _parse_locked(paths, out_dir: Path, jobs, limits, no_cache: bool, cache_dir,
 
     from .cache import ResultCache, RunManifest, default_cache_dir, run_digest
     from .pipeline import default_jobs, iter_inputs, parse_many
-    from .tidy import TableWriter, remove_stale_staging
+    from .outputs import RunOutputs
+    from .tidy import remove_stale_staging
 
     with _writing_outputs(out_dir):
         remove_stale_staging(out_dir)   # left by a killed run; we hold the lock
@@ -212,7 +213,7 @@ def _parse_locked(paths, out_dir: Path, jobs, limits, no_cache: bool, cache_dir,
     writer = None
     try:
         with _writing_outputs(out_dir):
-            writer = TableWriter(out_dir)
+            writer = RunOutputs(out_dir)
         with closing(parse_many(inputs(), default_jobs() if jobs is None else jobs, limits,
                                 cache, scheduler)) as reports:
             for report in reports:

@@ -10,6 +10,15 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+DATA_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".txt")
+
+
+def data_files(package: Path) -> set[Path]:
+    """The package's data files (taxonomy.yaml, outcomes.yaml, …): code reads them by name, so
+    no import names them, and any of them can change what parsing or rendering gives."""
+    return {p for p in package.rglob("*") if p.is_file() and p.suffix in DATA_SUFFIXES
+            and "__pycache__" not in p.parts}
+
 
 def imported_files(package: Path, entries: list[Path]) -> list[Path]:
     """`entries` and every file of `package` they import, at any depth, sorted."""

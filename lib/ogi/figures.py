@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
-from .codegraph import imported_files
+from .codegraph import data_files, imported_files
 
 MANIFEST = "MANIFEST.csv"
 MANIFEST_COLUMNS = ["figure", "notebook", "notebook_sha256", "parameters", "inputs",
@@ -71,13 +71,14 @@ def notebook_sha256(notebook: str | Path) -> str:
 
 
 def code_sha256() -> str:
-    """Hash of the rendering code and the bundled font."""
+    """Hash of the rendering code, the package's data files (chart labels come from
+    taxonomy.yaml and outcomes.yaml) and the bundled font."""
     from .style import font_path
 
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    code = imported_files(here, [here / name for name in RENDERING_ENTRIES])
-    for path in [*code, *(here / name for name in STYLE_FILES)]:
+    code = set(imported_files(here, [here / name for name in RENDERING_ENTRIES]))
+    for path in sorted(code | data_files(here)) + [here / name for name in STYLE_FILES]:
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     digest.update(sha256_file(font_path()).encode())
     return digest.hexdigest()

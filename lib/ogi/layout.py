@@ -1,11 +1,14 @@
 """Layout of the 2019/2021 template tables (domain notes §2): row and column ids with the labels
 the template prints. Shared by the extractor (which finds the labels) and the checks (which
-reconcile the cells), so neither depends on the other.
+reconcile the cells), so neither depends on the other. The outcome rows of table 三 and their
+label words are the domain vocabulary (outcomes.yaml, read through `ogi.taxonomy`).
 
 Two layouts exist: the 2019 one (国办公开办函〔2019〕60号, `E2`) and the 2021 one (〔2021〕30号,
 `E3`). A report may mix them (a 2021 table 二 above a 2019 table 三), so each table has its own.
 """
 from __future__ import annotations
+
+from . import taxonomy
 
 E2, E3 = "template_2019", "template_2021"
 
@@ -60,35 +63,18 @@ APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_inte
               "org_legal_service", "org_other", "total")
 APPLICANT_HEADERS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 FLOW_ROWS = ("new", "carried_in", "outcome_total", "carried_out")
-# (row id, label words) in template order; the (六) rows depend on the layout
+# The (六) 其他处理 rows: one in the 2019 layout, three in the 2021 one.
+_SIX = {E2: ("other",), E3: ("other.no_correction", "other.fee_unpaid", "other.other")}
+# (row id, label words) in template order; the outcome rows and their words are those
+# outcomes.yaml gives a template row (ogi.taxonomy), the (六) rows depend on the layout
 T3_HEAD_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("new", ("本年新收",)),
     ("carried_in", ("上年结转",)),
-    ("granted", ("予以公开",)),
-    ("partial", ("部分公开",)),
-    ("deny.state_secret", ("国家秘密",)),
-    ("deny.law_prohibited", ("法律行政法规禁止", "其他法律行政", "法律和行政法规禁止")),
-    ("deny.security_stability", ("三安全一稳定",)),
-    ("deny.third_party", ("保护第三方",)),
-    ("deny.internal_affairs", ("三类内部事务",)),
-    ("deny.process_info", ("四类过程性",)),
-    ("deny.enforcement_file", ("行政执法案卷",)),
-    ("deny.admin_query", ("行政查询事项",)),
-    ("unable.not_held", ("本机关不掌握",)),
-    ("unable.needs_creation", ("没有现成信息",)),
-    ("unable.unclear", ("补正后申请内容",)),
-    ("reject.petition", ("信访举报投诉",)),
-    ("reject.duplicate", ("重复申请",)),
-    ("reject.publication", ("公开出版物",)),
-    ("reject.mass_repeat", ("大量反复",)),
-    ("reject.confirm_reissue", ("要求行政机关确认",)),
+    *((key, outcome.template) for key, outcome in taxonomy.outcomes().items()
+      if outcome.template and not any(key in six for six in _SIX.values())),
 )
 T3_OTHER_ROWS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    E2: (("other", ("（六）其他处理",)),),
-    E3: (("other.no_correction", ("申请人无正当理由", "逾期不补正")),
-         ("other.fee_unpaid", ("申请人逾期未按收费", "缴纳费用")),
-         ("other.other", ("3.其他",))),
-}
+    version: tuple((key, taxonomy.outcomes()[key].template) for key in keys) for version, keys in _SIX.items()}
 T3_TAIL_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("outcome_total", ("（七）总计",)), ("carried_out", ("结转下年度",)))
 # words only the 2021 (六) sub-rows print: they tell the table-三 layout

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+FREE_TEXT = "free_text"   # the report format when no table extractor found its tables
+
 
 class Segment(NamedTuple):
     """A run of the document text and where it came from in the source file.
@@ -44,27 +46,16 @@ class OcrSpan(NamedTuple):
 
 
 @dataclass
-class Table:
-    """A table as rows of cell strings; '' is an empty cell (not reported, never zero).
-
-    `row_spans[i]` is the (start, end) span of row i inside `Document.text`, where the reader
-    wrote the row as one tab-separated line.
-    """
-
-    rows: list[list[str]]
-    row_spans: list[tuple[int, int]]
-    page: int | None = None
-
-
-@dataclass
 class Document:
     """One input file, read and normalised.
 
     `text` is the normalised text all extractors search; offsets of facts refer to it.
     `raw_text` is the same text before normalisation (same length: normalisation is 1:1 per
     character, so offsets agree), kept for evidence in the document's own characters.
-    Tables found by a structured reader (HTML, DOCX, Markdown) are also written into `text`,
-    one row per line with cells separated by tabs, so text extractors see them as rows.
+    Tables found by a structured reader (HTML, DOCX, Markdown) are written into `text`, one row
+    per line with cells separated by tabs ('' = a blank cell), so every format reaches the
+    extractors the same way: PDF and OCR text have no structured tables, and one reading of
+    table rows (from the text) serves them all.
     """
 
     source_file: str
@@ -73,7 +64,6 @@ class Document:
     text: str
     raw_text: str
     segments: list[Segment] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
     title_hint: str = ""          # title from page chrome / metadata, if the format has one
     published_hint: str = ""      # a date from page chrome (发布时间) or file metadata
     warnings: list[str] = field(default_factory=list)  # parts read with trouble -> status partial
@@ -128,6 +118,19 @@ class Fact:
     ocr_confidence: float | None = None  # lowest recognition confidence of its text, if OCR read it
 
 
+class TableRead(NamedTuple):
+    """What a table extractor found: the report format its tables show (a `Metadata.template`
+    value; None when it found no table of its kind) and the facts read from their cells.
+
+    The format is the one finding later extractors depend on (the prose reader drops weak
+    totals in template-era reports), so it is returned, not written into the shared
+    `Metadata`: `ogi.extract.extract` records it and hands it on explicitly.
+    """
+
+    template: str | None
+    facts: list[Fact]
+
+
 @dataclass(slots=True)
 class Check:
     """One consistency check run on a report's facts. Checks report; they never change a number."""
@@ -147,7 +150,9 @@ class Metadata:
     admin_level: str = ""
     report_year: int | None = None
     published: str = ""
-    template: str = "free_text"
+    # The report's format (free_text, stats_table_2014, template_2019, template_2021): set by
+    # `ogi.extract.extract` from what the table extractors return, after every extractor ran.
+    template: str = FREE_TEXT
     title: str = ""
     flags: list[str] = field(default_factory=list)
     # The report's own statistics period (统计期限 …自2019年9月1日起至12月31日止), ISO dates;

@@ -1,8 +1,11 @@
 """Numbers as Chinese reports write them: 1,234 / 1234.5 / 2.6万 / 一百零五 / 二〇一四 / 十余.
 
-`parse_number` turns one token into a float and `read_number` is the reader extractors call (None
-instead of an error); `NUMBER` is the regex extractors use to find tokens;
-`APPROX_BEFORE` / `APPROX_AFTER` are the words that make a count approximate.
+Two readers, one for each way a number is written:
+- in prose, `NUMBER` finds tokens and `read_number` reads one (None instead of an error);
+  `parse_number` is the reading that raises; `APPROX_BEFORE` / `APPROX_AFTER` are the words that
+  make a count approximate;
+- in a table, `read_cell` reads one cell: `CELL_NUMBER` (Arabic, signed, thousands grouped), a
+  blank marker of `BLANK_CELLS` (no number, never a zero) or 无 (`ZERO_CELLS`, a stated zero).
 Full-width digits are already half-width after `ogi.normalise`. Chinese numerals are converted
 with cn2an (a maintained library), except digit-by-digit strings such as 二〇一四, which are read
 positionally because they are years and dates, not quantities.
@@ -17,7 +20,7 @@ import cn2an
 
 CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_UNITS = "十百千万亿"
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
+CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
 
 # An Arabic number (thousands separators allowed only in groups of three) or a Chinese numeral,
 # optionally followed by a 万/亿 multiplier. Chinese numerals need at least one character.
@@ -36,11 +39,11 @@ def chinese_to_number(text: str) -> float:
     """一百零五 -> 105, 十二 -> 12, 二〇一四 -> 2014 (digit by digit), 两千 -> 2000."""
     if not text:
         raise ValueError("empty numeral")
-    if all(c in _CN_DIGIT_VALUE for c in text):
+    if all(c in CN_DIGIT_VALUE for c in text):
         # No unit characters: positional digits (years, codes) or a single digit.
         value = 0
         for c in text:
-            value = value * 10 + _CN_DIGIT_VALUE[c]
+            value = value * 10 + CN_DIGIT_VALUE[c]
         return float(value)
     normalised = text.replace("○", "〇").replace("两", "二")
     return float(cn2an.cn2an(normalised, "strict"))
@@ -69,10 +72,26 @@ def read_number(num: str, mult: str | None = None) -> float | None:
         return None
 
 
-def to_number(text: str) -> float | None:
-    """Parse a whole string (a table cell) as one number, or None if it is not exactly one."""
-    m = NUMBER.fullmatch(text.strip())
-    return read_number(m["num"], m["mult"]) if m else None
+# A number as a table cell writes it: Arabic digits, a sign (本年增/减 -3), thousands grouped
+# (1,295 is one number, not two cells).
+CELL_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?")
+# What a cell holds when it states no number: a blank, never a zero (facts contract).
+BLANK_CELLS = frozenset({"", "/", "-", "—", "–", "－", "--", "——", "空", "N/A", "n/a"})
+# A cell that says 'none' states a zero (domain notes §2.6).
+ZERO_CELLS = frozenset({"无"})
+
+
+@lru_cache(maxsize=4096)   # cells repeat ('0', '1', '') across rows and reports
+def read_cell(text: str) -> float | None:
+    """The one reader of a table cell: its number (the first one: a cell may carry its unit,
+    3600元), 0 for 无, None for a blank or any other marker."""
+    cell = text.strip()
+    if cell in BLANK_CELLS:
+        return None
+    if cell in ZERO_CELLS:
+        return 0.0
+    m = CELL_NUMBER.search(cell)
+    return float(m.group().replace(",", "")) if m else None
 
 
 def format_number(x: float | int | None) -> str:

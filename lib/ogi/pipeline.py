@@ -25,6 +25,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from .checks import run_checks
+from .checks.corpus import inputs_of as cross_year_inputs
 from .extract import extract
 from .model import ParsedReport
 from .procs import die_with_parent
@@ -205,8 +206,10 @@ def _set_pages(doc, facts) -> None:
 
 
 def parse_rendered(item: InputFile) -> Rendered:
-    """Parse one file and render its rows: the unit of work of a worker and of the cache."""
-    return render(parse_file(item))
+    """Parse one file and render its rows, with what the cross-year checks will read of it:
+    the unit of work of a worker and of the cache."""
+    report = parse_file(item)
+    return render(report, corpus=cross_year_inputs(report.metadata, report.facts))
 
 
 def _size(path: Path) -> int:

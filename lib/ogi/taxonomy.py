@@ -1,6 +1,13 @@
-"""Category and channel taxonomies (domain notes §5): canonical ids, labels and raw synonyms.
+"""The domain vocabulary as data: category and channel taxonomies (domain notes §5) and the
+outcomes of requests (§2.3), with their ids, labels and the words that name them.
 
-The vocabulary lives in taxonomy.yaml so it can grow without code changes. Lookup rules:
+The vocabulary lives in taxonomy.yaml and outcomes.yaml so it can grow without code changes;
+extractors, checks and charts read it only through this module. Outcomes are a file of their
+own because they are not looked up like the taxonomies: they are the fixed keys of table 三,
+whose words each extractor searches in its own order of precedence (`outcome_words`), and
+their Chinese label is a display label (总计), not a word to search for.
+
+Taxonomy lookup rules:
 - quotes and book-title marks are ignored, the suffixes 类/信息/数/更新量 are stripped;
 - at each position the longest synonym wins, and the leftmost match decides: a compound label
   (政策、规范性文件; 国土资源城乡建设环保能源) is one fact with the id of its first recognisable
@@ -35,6 +42,24 @@ class Entry:
     zh: str
     en: str
     synonyms: tuple[str, ...]
+    # the words that name it in a row label of a 2014 statistics table (政府网站公开, 信函申请),
+    # narrower than the synonyms: those tables' rows name many things beside channels
+    table_rows: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    zh: str
+    en: str
+    synonyms: tuple[str, ...]    # in a sentence or a statistics-table row, in search order
+    table_words: tuple[str, ...]  # only in a statistics-table row label (更改补充)
+    template: tuple[str, ...]    # in its row label of the template's table 三 (if it has a row)
+
+    @property
+    def table_rows(self) -> tuple[str, ...]:
+        """Every word that names it in a row label of a 2014 statistics table."""
+        return self.synonyms + self.table_words
 
 
 @dataclass(frozen=True)
@@ -52,9 +77,43 @@ def _load() -> dict[str, dict[str, Entry]]:
     out: dict[str, dict[str, Entry]] = {}
     for group, entries in raw.items():
         out[group] = {
-            key: Entry(key, e["zh"], e["en"], tuple(dict.fromkeys([e["zh"], *e.get("synonyms", [])])))
+            key: Entry(key, e["zh"], e["en"], tuple(dict.fromkeys([e["zh"], *e.get("synonyms", [])])),
+                       tuple(e.get("table_rows", ())))
             for key, e in entries.items()}
     return out
+
+
+@lru_cache(maxsize=1)
+def outcomes() -> dict[str, Outcome]:
+    """Every `requests.outcome` key in the template's order, each group's keys of earlier
+    reports (2008-2018 answers) after its template rows."""
+    text = resources.files("ogi").joinpath("outcomes.yaml").read_text(encoding="utf-8")
+    return {key: Outcome(key, e["zh"], e["en"], tuple(e.get("synonyms", ())), tuple(e.get("table_words", ())),
+                         tuple(e.get("template", ())))
+            for key, e in yaml.safe_load(text).items()}
+
+
+def outcome_words(group: str, *, template_rows_only: bool = False) -> tuple[tuple[str, str], ...]:
+    """(word, key) for the sub-keys of an outcome group (deny, unable, reject, other), in data
+    order: the reasons a sentence may give for 不予公开, 无法提供 or 不予处理. With
+    `template_rows_only`, only the sub-keys the template prints a row for."""
+    return tuple((word, o.key) for o in outcomes().values()
+                 if o.key.startswith(group + ".") and o.key != group + ".total"
+                 and (o.template or not template_rows_only) for word in o.synonyms)
+
+
+def outcome_label(key: str, lang: str = "zh") -> str:
+    """Display label of an outcome key or group ('deny' is labelled by 'deny.total'); an
+    unknown key is returned as is."""
+    found = outcomes().get(key) or outcomes().get(f"{key}.total")
+    if found is None:
+        return key
+    return found.zh if lang == "zh" else found.en
+
+
+def alternation(words) -> str:
+    """A regex matching any of `words` (taken literally), tried in the order given."""
+    return "|".join(map(re.escape, words))
 
 
 @lru_cache(maxsize=8)

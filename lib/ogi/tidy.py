@@ -12,12 +12,11 @@ import io
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .checks.corpus import MEASURES as CROSS_YEAR_MEASURES
-from .checks.corpus import CorpusInputs, ReportKey
 from .duplicates import DuplicateFinder, fingerprint
 from .model import ParsedReport
 from .numerals import format_number
@@ -110,14 +109,14 @@ class Rendered:
     n_facts: int
     n_checks: int
     csv: dict[str, bytes]          # table -> its CSV lines for this report, UTF-8, no header
-    # What the cross-year checks need: [agency, year, [[measure, key, value, evidence], ...]]
-    # for the CROSS_YEAR_MEASURES facts, or None for a report without agency or year.
+    # What the cross-year checks will read of this report (`ogi.checks.corpus.inputs_of`),
+    # carried from the worker to the consumer beside the writer; the writer does not read it.
     corpus: list | None = None
     # ogi.duplicates.fingerprint of the report (None without text): the parent finds repeats.
     fingerprint: dict | None = None
 
 
-def render(report: ParsedReport) -> Rendered:
+def render(report: ParsedReport, corpus: list | None = None) -> Rendered:
     rows = {"reports": [report_row(report)], "facts": fact_rows(report),
             "checks": check_rows(report), "values": value_rows(report)}
     if report.text:
@@ -127,7 +126,7 @@ def render(report: ParsedReport) -> Rendered:
     return Rendered(report.source_file, report.report_id, report.status, report.error,
                     len(report.facts), len(report.checks),
                     {name: _csv_text(r).encode("utf-8") for name, r in rows.items()},
-                    _corpus_inputs(rows),
+                    corpus,
                     fingerprint(report.text, report.metadata.report_year, numbers))
 
 
@@ -142,21 +141,6 @@ def _csv_text(rows: list[list]) -> str:
         csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(rows)
         text = buffer.getvalue()
     return text
-
-
-_AGENCY, _YEAR = REPORT_COLUMNS.index("agency"), REPORT_COLUMNS.index("report_year")
-_MEASURE, _KEY, _VALUE, _EVIDENCE = (FACT_COLUMNS.index(c)
-                                     for c in ("measure", "key", "value", "evidence"))
-
-
-def _corpus_inputs(rows: dict[str, list[list]]) -> list | None:
-    """The few values of a report the cross-year checks read, as written to the CSV."""
-    [row] = rows["reports"]
-    if not row[_AGENCY] or row[_YEAR] == "":
-        return None
-    facts = [[f[_MEASURE], f[_KEY], float(f[_VALUE]), f[_EVIDENCE]] for f in rows["facts"]
-             if (f[_MEASURE], f[_KEY]) in CROSS_YEAR_MEASURES and f[_VALUE] != ""]
-    return [row[_AGENCY], int(row[_YEAR]), facts]
 
 
 STAGING_PREFIX = ".ogi-staging-"
@@ -203,7 +187,6 @@ class TableWriter:
         self._duplicates = DuplicateFinder()
         self._written_ids: set[str] = set()
         try:
-            self._corpus = CorpusInputs(self.staging / "corpus-inputs.sqlite")
             for name, columns in TABLES.items():
                 # rows arrive encoded (by the workers), for the CSV and Arrow alike
                 fh = (self.staging / f"{name}.csv").open("wb")
@@ -221,7 +204,6 @@ class TableWriter:
     def write(self, report: ParsedReport | Rendered) -> None:
         if isinstance(report, ParsedReport):
             report = render(report)
-        self._keep_for_corpus_checks(report)
         duplicate_of = self._duplicates.check(report.report_id, report.fingerprint)
         # Byte-identical files share a report_id: their values and text are written once, so
         # values stay unique per report_id.
@@ -247,22 +229,15 @@ class TableWriter:
             self._pending[name] = []
         self._n_pending_rows = 0
 
-    def _keep_for_corpus_checks(self, report: Rendered) -> None:
-        """The few values the cross-year checks need, set aside on disk until `close`."""
-        if report.corpus is None:
-            return
-        agency, year, facts = report.corpus
-        self._corpus.add(ReportKey(report.report_id, report.source_file, agency, year), facts)
-
-    def _write_corpus_checks(self) -> None:
-        try:
-            rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
-                     c.check.status, c.check.subject, _num(c.check.expected),
-                     _num(c.check.observed), _one_line(c.check.message),
-                     _one_line(c.check.evidence)]
-                    for c in self._corpus.checks()]
-        finally:
-            self._corpus.close()
+    def write_corpus_checks(self, checks: Iterable) -> None:
+        """Append checks made across reports (`ogi.checks.corpus.CorpusCheck`: report_id,
+        source_file, tag, check) to the checks table, as `<report_id>-x-<tag>`. The writer
+        only formats them: they are made by a consumer beside it (`ogi.outputs`)."""
+        rows = [[c.report_id, c.source_file, f"{c.report_id}-x-{c.tag}", c.check.rule,
+                 c.check.status, c.check.subject, _num(c.check.expected),
+                 _num(c.check.observed), _one_line(c.check.message),
+                 _one_line(c.check.evidence)]
+                for c in checks]
         self._append("checks", _csv_text(rows).encode("utf-8"))
 
     def _append(self, name: str, data: bytes) -> None:
@@ -272,11 +247,9 @@ class TableWriter:
 
     def abort(self) -> None:
         """Stop without publishing anything: remove the staging folder, keep the last outputs."""
-        for close in ([getattr(self, "_corpus", None)] + list(self._files.values())
-                      + list(self._parquet.values())):
+        for close in list(self._files.values()) + list(self._parquet.values()):
             try:
-                if close is not None:
-                    close.close()
+                close.close()
             except Exception:   # noqa: BLE001 - half-written scratch files, removed below
                 pass
         shutil.rmtree(self.staging, ignore_errors=True)
@@ -284,7 +257,6 @@ class TableWriter:
     def close(self) -> None:
         """Finish every table in the staging folder, then publish them all together."""
         try:
-            self._write_corpus_checks()
             if self.parquet:
                 self._flush_parquet()
             for fh in self._files.values():

@@ -3,9 +3,11 @@
 - requests carried into year y must equal those carried out of year y-1;
 - documents in force in year y ≈ in force in y-1 + issued in y - repealed in y (approximate:
   re-codifications and mergers break it, so a mismatch is reported, not corrected).
-These need the whole corpus, so the table writer collects the few facts they use while it
-streams (`CorpusInputs`, on disk, so memory stays flat) and runs them, agency by agency, once
-every report is written.
+These need the whole corpus. Each report's few facts they read are taken from its facts where
+it is parsed (`inputs_of`, kept with the rendered report in the result cache); a consumer
+beside the table writer (`ogi.outputs`) collects them as reports stream by (`CorpusInputs`, on
+disk, so memory stays flat), runs the rules agency by agency once every report is in, and
+hands the checks to the writer.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Check
+from ..model import Check, Fact, Metadata
 from ..numerals import format_number
 
 # (measure, key) pairs the cross-year rules read; the writer keeps only these.
@@ -23,6 +25,16 @@ MEASURES = {
     ("requests.carried_in", "total"), ("requests.carried_out", "total"),
     *((row, col) for row in ("t2.normdoc", "t2.rule") for col in ("issued", "repealed", "in_force")),
 }
+
+
+def inputs_of(meta: Metadata, facts: list[Fact]) -> list | None:
+    """What the rules read of one report: [agency, year, [[measure, key, value, evidence],
+    ...]] for its MEASURES facts with a value, in fact order; None without agency or year."""
+    if not meta.agency or meta.report_year is None:
+        return None
+    return [meta.agency, meta.report_year,
+            [[f.measure, f.key, float(f.value), f.evidence] for f in facts
+             if (f.measure, f.key) in MEASURES and f.value is not None]]
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,52 @@
 """Extraction: a normalised Document -> report metadata and facts.
 
-Each document family has its own module; this one runs them in order, gives the counts the
-report's own statistics period (`apply_report_period`) and merges what they found. Merging only
-removes a number stated twice (same measure, key, period and value, e.g. a prose total repeated
-in the statistics table); different values for the same thing are all kept and left to
+Each document family has its own module; this one runs them (`read_facts`), gives the counts
+the report's own statistics period (`apply_report_period`) and merges what they found. Merging
+only removes a number stated twice (same measure, key, period and value, e.g. a prose total
+repeated in the statistics table); different values for the same thing are all kept and left to
 `ogi.checks` to report.
+
+What one extractor tells the next is passed explicitly: the metadata reader's `Metadata` is
+read, never written, by the others; the table extractors return the report format they found
+(`TableRead.template`) and the prose reader receives it as an argument. `read_facts` records
+it as `Metadata.template` once, after every extractor ran; a report whose tables show no layout
+(prose only, table 四 alone) is recorded with its era's (`metadata.template_by_era`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..model import Document, Fact, Metadata
+from ..model import FREE_TEXT, Document, Fact, Metadata
 from . import metadata, prose, stats_table, template
 
 
 def extract(doc: Document) -> tuple[Metadata, list[Fact]]:
-    meta = metadata.extract_metadata(doc)
-    table_facts = template.extract_template(doc, meta)      # sets meta.template when found
-    if not table_facts:
-        table_facts = stats_table.extract_stats_table(doc, meta)
-    prose_facts = prose.extract_prose(doc, meta)
-    # table cells first: a prose sentence repeating a cell is the twin dropped, so the table
-    # reconciliation checks see every cell of their table
-    facts = merge_repeated(apply_report_period(table_facts + prose_facts, meta))
+    meta, facts = read_facts(doc)
+    facts = merge_repeated(apply_report_period(facts, meta))
     facts.sort(key=lambda f: (f.char_start, f.measure, f.key))
     if doc.ocr:
         mark_ocr(doc, facts)
     return meta, facts
+
+
+def read_facts(doc: Document) -> tuple[Metadata, list[Fact]]:
+    """The report's metadata and every fact the extractors find, table cells first (a prose
+    sentence repeating a cell is then the twin `merge_repeated` drops, so the table
+    reconciliation checks see every cell of their table), before periods and merging."""
+    meta = metadata.extract_metadata(doc)
+    tables = template.extract_template(doc)
+    report_format = tables.template
+    if not tables.facts:   # template headings without cells still leave a statistics table a chance
+        tables = stats_table.extract_stats_table(doc, meta)
+        report_format = tables.template or report_format
+    # the prose reader is told what the tables showed (no table: free text), not the era
+    prose_facts = prose.extract_prose(doc, meta, template=report_format or FREE_TEXT)
+    # no table told its layout (prose only, table 四 alone): the template of the report's era
+    report_format = report_format or metadata.template_by_era(meta.report_year)
+    # a template-era report may tell table 二 in a sentence (its table lost or abridged)
+    sentences = template.table_two_sentences(doc) if report_format.startswith("template") else []
+    meta.template = report_format
+    return meta, tables.facts + sentences + prose_facts
 
 
 OCR_UNSURE = "ocr_uncertain"

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from datetime import date
 from difflib import SequenceMatcher
 
-from ..model import Document, Metadata
+from ..model import FREE_TEXT, Document, Metadata
+from ..numerals import CN_DIGIT_VALUE, chinese_to_number
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR = rf"(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}}"
@@ -109,8 +110,6 @@ def extract_metadata(doc: Document) -> Metadata:
     if meta.report_year is None:
         # the statistics period names the report's year, else the year the body names most often
         meta.report_year = period[1].year if period else _year_from_body(text)
-    # until a table extractor finds the report's own tables (their labels tell the layout)
-    meta.template = template_by_era(meta.report_year)
     if period:
         meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
@@ -136,7 +135,7 @@ def template_by_era(year: int | None) -> str:
     template, 2021 on the 30号 one); before 2019 free text, as a statistics table is named only
     when one is found."""
     if year is None or year < 2019:
-        return "free_text"
+        return FREE_TEXT
     return "template_2019" if year < 2021 else "template_2021"
 
 
@@ -221,9 +220,10 @@ def _place_level(place: str) -> str:
 
 
 def _year(token: str) -> int:
+    """2014 or 二〇一四 (read digit by digit)."""
     if token.isdigit():
         return int(token)
-    return int("".join(str(_CN_SMALL[c]) for c in token))
+    return int(chinese_to_number(token))
 
 
 def _year_from_body(text: str) -> int | None:
@@ -302,8 +302,9 @@ def _page_date(doc: Document, headers: dict[str, str]) -> str:
     return ""
 
 
-_CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2,
-                                                                 "元": 1, "正": 1}
+# 元月 and 正月 are January. Months and days are read leniently (三十〇 is 30), so not with
+# chinese_to_number, which refuses what is not a well-formed numeral.
+_CN_SMALL = CN_DIGIT_VALUE | {"元": 1, "正": 1}
 
 
 def _small_cn(token: str) -> int:

@@ -18,7 +18,11 @@ from .prose_requests import request_facts
 from .prose_text import sentences
 
 
-def extract_prose(doc: Document, meta: Metadata) -> list[Fact]:
+def extract_prose(doc: Document, meta: Metadata, *, template: str) -> list[Fact]:
+    """The narrative's facts. `meta` is what `metadata.extract_metadata` read (report year,
+    agency); `template` is the report's format as the table extractors found it (a
+    `Metadata.template` value), passed in rather than read from `meta`, so this reader gives
+    the same facts whatever ran before it."""
     facts: list[Fact] = []
     sents = list(sentences(doc))
     taken: set[int] = set()          # number offsets already read by pass 1
@@ -29,5 +33,5 @@ def extract_prose(doc: Document, meta: Metadata) -> list[Fact]:
             if fact.char_start >= 0:
                 taken.add(fact.char_start)
         prev = sent.text
-    facts += proactive_facts(sents, meta, taken)
+    facts += proactive_facts(sents, meta, taken, template=template)
     return facts

@@ -208,8 +208,9 @@ def _channel_holds_category(label: str) -> bool:
 class _Reader:
     """Reads one document's sentences; collects facts and weak totals."""
 
-    def __init__(self, meta: Metadata, taken: set[int]):
+    def __init__(self, meta: Metadata, taken: set[int], template: str):
         self.meta, self.taken = meta, taken
+        self.template_era = template.startswith("template")   # the report's format, see read()
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
@@ -256,7 +257,7 @@ class _Reader:
         # Template-era reports state their total in 一、总体情况; a bare 发布信息N条 there is one
         # platform's or one department's count.
         if not any(f.measure == "proactive" for f in self.facts) and \
-                not self.meta.template.startswith("template"):
+                not self.template_era:
             self.facts += self.weak_totals
         return self.facts
 
@@ -539,5 +540,7 @@ class _Reader:
         return last.id
 
 
-def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int]) -> list[Fact]:
-    return _Reader(meta, taken).read(sents)
+def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int], *,
+                    template: str) -> list[Fact]:
+    """`template`: the report's format as the table extractors found it (`Metadata.template`)."""
+    return _Reader(meta, taken, template).read(sents)

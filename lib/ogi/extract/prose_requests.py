@@ -59,27 +59,24 @@ _FEE_AMOUNT = re.compile(
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
-# Reasons for 不予公开 (the sub-rows of template table 三, domain notes §2.3).
-_DENY_REASONS = (("国家秘密", "deny.state_secret"), ("禁止公开", "deny.law_prohibited"),
-                 ("三安全一稳定", "deny.security_stability"), ("第三方", "deny.third_party"),
-                 ("内部事务", "deny.internal_affairs"), ("过程性", "deny.process_info"),
-                 ("执法案卷", "deny.enforcement_file"), ("行政查询", "deny.admin_query"),
-                 # E1 统计表 reasons (domain notes §3.1), keyed as the statistics-table rows are
-                 ("商业秘密", "deny.trade_secret"), ("个人隐私", "deny.privacy"))
+# Reasons for 不予公开: the sub-rows of template table 三 (domain notes §2.3) and the E1 统计表
+# reasons (§3.1), keyed as the statistics-table rows are; their words are data (outcomes.yaml).
+_DENY_REASONS = taxonomy.outcome_words("deny")
 # 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
 _DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
-_REFUSAL = re.compile(r"不予公开|不同意公开|否决公开")
+
+
+def _outcome_pattern(key: str) -> re.Pattern:
+    """Any word naming the outcome `key` (outcomes.yaml)."""
+    return re.compile(taxonomy.alternation(taxonomy.outcomes()[key].synonyms))
+
+
+_REFUSAL = _outcome_pattern("deny.total")
 # Outcome phrases at the end of a label (P11), most specific first.
 # The reasons of 不予处理 and 无法提供 (the template's sub-rows), said before the outcome or in
 # brackets around the count.
-_SUB_ROW_REASONS = {
-    "reject.total": (("信访", "reject.petition"), ("举报", "reject.petition"), ("投诉", "reject.petition"),
-                     ("重复申请", "reject.duplicate"), ("出版物", "reject.publication"),
-                     ("大量反复", "reject.mass_repeat"), ("重新出具", "reject.confirm_reissue"),
-                     ("确认", "reject.confirm_reissue")),
-    "unable.total": (("不掌握", "unable.not_held"), ("另行制作", "unable.needs_creation"),
-                     ("现成信息", "unable.needs_creation"), ("不明确", "unable.unclear")),
-}
+_SUB_ROW_REASONS = {f"{group}.total": taxonomy.outcome_words(group, template_rows_only=True)
+                    for group in ("reject", "unable")}
 _REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
 _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OUTCOMES = (
@@ -91,9 +88,7 @@ _OUTCOMES = (
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
     (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
-    (re.compile(r"无法提供"), "unable.total"),
-    (re.compile(r"不予处理"), "reject.total"),
-    (re.compile(r"其他处理"), "other"),
+    *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
@@ -124,7 +119,8 @@ _CARRIED_OUT_AFTER = re.compile(
     r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
-_OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
+_OUTCOME_BEFORE = re.compile(taxonomy.alternation(
+    word for key in ("granted", "partial", "deny.total") for word in taxonomy.outcomes()[key].synonyms))
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 _CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
@@ -143,8 +139,11 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
-_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
-                             r"(?P<who>自然人|公民|个人|商业企业|企业|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+# (the applicant words are taxonomy.yaml's applicant_types)
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>"
+                             + taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
+                                                    for word in entry.synonyms)
+                             + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import taxonomy
-from ..model import Document, Fact, Metadata
-from ..numerals import format_number
+from ..model import Document, Fact, Metadata, TableRead
+from ..numerals import format_number, read_cell
 from .digits import splits
 
 # Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
@@ -58,7 +58,6 @@ HEADER_RE = re.compile(
 _CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
 _TOKEN = re.compile(r"\S+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_BLANK_MARKERS = {"-", "—", "–", "/", "--", "——"}
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
                            r"|[一二三四五六七八九十]+、)|其中\s*[:：]")
@@ -67,37 +66,32 @@ _TABLE_END_RE = re.compile(r"附件下载|。")
 MAX_LABEL_CHARS = 60
 MAX_COMBINATIONS = 20000
 
+
+def _channel(group: str, key: str) -> tuple[str, str, str]:
+    """The rule of a (request) channel row: its table-row words (ogi.taxonomy)."""
+    measure = "proactive.channel" if group == "channels" else "requests.channel"
+    return taxonomy.alternation(taxonomy.entries(group)[key].table_rows), measure, key
+
+
+def _outcome(key: str) -> tuple[str, str, str]:
+    """The rule of an answer row (申请答复数 and its parts): the outcome's words (ogi.taxonomy)."""
+    return taxonomy.alternation(taxonomy.outcomes()[key].table_rows), "requests.outcome", key
+
+
 # Label keyword -> (measure, key). Searched in order on the label without numbering or
 # parentheses; the first match wins, so specific rows precede the rows they contain words of.
+# Channel and outcome words are data (taxonomy.yaml, outcomes.yaml); the order is decided here.
 ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件", None, None),
-    (r"已主动公开", "requests.outcome", "other.already_public"),
+    _outcome("other.already_public"),
     (r"主动公开.*规范性文件", "proactive.category", "cat_policy"),
-    (r"政府网站|网站公开|门户网站", "proactive.channel", "ch_website"),
-    (r"政府公报|公报公开", "proactive.channel", "ch_gazette"),
-    (r"政务微博|微博公开", "proactive.channel", "ch_weibo"),
-    (r"政务微信|微信公开", "proactive.channel", "ch_wechat"),
-    (r"其[他它]方式公开", "proactive.channel", "ch_other"),
+    *(_channel("channels", key) for key in ("ch_website", "ch_gazette", "ch_weibo", "ch_wechat", "ch_other")),
     (r"主动公开", "proactive", "total"),
-    (r"当面", "requests.channel", "req_in_person"),
-    (r"信函|邮寄", "requests.channel", "req_letter"),
-    (r"传真", "requests.channel", "req_fax"),
-    (r"电子邮件|网上|网络|在线", "requests.channel", "req_online"),
-    (r"其[他它]形式", "requests.channel", "req_other"),
-    (r"部分公开", "requests.outcome", "partial"),
-    (r"否决公开|不予公开|不同意公开", "requests.outcome", "deny.total"),
-    (r"同意公开|予以公开", "requests.outcome", "granted"),
-    (r"国家秘密", "requests.outcome", "deny.state_secret"),
-    (r"商业秘密", "requests.outcome", "deny.trade_secret"),
-    (r"个人隐私", "requests.outcome", "deny.privacy"),
-    (r"危及", "requests.outcome", "deny.security_stability"),
-    (r"所指政府信息", "requests.outcome", "deny.not_gov_info"),
-    (r"不属于本|非本(?:部门|机关|单位)|本(?:部门|机关|单位)不掌握", "requests.outcome", "unable.not_held"),
-    (r"不存在", "requests.outcome", "unable.not_exist"),
-    (r"更改|补充|不明确", "requests.outcome", "unable.unclear"),
-    (r"其他途径", "requests.outcome", "other.other_route"),
-    (r"其他类型答复|其他答复", "requests.outcome", "other"),
-    (r"答复", "requests.outcome", "total"),
+    *(_channel("request_channels", key) for key in ("req_in_person", "req_letter", "req_fax", "req_online",
+                                                     "req_other")),
+    *map(_outcome, ("partial", "deny.total", "granted", "deny.state_secret", "deny.trade_secret", "deny.privacy",
+                    "deny.security_stability", "deny.not_gov_info", "unable.not_held", "unable.not_exist",
+                    "unable.unclear", "other.other_route", "other", "total")),
     (r"收到.*申请|受理.*申请|申请.*总数|申请数", "requests.new", "total"),
     # 接受行政诉讼、举报数 and 行政申诉数 are complaint rows: test them before 诉讼.
     (r"举报|投诉|申诉", "complaints", "total"),
@@ -140,7 +134,9 @@ class Row:
     flag: str = ""
 
 
-def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
+def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
+    """The statistics tables' facts and the report format they show (None: no such table).
+    `meta` is read (the report year decides which value column is this year's), never written."""
     text = doc.text
     facts: list[Fact] = []
     tables: list[tuple[list[Column], list[Row]]] = []
@@ -154,13 +150,12 @@ def extract_stats_table(doc: Document, meta: Metadata) -> list[Fact]:
     if not tables:
         tables = _headless_table(text, meta.report_year)
     if not tables:
-        return []
+        return TableRead(None, [])
     spans = [(rows[0].start, rows[-1].end) for _, rows in tables]
     for columns, rows in tables:
         _resolve(rows, columns, text, spans)
         facts.extend(_facts(doc, rows, columns))
-    meta.template = "stats_table_2014"
-    return facts
+    return TableRead("stats_table_2014", facts)
 
 
 # The 2014 national table's first row: a table whose header line was lost starts here.
@@ -361,11 +356,8 @@ def _readings(area: str, area_start: int, n_cols: int):
 
 def _cell(token: str, start: int) -> tuple[float, int, int] | None:
     stripped = token.strip()
-    if not stripped or stripped in _BLANK_MARKERS:
-        return None
-    try:
-        value = float(stripped.replace(",", ""))
-    except ValueError:
+    value = read_cell(stripped)
+    if value is None:
         return None
     offset = start + token.index(stripped)
     return value, offset, offset + len(stripped)

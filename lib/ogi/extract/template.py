@@ -24,8 +24,9 @@ flagged). A table-三 row whose total is blank stays blank: reports fill only th
 some rows, leaving the applicant breakdown unreported.
 
 The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
-report may print a 2021 table 二 above a 2019 table 三. The report's version goes to
-`Metadata.template`; the table-三 layout shows in its row keys (`other` vs `other.*`).
+report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
+the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
+vs `other.*`).
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
@@ -86,8 +87,8 @@ from ..layout import (
     T4_WIDTH,
     t3_rows,
 )
-from ..model import Document, Fact, Metadata
-from ..numerals import format_number
+from ..model import Document, Fact, TableRead
+from ..numerals import BLANK_CELLS, CELL_NUMBER, ZERO_CELLS, format_number, read_cell
 from .digits import Split, token_splits
 
 SOURCE = "template_table"
@@ -124,15 +125,12 @@ def _rx(*words: str) -> re.Pattern:
 PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
-# a number; thousands written with commas (1,295) are one number, not two cells
-NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?")
+NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
 LABEL_END = re.compile(r"[\d\t\n|]")
 NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
-BLANK_MARKERS = {"", "/", "-", "—", "－", "--", "——", "空", "N/A", "n/a"}
 NEXT_LABEL = re.compile(r"[\u4e00-\u9fff](?<![元万无])")   # CJK text other than a unit or 无
-ZERO_MARKERS = {"无"}   # a cell that says 'none' states zero (domain notes §2.6)
 
 # ---------------------------------------------------------------- table 二
 T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*项")
@@ -221,32 +219,16 @@ def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.M
     return found
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
 def _token_cell(m: re.Match) -> Cell:
     """The cell of a number token."""
-    return Cell(m.group(), m.start(), m.end(), _number(m.group()))
-
-
-@lru_cache(maxsize=4096)   # cells repeat ('0', '1', '') across rows and reports
-def _cell_value(text: str) -> float | None:
-    """A single cell's number, or None for a blank or marker cell."""
-    t = text.strip()
-    if t in BLANK_MARKERS:
-        return None
-    if t in ZERO_MARKERS:
-        return 0.0
-    m = NUMBER.search(t)
-    return _number(m.group()) if m else None
+    return Cell(m.group(), m.start(), m.end(), read_cell(m.group()))
 
 
 @lru_cache(maxsize=4096)   # the same few parts (' 0 ', '12') again and again
 def _stripped_cell(part: str) -> tuple[str, int, float | None]:
     """A tab-separated part without its surrounding spaces, where that starts in it, its value."""
     stripped = part.strip()
-    return stripped, part.find(stripped) if stripped else 0, _cell_value(stripped)
+    return stripped, part.find(stripped) if stripped else 0, read_cell(stripped)
 
 
 def _cell(part: str, offset: int) -> Cell:
@@ -576,7 +558,7 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 
     if len(tokens) >= 2:
         p, a = tokens[0], tokens[1]
-        row.cells = [_token_cell(p), Cell(a.group(), a.start(), a.end(), amount_of(a, _number(a.group())))]
+        row.cells = [_token_cell(p), Cell(a.group(), a.start(), a.end(), amount_of(a, read_cell(a.group())))]
         return row
     if not tokens:
         return row
@@ -669,12 +651,11 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     or a marker, they are placed in order and a marker is a blank (no fact)."""
     line_end = clean.find("\n", label_end, stop)
     parts = list(MARKED_CELL.finditer(clean, label_end, stop if line_end < 0 else line_end))
-    if len(parts) != n or not any(p.group() in BLANK_MARKERS for p in parts):
+    if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
         return None
-    if not all(p.group() in BLANK_MARKERS or NUMBER.fullmatch(p.group()) for p in parts):
+    if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
         return None
-    return [Cell(p.group(), p.start(), p.end(), None if p.group() in BLANK_MARKERS else _number(p.group()))
-            for p in parts]
+    return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
 
 
 def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
@@ -867,7 +848,7 @@ def _tab_run(blanked: str, a: int, b: int, taken: set[int], subtotal_header: boo
     cells = []
     for part, off in reversed(list(zip(parts, accumulate([len(p) + 1 for p in parts], initial=a)))):
         t = part.strip()
-        if t and t not in BLANK_MARKERS and t not in ZERO_MARKERS and not NUMBER.fullmatch(t):
+        if t and t not in BLANK_CELLS and t not in ZERO_CELLS and not NUMBER.fullmatch(t):
             break
         cells.append(_cell(part, off))
     cells.reverse()
@@ -1096,7 +1077,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
 def _numeric_cells(parts: list[str]) -> bool:
     """A tab line holding numbers and nothing but numbers or blank markers."""
     return any(NUMBER.fullmatch(p.strip()) for p in parts) and all(
-        not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_MARKERS | ZERO_MARKERS for p in parts)
+        not p.strip() or NUMBER.fullmatch(p.strip()) or p.strip() in BLANK_CELLS | ZERO_CELLS for p in parts)
 
 
 T4_GROUP_WORDS = ((T4_GROUPS[2], _rx("复议后起诉")), (T4_GROUPS[1], _rx("直接起诉", "未经复议")),
@@ -1493,13 +1474,12 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     return facts
 
 
-def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
+def extract_template(doc: Document) -> TableRead:
+    """The template tables' facts and the report's template version (None: no template table,
+    or none that tells its layout: table 四 alone)."""
     versions = detect_versions(doc.text)
     if versions is None:
-        # no template table: a template-era report may still tell table 二 in a sentence
-        return table_two_sentences(doc) if (meta.report_year or 0) >= 2019 else []
-    # no table tells its layout (table 四 alone): the report's era, as for a prose-only report
-    meta.template = versions.report or (meta.template if meta.template in (E2, E3) else E2)
+        return TableRead(None, [])
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
@@ -1530,4 +1510,4 @@ def extract_template(doc: Document, meta: Metadata) -> list[Fact]:
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    return facts + fee_table(doc) + table_two_sentences(doc)
+    return TableRead(versions.report, facts + fee_table(doc))

@@ -1,4 +1,4 @@
-"""Word (.docx): paragraphs and tables in body order, tables also as tab-separated lines.
+"""Word (.docx): paragraphs and tables in body order, a table row as one tab-separated line.
 
 The ZIP container is checked before python-docx opens it: not a ZIP, not a Word document, or a
 zip bomb (declared uncompressed sizes far beyond any report) are refused with a reason. python-docx
@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..model import Document, Segment, Table
+from ..model import Document, Segment
 from ..normalise import normalise
 from . import ReadError
 from .decode import binary_kind
@@ -84,19 +84,10 @@ def read_docx(data: bytes, source_file: str, report_id: str) -> Document:
                         f"({' '.join(str(exc).split())[:200]})") from None
 
     parts: list[str] = []
-    tables: list[Table] = []
-    pos = 0
-
-    def add(s: str) -> None:
-        nonlocal pos
-        parts.append(s)
-        pos += len(s)
-
     for block in document.iter_inner_content():
         if not isinstance(block, DocxTable):
-            add(block.text + "\n")
+            parts.append(block.text + "\n")
             continue
-        rows, spans = [], []
         seen: dict = {}   # cell element -> True; merged cells repeat the same element
         for row in block.rows:
             cells = []
@@ -106,18 +97,13 @@ def read_docx(data: bytes, source_file: str, report_id: str) -> Document:
                 else:
                     seen[cell._tc] = True
                     cells.append(_join_cell_lines(cell.text))
-            start = pos
-            add("\t".join(cells))
-            rows.append(cells)
-            spans.append((start, pos))
-            add("\n")
-        tables.append(Table(rows=rows, row_spans=spans))
+            parts.append("\t".join(cells) + "\n")
     raw = "".join(parts).rstrip()
     if not raw.strip():
         raise ReadError("Word document has no text")
     return Document(
         source_file=source_file, report_id=report_id, fmt="docx",
-        text=normalise(raw), raw_text=raw, segments=[Segment(0, len(raw), 0)], tables=tables,
+        text=normalise(raw), raw_text=raw, segments=[Segment(0, len(raw), 0)],
         title_hint=(document.core_properties.title or "").strip(),
         published_hint=labelled_date(raw[:3000]), warnings=[],
     )

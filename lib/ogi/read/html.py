@@ -2,9 +2,9 @@
 
 lxml parses the page (no network, no external entities, comments and processing instructions
 dropped); scripts, styles, frames, navigation and other page chrome are left out and nothing is
-executed or fetched. Every leaf <table> becomes a `Table` and is also written into the text as
-one line per <tr>, cells joined by tabs, with rowspan/colspan expanded to a full grid: a covered
-position is '' so numeric columns stay aligned. A table that holds other tables is page layout
+executed or fetched. Every leaf <table> is written into the text as one line per <tr>, cells
+joined by tabs, with rowspan/colspan expanded to a full grid: a covered position is '' so
+numeric columns stay aligned. A table that holds other tables is page layout
 and is read as ordinary blocks.
 
 Offsets: each word of the output is looked up, in order, in the text regions of the decoded
@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from lxml import etree
 
-from ..model import Document, Segment, Table
+from ..model import Document, Segment
 from ..normalise import normalise
 from . import ReadError
 from .decode import decode_bytes
@@ -248,7 +248,6 @@ def _grid(table) -> tuple[list[list], int]:
 class _Reader:
     def __init__(self, source: str):
         self.out = _Out(_Locator(source))
-        self.tables: list[Table] = []
 
     def walk(self, top) -> None:
         """Write the text under `top`; iterative, as deeply nested broken markup is common."""
@@ -284,10 +283,9 @@ class _Reader:
         # Rows are built here and written as one part each: the words are placed at the
         # offsets they will have, instead of writing each cell and tab through `out`.
         place, segments = out.locator.place, out.segments
-        table_rows, spans, lines = [], [], []
+        lines = []
         pos = out.pos
         for row in grid:
-            start = pos
             cells = []
             for cell in row:
                 if cell is None:
@@ -303,13 +301,10 @@ class _Reader:
                     text = " ".join(words)
                 cells.append(text)
                 pos += len(text) + 1    # the tab after the cell, or the row's newline
-            table_rows.append(cells)
-            spans.append((start, pos - 1))
             lines.append("\t".join(cells))
         lines.append("")
         out.add("\n".join(lines))
         out.pending_space = False
-        self.tables.append(Table(rows=table_rows, row_spans=spans))
 
     def cell_text(self, cell, pos: int) -> str:
         """The words of a cell with child elements on one line, placed as written at `pos`;
@@ -398,7 +393,7 @@ def read_html(data: bytes, source_file: str, report_id: str) -> Document:
         raise ReadError("HTML page has no visible text (only markup or scripts)")
     return Document(
         source_file=source_file, report_id=report_id, fmt="html",
-        text=normalise(raw), raw_text=raw, segments=reader.out.segments, tables=reader.tables,
+        text=normalise(raw), raw_text=raw, segments=reader.out.segments,
         title_hint=title, published_hint=_meta_date(root) or labelled_date(raw[:3000]),
         warnings=warnings,
     )

@@ -1,4 +1,4 @@
-"""Markdown: text kept verbatim, pipe tables turned into `Table`s and tab-separated lines.
+"""Markdown: text kept verbatim, pipe table rows written as lines of tab-separated cells.
 
 markdown-it-py tells which lines are code (never tables). Pipe rows are then read line by line
 rather than through markdown-it's table rule, because Markdown made from PDFs breaks the rules
@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from markdown_it import MarkdownIt
 
-from ..model import Document, Segment, Table
+from ..model import Document, Segment
 from ..normalise import normalise
 from . import ReadError
 from .decode import decode_bytes
@@ -94,9 +94,9 @@ class _Writer:
         self.parts.append(s)
         self.pos += len(s)
 
-    def add_row(self, cells: list[list[tuple[str, int]]]) -> tuple[list[str], int, int]:
-        """Write a table row as one line, cells tab-separated: (cell texts, start, end)."""
-        start = pos = self.pos
+    def add_row(self, cells: list[list[tuple[str, int]]]) -> None:
+        """Write a table row as one line, cells tab-separated."""
+        pos = self.pos
         segments, texts = self.segments, []
         for c, cell in enumerate(cells):
             pos += c > 0    # the tab
@@ -107,15 +107,14 @@ class _Writer:
             texts.append(cell[0][0] if len(cell) == 1 else "".join([t for t, _ in cell]))
         self.parts.append("\t".join(texts) + "\n")
         self.pos = pos + 1
-        return texts, start, pos
 
-    def add_line_row(self, line: str, source_start: int) -> tuple[list[str], int, int]:
+    def add_line_row(self, line: str, source_start: int) -> None:
         """`add_row(_row_cells([(line, source_start)]))` for a row on one line (most rows), in
         one pass: a cell is one stripped part at a fixed offset."""
         between = _CELL_SPLIT.split(line)   # the text before, between and after the bars
         closed = line.rstrip().endswith("|") and len(between) >= 3
         bar = source_start + len(between[0])  # where the bar before the cell is
-        start = pos = self.pos
+        pos = self.pos
         segments, texts = self.segments, []
         for raw in between[1:-1] if closed else between[1:]:
             stripped = raw.strip()
@@ -127,7 +126,6 @@ class _Writer:
             pos += 1        # the tab after the cell, or the row's newline
         self.parts.append("\t".join(texts) + "\n")
         self.pos = pos
-        return texts, start, pos - 1
 
 
 def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -172,7 +170,6 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
     line_starts = [0, *accumulate(map(len, lines))]
     code = _code_lines(source) if code_blocks else set()
     out = _Writer()
-    tables: list[Table] = []
     headings_seen: set[str] = set()
     i = 0
     while i < len(lines):
@@ -182,7 +179,6 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
             out.add(lines[i], line_starts[i])
             i += 1
             continue
-        table = Table(rows=[], row_spans=[])
         while i < len(lines) and i not in code:
             line = lines[i]
             if _DELIMITER.match(line):
@@ -209,23 +205,17 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
                     if lines[end - 1].rstrip().endswith("|"):
                         break
             if end == i + 1:
-                texts, row_start, row_end = out.add_line_row(line.rstrip("\r\n") + "\n",
-                                                             line_starts[i])
+                out.add_line_row(line.rstrip("\r\n") + "\n", line_starts[i])
             else:
                 pieces = [(lines[k].rstrip("\r\n") + "\n", line_starts[k]) for k in range(i, end)]
-                texts, row_start, row_end = out.add_row(_row_cells(pieces))
-            if not (table.rows and texts == table.rows[0]):   # a header repeated after a page break
-                table.rows.append(texts)
-                table.row_spans.append((row_start, row_end))
+                out.add_row(_row_cells(pieces))
             i = end
-        if table.rows:
-            tables.append(table)
     raw = "".join(out.parts)
     if not raw.strip():
         raise ReadError("Markdown file has no text")
     return Document(
         source_file=source_file, report_id=report_id, fmt="md",
-        text=normalise(raw), raw_text=raw, segments=out.segments, tables=tables,
+        text=normalise(raw), raw_text=raw, segments=out.segments,
         title_hint=_first_heading(lines), warnings=warnings,
     )
 
