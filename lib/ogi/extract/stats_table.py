@@ -2,7 +2,9 @@
 附表 (指标名称 | 计量单位 | 本年度 | 历年累计), wherever they sit in `Document.text`.
 
 A table starts at its header (指标名称/统计指标, 计量单位/单位, then one or more value columns:
-'2011 年度', 本年度, 年末统计, 统计数, 历年累计 …). Each row is found by its unit cell (条, 件,
+'2011 年度', 本年度, 年末统计, 统计数, 历年累计 …); a 2014 national table whose header line a
+converter lost starts at its first row (主动公开政府信息数), when its rows prove it is one
+(`_headless_table`). Each row is found by its unit cell (条, 件,
 元, 万元 …): the text before the unit is the row label, the digits after it are the cells.
 Rows come in four shapes, all handled here:
 - tab-separated lines from structured readers ('网站公开\\t条\\t418\\t1509'; empty cell = blank);

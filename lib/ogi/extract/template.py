@@ -26,7 +26,13 @@ some rows, leaving the applicant breakdown unreported.
 The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
 report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
 the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
-vs `other.*`).
+vs `other.*`). Table 四 is the same in both layouts: found alone (a crawler lost tables 二 and
+三) it tells none (None), and the report's era decides (`metadata.template_by_era`).
+
+Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
+starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
+report without the table may state its first block in a sentence (制发…N件，废止N件，现行有效N件,
+`table_two_sentences`). A blank in a table-四 row that writes its zeros is a lost cell, no fact.
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
