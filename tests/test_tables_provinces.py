@@ -353,3 +353,34 @@ def test_table_two_figures_in_a_2019_template_sentence(sentence, expected):
     text = TITLE.format(year=2020) + "一、总体情况\n（一）主动公开。" + sentence + "\n"
     _, facts = _run(text)
     assert {(f.measure, f.key, f.value, f.period) for f in facts if f.measure.startswith("t2.")} == expected
+
+
+# --- table 四 with a blank cell lost altogether (fourteen cells) ------------------------------------
+
+T4_SPACED_HEAD = T4_HEADING + "行政复议 行政诉讼\n" + " ".join(["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3) + "\n"
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+def test_fourteen_cells_of_table_four_are_placed_where_the_group_sums_allow_one_place(sep):
+    # review's total was blank: only there do all three groups still add up
+    values = [2, 1, 0, 0, None, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]
+    row = sep.join(str(v) for v in values if v is not None)
+    _, facts = _run(TITLE.format(year=2021) + T4_SPACED_HEAD + row + "\n五、存在的主要问题\n无。")
+    assert _table_facts(facts) == _t4(values)
+    assert not any(f.flag for f in facts if f.source_frame == "template_table")
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+def test_fourteen_cells_that_several_places_fit_leave_those_cells_unplaced(sep):
+    # the blank was the 直接起诉 结果纠正 cell; 2 0 1 3 fits the group with the blank in four places
+    values = [3, 1, 0, 1, 5, 2, None, 0, 1, 3, 1, 0, 0, 0, 1]
+    row = sep.join(str(v) for v in values if v is not None)
+    meta, facts = _run(TITLE.format(year=2021) + T4_SPACED_HEAD + row + "\n五、存在的主要问题\n无。")
+    certain = [v if g != "litigation.direct" else None for (g, _), v in zip(T4_KEYS, values)]
+    assert {fact for fact in _table_facts(facts) if fact[2] is not None} == _t4(certain)
+    unplaced = [f for f in facts if f.measure == "litigation.direct"]
+    assert {(f.key, f.value, f.flag) for f in unplaced} == {
+        (k, None, "blank_cell_unplaced") for k in ("upheld", "corrected", "other", "pending", "total")}
+    assert all("2|blank|0|1|3" in f.candidates and "blank|2|0|1|3" in f.candidates for f in unplaced)
+    group = [c for c in template_checks.run(meta, facts) if c.rule == "t4_group_sum"]
+    assert [c.status for c in group] == ["pass", "not_assessable", "pass"]

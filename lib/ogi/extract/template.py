@@ -1050,7 +1050,10 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
                 cells, base_end = more, stop
             else:
                 base_end = line.end()
-            row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
+            if len(cells) == T4_WIDTH - 1:
+                _place_lost_cell(row, cells)
+            else:
+                row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
             _set_evidence(row, doc, base, base_end)
             return [row]
     # free text: the first run of numbers after the header (a date in a note above it is none)
@@ -1073,11 +1076,51 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         row.cells = [_token_cell(t) for t in tokens]
     elif len(tokens) < 15:
         readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
+        if count == 0 and len(tokens) == T4_WIDTH - 1:
+            # no glued cells: one blank cell left no trace in the flattened text
+            _place_lost_cell(row, [_token_cell(t) for t in tokens])
+            return [row]
         row.cells = [Cell("") for _ in range(15)]
         row = _resolve(row, readings, count, clean)
     else:
         return []
     return [row]
+
+
+def _t4_groups_allow(values: Sequence[float | None]) -> bool:
+    """Table 四's group sums with blanks read as any count >= 0: a complete group adds up, a
+    group with blank parts does not exceed its stated total."""
+    w = T4_GROUP_WIDTH
+    for g in range(len(T4_GROUPS)):
+        *parts, total = values[g * w: g * w + w]
+        stated = sum(p for p in parts if p is not None)
+        if total is not None and (stated > total if None in parts else stated != total):
+            return False
+    return True
+
+
+def _place_lost_cell(row: Row, cells: list[Cell]) -> None:
+    """Fourteen cells of table 四's fifteen: a converter dropped a blank cell. It is put back
+    wherever the group sums allow; a cell every such placement gives the same token is placed,
+    one they disagree on stays blank, flagged `blank_cell_unplaced` with the placements in
+    `candidates` (and the group sum check reports it), never guessed."""
+    placements = [i for i in range(T4_WIDTH) if _t4_groups_allow(
+        [c.value for c in cells[:i]] + [None] + [c.value for c in cells[i:]])]
+    out = []
+    for j in range(T4_WIDTH):
+        # cell j is token j before the lost cell, token j - 1 after it, none at it
+        sources = {j if j < i else (None if j == i else j - 1) for i in placements}
+        if len(sources) == 1 and placements:
+            k = sources.pop()
+            out.append(Cell("") if k is None else cells[k])
+        else:
+            out.append(Cell("", flag="blank_cell_unplaced"))
+    row.cells = out
+    if len(placements) != 1:
+        row.candidates = "; ".join(
+            "|".join("blank" if v is None else format_number(v)
+                     for v in [c.value for c in cells[:i]] + [None] + [c.value for c in cells[i:]])
+            for i in placements[:MAX_CANDIDATES])
 
 
 def _numeric_cells(parts: list[str]) -> bool:
@@ -1167,7 +1210,7 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
     unsure_row = flag == "ambiguous_split"
     for cell, (measure, key, unit, period, cell_label) in zip(row.cells, specs):
         cell_flag = cell.flag if unsure_row else cell.flag or flag
-        if cell.value is None and not (keep_blank or cell_flag == "ambiguous_split"):
+        if cell.value is None and not (keep_blank or cell_flag == "ambiguous_split" or cell_flag in UNREADABLE):
             continue
         # a cell without digits of its own (a blank read as 0, an unreadable glued run, an
         # unsure split) points at its row: the evidence span
@@ -1176,7 +1219,7 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
         facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label,
                           False, start, end,   # is_approx, char_start, char_end
                           evidence, SOURCE, extractor, cell_flag,
-                          candidates if cell_flag in ("ambiguous_split", "unplaced_row") or keep_blank
+                          candidates if cell_flag in ("ambiguous_split", "unplaced_row", *UNREADABLE) or keep_blank
                           else ""))
 
 
