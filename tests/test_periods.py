@@ -40,6 +40,10 @@ TITLE = "某某县某某局{year}年政府信息公开工作年度报告\n\n"
     ("本报告统计时段为2008年5月1日《条例》施行之日起至2008年12月31日止。",
      date(2008, 5, 1), date(2008, 12, 31)),
     ("报告期为2021年7月15日本中心挂牌成立之日至2021年12月31日。", date(2021, 7, 15), date(2021, 12, 31)),
+    # the end said as the year's end
+    ("本报告统计期限为2019年9月1日（我局挂牌之日）起至年底。", date(2019, 9, 1), date(2019, 12, 31)),
+    ("统计时段为2020年7月1日至2020年底。", date(2020, 7, 1), date(2020, 12, 31)),
+    ("本报告数据统计期限为2018年11月至本年末。", date(2018, 11, 1), date(2018, 12, 31)),
 ])
 def test_statistics_period_in_several_wordings(sentence, start, end):
     assert stats_period("一、概述\n" + sentence + "本报告电子版可在门户网站下载。") == (start, end)
@@ -89,6 +93,8 @@ def test_a_period_over_several_years_makes_counts_cumulative_and_is_flagged():
     ("2014年1月至2017年12月累计公开256条", 2017, "cumulative"),
     ("2016年1月1日至12月31日共公开30条", 2019, None),       # a range missing the report year
     ("全年共收到申请3件", 2019, None),
+    ("2019年9月至年底共收到申请3件", 2019, "partial_year"),
+    ("2019年1月至年末累计公开88条", 2019, "annual"),
 ])
 def test_period_a_clause_states_for_itself(text, year, period):
     assert stated_period(text, year) == period

@@ -57,7 +57,7 @@ def _month_day(n: int) -> str:
 
 
 _DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
-               rf"(?:(?P<y2>{_YEAR})\s*年)?\s*{_month_day(2)}")
+               rf"(?:(?P<y2>{_YEAR})\s*年)?\s*(?:{_month_day(2)}|(?P<year_end>(?<=年)[底末终]|年底|年末|年终|本年末|本年底))")
 STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
 # A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
 # lookahead (a year starts with 1, 2 or a Chinese digit) spares most positions.
@@ -242,11 +242,12 @@ def stats_period(text: str) -> tuple[date, date] | None:
 
 def _date_range(m: re.Match) -> tuple[date, date] | None:
     """A DATE_RANGE match as dates: a missing start day is the 1st, a missing end day the
-    month's last, a missing end year the start's year; None when not a valid range."""
+    month's last, a missing end year the start's year, 年底 / 年末 its 31 December; None when
+    not a valid range."""
     try:
         y1 = _year(m["y1"])
         y2 = _year(m["y2"]) if m["y2"] else y1
-        m1, m2 = _small_cn(m["m1"]), _small_cn(m["m2"])
+        m1, m2 = _small_cn(m["m1"]), 12 if m["year_end"] else _small_cn(m["m2"])
         start = date(y1, m1, _small_cn(m["d1"]) if m["d1"] else 1)
         end = date(y2, m2, _small_cn(m["d2"]) if m["d2"] else monthrange(y2, m2)[1])
     except (ValueError, KeyError):
