@@ -32,6 +32,18 @@ TITLE = "某某县某某局{year}年政府信息公开工作年度报告\n\n"
     ("本年报内容涵盖2019年6月1日至12月31日期间的工作情况。", date(2019, 6, 1), date(2019, 12, 31)),
     ("报告期为二〇一九年九月一日至十二月三十一日。", date(2019, 9, 1), date(2019, 12, 31)),
     ("数据统计期限自 2022 年 1 月 1 日——2022 年 12 月 31 日止。", date(2022, 1, 1), date(2022, 12, 31)),
+    # 统计时段, and what may stand between the first day and 至: a note in brackets, the event
+    # that opened the period
+    ("本报告数据统计时段为2020年4月1日至2020年12月31日。", date(2020, 4, 1), date(2020, 12, 31)),
+    ("统计期限为2018年10月26日（新局组建）至2018年12月31日。", date(2018, 10, 26), date(2018, 12, 31)),
+    ("统计期限自2019年2月1日(机构改革挂牌)起至12月31日止。", date(2019, 2, 1), date(2019, 12, 31)),
+    ("本报告统计时段为2008年5月1日《条例》施行之日起至2008年12月31日止。",
+     date(2008, 5, 1), date(2008, 12, 31)),
+    ("报告期为2021年7月15日本中心挂牌成立之日至2021年12月31日。", date(2021, 7, 15), date(2021, 12, 31)),
+    # the end said as the year's end
+    ("本报告统计期限为2019年9月1日（我局挂牌之日）起至年底。", date(2019, 9, 1), date(2019, 12, 31)),
+    ("统计时段为2020年7月1日至2020年底。", date(2020, 7, 1), date(2020, 12, 31)),
+    ("本报告数据统计期限为2018年11月至本年末。", date(2018, 11, 1), date(2018, 12, 31)),
 ])
 def test_statistics_period_in_several_wordings(sentence, start, end):
     assert stats_period("一、概述\n" + sentence + "本报告电子版可在门户网站下载。") == (start, end)
@@ -42,6 +54,7 @@ def test_statistics_period_in_several_wordings(sentence, start, end):
     "本报告所列数据的统计期限自至。",                           # an empty template field
     "2019年9月1日至12月31日，本局共收到申请3件。",              # a sentence's range, not the report's
     "统计期限自2019年12月31日起至2019年9月1日止。",             # ends before it starts
+    "统计期内主动公开政府信息241条，其中工作动态98条。",          # period words, no period
 ])
 def test_no_statistics_period_without_a_valid_statement(sentence):
     assert stats_period(sentence) is None
@@ -80,6 +93,8 @@ def test_a_period_over_several_years_makes_counts_cumulative_and_is_flagged():
     ("2014年1月至2017年12月累计公开256条", 2017, "cumulative"),
     ("2016年1月1日至12月31日共公开30条", 2019, None),       # a range missing the report year
     ("全年共收到申请3件", 2019, None),
+    ("2019年9月至年底共收到申请3件", 2019, "partial_year"),
+    ("2019年1月至年末累计公开88条", 2019, "annual"),
 ])
 def test_period_a_clause_states_for_itself(text, year, period):
     assert stated_period(text, year) == period
@@ -108,6 +123,26 @@ def test_every_count_of_a_partial_year_report_is_partial_year(statement):
         ("requests.new", "total", 2, "partial_year"),
         ("fees", "charged", 0, "partial_year"),
     }
+
+
+def test_a_2008_report_counting_from_the_regulations_first_day_is_partial_year():
+    """The 2008 Regulations took effect on 1 May 2008: a report counting from that day covers
+    part of its year (facts contract), whichever way the period is stated."""
+    for statement in ("本报告统计时段为2008年5月1日《条例》施行之日起至2008年12月31日止。",
+                      "本报告所列数据统计时段为2008年5月1日至2008年12月31日。"):
+        text = (TITLE.format(year=2008) + statement + "\n一、主动公开情况\n全乡共主动公开政府信息64条。\n"
+                "二、依申请公开情况\n共收到政府信息公开申请3件，均已答复。\n")
+        assert _facts(text) == {("proactive", "total", 64, "partial_year"),
+                                ("requests.new", "total", 3, "partial_year")}
+
+
+def test_period_words_in_a_sentence_of_a_partial_year_report_change_nothing():
+    text = (TITLE.format(year=2019) + "本报告统计期限为2019年3月18日（我局挂牌成立）至2019年12月31日。\n"
+            "一、总体情况\n统计期内未收到政府信息公开申请。\n")
+    meta, facts = _extract(text)
+    assert (meta.period_start, meta.period_end, meta.flags) == ("2019-03-18", "2019-12-31", [])
+    assert {(f.measure, f.key, f.value, f.period) for f in facts} == {
+        ("requests.new", "total", 0, "partial_year")}
 
 
 def test_a_cumulative_sentence_stays_cumulative_in_a_partial_year_report():

@@ -330,17 +330,17 @@ T4_GRID_HEAD = ("三、收到和处理政府信息公开申请情况\n"
 
 
 def test_blanks_are_zeros_where_the_row_proves_the_convention():
-    text = T4_GRID_HEAD + "1\t0\t\t\t1" + "\t" * 10 + "\n五、存在的主要问题"
+    text = T4_GRID_HEAD + "1\t\t\t\t1" + "\t" * 10 + "\n五、存在的主要问题"
     doc_text = normalise(text)
     _, facts = parse(text)
     review = {f.key: f for f in facts if f.measure == "review"}
     assert {k: f.value for k, f in review.items()} == {"upheld": 1, "corrected": 0, "other": 0, "pending": 0,
                                                        "total": 1}
     # stated cells carry no flag; the proven blanks are flagged and point at the whole row
-    assert [k for k, f in review.items() if f.flag == "blank_as_zero"] == ["other", "pending"]
+    assert [k for k, f in review.items() if f.flag == "blank_as_zero"] == ["corrected", "other", "pending"]
     assert not review["upheld"].flag and not review["total"].flag
-    row = "1\t0\t\t\t1"
-    for key in ("other", "pending"):
+    row = "1\t\t\t\t1"
+    for key in ("corrected", "other", "pending"):
         f = review[key]
         assert f.char_end > f.char_start and doc_text[f.char_start:f.char_end].startswith(row)
     # the litigation groups are entirely blank; the review group shows the writer's convention

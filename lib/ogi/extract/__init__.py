@@ -9,7 +9,8 @@ repeated in the statistics table); different values for the same thing are all k
 What one extractor tells the next is passed explicitly: the metadata reader's `Metadata` is
 read, never written, by the others; the table extractors return the report format they found
 (`TableRead.template`) and the prose reader receives it as an argument. `read_facts` records
-it as `Metadata.template` once, after every extractor ran.
+it as `Metadata.template` once, after every extractor ran; a report whose tables show no layout
+(prose only, table 四 alone) is recorded with its era's (`metadata.template_by_era`).
 """
 from __future__ import annotations
 
@@ -38,10 +39,14 @@ def read_facts(doc: Document) -> tuple[Metadata, list[Fact]]:
     if not tables.facts:   # template headings without cells still leave a statistics table a chance
         tables = stats_table.extract_stats_table(doc, meta)
         report_format = tables.template or report_format
-    report_format = report_format or FREE_TEXT
-    prose_facts = prose.extract_prose(doc, meta, template=report_format)
+    # the prose reader is told what the tables showed (no table: free text), not the era
+    prose_facts = prose.extract_prose(doc, meta, template=report_format or FREE_TEXT)
+    # no table told its layout (prose only, table 四 alone): the template of the report's era
+    report_format = report_format or metadata.template_by_era(meta.report_year)
+    # a template-era report may tell table 二 in a sentence (its table lost or abridged)
+    sentences = template.table_two_sentences(doc) if report_format.startswith("template") else []
     meta.template = report_format
-    return meta, tables.facts + prose_facts
+    return meta, tables.facts + sentences + prose_facts
 
 
 OCR_UNSURE = "ocr_uncertain"

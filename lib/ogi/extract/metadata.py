@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from datetime import date
 from difflib import SequenceMatcher
 
-from ..model import Document, Metadata
+from ..model import FREE_TEXT, Document, Metadata
 from ..numerals import CN_DIGIT_VALUE, chinese_to_number
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
@@ -45,16 +45,19 @@ _CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
 # (为 / 自 / 从 / ：, never a digit), then a date range whose end may omit its year (…至12月31日)
 # and whose days may be missing (2019年9月至12月). '统计期限自2014月1日' (year and month run
 # together) states no date and gives no period.
-_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|区间)"
+_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|时段|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|时段|区间)"
                 r"|报告期|内容涵盖")
+# What may stand between a period's first day and its 至: a bracketed note (（我局挂牌成立）) or
+# the event that opened it (《条例》施行之日 / 挂牌成立之日), never a date of its own.
+_START_NOTE = r"(?:[（(][^（()）\d]{1,20}[)）])?\s*(?:[^。；;，,\d至到]{1,12}?之日)?"
 
 
 def _month_day(n: int) -> str:
     return rf"(?P<m{n}>\d{{1,2}}|{_CN_NUM})\s*月\s*(?:(?P<d{n}>\d{{1,2}}|{_CN_NUM})\s*[日号])?"
 
 
-_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
-               rf"(?:(?P<y2>{_YEAR})\s*年)?\s*{_month_day(2)}")
+_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
+               rf"(?:(?P<y2>{_YEAR})\s*年)?\s*(?:{_month_day(2)}|(?P<year_end>(?<=年)[底末终]|年底|年末|年终|本年末|本年底))")
 STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
 # A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
 # lookahead (a year starts with 1, 2 or a Chinese digit) spares most positions.
@@ -104,11 +107,11 @@ def extract_metadata(doc: Document) -> Metadata:
     meta.admin_level = admin_level(agency) if agency else ""
 
     period = stats_period(text)
-    if period:
-        meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if meta.report_year is None:
         # the statistics period names the report's year, else the year the body names most often
         meta.report_year = period[1].year if period else _year_from_body(text)
+    if period:
+        meta.period_start, meta.period_end = (d.isoformat() for d in period)
     if period and meta.report_year and not (period[0].year <= meta.report_year <= period[1].year):
         meta.flags.append(f"stats_period_outside_report_year: {meta.period_start}..{meta.period_end}")
     elif period and period[0].year != period[1].year:
@@ -124,6 +127,16 @@ def extract_metadata(doc: Document) -> Metadata:
 
     meta.flags.extend(other_agency_remnants(text, agency))
     return meta
+
+
+def template_by_era(year: int | None) -> str:
+    """The report format of a report whose own tables show none (prose only, or its tables lost
+    by a crawler): the template in force in its year (domain notes §0: 2019–2020 the 60号
+    template, 2021 on the 30号 one); before 2019 free text, as a statistics table is named only
+    when one is found."""
+    if year is None or year < 2019:
+        return FREE_TEXT
+    return "template_2019" if year < 2021 else "template_2021"
 
 
 def _find_title(doc: Document, headers: dict[str, str]) -> tuple[str, re.Match | None]:
@@ -229,11 +242,12 @@ def stats_period(text: str) -> tuple[date, date] | None:
 
 def _date_range(m: re.Match) -> tuple[date, date] | None:
     """A DATE_RANGE match as dates: a missing start day is the 1st, a missing end day the
-    month's last, a missing end year the start's year; None when not a valid range."""
+    month's last, a missing end year the start's year, 年底 / 年末 its 31 December; None when
+    not a valid range."""
     try:
         y1 = _year(m["y1"])
         y2 = _year(m["y2"]) if m["y2"] else y1
-        m1, m2 = _small_cn(m["m1"]), _small_cn(m["m2"])
+        m1, m2 = _small_cn(m["m1"]), 12 if m["year_end"] else _small_cn(m["m2"])
         start = date(y1, m1, _small_cn(m["d1"]) if m["d1"] else 1)
         end = date(y2, m2, _small_cn(m["d2"]) if m["d2"] else monthrange(y2, m2)[1])
     except (ValueError, KeyError):

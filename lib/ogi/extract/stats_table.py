@@ -2,7 +2,9 @@
 附表 (指标名称 | 计量单位 | 本年度 | 历年累计), wherever they sit in `Document.text`.
 
 A table starts at its header (指标名称/统计指标, 计量单位/单位, then one or more value columns:
-'2011 年度', 本年度, 年末统计, 统计数, 历年累计 …). Each row is found by its unit cell (条, 件,
+'2011 年度', 本年度, 年末统计, 统计数, 历年累计 …); a 2014 national table whose header line a
+converter lost starts at its first row (主动公开政府信息数), when its rows prove it is one
+(`_headless_table`). Each row is found by its unit cell (条, 件,
 元, 万元 …): the text before the unit is the row label, the digits after it are the cells.
 Rows come in four shapes, all handled here:
 - tab-separated lines from structured readers ('网站公开\\t条\\t418\\t1509'; empty cell = blank);
@@ -148,12 +150,39 @@ def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
         if rows:
             tables.append((columns, rows))
     if not tables:
+        tables = _headless_table(text, meta.report_year)
+    if not tables:
         return TableRead(None, [])
     spans = [(rows[0].start, rows[-1].end) for _, rows in tables]
     for columns, rows in tables:
         _resolve(rows, columns, text, spans)
         facts.extend(_facts(doc, rows, columns))
     return TableRead("stats_table_2014", facts)
+
+
+# The 2014 national table's first row: a table whose header line was lost starts here.
+_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*数")
+# How many of its rows must read as label | unit | value, covering disclosure and requests,
+# before lines without a header are taken for the table.
+MIN_HEADLESS_ROWS = 6
+
+
+def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Column], list[Row]]]:
+    """The 2014 national table without its header line (统计指标 | 单位 | 统计数 lost by a
+    converter): recognised by its own rows, from its first row (主动公开政府信息数) on, when
+    enough of them read as label, unit and one value, and they cover both disclosure and
+    requests. Its one value column is the year's figure."""
+    for first in _FIRST_ROW.finditer(text):
+        columns = _columns("统计数", report_year)
+        rows, _ = _rows(text, first.start(), len(columns))
+        mapped = [r for r in rows if r.measure is not None and r.readings and r.readings[0][0] is not None]
+        measures = {r.measure.split(".")[0] for r in mapped}
+        # a row with two figures belongs to a table with more value columns (本年度 | 历年累计):
+        # without its header, which figure is which is unknown
+        one_value = all(len(_TOKEN.findall(text, r.unit_start + len(r.unit), r.end)) <= 1 for r in rows)
+        if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures and one_value:
+            return [(columns, rows)]
+    return []
 
 
 def _columns(cols: str, report_year: int | None) -> list[Column]:

@@ -26,7 +26,13 @@ some rows, leaving the applicant breakdown unreported.
 The layout (2019 or 2021, domain notes §2) is decided once per table by `detect_versions`: a
 report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
 the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
-vs `other.*`).
+vs `other.*`). Table 四 is the same in both layouts: found alone (a crawler lost tables 二 and
+三) it tells none (None), and the report's era decides (`metadata.template_by_era`).
+
+Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
+starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
+report without the table may state its first block in a sentence (制发…N件，废止N件，现行有效N件,
+`table_two_sentences`). A blank in a table-四 row that writes its zeros is a lost cell, no fact.
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
@@ -137,6 +143,25 @@ T2_START = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*一\s*[）)]\s*�
 T2_BLOCK = re.compile(r"第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*项")
 T2_LABELS = [(key, _rx(*words)) for key, words in T2_ROWS]
 E2_MARKERS, E3_MARKERS = _rx(*T2_MARKERS[E2]), _rx(*T2_MARKERS[E3])
+# A table 二 that lost its 第二十条第（一）项 block captions starts at its section heading, when
+# the table's column header follows it closely.
+T2_HEADING = _rx("主动公开政府信息情况")
+T2_HEADER_NEAR = 200
+
+
+def _t2_start(text: str) -> re.Match | None:
+    """Where table 二 starts: its first block caption, else the first later caption or section
+    heading followed by the table's column header (a converter or an abridged report dropped
+    the first captions)."""
+    t2 = T2_START.search(text)
+    if t2:
+        return t2
+    # a later block's caption (第二十条第（六）项) or the section heading, with the header close by
+    for head in sorted([*T2_BLOCK.finditer(text), *T2_HEADING.finditer(text)], key=lambda m: m.start()):
+        near = head.end() + T2_HEADER_NEAR
+        if E2_MARKERS.search(text, head.end(), near) or E3_MARKERS.search(text, head.end(), near):
+            return head
+    return None
 
 
 @cache   # a handful of (row, columns) pairs, asked for in every report
@@ -466,7 +491,7 @@ def _mark_unsure(cells: list[Cell], readings: list[Sequence[float]], best_stands
 @dataclass(frozen=True)
 class Versions:
     """The layout of each template table, decided once per report from the tables' own labels."""
-    report: str        # Metadata.template: table 二's layout, else table 三's
+    report: str | None  # Metadata.template: table 二's layout, else table 三's; None: neither tells
     table_two: str
     table_three: str
 
@@ -476,12 +501,25 @@ def detect_versions(text: str) -> Versions | None:
     e2, e3 = _table_two_markers(text)
     t3 = T3_START.search(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
-    if e2 == e3 == 0 and not has_t3:
+    if e2 == e3 == 0 and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
     three = _table_three_version(text, t3.start()) if t3 else None
-    report = two or three or E2
-    return Versions(report, two or report, three or report)
+    # table 四 is the same in both layouts: alone (a crawler lost tables 二 and 三) it tells none
+    report = two or three
+    return Versions(report, two or report or E2, three or report or E2)
+
+
+# Table 四's column header as a table prints it: 结果维持 beside 结果纠正 (or 其他结果 beside 尚未审结)
+# with nothing but cell separators between (prose never writes the words side by side).
+T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正") + "|"
+                       + fuzzy("其他结果") + r"[\s|]*" + fuzzy("尚未审结"))
+
+
+def _table_four_header(text: str) -> bool:
+    """A table 四 heading followed by its column header: a table even without tables 二 and 三."""
+    t4 = T4_START.search(text)
+    return bool(t4 and T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH))
 
 
 def _table_three_version(text: str, t3_start: int) -> str:
@@ -492,7 +530,7 @@ def _table_three_version(text: str, t3_start: int) -> str:
 
 def _table_two_markers(text: str) -> tuple[int, int]:
     """How many 2019-only and 2021-only column labels follow the table-二 heading."""
-    t2 = T2_START.search(text)
+    t2 = _t2_start(text)
     if not t2:
         return 0, 0
     t3 = T3_START.search(text, t2.end())
@@ -558,7 +596,7 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
-    t2 = T2_START.search(text)
+    t2 = _t2_start(text)
     if not t2 or _table_two_markers(text) == (0, 0):
         return []
     t3 = T3_START.search(text, t2.end())
@@ -588,6 +626,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
             row.cells = [_token_cell(t) for t in tokens]
+        elif marked := _marked_cells(clean, m.end(), stop, len(cols)):
+            row.cells = marked
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -606,6 +646,22 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+MARKED_CELL = re.compile(r"[^\s|]+")
+
+
+def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] | None:
+    """The cells of a row written out on its line with blank markers for the empty ones
+    ('行政处罚 — — 26', '规章 / 0 3'): when its tokens are exactly the row's n cells, each a number
+    or a marker, they are placed in order and a marker is a blank (no fact)."""
+    line_end = clean.find("\n", label_end, stop)
+    parts = list(MARKED_CELL.finditer(clean, label_end, stop if line_end < 0 else line_end))
+    if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
+        return None
+    if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
+        return None
+    return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
 
 
 def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
@@ -994,7 +1050,10 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
                 cells, base_end = more, stop
             else:
                 base_end = line.end()
-            row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
+            if len(cells) == T4_WIDTH - 1:
+                _place_lost_cell(row, cells)
+            else:
+                row.cells = cells + [Cell("") for _ in range(15 - len(cells))]
             _set_evidence(row, doc, base, base_end)
             return [row]
     # free text: the first run of numbers after the header (a date in a note above it is none)
@@ -1017,11 +1076,51 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         row.cells = [_token_cell(t) for t in tokens]
     elif len(tokens) < 15:
         readings, count = _glued_row(tokens, 15, _group_sums_ok, lambda s: 0)
+        if count == 0 and len(tokens) == T4_WIDTH - 1:
+            # no glued cells: one blank cell left no trace in the flattened text
+            _place_lost_cell(row, [_token_cell(t) for t in tokens])
+            return [row]
         row.cells = [Cell("") for _ in range(15)]
         row = _resolve(row, readings, count, clean)
     else:
         return []
     return [row]
+
+
+def _t4_groups_allow(values: Sequence[float | None]) -> bool:
+    """Table 四's group sums with blanks read as any count >= 0: a complete group adds up, a
+    group with blank parts does not exceed its stated total."""
+    w = T4_GROUP_WIDTH
+    for g in range(len(T4_GROUPS)):
+        *parts, total = values[g * w: g * w + w]
+        stated = sum(p for p in parts if p is not None)
+        if total is not None and (stated > total if None in parts else stated != total):
+            return False
+    return True
+
+
+def _place_lost_cell(row: Row, cells: list[Cell]) -> None:
+    """Fourteen cells of table 四's fifteen: a converter dropped a blank cell. It is put back
+    wherever the group sums allow; a cell every such placement gives the same token is placed,
+    one they disagree on stays blank, flagged `blank_cell_unplaced` with the placements in
+    `candidates` (and the group sum check reports it), never guessed."""
+    placements = [i for i in range(T4_WIDTH) if _t4_groups_allow(
+        [c.value for c in cells[:i]] + [None] + [c.value for c in cells[i:]])]
+    out = []
+    for j in range(T4_WIDTH):
+        # cell j is token j before the lost cell, token j - 1 after it, none at it
+        sources = {j if j < i else (None if j == i else j - 1) for i in placements}
+        if len(sources) == 1 and placements:
+            k = sources.pop()
+            out.append(Cell("") if k is None else cells[k])
+        else:
+            out.append(Cell("", flag="blank_cell_unplaced"))
+    row.cells = out
+    if len(placements) != 1:
+        row.candidates = "; ".join(
+            "|".join("blank" if v is None else format_number(v)
+                     for v in [c.value for c in cells[:i]] + [None] + [c.value for c in cells[i:]])
+            for i in placements[:MAX_CANDIDATES])
 
 
 def _numeric_cells(parts: list[str]) -> bool:
@@ -1111,7 +1210,7 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
     unsure_row = flag == "ambiguous_split"
     for cell, (measure, key, unit, period, cell_label) in zip(row.cells, specs):
         cell_flag = cell.flag if unsure_row else cell.flag or flag
-        if cell.value is None and not (keep_blank or cell_flag == "ambiguous_split"):
+        if cell.value is None and not (keep_blank or cell_flag == "ambiguous_split" or cell_flag in UNREADABLE):
             continue
         # a cell without digits of its own (a blank read as 0, an unreadable glued run, an
         # unsure split) points at its row: the evidence span
@@ -1120,7 +1219,7 @@ def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, 
         facts.append(Fact(measure, key, cell.value, unit, period, cell_label or label,
                           False, start, end,   # is_approx, char_start, char_end
                           evidence, SOURCE, extractor, cell_flag,
-                          candidates if cell_flag in ("ambiguous_split", "unplaced_row") or keep_blank
+                          candidates if cell_flag in ("ambiguous_split", "unplaced_row", *UNREADABLE) or keep_blank
                           else ""))
 
 
@@ -1383,8 +1482,50 @@ def _fee_columns(doc: Document) -> list[Fact]:
     return []
 
 
+# ------------------------------------------------------------------ table 二 in a sentence
+# Table 二's first block (规章 / 规范性文件) told as a sentence, in either layout's column words:
+# 制发行政规范性文件3件，废止5件，现行有效41件 (2021); 本年新制作规范性文件2件，新公开2件，对外公开
+# 总数量15件 (2019). The first clause names the row; at least one clause right after it must name
+# another column of the same layout (制发…N件 alone is any count).
+_CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
+T2_FIRST_CLAUSE = re.compile(
+    r"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<n>\d+)\s*件")
+T2_NEXT_CLAUSE = re.compile(
+    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开总数){_CLAUSE_GAP}(?P<n>\d+)\s*件")
+T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
+T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
+                       "新公开": (E2, "published"), "对外公开总数": (E2, "total_published")}
+
+
+def table_two_sentences(doc: Document) -> list[Fact]:
+    """t2.rule / t2.normdoc cells from a sentence naming table 二's columns, as reports without
+    their tables state them."""
+    text, facts = doc.text, []
+    for first in T2_FIRST_CLAUSE.finditer(text):
+        layout = E2 if first["verb"] == "新制作" else E3
+        cells = [("issued" if layout == E3 else "made", first, first.start())]
+        pos = first.end()
+        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and T2_SENTENCE_COLUMNS[nxt["word"]][0] == layout:
+            column = T2_SENTENCE_COLUMNS[nxt["word"]][1]
+            if column in {c for c, _, _ in cells}:
+                break
+            cells.append((column, nxt, nxt.start() + 1))
+            pos = nxt.end()
+        if len(cells) < 2:
+            continue
+        measure = f"t2.{T2_SENTENCE_ROWS[first['row']]}"
+        evidence = " ".join(doc.raw_text[first.start():pos].split())
+        for column, m, clause_start in cells:
+            period = "cumulative" if column in T2_CUMULATIVE else "annual"
+            facts.append(Fact(measure, column, float(m["n"]), T2_UNIT[column], period,
+                              doc.raw_text[clause_start:m.start("n")].strip(), False,
+                              m.start("n"), m.end("n"), evidence, "free_text", "t2.sentence"))
+    return facts
+
+
 def extract_template(doc: Document) -> TableRead:
-    """The template tables' facts and the report's template version (None: no template table)."""
+    """The template tables' facts and the report's template version (None: no template table,
+    or none that tells its layout: table 四 alone)."""
     versions = detect_versions(doc.text)
     if versions is None:
         return TableRead(None, [])
@@ -1408,6 +1549,12 @@ def extract_template(doc: Document) -> TableRead:
     width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
         groups = [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))]
+        # Table 四 is one row: zeros written in it ('0') show blank is not its writer's zero, so a
+        # blank there is a cell the converter lost, no fact (its group's sum check says blank).
+        # (Table 三 writers often leave whole organisation columns blank beside written zeros.)
+        if any(c.value == 0 and c.text and not c.flag for c in row.cells):
+            _emit_row(facts, row, T4_SPECS)
+            continue
         proved, contradicted = _fill_proven_zeros(row.cells, groups)
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)

@@ -39,6 +39,15 @@ def _blank_raw_text_elements(source: str) -> str:
     return _RAW_TEXT_ELEMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)
 
 
+# Two pipe rows one after the other (a header and a row, a row and the delimiter line): a
+# Markdown table, also in a file saved as plain text by a converter or crawler.
+_PIPE_TABLE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[^\n]*\n[ \t]*\|[^\n]*\|")
+
+
+def has_pipe_table(text: str) -> bool:
+    return "|" in text and _PIPE_TABLE.search(text) is not None
+
+
 def _is_row(line: str) -> bool:
     s = line.strip()
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
@@ -152,12 +161,14 @@ def _row_cells(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return cells
 
 
-def read_markdown(data: bytes, source_file: str, report_id: str) -> Document:
+def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bool = True) -> Document:
+    """`code_blocks=False` for plain text holding pipe tables: its indented lines are paragraphs
+    (and indented table rows still rows), not Markdown code."""
     source, warnings = decode_bytes(data)
-    source = _blank_raw_text_elements(source)
+    source = _blank_raw_text_elements(source) if code_blocks else source
     lines = source.splitlines(keepends=True)
     line_starts = [0, *accumulate(map(len, lines))]
-    code = _code_lines(source)
+    code = _code_lines(source) if code_blocks else set()
     out = _Writer()
     headings_seen: set[str] = set()
     i = 0
