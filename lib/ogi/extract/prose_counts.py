@@ -60,13 +60,15 @@ _OWN_INFORMATION = re.compile(
 # 公安政府信息 in a 公安局's report: the same without 领域.
 _FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
+# 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
+_YEAR_AFTER = re.compile(r"(?:\d{4}\s*年度?|今年|本年度?|全年)$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比")
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比|件数")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -110,13 +112,19 @@ _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
-    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
-_OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
+    r"(?:内容|信息|政府信息|政务信息)?")
+_OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台|形式|载体)?$")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# 累计主动公开1568条，…其中2018年度主动公开181条: the running total's part is the year's own
+# count, so the running total spans several years.
+_YEARS_OWN_PART = re.compile(r"其中\s*(?:(?P<year>\d{4})\s*年度?|本年度?|今年|当年)")
+# 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
+_DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
@@ -197,6 +205,11 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
 
+def _strong(label: str) -> bool:
+    """主动, 政府 or 政务 in the words themselves, not inside a quoted account name (“…政务”公众号)."""
+    return bool(_STRONG.search(_QUOTED.sub("", label) if "”" in label or '"' in label else label))
+
+
 def _channel_holds_category(label: str) -> bool:
     """村务公开栏, 公示栏: the category word (村务公开, 公示) is part of a channel's name."""
     channels = taxonomy.find_all("channels", label)
@@ -214,6 +227,9 @@ class _Reader:
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
+        self.part_of_count = False      # the count being read is a part (其中…) of the one before
+        self.share_passed = False       # the count read was a share of the volume, passed over
+        self.running: list[Fact] = []   # running totals (累计) whose year's part may follow
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
@@ -226,6 +242,11 @@ class _Reader:
                     and bool(_CONTEXT.search(sent.text))
                 continue
             n_before = len(self.facts)
+            if self.running and _YEARS_OWN_PART.match(sent.text.lstrip(" ，,")) and \
+                    self._this_year(_YEARS_OWN_PART.match(sent.text.lstrip(" ，,"))):
+                for fact in self.running:
+                    fact.period = "cumulative"
+            self.running = []
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
@@ -244,7 +265,7 @@ class _Reader:
         # (网站1250条，微信320条) state no total; beside a weaker one (微信公众号累计推送150条)
         # the 主动公开政府信息 of a channel is it. A count named by its topics comes last.
         if not any(f.measure == "proactive" for f in self.facts):
-            strong = [f for f in self.channel_totals if _STRONG.search(f.label_raw)]
+            strong = [f for f in self.channel_totals if _strong(f.label_raw)]
             for candidates in (strong, self.channel_totals):
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
@@ -305,11 +326,15 @@ class _Reader:
                 words = _HANDLING_RESULTS.sub("", words)
             if _TRAP.search(_OWN_AFTER_VERB.sub("", words)):
                 continue
-            lists = (self.facts, self.weak_totals, self.channel_totals)
+            lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
             sizes = [len(found) for found in lists]
+            self.part_of_count, self.share_passed = bool(is_part), False
             self._count(sent, m, value, label, post, context, text[:start])
-            parent_read = any(f.measure.startswith("proactive")
-                              for found, size in zip(lists, sizes) for f in found[size:])
+            new = [f for found, size in zip(lists, sizes) for f in found[size:]]
+            # (a share passed over still heads its breakdown: 其中全文电子化…35条，包括…类25条)
+            parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
+            if "累计" in raw_label and new:
+                self._running_total(sent, m, new)
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -320,9 +345,25 @@ class _Reader:
         self.facts.append(fact)
         return fact
 
+    def _this_year(self, part: re.Match) -> bool:
+        return part["year"] is None or int(part["year"]) == self.meta.report_year
+
+    def _running_total(self, sent: Sentence, m: re.Match, new: list[Fact]) -> None:
+        """A 累计 count followed by the year's own part (…其中2018年度…181条), in this sentence
+        before its next count or at the start of the next sentence, is cumulative."""
+        nxt = next((c.start() for c in sent.disclosure_counts if c.start() > m.start()), None)
+        part = _YEARS_OWN_PART.search(sent.text, m.end(), nxt if nxt is not None else len(sent.text))
+        if part and self._this_year(part):
+            for fact in new:
+                fact.period = "cumulative"
+        elif nxt is None:
+            self.running = [f for f in new if f.period == "annual"]
+
     def _count(self, sent, m, value, label, post, context, before) -> None:
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
+        if m["unit"] == "件" and _DEEDS_DONE.search(label):
+            return
         verb = _last_verb(label)
         if verb and any(c.start < verb.start() and verb.end() <= c.end
                         for c in taxonomy.find_all("categories", label)):
@@ -413,7 +454,10 @@ class _Reader:
         if not label:
             return
         if _LIST_TOTAL.fullmatch(label):
-            # 工作动态86条、通知公告24条，合计116条: the list's own total
+            # 工作动态86条、通知公告24条，合计116条: the list's own total; without counts before
+            # it (…有关政府信息不予公开，共563条) there is no list to total
+            if not any(c.end() <= m.start() for c in sent.disclosure_counts):
+                return
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         cat = taxonomy.category_id(label)
@@ -470,6 +514,7 @@ class _Reader:
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
         # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
         subject = _BEFORE_YEAR.sub("", subject) or subject
+        subject = _YEAR_AFTER.sub("", subject) or subject
         # 区档案馆通过区政府网站主动公开…: the channel is in the means, the actor before it.
         means = list(_MEANS.finditer(subject))
         actor = subject[:means[-1].start()] if means else subject
@@ -507,7 +552,11 @@ class _Reader:
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
         channel = self._channel_before(before)
-        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+        if "全文电子化" in label or (self.part_of_count and "主动" not in label):
+            # 全文电子化的主动公开信息数9条 is the full-text share of the items, …30条，其中网上公开
+            # 信息14条 one part of them: neither is the volume
+            self.share_passed = True
+        elif _strong(label + _post(sent.text, m.end())) or reporter:
             self.facts.append(fact)
         elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
