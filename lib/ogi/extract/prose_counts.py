@@ -506,7 +506,8 @@ class _Reader:
             return bool(name)
 
         def core(org: str) -> str:
-            return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府"))
+            # (白沙街道 names 白沙街道办事处: the street itself, once its office is taken off)
+            return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府")).removesuffix("街道")
 
         agency, named = core(self.meta.agency or ""), core(name)
         return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
