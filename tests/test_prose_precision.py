@@ -206,3 +206,46 @@ def test_release_classes_are_no_requests(text, expected):
 ])
 def test_interpretations_and_tender_evaluation(text, expected):
     assert triples(text) == expected
+
+
+# --- the reporter's own field, without 政府 ------------------------------------------------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("青林县综合执法局", "截止今年12月，全局主动公开执法信息30条，其中网上公开信息14条，占总数的47%。",
+     {total(30)}),
+    ("青林县公安局", "本局全年主动公开公安信息120条。", {total(120)}),
+    # a field the body's name does not hold stays a topic
+    ("青林县综合执法局", "我局主动公开安全生产信息12条。", {category("cat_supervision", 12)}),
+    # and so does the field when a part of the body, not the body, discloses it
+    ("青林县综合执法局", "各中队主动公开执法信息9条。", {category("cat_enforce", 9)}),
+])
+def test_reporters_own_field(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+# --- a series named by its title, topics given as examples -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我局通过官方微信公众号发布88篇《为民办实事·菜价播报》系列文章。", {channel("ch_wechat", 88)}),
+    ("我局通过政务微博发布《安全生产月》专题信息15条。", {channel("ch_weibo", 15)}),
+    # several kinds of piece named as examples, one of them a topic: none of them
+    ("充分发挥公众号作用，全年共推送主题教育、文明创建、平安建设等文章877余篇。", set()),
+    ("全年推送招商引资、人才引进、营商环境等内容230篇。", set()),
+    # examples that agree on one topic name it
+    ("全年公开医疗卫生信息、医疗服务价格、药品价格、耗材价格等信息96条。", {category("cat_welfare", 96)}),
+    ("发布扶贫政策、扶贫对象等信息4篇。", {category("cat_welfare", 4)}),
+])
+def test_titles_and_examples(text, expected):
+    assert triples(text) == expected
+
+
+# --- 公示 as the verb before its object -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("在门户网站进行公示相关投标信息180条。", {category("cat_procure", 180)}),
+    ("在公开栏进行公示低保名单信息24条。", {category("cat_welfare", 24)}),
+    # 公示 as a noun stays the notice category
+    ("全年主动公开政府信息60条，其中公示公告类20条。", {total(60), category("cat_notice", 20)}),
+])
+def test_public_notice_as_a_verb(text, expected):
+    assert triples(text) == expected

@@ -35,7 +35,7 @@ _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录).
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发|刊登|刊发|上传|编发|清理出|梳理出|张贴(?:公示)?"
-                   r"|播放|播出)(?:了)?"
+                   r"|播放|播出|进行公示)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
@@ -59,6 +59,11 @@ _OWN_INFORMATION = re.compile(
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
 # 公安政府信息 in a 公安局's report: the same without 领域.
 _FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+# 全局主动公开执法信息30条 in a 综合执法局's report: the reporter's own field, without 政府
+_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)信息(?:数|总数)?$")
+# 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
+_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
+                       r"(?:共|共计)?$")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
 _YEAR_AFTER = re.compile(r"(?:\d{4}\s*年度?|今年|本年度?|全年)$")
@@ -383,7 +388,10 @@ class _Reader:
                            "prose.channel_carried", unit)
             return
         obj = _OWN_INFORMATION.sub("", obj, count=1)
-        if _GENERIC.match(obj) or self._own_field(obj) or (
+        if obj.startswith("《"):
+            # 发布104篇《…办实事…》: a series named by its title, whose words name no topic
+            obj = ""
+        if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)
@@ -400,6 +408,14 @@ class _Reader:
                            "prose.channel_context", unit)
             return
         cat = taxonomy.category_id(obj)
+        examples = _EXAMPLES.match(obj)
+        if examples:
+            # one topic recognised among others is not what they all were: the examples must
+            # agree, and at least half of them be recognised
+            cats = [taxonomy.category_id(item) for item in re.split(r"[、和及与]", examples["items"])]
+            known = [c for c in cats if c not in (None, "cat_unspecified")]
+            if len(set(known)) > 1 or 2 * len(known) < len(cats):
+                cat = None
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             context_channel = None if taxonomy.channel_id(subject) else self._channel_before(before)
@@ -489,14 +505,18 @@ class _Reader:
         cats = {taxonomy.category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
 
-    def _own_field(self, obj: str) -> bool:
-        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
-        field = _FIELD_INFORMATION.match(obj)
+    def _own_field(self, obj: str, subject: str) -> bool:
+        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in; also 执法信息
+        without 政府 when the body itself (全局, 我局) discloses it and its name holds the field."""
         agency = self.meta.agency or ""
-        if not field or not agency:
+        if not agency:
             return False
-        name = field["field"]
-        return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+        field = _FIELD_INFORMATION.match(obj)
+        if field:
+            name = field["field"]
+            return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+        bare = _BARE_FIELD.match(obj)
+        return bool(bare) and bare["field"] in agency and bool(subject) and self._is_reporter(subject)
 
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
