@@ -249,3 +249,20 @@ def test_titles_and_examples(text, expected):
 ])
 def test_public_notice_as_a_verb(text, expected):
     assert triples(text) == expected
+
+
+# --- the answers total of the 2008-2018 scheme is the outcome total ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县共收到政府信息公开申请7条；对依申请公开的答复总数3条，其中同意公开答复数2条。",
+     {("requests.new", "total", 7), ("requests.outcome", "total", 3), ("requests.outcome", "granted", 2)}),
+    ("今年共受理政府信息公开申请6件，申请答复总数为6件，其中同意部分公开答复数1件。",
+     {("requests.new", "total", 6), ("requests.outcome", "total", 6), ("requests.outcome", "partial", 1)}),
+    ("本局收到政府信息公开申请2件。对政府信息公开申请的答复总数2件。",
+     {("requests.new", "total", 2), ("requests.outcome", "total", 2)}),
+    # answers to anything but requests are none
+    ("全年答复总数达300人次。", set()),
+    ("热线答复总数45件。", set()),
+])
+def test_answers_total(text, expected):
+    assert triples(text) == expected
