@@ -266,3 +266,22 @@ def test_public_notice_as_a_verb(text, expected):
 ])
 def test_answers_total(text, expected):
     assert triples(text) == expected
+
+
+# --- a clause on one channel's role, then a count: that channel's output -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息161条。充分发挥微信公众号传递政府声音的作用，及时公开各类政府信息756条。",
+     {total(161), channel("ch_wechat", 756)}),
+    ("全年主动公开政府信息90条。发挥好门户网站第一平台作用，更新政务信息420条。",
+     {total(90), channel("ch_website", 420)}),
+    # with no total of its own, the one channel's output is the volume, as for 通过网站公开…
+    ("充分发挥微信公众号的宣传作用，及时公开各类政府信息756条。",
+     {channel("ch_wechat", 756), total(756)}),
+    # several channels' role: one count for all of them is no channel's
+    ("充分发挥政务微博、微信公众号的作用，公开政府信息500条。", {total(500)}),
+    # the body itself named after the role clause states its total
+    ("我局充分发挥门户网站的作用，我局全年主动公开政府信息300条。", {total(300)}),
+])
+def test_count_after_a_channels_role(text, expected):
+    assert triples(text) == expected

@@ -64,6 +64,9 @@ _BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)信息(
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
 _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
                        r"(?:共|共计)?$")
+# 充分发挥微信公众号…的作用，及时公开各类政府信息756条: a clause on one channel's role, then its
+# output (a volume of the body's only when nothing else states one)
+_CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
 _YEAR_AFTER = re.compile(r"(?:\d{4}\s*年度?|今年|本年度?|全年)$")
@@ -572,6 +575,14 @@ class _Reader:
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
+        role = _CHANNEL_ROLE.search(before)
+        named = {c.id for c in taxonomy.find_all("channels", role.group())} if role else set()
+        role_channel = named.pop() if len(named) == 1 else None
+        if role_channel and not reporter:
+            self._emit(sent, m, "proactive.channel", role_channel, value, label, "prose.channel_context",
+                       unit)
+            self.channel_totals.append(fact)
+            return
         channel = self._channel_before(before)
         if "全文电子化" in label or (self.part_of_count and "主动" not in label):
             # 全文电子化的主动公开信息数9条 is the full-text share of the items, …30条，其中网上公开
