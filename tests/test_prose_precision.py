@@ -285,3 +285,17 @@ def test_answers_total(text, expected):
 ])
 def test_count_after_a_channels_role(text, expected):
     assert triples(text) == expected
+
+
+# --- documents in force are a stock, not the year's items ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("设立文件库，集中公开现行有效行政规范性文件520件，动态更新本年度制发的规范性文件40件。",
+     {category("cat_policy", 40)}),
+    ("全面梳理我局现行有效的规范性文件16件，在专栏下集中公开。", set()),
+    ("清理并集中发布现行有效规章12件。", set()),
+    # the year's new documents stay a category
+    ("本年度发布规范性文件9件。", {category("cat_policy", 9)}),
+])
+def test_documents_in_force(text, expected):
+    assert triples(text) == expected
