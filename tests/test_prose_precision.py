@@ -299,3 +299,18 @@ def test_count_after_a_channels_role(text, expected):
 ])
 def test_documents_in_force(text, expected):
     assert triples(text) == expected
+
+
+# --- the 2008 licensing category names an application for a licence, not a request -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("在公开的40条信息中，行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况22条，工作动态18条。",
+     {total(40), category("cat_service", 22), category("cat_news", 18)}),
+    ("2014年主动公开政府信息30条，其中机构职能类3条；行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可"
+     "需要提交的全部材料和实施情况0条。",
+     {total(30), category("cat_org", 3), category("cat_service", 0)}),
+    # a request for disclosure in a list stays out
+    ("全年主动公开政府信息40条，申请公开信息3条。", {total(40)}),
+])
+def test_licensing_category_of_2008(text, expected):
+    assert triples(text) == expected
