@@ -71,6 +71,10 @@ def test_shares_and_parts_are_no_totals(text, expected):
      {category("cat_news", 86), category("cat_notice", 24), total(110)}),
     ("本年度主动公开信息中，公示公告类12条、人事信息5条，共17条。",
      {category("cat_notice", 12), category("cat_personnel", 5), total(17)}),
+    # a list written one item a line, its total on a line of its own
+    ("全年主动公开政府信息分类如下：\n工作动态86条\n通知公告24条\n合计110条\n",
+     {category("cat_news", 86), category("cat_notice", 24), total(110)}),
+    ("按规定对部分信息暂缓公开：\n合计15条\n", set()),
 ])
 def test_list_total_without_a_list(text, expected):
     assert triples(text) == expected

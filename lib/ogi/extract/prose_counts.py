@@ -238,6 +238,7 @@ class _Reader:
         self.listed_totals: list[Fact] = []
         self.part_of_count = False      # the count being read is a part (其中…) of the one before
         self.share_passed = False       # the count read was a share of the volume, passed over
+        self.after_list_items = False   # the sentence is a list line after lines that gave facts
         self.running: list[Fact] = []   # running totals (累计) whose year's part may follow
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
@@ -265,6 +266,8 @@ class _Reader:
                 if "建议" in sent.text or "提案" in sent.text else sent.text
             if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
+            # (a list written one item a line closes with its total on a line of its own)
+            self.after_list_items = list_line and prev_had_facts
             self._sentence(sent, context)
             prev_had_facts = len(self.facts) > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
@@ -476,7 +479,7 @@ class _Reader:
         if _LIST_TOTAL.fullmatch(label):
             # 工作动态86条、通知公告24条，合计116条: the list's own total; without counts before
             # it (…有关政府信息不予公开，共563条) there is no list to total
-            if not any(c.end() <= m.start() for c in sent.disclosure_counts):
+            if not self.after_list_items and not any(c.end() <= m.start() for c in sent.disclosure_counts):
                 return
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
