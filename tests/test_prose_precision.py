@@ -52,6 +52,8 @@ def channel(key: str, n: float) -> tuple[str, str, float]:
      {category("cat_enforce", 52), channel("ch_board", 22)}),
     ("全年公开政务信息40条，其中网上公开信息25条。", {total(40)}),
     ("我办共发布信息60条，其中网上发布信息45条。", {total(60)}),
+    # a part named with 政务/政府信息 stays a strong total, as before
+    ("全年发布工作动态300条，其中公开政务信息120条。", {category("cat_news", 300), total(120)}),
     # the part disclosed proactively of everything made is the volume
     ("制作政府信息总数30条，其中主动公开政府信息30条。", {total(30)}),
     ("本年共制作政府信息75条，其中主动公开政府信息52条。", {total(52)}),

@@ -588,12 +588,14 @@ class _Reader:
             self.channel_totals.append(fact)
             return
         channel = self._channel_before(before)
-        if "全文电子化" in label or (self.part_of_count and "主动" not in label):
-            # 全文电子化的主动公开信息数9条 is the full-text share of the items, …30条，其中网上公开
-            # 信息14条 one part of them: neither is the volume
+        if "全文电子化" in label:
+            # 全文电子化的主动公开信息数9条 is the full-text share of the items, not the volume
             self.share_passed = True
         elif _strong(label + _post(sent.text, m.end())) or reporter:
             self.facts.append(fact)
+        elif self.part_of_count:
+            # …执法信息30条，其中网上公开信息14条: a part of the count before, not even a weak total
+            self.share_passed = True
         elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
