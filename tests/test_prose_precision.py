@@ -102,6 +102,9 @@ def test_quoted_account_name_states_no_total(text, expected):
     ("青林县卫生健康局", "青林县卫生健康局2020年度共主动公开政府信息36条。"),
     ("青林街道办事处", "青林街道2019年主动公开政府信息36条。"),
     (None, "本局2014年度主动公开政府信息36条。"),
+    # (the body's name unknown: still no subunit)
+    (None, "青林镇2019年主动公开政府信息36条。"),
+    (None, "青林镇全年主动公开政府信息36条。"),
 ])
 def test_reporting_body_named_before_the_year(agency, text):
     assert triples(text, agency=agency) == {total(36)}

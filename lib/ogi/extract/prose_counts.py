@@ -69,7 +69,7 @@ _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:�
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
-_YEAR_AFTER = re.compile(r"(?:\d{4}\s*年度?|今年|本年度?|全年)$")
+_YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
@@ -528,7 +528,7 @@ class _Reader:
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
-        name = _ADVERB_TAIL.sub("", name)
+        name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
 
@@ -542,7 +542,6 @@ class _Reader:
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
         # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
         subject = _BEFORE_YEAR.sub("", subject) or subject
-        subject = _YEAR_AFTER.sub("", subject) or subject
         # 区档案馆通过区政府网站主动公开…: the channel is in the means, the actor before it.
         means = list(_MEANS.finditer(subject))
         actor = subject[:means[-1].start()] if means else subject
