@@ -236,7 +236,10 @@ def test_reporters_own_field(agency, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("我局通过官方微信公众号发布88篇《为民办实事·菜价播报》系列文章。", {channel("ch_wechat", 88)}),
-    ("我局通过政务微博发布《安全生产月》专题信息15条。", {channel("ch_weibo", 15)}),
+    ("全年通过政务微博推送《身边好人》系列报道36篇。", {channel("ch_weibo", 36)}),
+    # a document's or a special's title may name its kind or topic: read as before
+    ("我局通过政务微博发布《安全生产月》专题信息15条。", {category("cat_supervision", 15)}),
+    ("全年通过门户网站发布《政府工作报告》等信息3条。", {category("cat_report", 3)}),
     # several kinds of piece named as examples, one of them a topic: none of them
     ("充分发挥公众号作用，全年共推送主题教育、文明创建、平安建设等文章877余篇。", set()),
     ("全年推送招商引资、人才引进、营商环境等内容230篇。", set()),

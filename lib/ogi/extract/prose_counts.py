@@ -67,6 +67,7 @@ _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:�
 # 充分发挥微信公众号…的作用，及时公开各类政府信息756条: a clause on one channel's role, then its
 # output (a volume of the body's only when nothing else states one)
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
+_SERIES_TITLE = re.compile(r"《[^》]*》\s*(?=系列)")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
 _YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
@@ -395,9 +396,9 @@ class _Reader:
                            "prose.channel_carried", unit)
             return
         obj = _OWN_INFORMATION.sub("", obj, count=1)
-        if obj.startswith("《"):
-            # 发布104篇《…办实事…》: a series named by its title, whose words name no topic
-            obj = ""
+        if "《" in obj:
+            # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
+            obj = _SERIES_TITLE.sub("", obj).strip()
         if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
