@@ -149,6 +149,11 @@ def test_deeds_done(text, expected):
     # the part is a channel, not the year's own count: the year's running total stays annual
     (2017, "今年以来累计主动公开政府信息300条，其中通过网站公开200条。",
      {("proactive", "total", 300, "annual"), ("proactive.channel", "ch_website", 200, "annual")}),
+    # a running total tied to the report year by its own words stays annual
+    (2019, "全年累计主动公开政府信息300条，其中本年度规范性文件5条。",
+     {("proactive", "total", 300, "annual"), ("proactive.category", "cat_policy", 5, "annual")}),
+    (2019, "2019年累计主动公开政府信息300条，其中本年度制发规范性文件5件。",
+     {("proactive", "total", 300, "annual")}),
     # another year's part says nothing of this year's running total
     (2019, "截至12月底累计主动公开政府信息500条。其中2018年度主动公开政府信息90条。",
      {("proactive", "total", 500, "annual"), ("proactive", "total", 90, "annual")}),

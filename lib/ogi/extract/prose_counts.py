@@ -132,6 +132,8 @@ _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
 # 累计主动公开1568条，…其中2018年度主动公开181条: the running total's part is the year's own
 # count, so the running total spans several years.
+# (2019年累计 / 全年累计: the running total tied to a year by its own words is left to period_of)
+_OWN_YEAR = re.compile(r"\d{4}\s*年|全年|本年|今年|年内|当年")
 _YEARS_OWN_PART = re.compile(r"其中\s*(?:(?P<year>\d{4})\s*年度?|本年度?|今年|当年)")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 _DEEDS_DONE = re.compile(r"办实事$")
@@ -346,7 +348,7 @@ class _Reader:
             new = [f for found, size in zip(lists, sizes) for f in found[size:]]
             # (a share passed over still heads its breakdown: 其中全文电子化…35条，包括…类25条)
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
-            if "累计" in raw_label and new:
+            if "累计" in raw_label and new and not _OWN_YEAR.search(raw_label):
                 self._running_total(sent, m, new)
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
