@@ -18,8 +18,10 @@ states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市
 (发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
 them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
 Totals of last resort, used only when the document states no total of its own: one channel's
-政府信息 (依托区政府网站公开政府信息N条), then a count named by the topics of several categories
-(公开政策文件、通知公告等内容N条).
+政府信息 (依托区政府网站公开政府信息N条, or after a clause on its role: 发挥微信公众号…作用，公开…N条),
+then a count named by the topics of several categories (公开政策文件、通知公告等内容N条).
+Shares and parts of the volume are no totals: the full-text share (全文电子化的主动公开信息数), a weak
+part after 其中, and a list total with no list before it (…不予公开，共N条).
 """
 from __future__ import annotations
 
@@ -74,11 +76,12 @@ _YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
+# (申请行政许可: the 2008 category 行政许可的事项、依据…以及申请行政许可需要提交的全部材料, no request;
+# 件数 counts cases or documents, 现行有效 documents in force: neither is the year's items)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|审批(?!信息|类|结果)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议|印发材料|竞价|审结|每|[较比]上年|同比|件数|现行有效")
-# (申请行政许可: the 2008 category 行政许可的事项、依据…以及申请行政许可需要提交的全部材料, no request)
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -255,9 +258,9 @@ class _Reader:
                     and bool(_CONTEXT.search(sent.text))
                 continue
             n_before = len(self.facts)
-            if self.running and _YEARS_OWN_PART.match(sent.text.lstrip(" ，,")) and \
-                    self._this_year(_YEARS_OWN_PART.match(sent.text.lstrip(" ，,"))):
-                for fact in self.running:
+            if self.running and (part := _YEARS_OWN_PART.match(sent.text.lstrip(" ，,"))) and \
+                    self._this_year(part):
+                for fact in self.running:     # 累计…N条。其中2014年度…: the part opens the next sentence
                     fact.period = "cumulative"
             self.running = []
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
