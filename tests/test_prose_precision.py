@@ -164,6 +164,26 @@ def test_running_total_with_the_years_part(year, text, expected):
     assert with_period(text, year=year) == expected
 
 
+# the year's part and the year's additions are one rule: either may open the next sentence, follow a
+# running total told from a year (自2008年以来), and only the report year's counts weigh a running
+# total told up to a date
+@pytest.mark.parametrize("year, text, expected", [
+    (2019, "历年累计公开信息2000条。本年新增公开信息180条。",
+     {("proactive", "total", 2000, "cumulative"), ("proactive", "total", 180, "annual")}),
+    (2019, "累计主动公开政府信息3000条。2019年新增信息260条，其中政策法规类30条。",
+     {("proactive", "total", 3000, "cumulative"), ("proactive", "total", 260, "annual"),
+      ("proactive.category", "cat_policy", 30, "annual")}),
+    (2019, "自2008年以来累计主动公开政府信息5000条，其中2019年度主动公开政府信息300条。",
+     {("proactive", "total", 5000, "cumulative"), ("proactive", "total", 300, "annual")}),
+    (2019, "截至2019年底累计主动公开政府信息800条，其中2018年度主动公开政府信息90条。"
+           "全年主动公开政府信息100条。",
+     {("proactive", "total", 800, "cumulative"), ("proactive", "total", 90, "annual"),
+      ("proactive", "total", 100, "annual")}),
+])
+def test_running_total_settled_by_one_rule(year, text, expected):
+    assert with_period(text, year=year) == expected
+
+
 # --- counts of requests by outcome are no categories -------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -24,8 +24,9 @@ counts only), then a count named by the topics of several categories (公开政�
 Shares and parts of the volume are no totals: the full-text share (全文电子化的主动公开信息数), a weak
 part after 其中, and a list total with no list before it (…不予公开，共N条).
 A running total (累计, 历年, 以来) is cumulative when the year's own part follows it (其中2018年度…N条,
-or the year's additions 本年新增N条, then the year's total), or when, told up to a date (截至…), it is
-above the year's stated total; with no total of its own stated it stands beside the year's.
+or the year's additions 本年新增N条, which are then the year's total) or when, told up to a date
+(截至…), it is above the year's stated total; it is kept beside the year's total when no cumulative
+total is stated.
 A category name is read by its head kind when a field comes before it (国土资源政策法规: policy);
 what a board displays (公开栏公示…N条) or an account posts (公众号发布动态信息N条) is that channel's.
 """
@@ -303,6 +304,7 @@ class _Reader:
         self.running: tuple[list[Fact], bool] | None = None
         self.as_of: list[list[Fact]] = []      # the readings of each 截至…累计 count left open
         self.additions_at: int | None = None   # where the year's additions to a running total are
+        self.other_years: set[int] = set()     # where counts of another year's part are
         # id of a total read through channels -> (those channels, its sentence's span)
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
 
@@ -380,8 +382,8 @@ class _Reader:
         """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
         the year's stated total; above the year's total (全年公开86条) it is a running total."""
         own = {id(f) for readings in self.as_of for f in readings}
-        annual = [f.value for f in self.facts
-                  if f.measure == "proactive" and f.period == "annual" and id(f) not in own]
+        annual = [f.value for f in self.facts if f.measure == "proactive" and f.period == "annual"
+                  and id(f) not in own and f.char_start not in self.other_years]
         for readings in self.as_of:
             if annual and readings and all(f.value > max(annual) for f in readings):
                 for f in readings:
@@ -487,22 +489,27 @@ class _Reader:
 
     def _years_part(self, sent: Sentence, pos: int, nxt: re.Match | None, readings: list[Fact],
                     opening: bool = False) -> bool:
-        """Whether the year's own part of a running total follows at `pos`, before the count `nxt`:
-        its count (其中2018年度…, anywhere before `nxt` unless `opening` a sentence) or its additions
-        (…，其中本年新增, right before `nxt`, which is then the year's total). The running total's
-        `readings` are made cumulative when the part is the report year's; another year's part
-        settles them as they are."""
+        """Whether the report year's own part of a running total follows at `pos`, before the count
+        `nxt`: its count (其中2018年度…, anywhere before `nxt` unless `opening` a sentence) or its
+        additions (…，其中本年新增, right before `nxt`, which is then the year's total). The running
+        total's `readings` are then cumulative. Another year's part (其中2018年度… in 2019's report)
+        settles nothing, and its count is no count of the report year's to weigh a running total
+        told up to a date against."""
         end = nxt.start() if nxt is not None else len(sent.text)
         additions = _YEARS_ADDITIONS.fullmatch(sent.text, pos, end) if nxt is not None else None
-        if additions:
-            self.additions_at = sent.doc_offset(nxt.start())
         part = additions or (_YEARS_COUNT.match(sent.text, pos, end) if opening
                              else _YEARS_COUNT.search(sent.text, pos, end))
         if not part:
             return False
-        if part["year"] is None or int(part["year"]) == self.meta.report_year:
-            for fact in readings:
-                fact.period = "cumulative"
+        if part["year"] is not None and int(part["year"]) != self.meta.report_year:
+            after = next((c for c in sent.disclosure_counts if c.start() >= part.end()), None)
+            if after is not None:
+                self.other_years.add(sent.doc_offset(after.start("num")))
+            return False
+        if additions:
+            self.additions_at = sent.doc_offset(nxt.start())
+        for fact in readings:
+            fact.period = "cumulative"
         return True
 
     def _years_additions(self, sent: Sentence, m: re.Match) -> bool:
