@@ -105,9 +105,7 @@ def test_quoted_outcomes_with_their_counts(text, expected):
     # several outcomes under one quote are no single outcome
     "已答复中“非政府信息、政府信息不存在”的件数为4件。",
     # 公开 of information, not an answer to requests
-    pytest.param("本年度“主动公开”的件数为40件。", marks=pytest.mark.xfail(
-        strict=True, reason="defect: read as an unmapped category whose label is the quote's "
-                            "tail (unmapped.proactive.category '主动公开”的件数为' = 40)")),
+    "本年度“主动公开”的件数为40件。",
 ])
 def test_quoted_names_that_are_no_single_outcome(text):
     assert triples(text) == set()

@@ -176,8 +176,8 @@ def _parse_locked(paths, out_dir: Path, jobs, limits, no_cache: bool, cache_dir,
     from tqdm import tqdm
 
     from .cache import ResultCache, RunManifest, default_cache_dir, run_digest
-    from .pipeline import default_jobs, iter_inputs, parse_many
     from .outputs import RunOutputs
+    from .pipeline import default_jobs, iter_inputs, parse_many
     from .tidy import remove_stale_staging
 
     with _writing_outputs(out_dir):

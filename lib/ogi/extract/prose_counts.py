@@ -18,10 +18,15 @@ states the total; a named part of it (各乡镇, 规划科, 下属…中心, 市
 (发布短视频20个) are pieces; other N个 (accounts, columns) are no counts, and the posts after
 them (运营政务微博3个，全年推文760篇) are the accounts' channel count.
 Totals of last resort, used only when the document states no total of its own: one channel's
-政府信息 (依托区政府网站公开政府信息N条) unless other channels' counts stand beside it in its
-sentence (网站公开67条，微信推送105条: channel counts only), then a count named by the topics of
-several categories (公开政策文件、通知公告等内容N条). A running total (累计, 截至…, 以来) is the
-cumulative total when none is stated, beside the year's.
+政府信息 (依托区政府网站公开政府信息N条, or after a clause on its role: 发挥微信公众号…作用，公开…N条)
+unless other channels' counts stand beside it in its sentence (网站公开67条，微信推送105条: channel
+counts only), then a count named by the topics of several categories (公开政策文件、通知公告等内容N条).
+Shares and parts of the volume are no totals: the full-text share (全文电子化的主动公开信息数), a weak
+part after 其中, and a list total with no list before it (…不予公开，共N条).
+A running total (累计, 历年, 以来) is cumulative when the year's own part follows it (其中2018年度…N条,
+or the year's additions 本年新增N条, which are then the year's total) or when, told up to a date
+(截至…), it is above the year's stated total; it is kept beside the year's total when no cumulative
+total is stated.
 A category name is read by its head kind when a field comes before it (国土资源政策法规: policy);
 what a board displays (公开栏公示…N条) or an account posts (公众号发布动态信息N条) is that channel's.
 """
@@ -38,9 +43,9 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
-# one on a board (公开栏公示信息N条), elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出|张贴(?:公示)?"
-                   r"|(?<=[栏屏墙板])公示"
+# one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -66,18 +71,31 @@ _OWN_INFORMATION = re.compile(
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
 # 公安政府信息 in a 公安局's report: the same without 领域.
 _FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+# 全局主动公开执法信息30条 in a 综合执法局's report: the reporter's own field, without 政府
+_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)信息(?:数|总数)?$")
+# 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
+_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
+                       r"(?:共|共计)?$")
+# 充分发挥微信公众号…的作用，及时公开各类政府信息756条: a clause on one channel's role, then its
+# output (a volume of the body's only when nothing else states one)
+_CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
+_SERIES_TITLE = re.compile(r"《[^》]*》\s*(?=系列)")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
+# 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
+_YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 # (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类,
-# or a means of disclosure, 召开村民会议等方式)
+# or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
+# 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
+# documents in force: neither is the year's items)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!信息|类|结果|[和与及、][^，。；\d]{1,8}类)|受理|办结|投诉|举报|"
-    r"申请|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
+    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比")
+    r"[较比]上年|同比|件数|现行有效")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
@@ -125,12 +143,15 @@ _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
-    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:内容|信息|政府信息|政务信息)?")
+    r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
+    r"(?:内容|信息|政府信息|政务信息)?")
 # 截至2014年底 / 截止12月25日: a date a running count is told up to
 _AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)")
-# 等方式 / 等线下渠道 / 等其他形式: the channels before are examples of a kind of means
-_MEANS_KIND = re.compile(r"等(?:其他|其它)?(?:线上|线下|传统)?(?:方式|渠道|形式|途径|载体)$")
-_OTHER_CHANNEL = re.compile(r"^其[他它](?:方式|渠道|途径|平台)?$")
+# The nouns of a means of disclosure: 等方式 / 等线下渠道 / 等其他形式 after channels named as
+# examples of a kind of means; 其他形式 / 其他渠道 alone, the other channels.
+_MEANS_NOUN = r"(?:方式|渠道|形式|途径|载体)"
+_MEANS_KIND = re.compile(rf"等(?:其他|其它)?(?:线上|线下|传统)?{_MEANS_NOUN}$")
+_OTHER_CHANNEL = re.compile(rf"^其[他它](?:{_MEANS_NOUN}|平台)?$")
 # Accounts whose posts are their own volume, whatever topic they are described by.
 _ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
@@ -138,13 +159,19 @@ _ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
-# 累计公开387条，其中本年度新增公开96条 / 其中新增信息96条: the year's additions to a running
-# total are the year's own volume.
-_ADDITIONS = re.compile(r"新增(?:主动)?(?:公开|发布)?(?:的)?(?:政府|政务)?(?:信息)?")
+# A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
+# (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
+# year's own volume). Either says the running total spans several years.
 _RUNNING = re.compile(r"累计|历年|以来")
-# what lies between the running total and the additions: …N条，(其中)(本年度)新增…
-_ADDITIONS_AFTER = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:\d{4}|本|今|当)年度?)?[\s，,]*"
-                              + _ADDITIONS.pattern)
+_YEARS_COUNT = re.compile(r"其中\s*(?:(?P<year>\d{4})\s*年度?|本年度?|今年|当年)")
+_ADDITIONS = r"新增(?:主动)?(?:公开|发布)?(?:的)?(?:政府|政务)?(?:信息)?"
+_YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(?P<year>\d{4})|本|今|当)年度?)?[\s，,]*"
+                              + _ADDITIONS)
+# (2019年累计 / 全年累计: a running total tied to the report year by its own words is left to
+# period_of; a year it runs from, 自2008年…以来, is no such tie)
+_OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
+# 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
+_DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
@@ -225,6 +252,11 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
 
+def _strong(label: str) -> bool:
+    """主动, 政府 or 政务 in the words themselves, not inside a quoted account name (“…政务”公众号)."""
+    return bool(_STRONG.search(_QUOTED.sub("", label) if "”" in label or '"' in label else label))
+
+
 def _channel_holds_category(label: str) -> bool:
     """村务公开栏, 公示栏: the category word (村务公开, 公示) is part of a channel's name."""
     channels = taxonomy.find_all("channels", label)
@@ -264,7 +296,15 @@ class _Reader:
         self.weak_totals: list[Fact] = []
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
-        self.as_of: list[list[Fact]] = []      # the readings of each 截至…累计 count
+        self.part_of_count = False      # the count being read is a part (其中…) of the one before
+        self.share_passed = False       # the count read was a share of the volume, passed over
+        self.after_list_items = False   # the sentence is a list line after lines that gave facts
+        # the readings of a running total closing its sentence (whose year's part may open the
+        # next one), and whether it was told up to a date
+        self.running: tuple[list[Fact], bool] | None = None
+        self.as_of: list[list[Fact]] = []      # the readings of each 截至…累计 count left open
+        self.additions_at: int | None = None   # where the year's additions to a running total are
+        self.other_years: set[int] = set()     # where counts of another year's part are
         # id of a total read through channels -> (those channels, its sentence's span)
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
 
@@ -279,6 +319,14 @@ class _Reader:
                     and bool(_CONTEXT.search(sent.text))
                 continue
             n_before = self._readings()
+            if self.running:
+                # 累计…N条。其中2014年度… / 本年新增…: the year's part opens the next sentence
+                readings, as_of = self.running
+                self.running = None
+                first = next(iter(sent.disclosure_counts), None)
+                lead = len(sent.text) - len(sent.text.lstrip(" ，,"))
+                if not self._years_part(sent, lead, first, readings, opening=True) and as_of:
+                    self.as_of.append(readings)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
             context = bool(_CONTEXT.search(sent.text)) or list_line or (
@@ -288,10 +336,14 @@ class _Reader:
                 if "建议" in sent.text or "提案" in sent.text else sent.text
             if _SENTENCE_TRAP.search(trap_text) or _REQUEST_SENTENCE.search(sent.text):
                 context = False
+            # (a list written one item a line closes with its total on a line of its own)
+            self.after_list_items = list_line and prev_had_facts
             self._sentence(sent, context)
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
+        if self.running and self.running[1]:
+            self.as_of.append(self.running[0])
         self._running_as_of()
         # Totals of last resort, each for a period (annual, cumulative…) with no total stated.
         # 通过政府网站主动公开信息N条 is the total only when nothing else is: beside a stated
@@ -299,7 +351,7 @@ class _Reader:
         # channel's share. Beside a weaker one (微信公众号累计推送150条) the 主动公开政府信息 of a
         # channel is it. A count named by its topics comes next, then weak totals.
         alone = [f for f in self.channel_totals if self._channel_alone(f)]
-        strong = [f for f in alone if _STRONG.search(f.label_raw)]
+        strong = [f for f in alone if _strong(f.label_raw)]
         for period in dict.fromkeys(f.period for f in alone):
             # (a running total through one channel stands beside the year's total, not the
             # year's channel count beside a running total)
@@ -330,8 +382,8 @@ class _Reader:
         """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
         the year's stated total; above the year's total (全年公开86条) it is a running total."""
         own = {id(f) for readings in self.as_of for f in readings}
-        annual = [f.value for f in self.facts
-                  if f.measure == "proactive" and f.period == "annual" and id(f) not in own]
+        annual = [f.value for f in self.facts if f.measure == "proactive" and f.period == "annual"
+                  and id(f) not in own and f.char_start not in self.other_years]
         for readings in self.as_of:
             if annual and readings and all(f.value > max(annual) for f in readings):
                 for f in readings:
@@ -402,14 +454,17 @@ class _Reader:
                 words = _HANDLING_RESULTS.sub("", words)
             if _TRAP.search(_OWN_AFTER_VERB.sub("", words)):
                 continue
-            lists = (self.facts, self.weak_totals, self.channel_totals)
+            lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
             sizes = [len(found) for found in lists]
+            self.part_of_count, self.share_passed = bool(is_part), False
             self._count(sent, m, value, label, post, context, text[:start])
-            parent_read = any(f.measure.startswith("proactive")
-                              for found, size in zip(lists, sizes) for f in found[size:])
-            if "累计" in raw_label and _AS_OF.search(text, 0, m.start()):
-                self.as_of.append([f for found, size in zip(lists, sizes) for f in found[size:]
-                                   if f.period == "annual"])
+            new = [f for found, size in zip(lists, sizes) for f in found[size:]]
+            # (a share passed over still heads its breakdown: 其中全文电子化…35条，包括…类25条)
+            parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
+            if _RUNNING.search(raw_label):
+                as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
+                if as_of or not _OWN_YEAR.search(raw_label):
+                    self._running_total(sent, m, [f for f in new if f.period == "annual"], as_of)
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -420,9 +475,52 @@ class _Reader:
         self.facts.append(fact)
         return fact
 
+    def _running_total(self, sent: Sentence, m: re.Match, readings: list[Fact], as_of: bool) -> None:
+        """A running total read at `m`: settled by the year's own part in this sentence before
+        its next count, or (when it closes the sentence's counts) at the start of the next one;
+        left open, one told up to a date (截至…累计) is weighed against the year's total at the end."""
+        nxt = next((c for c in sent.disclosure_counts if c.start() > m.start()), None)
+        if self._years_part(sent, m.end(), nxt, readings):
+            return
+        if nxt is None:
+            self.running = (readings, as_of)
+        elif as_of:
+            self.as_of.append(readings)
+
+    def _years_part(self, sent: Sentence, pos: int, nxt: re.Match | None, readings: list[Fact],
+                    opening: bool = False) -> bool:
+        """Whether the report year's own part of a running total follows at `pos`, before the count
+        `nxt`: its count (其中2018年度…, anywhere before `nxt` unless `opening` a sentence) or its
+        additions (…，其中本年新增, right before `nxt`, which is then the year's total). The running
+        total's `readings` are then cumulative. Another year's part (其中2018年度… in 2019's report)
+        settles nothing, and its count is no count of the report year's to weigh a running total
+        told up to a date against."""
+        end = nxt.start() if nxt is not None else len(sent.text)
+        additions = _YEARS_ADDITIONS.fullmatch(sent.text, pos, end) if nxt is not None else None
+        part = additions or (_YEARS_COUNT.match(sent.text, pos, end) if opening
+                             else _YEARS_COUNT.search(sent.text, pos, end))
+        if not part:
+            return False
+        if part["year"] is not None and int(part["year"]) != self.meta.report_year:
+            after = next((c for c in sent.disclosure_counts if c.start() >= part.end()), None)
+            if after is not None:
+                self.other_years.add(sent.doc_offset(after.start("num")))
+            return False
+        if additions:
+            self.additions_at = sent.doc_offset(nxt.start())
+        for fact in readings:
+            fact.period = "cumulative"
+        return True
+
+    def _years_additions(self, sent: Sentence, m: re.Match) -> bool:
+        """The count is the year's additions to the running total before it (_years_part)."""
+        return self.additions_at == sent.doc_offset(m.start())
+
     def _count(self, sent, m, value, label, post, context, before) -> None:
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
+        if m["unit"] == "件" and _DEEDS_DONE.search(label):
+            return
         verb = _last_verb(label)
         if verb and any(c.start < verb.start() and verb.end() <= c.end
                         for c in taxonomy.find_all("categories", label)):
@@ -442,7 +540,10 @@ class _Reader:
                            "prose.channel_carried", unit)
             return
         obj = _OWN_INFORMATION.sub("", obj, count=1)
-        if _GENERIC.match(obj) or self._own_field(obj) or (
+        if "《" in obj:
+            # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
+            obj = _SERIES_TITLE.sub("", obj).strip()
+        if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
             self._generic_object(sent, m, value, label, subject, before, unit)
@@ -461,6 +562,14 @@ class _Reader:
                                              sent.doc_offset(len(sent.text)))
             return
         cat = _category_id(obj)
+        examples = _EXAMPLES.match(obj)
+        if examples:
+            # one topic recognised among others is not what they all were: the examples must
+            # agree, and at least half of them be recognised
+            cats = [_category_id(item) for item in re.split(r"[、和及与]", examples["items"])]
+            known = [c for c in cats if c not in (None, "cat_unspecified")]
+            if len(set(known)) > 1 or 2 * len(known) < len(cats):
+                cat = None
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             subject_channel = taxonomy.channel_id(subject)
@@ -519,11 +628,14 @@ class _Reader:
     def _list_item(self, sent, m, value, label, unit) -> None:
         if not label:
             return
-        if self._years_additions(sent, m, label):
+        if self._years_additions(sent, m):
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         if _LIST_TOTAL.fullmatch(label):
-            # 工作动态86条、通知公告24条，合计116条: the list's own total
+            # 工作动态86条、通知公告24条，合计116条: the list's own total; without counts before
+            # it (…有关政府信息不予公开，共563条) there is no list to total
+            if not self.after_list_items and not any(c.end() <= m.start() for c in sent.disclosure_counts):
+                return
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         cat = _category_id(label)
@@ -555,42 +667,29 @@ class _Reader:
         cats = {_category_id(item) for item in re.split(r"[、和及与]", listed["items"])}
         return len(cats - {None, "cat_unspecified"}) >= 2
 
-    def _years_additions(self, sent: Sentence, m: re.Match, label: str) -> bool:
-        """新增(公开)(信息) right after a running total of the same sentence (累计…N条，其中本年
-        新增…): the year's total. The running total, read before, is then cumulative."""
-        if not _ADDITIONS.fullmatch(label):
-            return False
-        before = [c for c in sent.disclosure_counts if c.end() <= m.start()]
-        if not before:
-            return False
-        running = before[-1]
-        head = sent.text[_label_start(sent.text, running.start()):running.start()]
-        if not (_RUNNING.search(head) and _ADDITIONS_AFTER.fullmatch(sent.text, running.end(), m.start())):
-            return False
-        at = sent.doc_offset(running.start("num"))
-        for f in self.facts + self.channel_totals + self.weak_totals:
-            if f.char_start == at:
-                f.period = "cumulative"
-        return True
-
-    def _own_field(self, obj: str) -> bool:
-        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in."""
-        field = _FIELD_INFORMATION.match(obj)
+    def _own_field(self, obj: str, subject: str) -> bool:
+        """卫生健康领域政府信息 in a 卫生健康局's report: the field the body works in; also 执法信息
+        without 政府 when the body itself (全局, 我局) discloses it and its name holds the field."""
         agency = self.meta.agency or ""
-        if not field or not agency:
+        if not agency:
             return False
-        name = field["field"]
-        return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+        field = _FIELD_INFORMATION.match(obj)
+        if field:
+            name = field["field"]
+            return any(name[i:i + 2] in agency for i in range(len(name) - 1))
+        bare = _BARE_FIELD.match(obj)
+        return bool(bare) and bare["field"] in agency and bool(subject) and self._is_reporter(subject)
 
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
-        name = _ADVERB_TAIL.sub("", name)
+        name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
 
         def core(org: str) -> str:
-            return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府"))
+            # (白沙街道 names 白沙街道办事处: the street itself, once its office is taken off)
+            return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府")).removesuffix("街道")
 
         agency, named = core(self.meta.agency or ""), core(name)
         return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
@@ -642,21 +741,35 @@ class _Reader:
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
         fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
-        channel = self._channel_before(before)
-        if self._years_additions(sent, m, label):
+        if self._years_additions(sent, m):
             self.facts.append(fact)
             return
+        role = _CHANNEL_ROLE.search(before)
+        named = {c.id for c in taxonomy.find_all("channels", role.group())} if role else set()
+        role_channel = named.pop() if len(named) == 1 else None
+        if role_channel and not reporter:
+            self._emit(sent, m, "proactive.channel", role_channel, value, label, "prose.channel_context",
+                       unit)
+            self._channel_total(sent, fact, frozenset([role_channel]))
+            return
+        channel = self._channel_before(before)
         if channel:
             # 通过政府网站…专栏主动公开，共公开政府信息34条: the channel's count, and the total
             # only when nothing else is
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel_context",
                        unit)
             through = frozenset([channel])
-        if _STRONG.search(label + _post(sent.text, m.end())) or reporter:
+        if "全文电子化" in label:
+            # 全文电子化的主动公开信息数9条 is the full-text share of the items, not the volume
+            self.share_passed = True
+        elif _strong(label + _post(sent.text, m.end())) or reporter:
             if through:
                 self._channel_total(sent, fact, through)
             else:
                 self.facts.append(fact)
+        elif self.part_of_count:
+            # …执法信息30条，其中网上公开信息14条: a part of the count before, not even a weak total
+            self.share_passed = True
         elif not (channel and _ACCOUNTS_CLAUSE.search(before)):
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
@@ -708,7 +821,8 @@ class _Reader:
 # A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
 # one printed in issues (《某某政务》编印12期) the body's own gazette.
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
-_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?(?:\d+|[一二两三四五六七八九十]+)\s*期")
+_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
+                     r"(?:\d+|[一二两三四五六七八九十]+)\s*期")
 # 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
 _OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
 

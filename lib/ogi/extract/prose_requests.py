@@ -166,6 +166,14 @@ _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
+# 制发政府信息378条，其中主动公开政府信息125条、依申请公开176条、不予公开77条: information sorted
+# by how it may be released (the 2008 scheme), beside its proactive part; not requests or refusals.
+_RELEASE_CLASS = re.compile(r"[、\s]*(?:其中)?(?:作为)?(?:依申请公开|不予公开)(?:[及和与](?:依申请公开|不予公开))?"
+                            r"(?:的)?(?:政府|政务)?(?:信息)?(?:数)?(?:共|为)?")
+# 对依申请公开的答复总数3条 / 申请答复总数为5件: the 2008-2018 answers total (申请答复数) is the
+# outcome total
+_ANSWERS_TOTAL = re.compile(r"[、\s]*(?:对)?(?:依申请公开|政府信息公开申请|申请)?(?:的)?答复总数(?:为|共|共计)?")
+_PROACTIVE_PART = re.compile(r"主动公开(?:的)?(?:政府|政务)?(?:信息)?(?:数)?(?:共|为)?\s*\d")
 
 
 def _label_before(text: str, start: int) -> str:
@@ -204,6 +212,13 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
         # 新收申请21件（其中涉及征地拆迁的申请15件）: a label starts after the count before it
         counted = [c.end() for c in COUNT.finditer(label)] if may_hold_count(label) else []
         label = label[counted[-1]:] if counted else label
+        if m["unit"] in ("条", "份") and _RELEASE_CLASS.fullmatch(label) and \
+                _PROACTIVE_PART.search(sent.text):
+            continue
+        if m["unit"] in ("件", "条") and _ANSWERS_TOTAL.fullmatch(label) and "申请" in sent.text + prev:
+            facts.append(make_fact(sent, m, "requests.outcome", "total", value, "request", label.strip(),
+                                   "prose.outcome_total", meta))
+            continue
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = _UNIT_MEASURES.get(m["unit"])
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
