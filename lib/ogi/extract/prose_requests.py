@@ -82,15 +82,29 @@ _SUB_ROW_REASONS = {
 }
 _REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
 _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
+# The body itself, as a report names it (本机关, 本局, 本镇 …).
+_OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
+# …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
+_NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关)?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
-    (re.compile(r"逾期(?:未|不)(?:予)?补正(?:的)?"), "other.no_correction"),
-    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?(?:的)?"), "other.fee_unpaid"),
+    (re.compile(r"逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"(?:的)?"), "other.no_correction"),
+    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
+                + r"(?:的)?"), "other.fee_unpaid"),
+    # the template's sub-rows named alone (本机关不掌握相关政府信息3件, 重复申请1件): that sub-row
+    (re.compile(r"(?:属于)?信访[、]?举报[、]?投诉类?(?:的)?申请"), "reject.petition"),
+    (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
+    (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
+    (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
+    (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
+    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行制作"), "unable.needs_creation"),
+    # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
+    (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
-    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
+    (re.compile(r"(?<!等)(?:" + _OWN_BODY + r"不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
@@ -98,11 +112,12 @@ _OUTCOMES = (
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
-    (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
-                r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
+    # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
+    (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
+                r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
+    (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
 # 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
 # E3 template of 2021 splits that row; a withdrawal is its 3.其他).
@@ -167,6 +182,24 @@ _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
+# Words that put a sentence (or the one before) about requests: an outcome list may open with
+# 办理结果中 after a sentence of totals that never says 申请.
+_COURT = re.compile(r"法院|判决|裁定|一审|二审")
+_ASKS = re.compile(r"申请|答复|办结|办理结果|办理完毕")
+# The count opens its clause: what follows it names its outcome (其中1件予以公开).
+_COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
+_CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
+# …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
+_TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
+_TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
+_PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
+# 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
+_SUIT_KINDS = (
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.direct"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.after_review"),
+)
 
 
 def _label_before(text: str, start: int) -> str:
@@ -253,17 +286,38 @@ def _together(text: str, m: re.Match) -> bool:
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata) -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
-        return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
+        return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
     context = sent.text + prev
-    asks = "申请" in context or "答复" in context
-    if _REVIEW_WORDS.search(label):
-        part = _review_part(label, sent.text[:m.start()])
+    asks = bool(_ASKS.search(context))
+    # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
+    # clause and the words after it name what became of it
+    # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
+    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
+    after = _clause_after(sent.text, m) if opens and m["unit"] in ("件", "份") else ""
+    if after:
+        label = ""
+    # (因不属于本机关掌握范围告知申请人向有关机关咨询: an outcome, whatever the 咨询)
+    if (_REVIEW_WORDS.search(label) and not ("告知" in label and asks and _outcome_in(label))) \
+            or (after and _REVIEW_WORDS.search(after)):
+        part = _review_part(label or after, sent.text[:m.start()])
         if part:
             yield fact("review", part, "case", "prose.review_part")
         return
+    if after and asks and not _ANOTHER_YEAR.search(after):
+        found = _outcome_in(after)
+        if found:
+            yield fact("requests.outcome", _dated_key(found[0], meta), "request", "prose.outcome")
+            return
+    suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
+        if "起诉" in label else None
+    if suit_kind:
+        # 其中直接起诉5件、复议后起诉3件: the two kinds of suit of template table 四
+        yield fact(suit_kind, "total", "case", "prose.litigation_kind")
+        return
+    # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
-        if _LEGAL_WORD.search(label) else []
+        if _LEGAL_WORD.search(label) and not _PETITION_REQUEST.search(label) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in label)) if legal else []
     if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
@@ -278,7 +332,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if legal:
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
-        if legal == ["complaints"] and not _OGI.search(sent.text):
+        # (or said right after a sentence about disclosure reconsideration or suits)
+        if legal == ["complaints"] and not _OGI.search(sent.text) and not _ABOUT_OGI_CASES(prev):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -287,29 +342,37 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
         reason = _REASON.search(label)
         core = label[:reason.start()] if reason else label
-        for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) and not _QUOTED_LIST.search(core) else ():
-            # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
-            om = next((o for o in pattern.finditer(core)
-                       if _OUTCOME_TAIL.fullmatch(core[o.end():])), None)
-            if om:
-                if key == "deny.total" and reason:
-                    key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
-                elif key in _SUB_ROW_REASONS:
-                    # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
-                    after = _REASON_AFTER.match(sent.text, m.end())
-                    why = core[max(0, om.start() - 16):om.start()] + \
-                        (reason["why"] if reason else "") + (after["why"] if after else "")
-                    if "等" not in why:       # 不掌握等原因: every reason together
-                        key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
-                elif key.startswith("other.") and key in _E3_OTHER_ROWS and \
-                        (meta.report_year or 0) < _E3_FROM_YEAR:
-                    key = "other"       # one 其他处理 row before the 2021 template
-                outcome = fact("requests.outcome", key, "request", "prose.outcome")
-                if key == "granted" and "部分" in label:
-                    outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
-                yield outcome
-                return
         before = sent.text[max(0, m.start() - LABEL_WINDOW):m.start()]
+        found = _outcome_in(core)
+        if not found and _TOLD_ONLY.fullmatch(core):
+            # 属于已主动公开范围的，告知获取途径2件: the outcome is the clause before the telling
+            clause = _clause_before(before, len(before) - len(label))
+            found = _outcome_in(clause + "，" + core) if clause and not may_hold_count(clause) else None
+        if found:
+            key, om = found
+            if key == "deny.total" and reason:
+                key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
+            elif key in _SUB_ROW_REASONS:
+                # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
+                # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
+                reason_after = _REASON_AFTER.match(sent.text, m.end())
+                if reason_after and _COUNTED_BEFORE.search(reason_after["why"]):
+                    reason_after = None
+                why = core[max(0, om.start() - 16):om.start()] + \
+                    (reason["why"] if reason else "") + (reason_after["why"] if reason_after else "")
+                if "等" not in why:       # 不掌握等原因: every reason together
+                    key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
+            elif key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
+                # 其他处理3件（均为逾期未补正）: one E3 sub-row said in brackets
+                reason_after = _REASON_AFTER.match(sent.text, m.end())
+                if reason_after and not _COUNTED_BEFORE.search(reason_after["why"]):
+                    key = next((k for pattern, k in _OUTCOMES[:2] if pattern.search(reason_after["why"])), key)
+            key = _dated_key(key, meta)
+            outcome = fact("requests.outcome", key, "request", "prose.outcome")
+            if key == "granted" and "部分" in label:
+                outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
+            yield outcome
+            return
         item = _DENY_ITEM.fullmatch(label)
         if item and _REFUSAL.search(before):
             key = next((k for word, k in _DENY_REASONS if word in item["why"]), None)
@@ -335,7 +398,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                     and not _SENTENCE_TRAP.search(sent.text))):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
-    if "申请" in context:
+    if asks:
         if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -391,6 +454,49 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield from _all_answered(sent, m.end(), fact)
 
 
+def _outcome_in(core: str) -> tuple[str, re.Match] | None:
+    """The outcome phrase closing `core` (…内容不明确告知申请人更改、补充: the last one), or
+    followed only by what the applicant was told (属于已主动公开范围、告知获取方式)."""
+    if not _ANY_OUTCOME.search(core) or _QUOTED_LIST.search(core):
+        return None
+    for pattern, key in _OUTCOMES:
+        for o in pattern.finditer(core):
+            tail = core[o.end():]
+            told = _TOLD_TAIL.fullmatch(tail) if not _OUTCOME_TAIL.fullmatch(tail) else None
+            if told is None and not _OUTCOME_TAIL.fullmatch(tail):
+                continue
+            if told is not None and _ANY_OUTCOME.search(told["what"]):
+                continue
+            return key, o
+    return None
+
+
+def _dated_key(key: str, meta: Metadata) -> str:
+    """The E3 其他处理 sub-rows exist from the 2021 template on; before, one 其他处理 row."""
+    if key in _E3_OTHER_ROWS and (meta.report_year or 0) < _E3_FROM_YEAR:
+        return "other"
+    return key
+
+
+def _clause_after(text: str, m: re.Match) -> str:
+    """The words after a count up to the end of its clause (、 ends it too)."""
+    end = _CLAUSE_OR_ITEM_END.search(text, m.end())
+    return text[m.end():end.start() if end else len(text)]
+
+
+def _clause_before(before: str, label_start: int) -> str:
+    """The clause in front of the label starting at `label_start` of `before`."""
+    seps = [x.start() for x in _CLAUSE_SEP.finditer(before, 0, label_start)]
+    if not seps:
+        return ""
+    return before[(seps[-2] + 1 if len(seps) > 1 else 0):seps[-1]]
+
+
+def _ABOUT_OGI_CASES(text: str) -> bool:
+    """A sentence about reconsideration or suits over disclosure."""
+    return bool(_OGI.search(text) and re.search(r"复议|诉讼", text))
+
+
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
@@ -415,9 +521,10 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
 def _review_part(label: str, before: str) -> str | None:
     """A part of a reconsideration count stated in prose (行政复议N件，其中结果维持N件…).
     Litigation parts stay out: the contract splits them by suit kind, which prose rarely says."""
-    legal = [(before.rfind(word), measure) for word, measure in _LEGAL[:2]]
+    # (复议后起诉3件，法院判决维持2件: the suits are nearest, and a court's ruling is no review's)
+    legal = [(before.rfind(word), measure) for word, measure in _LEGAL if measure != "complaints"]
     nearest = max(legal)
-    if nearest[0] < 0 or nearest[1] != "review":
+    if nearest[0] < 0 or nearest[1] != "review" or _COURT.search(label):
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None

@@ -1,0 +1,164 @@
+"""Requests, outcomes, reconsideration, suits and complaints in the wording of other provinces
+(issue 12): each family in several wordings of our own, with the exact set of facts expected,
+and neighbours that must give none."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return {(f.measure, f.key, f.value)
+            for f in extract_prose(doc, Metadata(report_year=year, template="free_text"))}
+
+
+def outcome(key: str, value: float) -> tuple[str, str, float]:
+    return ("requests.outcome", key, value)
+
+
+# --- template sub-rows named alone, and breakdowns in brackets ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度新收申请12件，办结12件，其中予以公开7件，本机关不掌握相关政府信息3件，重复申请2件。",
+     {("requests.new", "total", 12), outcome("total", 12), outcome("granted", 7),
+      outcome("unable.not_held", 3), outcome("reject.duplicate", 2)}),
+    ("已答复申请9件：部分公开4件，属于信访举报投诉类申请3件，没有现成信息需要另行制作2件。",
+     {outcome("total", 9), outcome("partial", 4), outcome("reject.petition", 3),
+      outcome("unable.needs_creation", 2)}),
+    ("办理政府信息公开申请20件。从结果看，补正后申请内容仍不明确的2件，要求提供公开出版物1件，"
+     "无正当理由大量反复申请4件，申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请的3件。",
+     {outcome("unable.unclear", 2), outcome("reject.publication", 1),
+      outcome("reject.mass_repeat", 4), outcome("other.no_correction", 3)}),
+])
+def test_template_sub_rows_named_alone(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_petition_disguised_as_a_request_is_no_complaint():
+    facts = triples("本年度收到申请6件，其中信访、举报、投诉类申请2件，予以公开4件。")
+    assert ("complaints", "total", 2) not in facts
+    assert outcome("reject.petition", 2) in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请30件。办理结果：不予处理6件（重复申请4件、信访举报投诉类申请2件），"
+     "无法提供9件（其中本机关不掌握相关政府信息8件）。",
+     {("requests.new", "total", 30), outcome("reject.total", 6), outcome("reject.duplicate", 4),
+      outcome("reject.petition", 2), outcome("unable.total", 9), outcome("unable.not_held", 8)}),
+    # a reason without a count of its own still names the sub-row
+    ("收到政府信息公开申请5件，不予处理2件（均为重复申请），予以公开3件。",
+     {("requests.new", "total", 5), outcome("reject.duplicate", 2), outcome("granted", 3)}),
+])
+def test_a_breakdown_in_brackets_leaves_the_outcome_its_total(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("year, key", [(2023, "other.no_correction"), (2020, "other")])
+def test_other_handling_with_one_reason_in_brackets(year, key):
+    text = "收到政府信息公开申请8件。其他处理2件（均为申请人逾期未补正），予以公开6件。"
+    assert triples(text, year) == {("requests.new", "total", 8), outcome(key, 2), outcome("granted", 6)}
+
+
+@pytest.mark.parametrize("lead", ["办理结果中，", "从办理结果看，", "办结情况：", ""])
+def test_an_outcome_list_after_a_sentence_of_totals_that_never_says_request(lead):
+    text = f"共办结40件，结转下年度3件。{lead}予以公开21件，不予公开4件，无法提供15件。"
+    assert triples(text) == {outcome("total", 40), ("requests.carried_out", "total", 3),
+                             outcome("granted", 21), outcome("deny.total", 4),
+                             outcome("unable.total", 15)}
+
+
+def test_outcome_words_outside_any_request_text_are_no_outcomes():
+    assert not {f for f in triples("全年印发宣传资料200份，予以公开的文件30件。")
+                if f[0] == "requests.outcome"}
+
+
+# --- answer wordings of the 2008 scheme --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理申请6件，同意公开3件，不属于本局职责范围的2件，非本机关政府信息1件。",
+     {("requests.new", "total", 6), outcome("granted", 3), outcome("unable.not_held", 2),
+      outcome("unable.not_held", 1)}),
+    ("受理申请5件，其中：不同意公开2件（涉及个人隐私1件、不是《条例》所指政府信息1件），同意公开3件。",
+     {("requests.new", "total", 5), outcome("deny.total", 2), outcome("deny.privacy", 1),
+      outcome("deny.not_gov_info", 1), outcome("granted", 3)}),
+    ("收到申请4件，非《条例》所称政府信息1件，同意公开3件。",
+     {("requests.new", "total", 4), outcome("deny.not_gov_info", 1), outcome("granted", 3)}),
+])
+def test_answer_wordings_before_2019(text, expected):
+    assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outcome, then what the applicant was told, in the same clause or the next
+    ("受理信息公开申请7件：属于已主动公开范围、告知查询方式2件，同意公开5件。",
+     {("requests.new", "total", 7), outcome("other.already_public", 2), outcome("granted", 5)}),
+    ("受理信息公开申请7件：同意公开5件，已主动公开的，告知申请人获取途径2件。",
+     {("requests.new", "total", 7), outcome("granted", 5), outcome("other.already_public", 2)}),
+    ("共收到政府信息公开申请3件，因不属于本镇掌握范围书面告知申请人向县民政局咨询3件。",
+     {("requests.new", "total", 3), outcome("unable.not_held", 3)}),
+])
+def test_an_outcome_followed_by_what_the_applicant_was_told(text, expected):
+    assert triples(text, 2012) == expected
+
+
+def test_a_telling_clause_alone_names_no_outcome():
+    # the clause before holds a count of its own: nothing to borrow from it
+    assert triples("收到政府信息公开申请3件，同意公开2件，告知申请人获取途径1件。", 2012) == \
+        {("requests.new", "total", 3), outcome("granted", 2)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共收到政府信息公开申请2件，其中1件予以公开，另1件所申请的信息不属于本机关掌握范围。",
+     {("requests.new", "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("收到信息公开申请3件，2件同意公开、1件不予公开。",
+     {("requests.new", "total", 3), outcome("granted", 2), outcome("deny.total", 1)}),
+    # a count before words that are no outcome stays without one
+    ("收到信息公开申请3件，其中2件涉及征地补偿。", {("requests.new", "total", 3)}),
+])
+def test_a_count_opening_its_clause_takes_the_outcome_after_it(text, expected):
+    assert triples(text, 2012) == expected
+
+
+# --- reconsideration parts and the two kinds of suit -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议3件，其中2件维持、1件撤销重新答复。",
+     {("review", "total", 3), ("review", "upheld", 2), ("review", "corrected", 1)}),
+    ("涉及政府信息公开的行政复议2件，1件被维持，1件尚未审结。",
+     {("review", "total", 2), ("review", "upheld", 1), ("review", "pending", 1)}),
+])
+def test_review_parts_with_the_count_first(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被提起行政诉讼5件，其中直接起诉3件、复议后起诉2件。",
+     {("litigation", "total", 5), ("litigation.direct", "total", 3),
+      ("litigation.after_review", "total", 2)}),
+    ("被提起信息公开行政诉讼4件（未经复议直接起诉3件，经复议后起诉1件）。",
+     {("litigation", "total", 4), ("litigation.direct", "total", 3),
+      ("litigation.after_review", "total", 1)}),
+    ("涉及政府信息公开的行政诉讼2件，其中未经复议直接提起诉讼的2件。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2)}),
+])
+def test_suits_split_by_kind(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_courts_ruling_after_the_suits_is_no_review_result():
+    text = ("因政府信息公开被申请行政复议2件，维持2件；被提起行政诉讼3件，其中直接起诉2件、"
+            "复议后起诉1件，法院判决维持2件。")
+    assert triples(text) == {("review", "total", 2), ("review", "upheld", 2),
+                             ("litigation", "total", 3), ("litigation.direct", "total", 2),
+                             ("litigation.after_review", "total", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "被提起行政诉讼1件，为未经复议直接起诉。",
+    "行政诉讼1件，系未经行政复议直接向法院起诉。",
+])
+def test_without_reconsideration_is_no_zero_statement(text):
+    assert triples(text) == {("litigation", "total", 1)}
