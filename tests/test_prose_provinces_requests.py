@@ -157,8 +157,68 @@ def test_a_courts_ruling_after_the_suits_is_no_review_result():
 
 
 @pytest.mark.parametrize("text", [
-    "被提起行政诉讼1件，为未经复议直接起诉。",
-    "行政诉讼1件，系未经行政复议直接向法院起诉。",
+    "因政府信息公开被提起行政诉讼1件，为未经复议直接起诉。",
+    "涉及信息公开的行政诉讼1件，系未经行政复议直接向法院起诉。",
 ])
 def test_without_reconsideration_is_no_zero_statement(text):
     assert triples(text) == {("litigation", "total", 1)}
+
+
+# --- zeros under a heading, carry-over denied, complaints after the cases ----------------------
+
+REVIEW0, SUIT0 = ("review", "total", 0), ("litigation", "total", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "五、因政府信息公开引起的行政复议、行政诉讼情况\n没有发生。",
+    "四、政府信息公开行政复议、行政诉讼情况\n本年度无。",
+    "（四）信息公开行政复议和行政诉讼情况\n全年未发生。",
+])
+def test_a_bare_denial_under_its_heading(text):
+    assert triples(text) == {REVIEW0, SUIT0}
+
+
+def test_a_bare_denial_under_another_heading_states_no_case():
+    assert triples("六、存在的主要问题\n没有发生。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我局没有发生相关的行政复议和行政诉讼。", {REVIEW0, SUIT0}),
+    ("全年未发生有关的行政诉讼。", {SUIT0}),
+])
+def test_related_cases_denied(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度未收到政府信息公开申请，无上年结转。",
+     {("requests.new", "total", 0), ("requests.carried_in", "total", 0)}),
+    ("全年新收政府信息公开申请4件，办结4件，无结转。",
+     {("requests.new", "total", 4), outcome("total", 4), ("requests.carried_out", "total", 0)}),
+    ("本年度收到信息公开申请3件，均已答复，没有结转到下一年度的申请。",
+     {("requests.new", "total", 3), ("requests.carried_out", "total", 0)}),
+])
+def test_no_carry_over(text, expected):
+    assert triples(text) == expected
+
+
+def test_no_carry_over_outside_requests_is_no_zero():
+    assert triples("本年度项目资金无结转。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议1件，结果维持1件。全年未收到举报投诉。",
+     {("review", "total", 1), ("review", "upheld", 1), ("complaints", "total", 0)}),
+    ("涉及信息公开的行政诉讼2件，均在审理中。收到举报投诉1件，已核实处理。",
+     {("litigation", "total", 2), ("complaints", "total", 1)}),
+])
+def test_complaints_after_a_sentence_about_disclosure_cases(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年未收到举报投诉。",
+    "全年受理市场投诉举报1500件，办结率100%。",
+])
+def test_complaints_alone_are_not_about_disclosure(text):
+    assert triples(text) == set()

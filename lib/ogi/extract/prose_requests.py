@@ -19,8 +19,11 @@ from ..numerals import NUMBER
 from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
-_NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
-_BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
+# (未经复议直接起诉 is a kind of suit, not a denial)
+_NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无")
+# (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
+_BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况|(?:均|都)?(?:没有|未)发生)\s*")
 _HEADING_CHARS = 40
 _CASE_MEASURES = ("review", "litigation", "complaints")
 # 份 counts requests, or applications for reconsideration (收到1份行政复议申请); 项 only requests
@@ -576,7 +579,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         neg = _NEG.search(clause)
         if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
-                                    meta, heading=under_heading)
+                                    meta, heading=under_heading, after_cases=_ABOUT_OGI_CASES(prev))
         pos = sep.end() if sep else end
 
 
@@ -586,14 +589,18 @@ _LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息�
 _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "诉讼": ("litigation", "total", "case")}
+_RELATED_CASES = re.compile(r"(?:发生)?(?:相关|有关)(?:的)?(?:行政)?(?:复议|诉讼)")
+# 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
+_NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
-                 meta: Metadata, heading: bool = False) -> Iterator[Fact]:
+                 meta: Metadata, heading: bool = False, after_cases: bool = False) -> Iterator[Fact]:
     """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
     无 under it, or …情况：未发生… after it); a section of an OGI report about 行政复议 is
-    about OGI reconsideration even when it does not say 政府信息."""
+    about OGI reconsideration even when it does not say 政府信息. `after_cases`: the sentence
+    before told of disclosure reconsideration or suits (…被提起行政诉讼1件。全年未收到举报投诉。)."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
@@ -612,7 +619,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
-        if _OGI.search(context) or "申请" in tail or heading:
+        # (没有发生相关的行政复议: related to the disclosure the report is about)
+        if _OGI.search(context) or "申请" in tail or heading or _RELATED_CASES.match(tail) or \
+                (after_cases and legal == ["complaints"]):
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
@@ -620,6 +629,14 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
             if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
                 yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
+    if _ASKS.search(sent.text, 0, start) and "申请" in sent.text:
+        # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
+        if _CARRIED_IN_LABEL.fullmatch(tail.strip()):
+            yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
+            return
+        if _NO_CARRY_OUT.fullmatch(tail):
+            yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
+            return
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
         return
