@@ -222,3 +222,32 @@ def test_complaints_after_a_sentence_about_disclosure_cases(text, expected):
 ])
 def test_complaints_alone_are_not_about_disclosure(text):
     assert triples(text) == set()
+
+
+# --- closed and carried in a pre-2019 report; applicants in brackets ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度受理政府信息公开申请40件。已办结37件，另有3件正在办理并结转至2017年。",
+     {("requests.new", "total", 40), outcome("total", 37), ("requests.carried_out", "total", 3)}),
+    ("本年度受理政府信息公开申请12件。共办结10件，还有2件尚未办结，转入下年度。",
+     {("requests.new", "total", 12), outcome("total", 10), ("requests.carried_out", "total", 2)}),
+])
+def test_closed_beside_the_rest_carried_over_is_every_answer(text, expected):
+    assert triples(text, 2016) == expected
+
+
+def test_closed_alone_before_2019_stays_an_indicator_of_its_own():
+    assert triples("本年度受理政府信息公开申请12件，已办结10件。", 2016) == \
+        {("requests.new", "total", 12)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收政府信息公开申请20件（自然人17件、商业企业3件）。",
+     {("requests.new", "total", 20), ("requests.new", "natural_person", 17),
+      ("requests.new", "org_business", 3)}),
+    ("本年度收到信息公开申请9件(公民申请8件，法律服务机构1件)。",
+     {("requests.new", "total", 9), ("requests.new", "natural_person", 8),
+      ("requests.new", "org_legal_service", 1)}),
+])
+def test_applicants_listed_in_brackets(text, expected):
+    assert triples(text) == expected

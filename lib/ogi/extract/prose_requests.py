@@ -139,7 +139,12 @@ _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|�
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?"
+    # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
+    r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
+    r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+# 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
+_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*件[^。；]{0,20}?(?:结转|转结|转入|顺延)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
@@ -161,7 +166,7 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
-_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
                              r"(?P<who>自然人|公民|个人|商业企业|企业|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
@@ -391,7 +396,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if asks and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
-                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))
+                                           and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
+                                                or _REST_CARRIED_AFTER.match(sent.text, m.end())))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
