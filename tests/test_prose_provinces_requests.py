@@ -251,3 +251,80 @@ def test_closed_alone_before_2019_stays_an_indicator_of_its_own():
 ])
 def test_applicants_listed_in_brackets(text, expected):
     assert triples(text) == expected
+
+
+# --- counts without a numeral, implied for a count just stated ---------------------------------
+
+REQ = "政府信息公开申请"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"本年度共收到{REQ}3件，均为申请人到窗口当面提出。",
+     {("requests.new", "total", 3), ("requests.channel", "req_in_person", 3)}),
+    (f"全年受理{REQ}4件，全部通过网络提交。",
+     {("requests.new", "total", 4), ("requests.channel", "req_online", 4)}),
+    (f"今年收到{REQ}1件，系公民以信函方式提出。",
+     {("requests.new", "total", 1), ("requests.channel", "req_letter", 1),
+      ("requests.new", "natural_person", 1)}),
+    # several requests without 均: not said to be all of one kind
+    (f"今年收到{REQ}3件，为当面提出。", {("requests.new", "total", 3)}),
+])
+def test_every_request_of_one_kind(text, expected):
+    assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"全年收到{REQ}1件，已在法定期限内答复，答复结果为予以公开。",
+     {("requests.new", "total", 1), outcome("granted", 1)}),
+    (f"本年度受理{REQ}2件，办理结果均为“部分公开”。",
+     {("requests.new", "total", 2), outcome("partial", 2)}),
+    (f"全年收到{REQ}3件，均予以公开。",
+     {("requests.new", "total", 3), outcome("granted", 3)}),
+    (f"全年收到{REQ}1件，答复结果为本机关不掌握相关政府信息。",
+     {("requests.new", "total", 1), outcome("unable.not_held", 1)}),
+])
+def test_an_outcome_for_every_request(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # several requests, one answer named without 均: which of them is unknown
+    f"全年收到{REQ}3件，答复结果为同意公开。",
+    # requests from last year answered too: the outcomes are of more requests than received
+    f"全年收到{REQ}2件（另有上年结转1件），均予以公开。",
+])
+def test_no_outcome_when_the_count_it_would_take_is_not_plain(text):
+    assert not {f for f in triples(text) if f[0] == "requests.outcome"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议1件，复议机关维持了原具体行政行为。",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    ("涉及政府信息公开的行政复议2件，均被维持。",
+     {("review", "total", 2), ("review", "upheld", 2)}),
+    ("因政府信息公开被申请行政复议1件，目前尚在审理中。",
+     {("review", "total", 1), ("review", "pending", 1)}),
+    # two cases, one result without 均: nothing for the result
+    ("因政府信息公开被申请行政复议2件，结果维持。", {("review", "total", 2)}),
+])
+def test_a_result_for_every_review(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("被提起信息公开行政诉讼4件（直接起诉3件，复议后起诉1件），均在审理中。",
+     {("litigation", "total", 4), ("litigation.direct", "total", 3),
+      ("litigation.direct", "pending", 3), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "pending", 1)}),
+    ("因政府信息公开被提起行政诉讼2件，其中直接起诉1件，法院判决驳回原告诉讼请求；"
+     "复议后起诉1件，尚未审结。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 1),
+      ("litigation.direct", "upheld", 1), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "pending", 1)}),
+    # without 均 after the bracket, no item takes the result
+    ("被提起信息公开行政诉讼3件（直接起诉2件，复议后起诉1件），已审结1件。",
+     {("litigation", "total", 3), ("litigation.direct", "total", 2),
+      ("litigation.after_review", "total", 1)}),
+])
+def test_a_result_for_every_suit_of_a_kind(text, expected):
+    assert triples(text) == expected

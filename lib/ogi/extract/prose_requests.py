@@ -322,6 +322,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if suit_kind:
         # 其中直接起诉5件、复议后起诉3件: the two kinds of suit of template table 四
         yield fact(suit_kind, "total", "case", "prose.litigation_kind")
+        yield from _implied_case_part(sent, m, value, suit_kind, meta)
         return
     # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
@@ -345,6 +346,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
+        if legal == ["review"]:
+            yield from _implied_case_part(sent, m, value, "review", meta)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
@@ -434,6 +437,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, noun.end(), fact, completed=True)
+        yield from _implied_request_parts(sent, m, noun.end(), value, meta)
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -459,6 +463,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, m.end(), fact, completed=True)
+        yield from _implied_request_parts(sent, m, m.end(), value, meta)
     elif _HANDLED.search(label) and not channel:
         yield from _all_answered(sent, m.end(), fact)
 
@@ -509,6 +514,90 @@ def _ABOUT_OGI_CASES(text: str) -> bool:
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
+
+
+# Counts without a numeral of their own, implied for a count just stated (domain notes §6 P14:
+# 行政复议7件…均获维持). Only where that count is unambiguous: the clause right after it, and
+# either a single case or request, or 均/全部/都 saying every one of them.
+_ALL = re.compile(r"均|全部|都|皆")
+# 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出
+_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
+                      r"(?P<who>自然人|公民|个人|企业|商业企业|法人)?(?:群众|申请人)?"
+                      r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
+                      r"(?:提出|提交|递交)(?:的)?(?:申请)?(?=$|[，。；,;])")
+# …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
+_IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
+                              r"|(?P<all2>均|全部|都)(?:已)?(?:被)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+# …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
+_IMPLIED_CASE_RESULT = re.compile(
+    r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"[^，。；,;]{0,16}")
+_CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+                     ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
+
+
+def _next_clause(text: str, pos: int) -> str:
+    """The clause after the separator that follows `pos` ('' when none follows at once)."""
+    sep = re.match(r"\s*[，,；;：:]", text[pos:])
+    if not sep:
+        return ""
+    start = pos + sep.end()
+    end = _CLAUSE_SEP.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
+                           meta: Metadata) -> Iterator[Fact]:
+    """收到申请2件，均为当面提出 (channel) / 为自然人通过信函方式提出 (applicant and channel) /
+    收到申请1件，已按时答复，答复结果为同意公开 (outcome): the requests received, all of one kind."""
+    text = sent.text
+    way = _ONE_WAY.match(text, end)
+    if way and (way["all"] or value == 1):
+        words = way.group().strip("，, ")
+        channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
+        applicant = taxonomy.lookup("applicant_types", way["who"]) if way["who"] else None
+        if channel:
+            yield make_fact(sent, m, "requests.channel", channel, value, "request", words,
+                            "prose.request_channel_implied", meta)
+        if applicant:
+            yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
+                            "prose.request_applicant_implied", meta)
+    if _ANOTHER_YEAR.search(text):
+        return          # carried-in requests answered too: the outcomes count other requests
+    pos = end
+    for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
+        clause = _next_clause(text, pos)
+        if not clause or may_hold_count(clause):
+            return
+        pos = text.index(clause, pos)
+        implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
+        if implied:
+            every = implied["all"] or implied["all2"]
+            found = _outcome_in(implied["what"] or implied["what2"])
+            if found and (every or value == 1):
+                yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
+                                clause.strip(), "prose.outcome_implied", meta)
+            return
+        pos += len(clause)
+
+
+def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
+                       meta: Metadata) -> Iterator[Fact]:
+    """行政复议1件，复议机关维持了原答复 / 直接起诉2件，复议后起诉1件），均尚未审结: the result of
+    every case counted (reconsideration, or one kind of suit)."""
+    text = sent.text
+    inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[m.end():])
+    # (直接起诉2件，复议后起诉1件），均尚未审结: a 均 after the bracket speaks for each item)
+    clause = _next_clause(text, m.end() + inside.end()) if inside else _next_clause(text, m.end())
+    implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
+        if clause and not may_hold_count(clause) else None
+    if not implied or not (implied["all"] or (value == 1 and not inside)):
+        return
+    if measure == "review" and _COURT.search(clause):
+        return          # a court's ruling on a review count: a suit followed
+    key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
+    yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
 def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
