@@ -236,6 +236,15 @@ def test_closed_beside_the_rest_carried_over_is_every_answer(text, expected):
     assert triples(text, 2016) == expected
 
 
+@pytest.mark.parametrize("text, year", [
+    ("本年度新收政府信息公开申请30件，上年结转2件。办理完毕29件，结转下年度3件。", 2022),
+    ("本年度新收政府信息公开申请30件，上年结转2件。全年处理完毕29件，另有3件结转至2017年。", 2016),
+])
+def test_closed_in_other_words(text, year):
+    assert triples(text, year) == {("requests.new", "total", 30), ("requests.carried_in", "total", 2),
+                                   outcome("total", 29), ("requests.carried_out", "total", 3)}
+
+
 def test_closed_alone_before_2019_stays_an_indicator_of_its_own():
     assert triples("本年度受理政府信息公开申请12件，已办结10件。", 2016) == \
         {("requests.new", "total", 12)}

@@ -150,7 +150,9 @@ _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
-_CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
+# (办理完毕 / 处理完毕 / 答复完毕 say 办结 in other words)
+_CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
+_CLOSED = re.compile(r"(?:全年|本年度?|年内)?(?:已|共|共计|均已|全部|依法)*" + _CLOSED_WORD + r"(?:申请)?")
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
@@ -158,7 +160,7 @@ _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6
 # has no 办结数 row of its own) the requests closed are the outcome total.
 _TEMPLATE_FROM_YEAR = 2019
 _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单位|机关|镇|乡)|全[区县市镇乡])"
-                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
+                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*" + _CLOSED_WORD +
                               r"(?:(?:政府)?信息公开|依申请(?:公开)?(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
 # 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
 # (转结 is a common slip for 结转)
