@@ -64,8 +64,8 @@ def test_other_handling_with_one_reason_in_brackets(year, key):
 
 @pytest.mark.parametrize("lead", ["办理结果中，", "从办理结果看，", "办结情况：", ""])
 def test_an_outcome_list_after_a_sentence_of_totals_that_never_says_request(lead):
-    text = f"共办结40件，结转下年度3件。{lead}予以公开21件，不予公开4件，无法提供15件。"
-    assert triples(text) == {outcome("total", 40), ("requests.carried_out", "total", 3),
+    text = f"全年新收政府信息公开申请43件。共办结40件，结转下年度3件。{lead}予以公开21件，不予公开4件，无法提供15件。"
+    assert triples(text) == {("requests.new", "total", 43), outcome("total", 40), ("requests.carried_out", "total", 3),
                              outcome("granted", 21), outcome("deny.total", 4),
                              outcome("unable.total", 15)}
 
@@ -337,3 +337,16 @@ def test_a_result_for_every_review(text, expected):
 ])
 def test_a_result_for_every_suit_of_a_kind(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "政务服务中心全年办结各类事项15000件，办理结果中，予以公开办件1200件。",
+    "全年办结群众信访事项30件，不予处理2件。",
+])
+def test_another_caseload_closed_is_no_request_text(text):
+    assert not {f for f in triples(text) if f[0].startswith("requests.")}
+
+
+def test_another_caseload_after_disclosure_cases_is_no_complaint_count():
+    text = "因政府信息公开被申请行政复议1件。全年受理群众投诉举报1200件，办结率100%。"
+    assert triples(text) == {("review", "total", 1)}

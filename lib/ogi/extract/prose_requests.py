@@ -194,8 +194,14 @@ _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 # Words that put a sentence (or the one before) about requests: an outcome list may open with
 # 办理结果中 after a sentence of totals that never says 申请.
+# 收到举报投诉1件 (nothing but the verb and the noun): the complaints of the section on
+# disclosure cases; 受理群众投诉举报1200件 is another caseload
+_PLAIN_COMPLAINTS = re.compile(r"(?:全年|本年度?|年内)?(?:共)?(?:收到|受理|接到|发生|接收)?(?:了)?(?:有关|涉及|关于)?"
+                               r"(?:政府信息公开|信息公开)?(?:工作)?(?:的)?(?:举报投诉|投诉举报|举报|投诉|申诉)"
+                               r"(?:案件)?(?:共|为)?")
 _COURT = re.compile(r"法院|判决|裁定|一审|二审")
-_ASKS = re.compile(r"申请|答复|办结|办理结果|办理完毕")
+_ASKS = re.compile(r"办结|办理结果|办理完毕")
+_OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
 _COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
@@ -299,7 +305,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
     context = sent.text + prev
-    asks = bool(_ASKS.search(context))
+    asked = "申请" in context or "答复" in context
+    # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
+    # unless of a service hall's or a hotline's caseload)
+    asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context))
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
@@ -344,7 +353,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
-        if legal == ["complaints"] and not _OGI.search(sent.text) and not _ABOUT_OGI_CASES(prev):
+        if legal == ["complaints"] and not _OGI.search(sent.text) and \
+                not (_ABOUT_OGI_CASES(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -395,11 +405,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
-    if asks and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
+    if asked and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
         key = "other.other" if (meta.report_year or 0) >= _E3_FROM_YEAR else "other"
         yield fact("requests.outcome", key, "request", "prose.outcome")
         return
-    if asks and (
+    if asked and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
                                            and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
                                                 or _REST_CARRIED_AFTER.match(sent.text, m.end())))
@@ -726,7 +736,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
             if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
                 yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
-    if _ASKS.search(sent.text, 0, start) and "申请" in sent.text:
+    if "申请" in sent.text[:start]:
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         if _CARRIED_IN_LABEL.fullmatch(tail.strip()):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
