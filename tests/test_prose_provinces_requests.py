@@ -275,6 +275,9 @@ REQ = "政府信息公开申请"
     (f"今年收到{REQ}1件，系公民以信函方式提出。",
      {("requests.new", "total", 1), ("requests.channel", "req_letter", 1),
       ("requests.new", "natural_person", 1)}),
+    (f"全年受理{REQ}2件，均为自然人网上申请。",
+     {("requests.new", "total", 2), ("requests.channel", "req_online", 2),
+      ("requests.new", "natural_person", 2)}),
     # several requests without 均: not said to be all of one kind
     (f"今年收到{REQ}3件，为当面提出。", {("requests.new", "total", 3)}),
 ])

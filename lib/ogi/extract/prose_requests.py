@@ -89,13 +89,15 @@ _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
 # …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
 _NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关)?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
+# 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
+_PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
     (re.compile(r"逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"(?:的)?"), "other.no_correction"),
     (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
                 + r"(?:的)?"), "other.fee_unpaid"),
     # the template's sub-rows named alone (本机关不掌握相关政府信息3件, 重复申请1件): that sub-row
-    (re.compile(r"(?:属于)?信访[、]?举报[、]?投诉类?(?:的)?申请"), "reject.petition"),
+    (re.compile(r"(?:属于)?" + _PETITION_REQUEST.pattern), "reject.petition"),
     (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
@@ -192,30 +194,6 @@ _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
-# Words that put a sentence (or the one before) about requests: an outcome list may open with
-# 办理结果中 after a sentence of totals that never says 申请.
-# 收到举报投诉1件 (nothing but the verb and the noun): the complaints of the section on
-# disclosure cases; 受理群众投诉举报1200件 is another caseload
-_PLAIN_COMPLAINTS = re.compile(r"(?:全年|本年度?|年内)?(?:共)?(?:收到|受理|接到|发生|接收)?(?:了)?(?:有关|涉及|关于)?"
-                               r"(?:政府信息公开|信息公开)?(?:工作)?(?:的)?(?:举报投诉|投诉举报|举报|投诉|申诉)"
-                               r"(?:案件)?(?:共|为)?")
-_COURT = re.compile(r"法院|判决|裁定|一审|二审")
-_ASKS = re.compile(r"办结|办理结果|办理完毕")
-_OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
-# The count opens its clause: what follows it names its outcome (其中1件予以公开).
-_COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
-_CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
-# …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
-_TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
-_TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
-_PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
-# 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
-_SUIT_KINDS = (
-    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
-     "litigation.direct"),
-    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
-     "litigation.after_review"),
-)
 
 
 def _label_before(text: str, start: int) -> str:
@@ -299,6 +277,31 @@ def _together(text: str, m: re.Match) -> bool:
     return m.end() < len(text) and text[m.end()] not in _CHARS_AFTER_A_CASE_COUNT
 
 
+# 收到举报投诉1件 (nothing but the verb and the noun): the complaints of the section on
+# disclosure cases; 受理群众投诉举报1200件 is another caseload
+_PLAIN_COMPLAINTS = re.compile(r"(?:全年|本年度?|年内)?(?:共)?(?:收到|受理|接到|发生|接收)?(?:了)?(?:有关|涉及|关于)?"
+                               r"(?:政府信息公开|信息公开)?(?:工作)?(?:的)?(?:举报投诉|投诉举报|举报|投诉|申诉)"
+                               r"(?:案件)?(?:共|为)?")
+_COURT = re.compile(r"法院|判决|裁定|一审|二审")
+# Words that put a sentence (or the one before) about requests: an outcome list may open with
+# 办理结果中 after a sentence of totals that never says 申请.
+_ASKS = re.compile(r"办结|办理结果|办理完毕")
+_OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# The count opens its clause: what follows it names its outcome (其中1件予以公开).
+_COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
+_CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
+# …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
+_TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
+_TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
+# 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
+_SUIT_KINDS = (
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.direct"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.after_review"),
+)
+
+
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata) -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
@@ -354,7 +357,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
         if legal == ["complaints"] and not _OGI.search(sent.text) and \
-                not (_ABOUT_OGI_CASES(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
+                not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -518,7 +521,7 @@ def _clause_before(before: str, label_start: int) -> str:
     return before[(seps[-2] + 1 if len(seps) > 1 else 0):seps[-1]]
 
 
-def _ABOUT_OGI_CASES(text: str) -> bool:
+def _about_ogi_cases(text: str) -> bool:
     """A sentence about reconsideration or suits over disclosure."""
     return bool(_OGI.search(text) and re.search(r"复议|诉讼", text))
 
@@ -532,11 +535,11 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # 行政复议7件…均获维持). Only where that count is unambiguous: the clause right after it, and
 # either a single case or request, or 均/全部/都 saying every one of them.
 _ALL = re.compile(r"均|全部|都|皆")
-# 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出
+# 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
 _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
                       r"(?P<who>自然人|公民|个人|企业|商业企业|法人)?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
-                      r"(?:提出|提交|递交)(?:的)?(?:申请)?(?=$|[，。；,;])")
+                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?P<all2>均|全部|都)(?:已)?(?:被)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
@@ -686,7 +689,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         neg = _NEG.search(clause)
         if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
-                                    meta, heading=under_heading, after_cases=_ABOUT_OGI_CASES(prev))
+                                    meta, heading=under_heading, after_cases=_about_ogi_cases(prev))
         pos = sep.end() if sep else end
 
 
