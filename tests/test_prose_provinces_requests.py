@@ -161,7 +161,7 @@ def test_a_courts_ruling_after_the_suits_is_no_review_result():
     "涉及信息公开的行政诉讼1件，系未经行政复议直接向法院起诉。",
 ])
 def test_without_reconsideration_is_no_zero_statement(text):
-    assert triples(text) == {("litigation", "total", 1)}
+    assert triples(text) == {("litigation", "total", 1), ("litigation.direct", "total", 1)}
 
 
 # --- zeros under a heading, carry-over denied, complaints after the cases ----------------------
@@ -353,3 +353,31 @@ def test_another_caseload_closed_is_no_request_text(text):
 def test_another_caseload_after_disclosure_cases_is_no_complaint_count():
     text = "因政府信息公开被申请行政复议1件。全年受理群众投诉举报1200件，办结率100%。"
     assert triples(text) == {("review", "total", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被提起行政诉讼1件，为未经复议直接起诉，法院判决维持。",
+     {("litigation", "total", 1), ("litigation.direct", "total", 1),
+      ("litigation.direct", "upheld", 1)}),
+    ("涉及政府信息公开的行政诉讼2件，均系经复议后提起诉讼。",
+     {("litigation", "total", 2), ("litigation.after_review", "total", 2)}),
+    # two suits, one kind named without 均: which of them is unknown
+    ("涉及政府信息公开的行政诉讼2件，为直接起诉。", {("litigation", "total", 2)}),
+])
+def test_the_kind_of_every_suit(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"全年收到{REQ}5件，上年无结转。",
+     {("requests.new", "total", 5), ("requests.carried_in", "total", 0)}),
+    (f"全年收到{REQ}5件，无上年度结转申请。",
+     {("requests.new", "total", 5), ("requests.carried_in", "total", 0)}),
+])
+def test_no_carry_in_with_the_year_before_or_after_the_denial(text, expected):
+    assert triples(text) == expected
+
+
+def test_one_request_granted_without_the_word_all():
+    assert triples(f"全年收到{REQ}1件，已依法予以公开。") == \
+        {("requests.new", "total", 1), outcome("granted", 1)}

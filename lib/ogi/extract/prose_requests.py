@@ -363,6 +363,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             yield fact(measure, "total", "case", f"prose.{measure}")
         if legal == ["review"]:
             yield from _implied_case_part(sent, m, value, "review", meta)
+        elif legal == ["litigation"]:
+            yield from _implied_suit_kind(sent, m, value, meta)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
@@ -542,7 +544,7 @@ _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|�
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)(?:已)?(?:被)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?"
@@ -598,13 +600,15 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
 
 
 def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
-                       meta: Metadata) -> Iterator[Fact]:
+                       meta: Metadata, end: int | None = None) -> Iterator[Fact]:
     """行政复议1件，复议机关维持了原答复 / 直接起诉2件，复议后起诉1件），均尚未审结: the result of
-    every case counted (reconsideration, or one kind of suit)."""
+    every case counted (reconsideration, or one kind of suit), in the clause after the count
+    (or after `end`: 行政诉讼1件，为直接起诉，结果维持)."""
     text = sent.text
-    inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[m.end():])
+    end = m.end() if end is None else end
+    inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[end:])
     # (直接起诉2件，复议后起诉1件），均尚未审结: a 均 after the bracket speaks for each item)
-    clause = _next_clause(text, m.end() + inside.end()) if inside else _next_clause(text, m.end())
+    clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, end)
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
     if not implied or not (implied["all"] or (value == 1 and not inside)):
@@ -613,6 +617,24 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
         return          # a court's ruling on a review count: a suit followed
     key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
+
+
+# …行政诉讼2件，均为未经复议直接起诉 / 为复议后起诉: the kind of every suit counted
+_IMPLIED_SUIT_KIND = re.compile(r"(?P<all>均|全部|都)?(?:为|系|属于|是)?(?:申请人)?"
+                                r"(?:(?P<direct>未经(?:行政)?复议(?:直接)?|直接)|(?:经)?(?:行政)?复议后)"
+                                r"(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?")
+
+
+def _implied_suit_kind(sent: Sentence, m: re.Match, value: float, meta: Metadata) -> Iterator[Fact]:
+    """行政诉讼2件，均为未经复议直接起诉: the kind of every suit counted, then its result."""
+    clause = _next_clause(sent.text, m.end())
+    kind = _IMPLIED_SUIT_KIND.fullmatch(clause.strip())
+    if kind and (kind["all"] or value == 1):
+        measure = "litigation.direct" if kind["direct"] else "litigation.after_review"
+        yield make_fact(sent, m, measure, "total", value, "case", clause.strip(),
+                        "prose.litigation_kind_implied", meta)
+        yield from _implied_case_part(sent, m, value, measure, meta,
+                                      end=sent.text.index(clause, m.end()) + len(clause))
 
 
 def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
@@ -699,6 +721,7 @@ _LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息�
 _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "诉讼": ("litigation", "total", "case")}
+_CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
 _RELATED_CASES = re.compile(r"(?:发生)?(?:相关|有关)(?:的)?(?:行政)?(?:复议|诉讼)")
 # 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
 _NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
@@ -741,7 +764,10 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
         return
     if "申请" in sent.text[:start]:
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
-        if _CARRIED_IN_LABEL.fullmatch(tail.strip()):
+        # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
+        if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
+                re.search(r"上一?年度?$", sent.text[max(0, start - 4):start])
+                and _NO_CARRY_OUT.fullmatch(tail)):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
         if _NO_CARRY_OUT.fullmatch(tail):
