@@ -183,11 +183,24 @@ def test_a_bare_denial_under_another_heading_states_no_case():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("我局没有发生相关的行政复议和行政诉讼。", {REVIEW0, SUIT0}),
-    ("全年未发生有关的行政诉讼。", {SUIT0}),
+    ("四、收费、复议和诉讼情况\n本年度未收取任何费用。我局没有发生相关的行政复议和行政诉讼。",
+     {("fees", "charged", 0), REVIEW0, SUIT0}),
+    ("（五）行政诉讼情况\n全年未发生有关的行政诉讼。", {SUIT0}),
+    ("五、行政复议、行政诉讼和举报投诉情况\n本局全年未发生行政复议。也没有接到举报。",
+     {REVIEW0, ("complaints", "total", 0)}),
 ])
-def test_related_cases_denied(text, expected):
+def test_cases_denied_in_their_section(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no section on cases, no disclosure words: whose cases is not said
+    "我局没有发生相关的行政复议和行政诉讼。",
+    # the section is another one
+    "六、存在的主要问题\n本局全年没有发生行政诉讼，但干部法治意识仍需加强。",
+])
+def test_cases_denied_outside_their_section_state_nothing(text):
+    assert triples(text) == set()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..model import Document, Fact, Metadata
 from .prose_counts import proactive_facts
-from .prose_requests import request_facts
+from .prose_requests import request_facts, section_heading
 from .prose_text import sentences
 
 
@@ -23,8 +23,11 @@ def extract_prose(doc: Document, meta: Metadata) -> list[Fact]:
     sents = list(sentences(doc))
     taken: set[int] = set()          # number offsets already read by pass 1
     prev = ""
+    section = ""                     # the heading of the section the sentence stands in
     for sent in sents:
-        for fact in request_facts(sent, prev, meta):
+        if section_heading(sent.text):
+            section = sent.text
+        for fact in request_facts(sent, prev, meta, section):
             facts.append(fact)
             if fact.char_start >= 0:
                 taken.add(fact.char_start)

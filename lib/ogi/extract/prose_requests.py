@@ -25,6 +25,9 @@ _NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
                         r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况|(?:均|都)?(?:没有|未)发生)\s*")
 _HEADING_CHARS = 40
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:]*$")
+# a section on reconsideration, suits or complaints (its heading names one of them)
+_LEGAL_SECTION = re.compile(r"复议|诉讼|投诉|举报|申诉")
 _CASE_MEASURES = ("review", "litigation", "complaints")
 # 份 counts requests, or applications for reconsideration (收到1份行政复议申请); 项 only requests
 _UNIT_MEASURES = {"份": ("requests.", "review"), "项": ("requests.",), "起": _CASE_MEASURES,
@@ -208,13 +211,19 @@ def _label_before(text: str, start: int) -> str:
     return text[(seps[-1].end() if seps else lo):start]
 
 
-def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+def section_heading(text: str) -> bool:
+    """A numbered section heading line (三、收费、复议和诉讼情况 / （四）行政复议和行政诉讼)."""
+    return len(text) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(text))
+
+
+def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") -> list[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
-    a sentence about requests). A list, not a generator: most sentences have none, and a
-    generator costs more to set up than the checks that find so."""
+    a sentence about requests), `section` the heading of the section it stands in. A list, not
+    a generator: most sentences have none, and a generator costs more to set up than the
+    checks that find so."""
     facts: list[Fact] = []
     if _ZERO_CHARS.search(sent.text):
-        facts += _stated_zeros(sent, meta, prev)
+        facts += _stated_zeros(sent, meta, prev, section)
     if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
     paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
@@ -668,14 +677,15 @@ def _review_part(label: str, before: str) -> str | None:
     return next((key for word, key in _REVIEW_PARTS if word in label), None)
 
 
-def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fact]:
+def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str = "") -> Iterator[Fact]:
     """P13: a negated clause about requests, fees, reconsideration, litigation or complaints.
 
     A bare 无 answers the topic in front of it: the heading it follows on its line
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
     pos = 0
-    # （三）复议诉讼情况：本年度未发生… answers its own inline heading
-    under_heading = bool(_INLINE_HEADING.match(sent.text)) or (
+    # （三）复议诉讼情况：本年度未发生… answers its own inline heading; 三、收费、复议和诉讼情况 /
+    # 未收取任何费用。没有发生相关的行政复议和行政诉讼。: the section's heading, sentences before
+    under_heading = bool(_INLINE_HEADING.match(sent.text)) or bool(_LEGAL_SECTION.search(section)) or (
         # …under the heading line 四、政府信息公开行政复议、行政诉讼情况
         len(prev) <= _HEADING_CHARS and bool(_OGI.search(prev)) and bool(re.search(r"复议|诉讼", prev)))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
@@ -722,7 +732,6 @@ _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
-_RELATED_CASES = re.compile(r"(?:发生)?(?:相关|有关)(?:的)?(?:行政)?(?:复议|诉讼)")
 # 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
 _NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
@@ -752,9 +761,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
-        # (没有发生相关的行政复议: related to the disclosure the report is about)
-        if _OGI.search(context) or "申请" in tail or heading or _RELATED_CASES.match(tail) or \
-                (after_cases and legal == ["complaints"]):
+        if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]):
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
