@@ -125,7 +125,8 @@ _OUTCOMES = (
                 r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
+    (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
+                r"|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
 # 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
 # E3 template of 2021 splits that row; a withdrawal is its 3.其他).
@@ -149,7 +150,8 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
-_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*件[^。；]{0,20}?(?:结转|转结|转入|顺延)")
+_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*件"
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(r"同意公开|予以公开|准予公开|不予公开|部分公开|不同意公开")
@@ -545,18 +547,18 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # Counts without a numeral of their own, implied for a count just stated (domain notes §6 P14:
 # 行政复议7件…均获维持). Only where that count is unambiguous: the clause right after it, and
 # either a single case or request, or 均/全部/都 saying every one of them.
-_ALL = re.compile(r"均|全部|都|皆")
 # 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
 _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
                       r"(?P<who>自然人|公民|个人|企业|商业企业|法人)?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
-_IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
+_IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
+                              r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
-    r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?"
+    r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
     r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
@@ -733,7 +735,8 @@ _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("re
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
 # 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
-_NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
+_NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
+                           r"(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
