@@ -394,3 +394,11 @@ def test_no_carry_in_with_the_year_before_or_after_the_denial(text, expected):
 def test_one_request_granted_without_the_word_all():
     assert triples(f"全年收到{REQ}1件，已依法予以公开。") == \
         {("requests.new", "total", 1), outcome("granted", 1)}
+
+
+def test_a_list_of_the_templates_outcome_rows_speaks_of_requests_alone():
+    text = "全年新收政府信息公开申请30件。\n（一）情况说明\n予以公开20件，部分公开3件，无法提供5件。"
+    assert triples(text) == {("requests.new", "total", 30), outcome("granted", 20),
+                             outcome("partial", 3), outcome("unable.total", 5)}
+    # one row name alone is no list
+    assert outcome("granted", 20) not in triples("（一）情况说明\n予以公开20件。")

@@ -322,7 +322,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     asked = "申请" in context or "答复" in context
     # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
     # unless of a service hall's or a hotline's caseload)
-    asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context))
+    asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context)) \
+        or _lists_outcome_rows(sent.text)
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
@@ -494,6 +495,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield from _implied_request_parts(sent, m, m.end(), value, meta)
     elif _HANDLED.search(label) and not channel:
         yield from _all_answered(sent, m.end(), fact)
+
+
+# The template's outcome rows (table 三), each with its count in 件: two of them in one
+# sentence make it a list of outcomes, whatever the sentences around it say.
+_OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?\s*\d+\s*件")
+
+
+def _lists_outcome_rows(text: str) -> bool:
+    return len({row[1] for row in _OUTCOME_ROW_COUNT.finditer(text)}) >= 2
 
 
 def _outcome_in(core: str) -> tuple[str, re.Match] | None:
