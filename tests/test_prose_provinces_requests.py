@@ -402,3 +402,19 @@ def test_a_list_of_the_templates_outcome_rows_speaks_of_requests_alone():
                              outcome("partial", 3), outcome("unable.total", 5)}
     # one row name alone is no list
     assert outcome("granted", 20) not in triples("（一）情况说明\n予以公开20件。")
+
+
+@pytest.mark.parametrize("text, key, value", [
+    (f"收到{REQ}6件，予以公开4件，不予处理2件，均为重复申请。", "reject.duplicate", 2),
+    (f"收到{REQ}6件，予以公开5件，不予处理1件，系要求提供公开出版物。", "reject.publication", 1),
+    # two refusals, a reason without 均: which of them is unknown
+    (f"收到{REQ}6件，予以公开4件，不予处理2件，为重复申请。", "reject.total", 2),
+])
+def test_a_reason_in_the_clause_after_an_outcome(text, key, value):
+    assert triples(text) == {("requests.new", "total", 6), outcome("granted", 6 - value),
+                             outcome(key, value)}
+
+
+def test_other_handling_with_its_reason_in_the_next_clause():
+    text = f"收到{REQ}3件，予以公开2件，其他处理1件，系申请人逾期未补正。"
+    assert outcome("other.no_correction", 1) in triples(text, 2023)

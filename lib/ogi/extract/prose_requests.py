@@ -395,18 +395,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             elif key in _SUB_ROW_REASONS:
                 # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
                 # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
-                reason_after = _REASON_AFTER.match(sent.text, m.end())
-                if reason_after and _COUNTED_BEFORE.search(reason_after["why"]):
-                    reason_after = None
                 why = core[max(0, om.start() - 16):om.start()] + \
-                    (reason["why"] if reason else "") + (reason_after["why"] if reason_after else "")
+                    (reason["why"] if reason else "") + _reason_after(sent.text, m, value)
                 if "等" not in why:       # 不掌握等原因: every reason together
                     key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
             elif key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
                 # 其他处理3件（均为逾期未补正）: one E3 sub-row said in brackets
-                reason_after = _REASON_AFTER.match(sent.text, m.end())
-                if reason_after and not _COUNTED_BEFORE.search(reason_after["why"]):
-                    key = next((k for pattern, k in _OUTCOMES[:2] if pattern.search(reason_after["why"])), key)
+                why = _reason_after(sent.text, m, value)
+                key = next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), key) if why else key
             key = _dated_key(key, meta)
             outcome = fact("requests.outcome", key, "request", "prose.outcome")
             if key == "granted" and "部分" in label:
@@ -521,6 +517,23 @@ def _outcome_in(core: str) -> tuple[str, re.Match] | None:
                 continue
             return key, o
     return None
+
+
+# 不予处理2件，均为重复申请 / 其他处理1件，系申请人逾期未补正: the reason in the next clause
+_REASON_CLAUSE = re.compile(r"\s*[，,]\s*(?P<all>均|都|全部)?(?:为|系|属于|是|因)(?P<why>[^，。；,;]{1,20})")
+
+
+def _reason_after(text: str, m: re.Match, value: float) -> str:
+    """The reason stated right after an outcome's count, in brackets (不予处理2件（均为重复申请）)
+    or in the next clause for every one of them; '' when none, or when the words after list
+    counts of their own (不予处理5件（重复申请3件、…）: a breakdown, the 5 is the total)."""
+    bracket = _REASON_AFTER.match(text, m.end())
+    if bracket:
+        return "" if _COUNTED_BEFORE.search(bracket["why"]) else bracket["why"]
+    clause = _REASON_CLAUSE.match(text, m.end())
+    if clause and (clause["all"] or value == 1) and not may_hold_count(clause["why"]):
+        return clause["why"]
+    return ""
 
 
 def _dated_key(key: str, meta: Metadata) -> str:
