@@ -418,3 +418,9 @@ def test_a_reason_in_the_clause_after_an_outcome(text, key, value):
 def test_other_handling_with_its_reason_in_the_next_clause():
     text = f"收到{REQ}3件，予以公开2件，其他处理1件，系申请人逾期未补正。"
     assert outcome("other.no_correction", 1) in triples(text, 2023)
+
+
+def test_a_section_ends_at_the_next_numbered_heading_even_one_run_on_into_text():
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议。\n"
+            "五、存在的问题：一是宣传不够。我单位没有发生行政诉讼，但仍需加强。")
+    assert triples(text) == {REVIEW0}

@@ -25,8 +25,7 @@ def extract_prose(doc: Document, meta: Metadata) -> list[Fact]:
     prev = ""
     section = ""                     # the heading of the section the sentence stands in
     for sent in sents:
-        if section_heading(sent.text):
-            section = sent.text
+        section = section_heading(sent.text) or section
         for fact in request_facts(sent, prev, meta, section):
             facts.append(fact)
             if fact.char_start >= 0:

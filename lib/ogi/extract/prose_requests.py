@@ -25,7 +25,7 @@ _NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无")
 _BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
                         r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况|(?:均|都)?(?:没有|未)发生)\s*")
 _HEADING_CHARS = 40
-_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:]*$")
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
 # a section on reconsideration, suits or complaints (its heading names one of them)
 _LEGAL_SECTION = re.compile(r"复议|诉讼|投诉|举报|申诉")
 _CASE_MEASURES = ("review", "litigation", "complaints")
@@ -213,9 +213,11 @@ def _label_before(text: str, start: int) -> str:
     return text[(seps[-1].end() if seps else lo):start]
 
 
-def section_heading(text: str) -> bool:
-    """A numbered section heading line (三、收费、复议和诉讼情况 / （四）行政复议和行政诉讼)."""
-    return len(text) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(text))
+def section_heading(text: str) -> str | None:
+    """The heading words of a sentence that opens a numbered section (三、收费、复议和诉讼情况 /
+    五、存在的主要问题：一是… gives 五、存在的主要问题), or None."""
+    heading = _SECTION_HEADING.match(text)
+    return heading.group() if heading else None
 
 
 def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") -> list[Fact]:
