@@ -112,7 +112,7 @@ _OUTCOMES = (
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
-    (re.compile(r"(?<!等)(?:" + _OWN_BODY + r"不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
+    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     (re.compile(r"无法提供"), "unable.total"),
     (re.compile(r"不予处理"), "reject.total"),
     (re.compile(r"其他处理"), "other"),
@@ -175,7 +175,7 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
-_APPLICANT_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
+_APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?"
                              r"(?P<who>自然人|公民|个人|商业企业|企业|科研机构|社会公益组织|法律服务机构|律师事务所)(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
@@ -444,7 +444,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
-    who = _APPLICANT_ITEM.fullmatch(label)
+    # (…申请58件（自然人51件，…）: the first item opens a bracket)
+    who = _APPLICANT_ITEM.fullmatch(label.lstrip("（("))
     if who and _RECEIVED_REQUESTS.search(sent.text + prev):
         # 收到申请75件，涉及自然人72件、商业企业3件: the applicants of the requests received
         applicant = taxonomy.lookup("applicant_types", who["who"])
