@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..model import Document, Fact, Metadata
 from .prose_counts import proactive_facts
-from .prose_requests import request_facts
+from .prose_requests import request_facts, section_heading
 from .prose_text import sentences
 
 
@@ -27,8 +27,10 @@ def extract_prose(doc: Document, meta: Metadata, *, template: str) -> list[Fact]
     sents = list(sentences(doc))
     taken: set[int] = set()          # number offsets already read by pass 1
     prev = ""
+    section = ""                     # the heading of the section the sentence stands in
     for sent in sents:
-        for fact in request_facts(sent, prev, meta):
+        section = section_heading(sent.text) or section
+        for fact in request_facts(sent, prev, meta, section):
             facts.append(fact)
             if fact.char_start >= 0:
                 taken.add(fact.char_start)

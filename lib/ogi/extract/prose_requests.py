@@ -19,9 +19,15 @@ from ..numerals import NUMBER
 from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
-_NEG = re.compile(r"未|没有|并无|无|不存在|暂不|尚无")
-_BARE_NONE = re.compile(r"\s*(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况)\s*")
+# (未经复议直接起诉 is a kind of suit, not a denial)
+_NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无")
+# (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
+_BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况|(?:均|都)?(?:没有|未)发生)\s*")
 _HEADING_CHARS = 40
+_SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
+# a section on reconsideration, suits or complaints (its heading names one of them)
+_LEGAL_SECTION = re.compile(r"复议|诉讼|投诉|举报|申诉")
 _CASE_MEASURES = ("review", "litigation", "complaints")
 # 份 counts requests, or applications for reconsideration (收到1份行政复议申请); 项 only requests
 _UNIT_MEASURES = {"份": ("requests.", "review"), "项": ("requests.",), "起": _CASE_MEASURES,
@@ -79,10 +85,26 @@ _SUB_ROW_REASONS = {f"{group}.total": taxonomy.outcome_words(group, template_row
                     for group in ("reject", "unable")}
 _REASON_AFTER = re.compile(r"\s*[（(](?P<why>[^（()）]{1,20})[)）]")
 _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
+# The body itself, as a report names it (本机关, 本局, 本镇 …).
+_OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
+# …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
+_NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关)?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
+# 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
+_PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
-    (re.compile(r"逾期(?:未|不)(?:予)?补正(?:的)?"), "other.no_correction"),
-    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?(?:的)?"), "other.fee_unpaid"),
+    (re.compile(r"逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"(?:的)?"), "other.no_correction"),
+    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
+                + r"(?:的)?"), "other.fee_unpaid"),
+    # the template's sub-rows named alone (本机关不掌握相关政府信息3件, 重复申请1件): that sub-row
+    (re.compile(r"(?:属于)?" + _PETITION_REQUEST.pattern), "reject.petition"),
+    (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
+    (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
+    (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
+    (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
+    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行制作"), "unable.needs_creation"),
+    # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
+    (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     (re.compile(r"(?:同意)?部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
@@ -93,11 +115,13 @@ _OUTCOMES = (
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
-    (re.compile(r"(?:非|不属于)本(?:行政)?(?:机关|部门|单位)(?:掌握|公开|职责)*(?:的?范围)?"
-                r"|本(?:机关|部门|单位)不掌握"), "unable.not_held"),
+    # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
+    (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
+                r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
-    (re.compile(r"(?:申请)?内容不明确|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
+    (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
+                r"|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
 # 申请人撤回申请2件 / 主动撤回的3件: a request withdrawn, one of the template's 其他处理 (the
 # E3 template of 2021 splits that row; a withdrawal is its 3.其他).
@@ -116,14 +140,22 @@ _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|�
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?"
+    # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
+    r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
+    r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+# 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
+_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*件"
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
     word for key in ("granted", "partial", "deny.total") for word in taxonomy.outcomes()[key].synonyms))
 # 办结7650件，其中同意公开…: requests closed, broken down by outcome, are the answered total
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
-_CLOSED = re.compile(r"(?:已|共|共计|均已|全部|依法)*办结(?:申请)?")
+# (办理完毕 / 处理完毕 / 答复完毕 say 办结 in other words)
+_CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
+_CLOSED = re.compile(r"(?:全年|本年度?|年内)?(?:已|共|共计|均已|全部|依法)*" + _CLOSED_WORD + r"(?:申请)?")
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
@@ -131,7 +163,7 @@ _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6
 # has no 办结数 row of its own) the requests closed are the outcome total.
 _TEMPLATE_FROM_YEAR = 2019
 _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单位|机关|镇|乡)|全[区县市镇乡])"
-                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*办结"
+                              r"(?:已|共|共计|均已|全部|依法|及时|依规|依法依规|按时)*" + _CLOSED_WORD +
                               r"(?:(?:政府)?信息公开|依申请(?:公开)?(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
 # 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
 # (转结 is a common slip for 结转)
@@ -188,13 +220,21 @@ def _label_before(text: str, start: int) -> str:
     return text[(seps[-1].end() if seps else lo):start]
 
 
-def request_facts(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+def section_heading(text: str) -> str | None:
+    """The heading words of a sentence that opens a numbered section (三、收费、复议和诉讼情况 /
+    五、存在的主要问题：一是… gives 五、存在的主要问题), or None."""
+    heading = _SECTION_HEADING.match(text)
+    return heading.group() if heading else None
+
+
+def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") -> list[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
-    a sentence about requests). A list, not a generator: most sentences have none, and a
-    generator costs more to set up than the checks that find so."""
+    a sentence about requests), `section` the heading of the section it stands in. A list, not
+    a generator: most sentences have none, and a generator costs more to set up than the
+    checks that find so."""
     facts: list[Fact] = []
     if _ZERO_CHARS.search(sent.text):
-        facts += _stated_zeros(sent, meta, prev)
+        facts += _stated_zeros(sent, meta, prev, section)
     if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
     paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
@@ -264,20 +304,71 @@ def _together(text: str, m: re.Match) -> bool:
     return m.end() < len(text) and text[m.end()] not in _CHARS_AFTER_A_CASE_COUNT
 
 
+# 收到举报投诉1件 (nothing but the verb and the noun): the complaints of the section on
+# disclosure cases; 受理群众投诉举报1200件 is another caseload
+_PLAIN_COMPLAINTS = re.compile(r"(?:全年|本年度?|年内)?(?:共)?(?:收到|受理|接到|发生|接收)?(?:了)?(?:有关|涉及|关于)?"
+                               r"(?:政府信息公开|信息公开)?(?:工作)?(?:的)?(?:举报投诉|投诉举报|举报|投诉|申诉)"
+                               r"(?:案件)?(?:共|为)?")
+_COURT = re.compile(r"法院|判决|裁定|一审|二审")
+# Words that put a sentence (or the one before) about requests: an outcome list may open with
+# 办理结果中 after a sentence of totals that never says 申请.
+_ASKS = re.compile(r"办结|办理结果|办理完毕")
+_OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# The count opens its clause: what follows it names its outcome (其中1件予以公开).
+_COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
+_CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
+# …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
+_TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
+_TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
+# 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
+_SUIT_KINDS = (
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.direct"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.after_review"),
+)
+
+
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata) -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
-        return make_fact(sent, m, measure, key, value, unit, label, rule, meta)
+        return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
     context = sent.text + prev
-    asks = "申请" in context or "答复" in context
-    if _REVIEW_WORDS.search(label):
-        part = _review_part(label, sent.text[:m.start()])
+    asked = "申请" in context or "答复" in context
+    # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
+    # unless of a service hall's or a hotline's caseload)
+    asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context)) \
+        or _lists_outcome_rows(sent.text)
+    # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
+    # clause and the words after it name what became of it
+    # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
+    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
+    after = _clause_after(sent.text, m) if opens and m["unit"] in ("件", "份") else ""
+    if after:
+        label = ""
+    # (因不属于本机关掌握范围告知申请人向有关机关咨询: an outcome, whatever the 咨询)
+    if (_REVIEW_WORDS.search(label) and not ("告知" in label and asks and _outcome_in(label))) \
+            or (after and _REVIEW_WORDS.search(after)):
+        part = _review_part(label or after, sent.text[:m.start()])
         if part:
             yield fact("review", part, "case", "prose.review_part")
         return
+    if after and asks and not _ANOTHER_YEAR.search(after):
+        found = _outcome_in(after)
+        if found:
+            yield fact("requests.outcome", _dated_key(found[0], meta), "request", "prose.outcome")
+            return
+    suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
+        if "起诉" in label else None
+    if suit_kind:
+        # 其中直接起诉5件、复议后起诉3件: the two kinds of suit of template table 四
+        yield fact(suit_kind, "total", "case", "prose.litigation_kind")
+        yield from _implied_case_part(sent, m, value, suit_kind, meta)
+        return
+    # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
-        if _LEGAL_WORD.search(label) else []
+        if _LEGAL_WORD.search(label) and not _PETITION_REQUEST.search(label) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in label)) if legal else []
     if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
@@ -292,38 +383,48 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if legal:
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
-        if legal == ["complaints"] and not _OGI.search(sent.text):
+        # (or said right after a sentence about disclosure reconsideration or suits)
+        if legal == ["complaints"] and not _OGI.search(sent.text) and \
+                not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
+        if legal == ["review"]:
+            yield from _implied_case_part(sent, m, value, "review", meta)
+        elif legal == ["litigation"]:
+            yield from _implied_suit_kind(sent, m, value, meta)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
         reason = _REASON.search(label)
         core = label[:reason.start()] if reason else label
-        for pattern, key in _OUTCOMES if _ANY_OUTCOME.search(core) and not _QUOTED_LIST.search(core) else ():
-            # the outcome phrase closing the label (…内容不明确告知申请人更改、补充: the last one)
-            om = next((o for o in pattern.finditer(core)
-                       if _OUTCOME_TAIL.fullmatch(core[o.end():])), None)
-            if om:
-                if key == "deny.total" and reason:
-                    key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
-                elif key in _SUB_ROW_REASONS:
-                    # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
-                    after = _REASON_AFTER.match(sent.text, m.end())
-                    why = core[max(0, om.start() - 16):om.start()] + \
-                        (reason["why"] if reason else "") + (after["why"] if after else "")
-                    if "等" not in why:       # 不掌握等原因: every reason together
-                        key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
-                elif key.startswith("other.") and key in _E3_OTHER_ROWS and \
-                        (meta.report_year or 0) < _E3_FROM_YEAR:
-                    key = "other"       # one 其他处理 row before the 2021 template
-                outcome = fact("requests.outcome", key, "request", "prose.outcome")
-                if key == "granted" and "部分" in label:
-                    outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
-                yield outcome
-                return
         before = sent.text[max(0, m.start() - LABEL_WINDOW):m.start()]
+        found = _outcome_in(core)
+        if not found and _TOLD_ONLY.fullmatch(core):
+            # 属于已主动公开范围的，告知获取途径2件: the outcome is the clause before the telling
+            clause = _clause_before(before, len(before) - len(label))
+            found = _outcome_in(clause + "，" + core) if clause and not may_hold_count(clause) else None
+        if found:
+            key, om = found
+            if key == "deny.total" and reason:
+                key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
+            elif key in _SUB_ROW_REASONS:
+                # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
+                # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
+                why = core[max(0, om.start() - 16):om.start()] + \
+                    (reason["why"] if reason else "") + _reason_after(sent.text, m, value)
+                if "等" not in why:       # 不掌握等原因: every reason together
+                    key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
+            elif key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
+                # 其他处理3件（均为逾期未补正）: one E3 sub-row said in brackets
+                why = _reason_after(sent.text, m, value)
+                key = next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), key) if why else key
+            key = _dated_key(key, meta)
+            outcome = fact("requests.outcome", key, "request", "prose.outcome")
+            if key == "granted" and "部分" in label:
+                outcome.flag = "combined: granted and partial together (予以公开及部分公开)"
+            yield outcome
+            return
         item = _DENY_ITEM.fullmatch(label)
         if item and _REFUSAL.search(before):
             key = next((k for word, k in _DENY_REASONS if word in item["why"]), None)
@@ -333,13 +434,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
-    if asks and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
+    if asked and "撤回" in label and _WITHDRAWN.search(label) and not _PART_OF_COUNT.match(label):
         key = "other.other" if (meta.report_year or 0) >= _E3_FROM_YEAR else "other"
         yield fact("requests.outcome", key, "request", "prose.outcome")
         return
-    if asks and (
+    if asked and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
-                                           and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end()))
+                                           and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
+                                                or _REST_CARRIED_AFTER.match(sent.text, m.end())))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
@@ -349,14 +451,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                     and not _SENTENCE_TRAP.search(sent.text))):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
-    if "申请" in context:
+    if asks:
         if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
         if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
-    who = _APPLICANT_ITEM.fullmatch(label)
+    # (…申请58件（自然人51件，…）: the first item opens a bracket)
+    who = _APPLICANT_ITEM.fullmatch(label.lstrip("（("))
     if who and _RECEIVED_REQUESTS.search(sent.text + prev):
         # 收到申请75件，涉及自然人72件、商业企业3件: the applicants of the requests received
         applicant = taxonomy.lookup("applicant_types", who["who"])
@@ -376,6 +479,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 共收到70件申请 / 受理5件政府信息公开申请: the noun after the count
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, noun.end(), fact, completed=True)
+        yield from _implied_request_parts(sent, m, noun.end(), value, meta)
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -401,13 +505,187 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, m.end(), fact, completed=True)
+        yield from _implied_request_parts(sent, m, m.end(), value, meta)
     elif _HANDLED.search(label) and not channel:
         yield from _all_answered(sent, m.end(), fact)
+
+
+# The template's outcome rows (table 三), each with its count in 件: two of them in one
+# sentence make it a list of outcomes, whatever the sentences around it say.
+_OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?\s*\d+\s*件")
+
+
+def _lists_outcome_rows(text: str) -> bool:
+    return len({row[1] for row in _OUTCOME_ROW_COUNT.finditer(text)}) >= 2
+
+
+def _outcome_in(core: str) -> tuple[str, re.Match] | None:
+    """The outcome phrase closing `core` (…内容不明确告知申请人更改、补充: the last one), or
+    followed only by what the applicant was told (属于已主动公开范围、告知获取方式)."""
+    if not _ANY_OUTCOME.search(core) or _QUOTED_LIST.search(core):
+        return None
+    for pattern, key in _OUTCOMES:
+        for o in pattern.finditer(core):
+            tail = core[o.end():]
+            told = _TOLD_TAIL.fullmatch(tail) if not _OUTCOME_TAIL.fullmatch(tail) else None
+            if told is None and not _OUTCOME_TAIL.fullmatch(tail):
+                continue
+            if told is not None and _ANY_OUTCOME.search(told["what"]):
+                continue
+            return key, o
+    return None
+
+
+# 不予处理2件，均为重复申请 / 其他处理1件，系申请人逾期未补正: the reason in the next clause
+_REASON_CLAUSE = re.compile(r"\s*[，,]\s*(?P<all>均|都|全部)?(?:为|系|属于|是|因)(?P<why>[^，。；,;]{1,20})")
+
+
+def _reason_after(text: str, m: re.Match, value: float) -> str:
+    """The reason stated right after an outcome's count, in brackets (不予处理2件（均为重复申请）)
+    or in the next clause for every one of them; '' when none, or when the words after list
+    counts of their own (不予处理5件（重复申请3件、…）: a breakdown, the 5 is the total)."""
+    bracket = _REASON_AFTER.match(text, m.end())
+    if bracket:
+        return "" if _COUNTED_BEFORE.search(bracket["why"]) else bracket["why"]
+    clause = _REASON_CLAUSE.match(text, m.end())
+    if clause and (clause["all"] or value == 1) and not may_hold_count(clause["why"]):
+        return clause["why"]
+    return ""
+
+
+def _dated_key(key: str, meta: Metadata) -> str:
+    """The E3 其他处理 sub-rows exist from the 2021 template on; before, one 其他处理 row."""
+    if key in _E3_OTHER_ROWS and (meta.report_year or 0) < _E3_FROM_YEAR:
+        return "other"
+    return key
+
+
+def _clause_after(text: str, m: re.Match) -> str:
+    """The words after a count up to the end of its clause (、 ends it too)."""
+    end = _CLAUSE_OR_ITEM_END.search(text, m.end())
+    return text[m.end():end.start() if end else len(text)]
+
+
+def _clause_before(before: str, label_start: int) -> str:
+    """The clause in front of the label starting at `label_start` of `before`."""
+    seps = [x.start() for x in _CLAUSE_SEP.finditer(before, 0, label_start)]
+    if not seps:
+        return ""
+    return before[(seps[-2] + 1 if len(seps) > 1 else 0):seps[-1]]
+
+
+def _about_ogi_cases(text: str) -> bool:
+    """A sentence about reconsideration or suits over disclosure."""
+    return bool(_OGI.search(text) and re.search(r"复议|诉讼", text))
 
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
+
+
+# Counts without a numeral of their own, implied for a count just stated (domain notes §6 P14:
+# 行政复议7件…均获维持). Only where that count is unambiguous: the clause right after it, and
+# either a single case or request, or 均/全部/都 saying every one of them.
+# 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
+_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
+                      r"(?P<who>自然人|公民|个人|企业|商业企业|法人)?(?:群众|申请人)?"
+                      r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
+                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
+# …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
+_IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
+                              r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
+                              r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+# …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
+_IMPLIED_CASE_RESULT = re.compile(
+    r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"[^，。；,;]{0,16}")
+_CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+                     ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
+
+
+def _next_clause(text: str, pos: int) -> str:
+    """The clause after the separator that follows `pos` ('' when none follows at once)."""
+    sep = re.match(r"\s*[，,；;：:]", text[pos:])
+    if not sep:
+        return ""
+    start = pos + sep.end()
+    end = _CLAUSE_SEP.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
+                           meta: Metadata) -> Iterator[Fact]:
+    """收到申请2件，均为当面提出 (channel) / 为自然人通过信函方式提出 (applicant and channel) /
+    收到申请1件，已按时答复，答复结果为同意公开 (outcome): the requests received, all of one kind."""
+    text = sent.text
+    way = _ONE_WAY.match(text, end)
+    if way and (way["all"] or value == 1):
+        words = way.group().strip("，, ")
+        channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
+        applicant = taxonomy.lookup("applicant_types", way["who"]) if way["who"] else None
+        if channel:
+            yield make_fact(sent, m, "requests.channel", channel, value, "request", words,
+                            "prose.request_channel_implied", meta)
+        if applicant:
+            yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
+                            "prose.request_applicant_implied", meta)
+    if _ANOTHER_YEAR.search(text):
+        return          # carried-in requests answered too: the outcomes count other requests
+    pos = end
+    for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
+        clause = _next_clause(text, pos)
+        if not clause or may_hold_count(clause):
+            return
+        pos = text.index(clause, pos)
+        implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
+        if implied:
+            every = implied["all"] or implied["all2"]
+            found = _outcome_in(implied["what"] or implied["what2"])
+            if found and (every or value == 1):
+                yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
+                                clause.strip(), "prose.outcome_implied", meta)
+            return
+        pos += len(clause)
+
+
+def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
+                       meta: Metadata, end: int | None = None) -> Iterator[Fact]:
+    """行政复议1件，复议机关维持了原答复 / 直接起诉2件，复议后起诉1件），均尚未审结: the result of
+    every case counted (reconsideration, or one kind of suit), in the clause after the count
+    (or after `end`: 行政诉讼1件，为直接起诉，结果维持)."""
+    text = sent.text
+    end = m.end() if end is None else end
+    inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[end:])
+    # (直接起诉2件，复议后起诉1件），均尚未审结: a 均 after the bracket speaks for each item)
+    clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, end)
+    implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
+        if clause and not may_hold_count(clause) else None
+    if not implied or not (implied["all"] or (value == 1 and not inside)):
+        return
+    if measure == "review" and _COURT.search(clause):
+        return          # a court's ruling on a review count: a suit followed
+    key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
+    yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
+
+
+# …行政诉讼2件，均为未经复议直接起诉 / 为复议后起诉: the kind of every suit counted
+_IMPLIED_SUIT_KIND = re.compile(r"(?P<all>均|全部|都)?(?:为|系|属于|是)?(?:申请人)?"
+                                r"(?:(?P<direct>未经(?:行政)?复议(?:直接)?|直接)|(?:经)?(?:行政)?复议后)"
+                                r"(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?")
+
+
+def _implied_suit_kind(sent: Sentence, m: re.Match, value: float, meta: Metadata) -> Iterator[Fact]:
+    """行政诉讼2件，均为未经复议直接起诉: the kind of every suit counted, then its result."""
+    clause = _next_clause(sent.text, m.end())
+    kind = _IMPLIED_SUIT_KIND.fullmatch(clause.strip())
+    if kind and (kind["all"] or value == 1):
+        measure = "litigation.direct" if kind["direct"] else "litigation.after_review"
+        yield make_fact(sent, m, measure, "total", value, "case", clause.strip(),
+                        "prose.litigation_kind_implied", meta)
+        yield from _implied_case_part(sent, m, value, measure, meta,
+                                      end=sent.text.index(clause, m.end()) + len(clause))
 
 
 def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
@@ -429,9 +707,10 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
 def _review_part(label: str, before: str) -> str | None:
     """A part of a reconsideration count stated in prose (行政复议N件，其中结果维持N件…).
     Litigation parts stay out: the contract splits them by suit kind, which prose rarely says."""
-    legal = [(before.rfind(word), measure) for word, measure in _LEGAL[:2]]
+    # (复议后起诉3件，法院判决维持2件: the suits are nearest, and a court's ruling is no review's)
+    legal = [(before.rfind(word), measure) for word, measure in _LEGAL if measure != "complaints"]
     nearest = max(legal)
-    if nearest[0] < 0 or nearest[1] != "review":
+    if nearest[0] < 0 or nearest[1] != "review" or _COURT.search(label):
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None
@@ -440,14 +719,15 @@ def _review_part(label: str, before: str) -> str | None:
     return next((key for word, key in _REVIEW_PARTS if word in label), None)
 
 
-def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fact]:
+def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str = "") -> Iterator[Fact]:
     """P13: a negated clause about requests, fees, reconsideration, litigation or complaints.
 
     A bare 无 answers the topic in front of it: the heading it follows on its line
     (四、收费及减免情况：无) or the heading line before it (…行政复议、行政诉讼的情况 / 无。)."""
     pos = 0
-    # （三）复议诉讼情况：本年度未发生… answers its own inline heading
-    under_heading = bool(_INLINE_HEADING.match(sent.text)) or (
+    # （三）复议诉讼情况：本年度未发生… answers its own inline heading; 三、收费、复议和诉讼情况 /
+    # 未收取任何费用。没有发生相关的行政复议和行政诉讼。: the section's heading, sentences before
+    under_heading = bool(_INLINE_HEADING.match(sent.text)) or bool(_LEGAL_SECTION.search(section)) or (
         # …under the heading line 四、政府信息公开行政复议、行政诉讼情况
         len(prev) <= _HEADING_CHARS and bool(_OGI.search(prev)) and bool(re.search(r"复议|诉讼", prev)))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
@@ -483,7 +763,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "") -> Iterator[Fa
         neg = _NEG.search(clause)
         if neg and not _DIGIT.search(clause, neg.end()):
             yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
-                                    meta, heading=under_heading)
+                                    meta, heading=under_heading, after_cases=_about_ogi_cases(prev))
         pos = sep.end() if sep else end
 
 
@@ -493,14 +773,19 @@ _LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息�
 _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "诉讼": ("litigation", "total", "case")}
+_CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
+# 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
+_NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
+                           r"(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
-                 meta: Metadata, heading: bool = False) -> Iterator[Fact]:
+                 meta: Metadata, heading: bool = False, after_cases: bool = False) -> Iterator[Fact]:
     """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
     无 under it, or …情况：未发生… after it); a section of an OGI report about 行政复议 is
-    about OGI reconsideration even when it does not say 政府信息."""
+    about OGI reconsideration even when it does not say 政府信息. `after_cases`: the sentence
+    before told of disclosure reconsideration or suits (…被提起行政诉讼1件。全年未收到举报投诉。)."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
@@ -519,7 +804,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
-        if _OGI.search(context) or "申请" in tail or heading:
+        if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]):
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
@@ -527,6 +812,17 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
             if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
                 yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
+    if "申请" in sent.text[:start]:
+        # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
+        # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
+        if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
+                re.search(r"上一?年度?$", sent.text[max(0, start - 4):start])
+                and _NO_CARRY_OUT.fullmatch(tail)):
+            yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
+            return
+        if _NO_CARRY_OUT.fullmatch(tail):
+            yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
+            return
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
         return
