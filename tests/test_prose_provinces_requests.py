@@ -12,7 +12,7 @@ from ogi.normalise import normalise
 def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
     doc = Document("t.txt", "t", "txt", normalise(text), text)
     return {(f.measure, f.key, f.value)
-            for f in extract_prose(doc, Metadata(report_year=year, template="free_text"))}
+            for f in extract_prose(doc, Metadata(report_year=year), template="free_text")}
 
 
 def outcome(key: str, value: float) -> tuple[str, str, float]:
