@@ -413,9 +413,10 @@ def test_a_total_through_several_channels_then_each_channel():
     ("共收到政府信息公开申请9件，申请人逾期未补正1件，申请人逾期未缴纳信息处理费1件，信访类申请不予处理2件。",
      {("requests.new", "total", 9), ("requests.outcome", "other.no_correction", 1),
       ("requests.outcome", "other.fee_unpaid", 1), ("requests.outcome", "reject.petition", 2)}),
+    # (the reason after the count: the count is the row's total and its sub-row's)
     ("共收到政府信息公开申请9件，不予处理2件（均为重复申请），无法提供3件。",
-     {("requests.new", "total", 9), ("requests.outcome", "reject.duplicate", 2),
-      ("requests.outcome", "unable.total", 3)}),
+     {("requests.new", "total", 9), ("requests.outcome", "reject.total", 2),
+      ("requests.outcome", "reject.duplicate", 2), ("requests.outcome", "unable.total", 3)}),
     # 等原因: every reason together, the row's total
     ("共收到政府信息公开申请9件，因重复申请等原因不予处理4件。",
      {("requests.new", "total", 9), ("requests.outcome", "reject.total", 4)}),

@@ -48,9 +48,10 @@ def test_a_petition_disguised_as_a_request_is_no_complaint():
      "无法提供9件（其中本机关不掌握相关政府信息8件）。",
      {("requests.new", "total", 30), outcome("reject.total", 6), outcome("reject.duplicate", 4),
       outcome("reject.petition", 2), outcome("unable.total", 9), outcome("unable.not_held", 8)}),
-    # a reason without a count of its own still names the sub-row
+    # a reason without a count of its own names the sub-row, and the count stays the total too
     ("收到政府信息公开申请5件，不予处理2件（均为重复申请），予以公开3件。",
-     {("requests.new", "total", 5), outcome("reject.duplicate", 2), outcome("granted", 3)}),
+     {("requests.new", "total", 5), outcome("reject.total", 2), outcome("reject.duplicate", 2),
+      outcome("granted", 3)}),
 ])
 def test_a_breakdown_in_brackets_leaves_the_outcome_its_total(text, expected):
     assert triples(text) == expected
@@ -59,7 +60,8 @@ def test_a_breakdown_in_brackets_leaves_the_outcome_its_total(text, expected):
 @pytest.mark.parametrize("year, key", [(2023, "other.no_correction"), (2020, "other")])
 def test_other_handling_with_one_reason_in_brackets(year, key):
     text = "收到政府信息公开申请8件。其他处理2件（均为申请人逾期未补正），予以公开6件。"
-    assert triples(text, year) == {("requests.new", "total", 8), outcome(key, 2), outcome("granted", 6)}
+    assert triples(text, year) == {("requests.new", "total", 8), outcome("other", 2), outcome(key, 2),
+                                   outcome("granted", 6)}
 
 
 @pytest.mark.parametrize("lead", ["办理结果中，", "从办理结果看，", "办结情况：", ""])
@@ -411,8 +413,9 @@ def test_a_list_of_the_templates_outcome_rows_speaks_of_requests_alone():
     (f"收到{REQ}6件，予以公开4件，不予处理2件，为重复申请。", "reject.total", 2),
 ])
 def test_a_reason_in_the_clause_after_an_outcome(text, key, value):
+    # the count is the outcome's total whatever its reason, and the sub-row's when the reason is sure
     assert triples(text) == {("requests.new", "total", 6), outcome("granted", 6 - value),
-                             outcome(key, value)}
+                             outcome("reject.total", value), outcome(key, value)}
 
 
 def test_other_handling_with_its_reason_in_the_next_clause():
@@ -424,3 +427,175 @@ def test_a_section_ends_at_the_next_numbered_heading_even_one_run_on_into_text()
     text = ("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议。\n"
             "五、存在的问题：一是宣传不够。我单位没有发生行政诉讼，但仍需加强。")
     assert triples(text) == {REVIEW0}
+
+
+# --- 宗 as the unit of requests (Guangdong and elsewhere) ----------------------------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("全年共受理政府信息公开申请4宗，其中网上申请3宗，当面申请1宗。已答复4宗：同意公开3宗，所申请信息不存在1宗。",
+     2010, {("requests.new", "total", 4), ("requests.channel", "req_online", 3),
+            ("requests.channel", "req_in_person", 1), outcome("total", 4), outcome("granted", 3),
+            outcome("unable.not_exist", 1)}),
+    ("本年度共收到政府信息公开申请５宗，上年结转０宗，均已按时办结：予以公开２宗，"
+     "无法提供（本机关不掌握）２宗，不予处理（信访举报投诉类）１宗。",
+     2022, {("requests.new", "total", 5), ("requests.carried_in", "total", 0), outcome("granted", 2),
+            outcome("unable.not_held", 2), outcome("reject.petition", 1)}),
+    # the sentence with the outcomes never says 申请: the heading above it does
+    ("二、依申请公开情况\n本年度受理申请6宗。同意公开4宗，同意部分公开2宗。",
+     2015, {("requests.new", "total", 6), outcome("granted", 4), outcome("partial", 2)}),
+    # reconsideration counted in 宗 beside requests
+    ("全年受理政府信息公开申请3宗，同意公开3宗。因政府信息公开被申请行政复议1宗，复议机关维持原答复。",
+     2013, {("requests.new", "total", 3), outcome("granted", 3), ("review", "total", 1),
+            ("review", "upheld", 1)}),
+    # land named in the sentence, the requests named too: the requests' count stands
+    ("全年共受理政府信息公开申请8宗，主要涉及征地补偿、土地出让等方面。",
+     2016, {("requests.new", "total", 8)}),
+])
+def test_requests_counted_in_zong(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parcels, deals, registrations and crimes counted in 宗 near requests are no requests
+    ("全年共受理政府信息公开申请3宗。全年依法出让土地5宗，公开土地出让结果5宗。", {("requests.new", "total", 3)}),
+    ("二、依申请公开情况\n全年办理不动产登记申请300宗，同意公开出让地块3宗。", set()),
+    ("二、依申请公开情况\n查处违法用地案件12宗，均已公开处理结果。", set()),
+    # no disclosure request anywhere near: 宗 counts something else
+    ("全年共受理群众来信12宗，已答复12宗。", set()),
+])
+def test_zong_counting_other_things_gives_no_request(text, expected):
+    assert triples(text, 2016) == expected
+
+
+# --- the outcome total stated count first ----------------------------------------------------
+
+@pytest.mark.parametrize("text, answered", [
+    ("（一）申请情况：全年共受理政府信息公开申请19件。（二）申请处理情况：19件申请均已答复。", 19),
+    ("全年共受理政府信息公开申请12件，上年结转2件。上述14件申请均已按时答复完毕。", 14),
+    ("全年共受理政府信息公开申请9件，对上述9件申请全部依法予以答复。", 9),
+    ("全年共受理政府信息公开申请7件，7件申请已全部办结。", 7),
+])
+def test_answered_requests_counted_first(text, answered):
+    assert outcome("total", answered) in triples(text, 2012)
+
+
+@pytest.mark.parametrize("text", [
+    "全年共受理政府信息公开申请19件，19件申请中有3件尚未办结。",
+    "全年共收到政府信息公开申请12件，均已按时答复。",       # received, answers not said complete
+    "全年共受理群众来信19件，19件来信均已答复。",
+])
+def test_no_answered_total_without_every_request_answered(text):
+    assert not {f for f in triples(text, 2012) if f[:2] == ("requests.outcome", "total")}
+
+
+# --- channels after 其中 in a sentence that never says 信息公开 ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、依申请公开情况\n全年受理申请40件，较上年增加8件。其中网上申请25件、信函申请10件、当面申请5件。",
+     {("requests.new", "total", 40), ("requests.channel", "req_online", 25),
+      ("requests.channel", "req_letter", 10), ("requests.channel", "req_in_person", 5)}),
+    ("三、依申请公开政府信息情况\n本年度共受理申请11件，比上年减少2件。其中，当面申请7件，信函申请4件。",
+     {("requests.new", "total", 11), ("requests.channel", "req_in_person", 7),
+      ("requests.channel", "req_letter", 4)}),
+])
+def test_channels_under_a_heading_on_requests(text, expected):
+    assert triples(text, 2014) == expected
+
+
+def test_channels_under_another_heading_are_no_requests():
+    text = "二、行政审批情况\n全年受理申请40件，较上年增加8件。其中网上申请25件、当面申请15件。"
+    assert triples(text, 2014) == set()
+
+
+# --- no requests carried over, in longer wordings --------------------------------------------
+
+@pytest.mark.parametrize("tail", ["无结转下年度办理的申请", "无转入下年度的申请", "没有结转到下一年度办理的申请",
+                                  "无需要结转下年度的政府信息公开申请"])
+def test_no_carry_over_in_longer_wordings(tail):
+    text = f"全年共收到政府信息公开申请6件，予以公开6件，{tail}。"
+    assert triples(text, 2017) == {("requests.new", "total", 6), outcome("granted", 6),
+                                   ("requests.carried_out", "total", 0)}
+
+
+def test_nothing_taken_in_is_no_carry_over():
+    # 转入 without the next year may speak of requests coming in
+    text = "全年共收到政府信息公开申请6件，予以公开6件，无转入的申请。"
+    assert ("requests.carried_out", "total", 0) not in triples(text, 2017)
+
+
+# --- the reason of a refusal in brackets after its count ------------------------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("不予公开2件（保护第三方合法权益）", 2023, {outcome("deny.total", 2), outcome("deny.third_party", 2)}),
+    ("不予公开3件（均属于四类过程性信息）", 2023, {outcome("deny.total", 3), outcome("deny.process_info", 3)}),
+    ("不予公开1件，属于国家秘密", 2023, {outcome("deny.total", 1), outcome("deny.state_secret", 1)}),
+    ("不同意公开2件（均涉及商业秘密）", 2014, {outcome("deny.total", 2), outcome("deny.trade_secret", 2)}),
+    ("不予处理5件（均为重复申请）", 2023, {outcome("reject.total", 5), outcome("reject.duplicate", 5)}),
+    # a reason before the count: the count is that sub-row's alone
+    ("不予公开（属于行政执法案卷）1件", 2023, {outcome("deny.enforcement_file", 1)}),
+    # a breakdown with counts of its own: the total, then each item
+    ("不予公开3件（其中涉及国家秘密1件、第三方合法权益2件）", 2023,
+     {outcome("deny.total", 3), outcome("deny.state_secret", 1), outcome("deny.third_party", 2)}),
+    # a reason that names no sub-row: the total alone
+    ("不予公开2件（已书面说明理由）", 2023, {outcome("deny.total", 2)}),
+])
+def test_refusal_reason_after_its_count(text, year, expected):
+    facts = triples(f"全年收到{REQ}9件，办理结果：{text}。", year)
+    assert facts - {("requests.new", "total", 9)} == expected
+
+
+# --- suit results by the kind of suit named before them --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被提起行政诉讼2件，均为未经复议直接起诉，1件维持，1件尚未审结。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "upheld", 1),
+      ("litigation.direct", "pending", 1)}),
+    ("行政诉讼方面，未经复议直接起诉3件，其中2件驳回诉讼请求，1件尚未审结；复议后起诉0件。",
+     {("litigation.direct", "total", 3), ("litigation.direct", "upheld", 2),
+      ("litigation.direct", "pending", 1), ("litigation.after_review", "total", 0)}),
+    ("因政府信息公开引发的复议后起诉2件，其中1件被依法纠错，1件维持原行政行为。",
+     {("litigation.after_review", "total", 2), ("litigation.after_review", "corrected", 1),
+      ("litigation.after_review", "upheld", 1)}),
+    # both kinds named before the results: whose results they are is unknown
+    ("因政府信息公开被提起行政诉讼3件，其中直接起诉2件、复议后起诉1件，2件维持，1件尚未审结。",
+     {("litigation", "total", 3), ("litigation.direct", "total", 2), ("litigation.after_review", "total", 1)}),
+    # no kind named: no result by kind
+    ("因政府信息公开被提起行政诉讼2件，1件维持，1件尚未审结。", {("litigation", "total", 2)}),
+])
+def test_suit_results_by_the_kind_named(text, expected):
+    assert triples(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本年度发生政府信息公开类行政复议1件（结果维持）。", 1),
+    ("本年度因政府信息公开被申请行政复议3件（结果均为维持）。", 3),
+    ("本年度因政府信息公开被申请行政复议2件，复议均维持原答复。", 2),
+    ("本年度因政府信息公开被申请行政复议2件，结果均为维持。", 2),
+])
+def test_review_results_said_briefly(text, value):
+    assert triples(text, 2015) == {("review", "total", value), ("review", "upheld", value)}
+
+
+def test_a_bracket_with_counts_of_its_own_is_no_result_for_all():
+    text = "本年度因政府信息公开被申请行政复议3件（其中维持2件）。"
+    assert triples(text, 2015) == {("review", "total", 3), ("review", "upheld", 2)}
+
+
+# --- told to ask another body: the information is held elsewhere ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理政府信息公开申请6宗，同意公开3宗，因所申请信息不属于本局职责范围，告知申请人向有关部门申请3宗。",
+     {("requests.new", "total", 6), outcome("granted", 3), outcome("unable.not_held", 3)}),
+    ("全年受理政府信息公开申请6件，告知申请人向相关部门咨询2件，告知其向区住建局申请1件，同意公开3件。",
+     {("requests.new", "total", 6), outcome("unable.not_held", 2), outcome("unable.not_held", 1),
+      outcome("granted", 3)}),
+    ("全年受理政府信息公开申请5件，其中4件予以公开，1件告知申请人向其他行政机关申请。",
+     {("requests.new", "total", 5), outcome("granted", 4), outcome("unable.not_held", 1)}),
+])
+def test_told_to_ask_another_body(text, expected):
+    assert triples(text, 2012) == expected
+
+
+def test_told_how_to_get_it_is_no_other_bodys_information():
+    text = "全年受理政府信息公开申请5件，属于已主动公开范围的，告知获取途径2件，同意公开3件。"
+    assert outcome("unable.not_held", 2) not in triples(text, 2012)

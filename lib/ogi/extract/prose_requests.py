@@ -32,6 +32,11 @@ _CASE_MEASURES = ("review", "litigation", "complaints")
 # 份 counts requests, or applications for reconsideration (收到1份行政复议申请); 项 only requests
 _UNIT_MEASURES = {"份": ("requests.", "review"), "项": ("requests.",), "起": _CASE_MEASURES,
                   "宗": _CASE_MEASURES}
+# 宗 counts requests too (受理政府信息公开申请3宗, 同意公开2宗), in a sentence about them (or
+# after one, or under a heading on requests); it also counts land parcels, crimes and deals
+# (出让土地5宗, 不动产登记300宗, 查处案件12宗), which keep it out of requests where they are named.
+_REQUEST_TALK = re.compile(r"信息公开申请|依申请|公开申请|申请公开")
+_NOT_REQUEST_CASES = re.compile(r"土地|地块|宗地|用地|出让|划拨|征收|征地|登记|查处|立案|交易|挂牌|拍卖|矿")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])\s*[.、．]?\s*")
 _INLINE_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])[^，。；：:]{0,16}情况[：:]")
@@ -91,6 +96,8 @@ _OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|�
 _NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关)?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
+# 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
+_PETITION_REASON = re.compile(r"不予(?:处理|受理)\s*[（(][^（()）]{0,6}(?:信访|举报|投诉)")
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
     (re.compile(r"逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"(?:的)?"), "other.no_correction"),
@@ -118,6 +125,10 @@ _OUTCOMES = (
     # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
     (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
                 r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
+    # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
+    # 不属于本行政机关公开, answered by naming where to ask)
+    (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府)(?:申请|咨询|查询|获取|联系)"), "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
@@ -145,7 +156,7 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
-_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*件"
+_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*[件宗]"
                                  r"[^。；]{0,20}?(?:结转|转结|转入|顺延)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
@@ -261,7 +272,9 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             continue
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = _UNIT_MEASURES.get(m["unit"])
-        for fact in _count_fact(sent, m, label.strip(), value, prev, meta):
+        if m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section):
+            wanted = ("requests.", *_CASE_MEASURES)
+        for fact in _count_fact(sent, m, label.strip(), value, prev, meta, section):
             if wanted is None or fact.measure.startswith(wanted):
                 facts.append(fact)
     return facts
@@ -273,6 +286,16 @@ _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 _LEGAL_RESPECTIVELY = re.compile(
     r"(?P<names>[^，。；：]{0,30}?(?:复议|诉讼)[^，。；：]{0,30}?)[，,]?分别(?:为|是|有)?"
     r"(?P<counts>[^，。；]{0,40})")
+
+
+def _zong_counts_requests(text: str, label: str, prev: str, section: str) -> bool:
+    """Whether a count in 宗 may count requests: the sentence (or the one before, or its
+    section's heading) is about disclosure requests, and neither the count's label nor, unless
+    the sentence itself names disclosure requests (受理政府信息公开申请8宗，主要涉及征地补偿),
+    the sentence names land, deals or crimes."""
+    if not _REQUEST_TALK.search(text + prev + section) or _NOT_REQUEST_CASES.search(label):
+        return False
+    return not _NOT_REQUEST_CASES.search(text) or bool(_REQUEST_TALK.search(text))
 
 
 def _legal_respectively(sent: Sentence, meta: Metadata, facts: list[Fact]) -> set[int]:
@@ -330,7 +353,7 @@ _SUIT_KINDS = (
 
 
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
-                meta: Metadata) -> Iterator[Fact]:
+                meta: Metadata, section: str = "") -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
@@ -347,12 +370,18 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     after = _clause_after(sent.text, m) if opens and m["unit"] in ("件", "份") else ""
     if after:
         label = ""
+    if _answered_count_first(sent.text, m) and (_OGI.search(sent.text + prev) or _REQUEST_TALK.search(section)):
+        # 19件申请均已答复 / 上述12件申请已全部办结: the count of requests answered
+        yield make_fact(sent, m, "requests.outcome", "total", value, "request",
+                        _ANSWERED_AFTER_NOUN.match(sent.text, m.end()).group().strip(),
+                        "prose.outcome_total", meta)
+        return
     # (因不属于本机关掌握范围告知申请人向有关机关咨询: an outcome, whatever the 咨询)
     if (_REVIEW_WORDS.search(label) and not ("告知" in label and asks and _outcome_in(label))) \
             or (after and _REVIEW_WORDS.search(after)):
-        part = _review_part(label or after, sent.text[:m.start()])
+        part = _case_part(label or after, sent.text[:m.start()])
         if part:
-            yield fact("review", part, "case", "prose.review_part")
+            yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
         return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
@@ -368,7 +397,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
-        if _LEGAL_WORD.search(label) and not _PETITION_REQUEST.search(label) else []
+        if _LEGAL_WORD.search(label) and not _PETITION_REQUEST.search(label) \
+        and not _PETITION_REASON.search(label) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in label)) if legal else []
     if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
@@ -406,19 +436,18 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             found = _outcome_in(clause + "，" + core) if clause and not may_hold_count(clause) else None
         if found:
             key, om = found
-            if key == "deny.total" and reason:
-                key = next((k for word, k in _DENY_REASONS if word in reason["why"]), key)
-            elif key in _SUB_ROW_REASONS:
-                # 属于重复申请不予处理1件 / 不予处理2件（均为重复申请）: the template's sub-row
-                # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
-                why = core[max(0, om.start() - 16):om.start()] + \
-                    (reason["why"] if reason else "") + _reason_after(sent.text, m, value)
-                if "等" not in why:       # 不掌握等原因: every reason together
-                    key = next((k for word, k in _SUB_ROW_REASONS[key] if word in why), key)
-            elif key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
-                # 其他处理3件（均为逾期未补正）: one E3 sub-row said in brackets
-                why = _reason_after(sent.text, m, value)
-                key = next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), key) if why else key
+            # A reason said before the count (属于重复申请不予处理1件, 不予公开（属于国家秘密）1件)
+            # makes the count that sub-row's; one said after it (不予处理5件（均为重复申请）, 不予公开
+            # 2件，均涉及商业秘密) is the reason of every request of the outcome's total: both.
+            # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
+            said_before = (core[max(0, om.start() - 16):om.start()] if key in _SUB_ROW_REASONS else "") \
+                + (reason["why"] if reason else "")
+            sub_row = _sub_row(key, said_before, meta)
+            if sub_row is None:
+                sub_row = _sub_row(key, _reason_after(sent.text, m, value), meta)
+                if sub_row:
+                    yield fact("requests.outcome", key, "request", "prose.outcome")
+            key = sub_row or key
             key = _dated_key(key, meta)
             outcome = fact("requests.outcome", key, "request", "prose.outcome")
             if key == "granted" and "部分" in label:
@@ -489,7 +518,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if channel:
                 yield fact("requests.channel", channel, "request", "prose.request_channel")
         return
-    if _NOT_A_REQUEST.search(label) or not _OGI.search(label + sent.text + prev):
+    # (其中网上申请29件 after 全年受理申请43件 under the heading 二、依申请公开情况: the heading
+    # says what the requests are)
+    if _NOT_A_REQUEST.search(label) or not (_OGI.search(label + sent.text + prev)
+                                            or _REQUEST_TALK.search(section)):
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
     # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
@@ -512,7 +544,20 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
 
 # The template's outcome rows (table 三), each with its count in 件: two of them in one
 # sentence make it a list of outcomes, whatever the sentences around it say.
-_OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?\s*\d+\s*件")
+_OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?\s*\d+\s*[件宗]")
+
+
+# 19件申请均已答复 / 对上述12件政府信息公开申请均已按时答复完毕: a count opening its clause, the
+# requests it counts, and every one answered
+_OPENS_WITH_COUNT = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|上述|以上|对|对上述|对以上)?\s*$")
+_ANSWERED_AFTER_NOUN = re.compile(r"\s*(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请(?:已|均已)?(?:均|全部|都)"
+                                  r"(?:已)?(?:在|按|依法|依规|及时|予以|按时|按期)?[^，。；,;]{0,12}?"
+                                  r"(?:答复|办结|办理完毕|处理完毕)(?:完毕|完成)?(?=$|[，。；,;])")
+
+
+def _answered_count_first(text: str, m: re.Match) -> bool:
+    return bool(_ANSWERED_AFTER_NOUN.match(text, m.end())
+                and _OPENS_WITH_COUNT.search(text, max(0, m.start() - 6), m.start()))
 
 
 def _lists_outcome_rows(text: str) -> bool:
@@ -551,6 +596,21 @@ def _reason_after(text: str, m: re.Match, value: float) -> str:
     if clause and (clause["all"] or value == 1) and not may_hold_count(clause["why"]):
         return clause["why"]
     return ""
+
+
+def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
+    """The template sub-row of outcome `key` that the reason `why` names, or None (不掌握等原因:
+    every reason together names none)."""
+    if not why or "等" in why:
+        return None
+    if key == "deny.total":
+        return next((k for word, k in _DENY_REASONS if word in why), None)
+    if key in _SUB_ROW_REASONS:
+        return next((k for word, k in _SUB_ROW_REASONS[key] if word in why), None)
+    if key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
+        # 其他处理3件（均为逾期未补正）: one of the E3 sub-rows
+        return next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), None)
+    return None
 
 
 def _dated_key(key: str, meta: Metadata) -> str:
@@ -598,11 +658,14 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
                               r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
-    r"(?:目前|现|至今)?(?:复议机关|经复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
+    r"(?:目前|现|至今)?(?:复议机关|经复议|(?:行政)?复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
     r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
+
+
+_RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
 
 
 def _next_clause(text: str, pos: int) -> str:
@@ -657,6 +720,14 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     (or after `end`: 行政诉讼1件，为直接起诉，结果维持)."""
     text = sent.text
     end = m.end() if end is None else end
+    # 行政复议1件（结果维持） / 3件（均维持原答复）: the result in brackets after the count
+    bracket = _RESULT_IN_BRACKETS.match(text, end)
+    implied = _IMPLIED_CASE_RESULT.fullmatch(bracket["what"].strip()) if bracket else None
+    if implied and (implied["all"] or value == 1) and not (measure == "review" and _COURT.search(bracket["what"])):
+        key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
+        yield make_fact(sent, m, measure, key, value, "case", bracket["what"].strip(),
+                        f"prose.{measure}_implied", meta)
+        return
     inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[end:])
     # (直接起诉2件，复议后起诉1件），均尚未审结: a 均 after the bracket speaks for each item)
     clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, end)
@@ -704,19 +775,36 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
     return bool(m and meta.report_year and int(m[1]) == meta.report_year - 1)
 
 
-def _review_part(label: str, before: str) -> str | None:
-    """A part of a reconsideration count stated in prose (行政复议N件，其中结果维持N件…).
-    Litigation parts stay out: the contract splits them by suit kind, which prose rarely says."""
+# 未经复议直接起诉2件 / 复议后起诉1件 / 均为未经复议直接起诉: a kind of suit named
+_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)(?:提起)?(?:行政)?(?:起诉|诉讼)"
+                              r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)")
+# 驳回诉讼请求 is the template's 结果维持 for a suit
+_SUIT_PARTS = (("驳回", "upheld"), *_REVIEW_PARTS)
+
+
+def _case_part(label: str, before: str) -> tuple[str, str] | None:
+    """The measure and key of a part of a case count stated in prose: a reconsideration result
+    (行政复议N件，其中结果维持N件…), or the result of suits of the one kind named before
+    (未经复议直接起诉2件，其中1件驳回诉讼请求). Suits of no stated kind, or of both kinds, stay
+    out: the contract splits suit results by kind."""
     # (复议后起诉3件，法院判决维持2件: the suits are nearest, and a court's ruling is no review's)
     legal = [(before.rfind(word), measure) for word, measure in _LEGAL if measure != "complaints"]
     nearest = max(legal)
-    if nearest[0] < 0 or nearest[1] != "review" or _COURT.search(label):
+    if nearest[0] < 0:
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None
     if "审理" in label and not re.search(r"[尚正仍]在审理|审理中", label):
         return None
-    return next((key for word, key in _REVIEW_PARTS if word in label), None)
+    if nearest[1] == "litigation":
+        kinds = {"litigation.direct" if k["direct"] else "litigation.after_review"
+                 for k in _SUIT_KIND_NAMED.finditer(before)}
+        key = next((key for word, key in _SUIT_PARTS if word in label), None)
+        return (kinds.pop(), key) if len(kinds) == 1 and key else None
+    if _COURT.search(label):
+        return None
+    key = next((key for word, key in _REVIEW_PARTS if word in label), None)
+    return ("review", key) if key else None
 
 
 def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str = "") -> Iterator[Fact]:
@@ -774,9 +862,11 @@ _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
-# 无结转 / 没有结转到下年度的申请 (结转 after 上年 is carried in, _CARRIED_IN_LABEL)
-_NO_CARRY_OUT = re.compile(r"\s*(?:跨年度?)?(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
-                           r"(?:的)?(?:申请)?(?:办理)?(?:情况)?\s*")
+# 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
+# is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
+_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
+                           r"|转入(?:到|至)?(?:下一?年度?|\d{4}\s*年))"
+                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
