@@ -599,3 +599,167 @@ def test_told_to_ask_another_body(text, expected):
 def test_told_how_to_get_it_is_no_other_bodys_information():
     text = "全年受理政府信息公开申请5件，属于已主动公开范围的，告知获取途径2件，同意公开3件。"
     assert outcome("unable.not_held", 2) not in triples(text, 2012)
+
+
+# --- a request's channel or applicant in brackets, a channel's bare name in a list ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度受理政府信息公开申请1件（信函申请），已按期答复。",
+     {("requests.new", "total", 1), ("requests.channel", "req_letter", 1)}),
+    ("全年收到依申请公开1件（自然人）。",
+     {("requests.new", "total", 1), ("requests.new", "natural_person", 1)}),
+    ("全年收到政府信息公开申请3件（均为网上申请）。",
+     {("requests.new", "total", 3), ("requests.channel", "req_online", 3)}),
+    ("全年收到政府信息公开申请1件（企业通过传真提交）。",
+     {("requests.new", "total", 1), ("requests.channel", "req_fax", 1),
+      ("requests.new", "org_business", 1)}),
+    # several requests, no 均: the bracket may name only some of them
+    ("全年收到政府信息公开申请3件（网上申请），已按期答复。", {("requests.new", "total", 3)}),
+    # a bracket with counts of its own is a breakdown, read item by item
+    ("全年收到政府信息公开申请4件（企业1件、自然人3件）。",
+     {("requests.new", "total", 4), ("requests.new", "org_business", 1),
+      ("requests.new", "natural_person", 3)}),
+])
+def test_a_requests_kind_in_brackets(text, expected):
+    assert triples(text, 2019) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理依申请公开20件，其中当面提交2件、信函6件、网上申请12件。",
+     {("requests.new", "total", 20), ("requests.channel", "req_in_person", 2),
+      ("requests.channel", "req_letter", 6), ("requests.channel", "req_online", 12)}),
+    ("本年度收到政府信息公开申请9件，其中网上5件、来信3件、现场1件。",
+     {("requests.new", "total", 9), ("requests.channel", "req_online", 5),
+      ("requests.channel", "req_letter", 3), ("requests.channel", "req_in_person", 1)}),
+    ("本年度收到政府信息公开申请9件，通过信函方式7件，当面2件。",
+     {("requests.new", "total", 9), ("requests.channel", "req_letter", 7),
+      ("requests.channel", "req_in_person", 2)}),
+])
+def test_a_channels_bare_name_in_a_list(text, expected):
+    assert triples(text, 2019) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本年度收到政府信息公开申请9件。全年处理网络舆情5件，信函回复3件。",
+    "全年收到来信5件，网上留言3件。",
+])
+def test_channel_words_of_other_things_are_no_channels(text):
+    assert not {t for t in triples(text, 2019) if t[0] == "requests.channel"}
+
+
+# --- an outcome without a count of its own, for every request counted ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度收到政府信息公开申请1件（自然人），予以公开。",
+     {("requests.new", "total", 1), ("requests.new", "natural_person", 1), outcome("granted", 1)}),
+    ("本年度共收到政府信息公开申请3件，均已在法定期限内答复，予以公开。",
+     {("requests.new", "total", 3), outcome("granted", 3)}),
+    ("本年度共收到政府信息公开申请2件，均为自然人通过网络提出，均已按期答复，同意公开。",
+     {("requests.new", "total", 2), ("requests.new", "natural_person", 2),
+      ("requests.channel", "req_online", 2), outcome("granted", 2)}),
+    ("全年受理政府信息公开申请4件，均予以公开。",
+     {("requests.new", "total", 4), outcome("granted", 4)}),
+    # several requests, nothing saying all of them: the outcome may be some of them
+    ("本年度共收到政府信息公开申请3件，已按期答复，予以公开。", {("requests.new", "total", 3)}),
+    # a count of their own: read as counts
+    ("本年度共收到政府信息公开申请3件，均已按期答复，其中予以公开2件。",
+     {("requests.new", "total", 3), outcome("granted", 2)}),
+])
+def test_an_outcome_for_every_request(text, expected):
+    assert triples(text, 2021) == expected
+
+
+# --- reconsideration results after a list of case counts ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议3宗、行政诉讼1宗，复议均维持原答复，诉讼尚在审理中。",
+     {("review", "total", 3), ("review", "upheld", 3), ("litigation", "total", 1)}),
+    ("因政府信息公开被申请行政复议2件和被提起行政诉讼1件，复议结果均为维持。",
+     {("review", "total", 2), ("review", "upheld", 2), ("litigation", "total", 1)}),
+    ("因政府信息公开被申请行政复议1件、行政诉讼1件，复议机关撤销原答复。",
+     {("review", "total", 1), ("review", "corrected", 1), ("litigation", "total", 1)}),
+    # the result names no measure: reconsideration or suit, unsaid
+    ("因政府信息公开被申请行政复议2件、行政诉讼1件，均维持原答复。",
+     {("review", "total", 2), ("litigation", "total", 1)}),
+    # two reviews, no 均: some of them
+    ("因政府信息公开被申请行政复议2件、行政诉讼1件，复议维持原答复。",
+     {("review", "total", 2), ("litigation", "total", 1)}),
+])
+def test_review_results_after_the_suits_listed(text, expected):
+    assert triples(text, 2016) == expected
+
+
+# --- the E3 其他处理 sub-rows with the body named ---------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("全年办结政府信息公开申请5件：予以公开4件，申请人逾期不补正、本机关不再处理1件。", "other.no_correction"),
+    ("全年办结政府信息公开申请5件：予以公开4件，申请人逾期未补正、本局不再处理的1件。", "other.no_correction"),
+    ("全年办结政府信息公开申请5件：予以公开4件，申请人逾期不补正，本机关不再处理其申请1件。", "other.no_correction"),
+    ("全年办结政府信息公开申请5件：予以公开4件，逾期不缴纳信息处理费、本单位不再处理的1件。", "other.fee_unpaid"),
+])
+def test_other_handling_sub_rows_with_the_body_named(text, key):
+    assert triples(text, 2023) == {outcome("total", 5), outcome("granted", 4), outcome(key, 1)}
+
+
+def test_no_longer_handled_without_a_reason_is_no_sub_row():
+    text = "全年办结政府信息公开申请5件：予以公开4件，本机关不再处理1件。"
+    outcomes = {t for t in triples(text, 2023) if t[0] == "requests.outcome"}
+    assert outcomes == {outcome("total", 5), outcome("granted", 4)}
+
+
+# --- zeros: a qualifier, the passive, two denials in one clause, a heading on requests -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年未发生政务公开类行政复议和行政诉讼。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度没有发生政务公开方面的行政复议。", {("review", "total", 0)}),
+    ("被申请行政复议1件，结果维持；未被提起行政诉讼。",
+     {("review", "total", 1), ("review", "upheld", 1), ("litigation", "total", 0)}),
+    ("行政诉讼2件；未被申请行政复议。", {("litigation", "total", 2), ("review", "total", 0)}),
+    ("本年度未接到政府信息公开申请且未发生行政复议、行政诉讼。",
+     {("requests.new", "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("全年未收到信息公开申请，也未收取任何费用。",
+     {("requests.new", "total", 0), ("fees", "charged", 0)}),
+    ("本年度没有政府信息公开申请，同时没有收取费用。",
+     {("requests.new", "total", 0), ("fees", "charged", 0)}),
+])
+def test_zeros_in_more_wordings(text, expected):
+    assert triples(text, 2023) == expected
+
+
+@pytest.mark.parametrize("heading", ["三、政府信息依申请公开办理情况", "（二）依申请公开情况",
+                                     "二、收到和处理政府信息公开申请情况"])
+@pytest.mark.parametrize("denial", ["没有收到过相关申请。", "本年度未收到申请。", "全年未接到任何申请。"])
+def test_no_request_under_a_heading_on_requests(heading, denial):
+    assert triples(f"{heading}\n{denial}\n", 2016) == {("requests.new", "total", 0)}
+
+
+@pytest.mark.parametrize("heading", ["四、政府信息公开的收费及减免情况", "五、存在的主要问题"])
+def test_a_denial_of_requests_under_another_heading_is_no_zero(heading):
+    assert triples(f"{heading}\n没有收到过相关申请。\n", 2016) == set()
+
+
+def test_a_denial_beside_cases_of_another_kind_is_no_zero_without_them():
+    # no count of cases beside it, no heading, no disclosure named: any suit at all
+    assert triples("本单位全年未被提起行政诉讼。", 2023) == set()
+
+
+# --- the kind of suit in brackets ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政诉讼（未经复议直接起诉）2件，均尚未审结。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "pending", 2)}),
+    ("因政府信息公开被提起行政诉讼（复议后起诉）1件，法院判决驳回诉讼请求。",
+     {("litigation", "total", 1), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "upheld", 1)}),
+    ("因政府信息公开被提起行政诉讼（经复议后起诉）3件，其中维持2件，尚未审结1件。",
+     {("litigation", "total", 3), ("litigation.after_review", "total", 3),
+      ("litigation.after_review", "upheld", 2), ("litigation.after_review", "pending", 1)}),
+    ("因政府信息公开被提起行政诉讼1件（直接起诉），结果维持。",
+     {("litigation", "total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "upheld", 1)}),
+    ("因政府信息公开被提起行政诉讼2件（均为未经复议直接起诉），均尚未审结。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "pending", 2)}),
+    # two suits, a kind in brackets without 均: not said of both
+    ("因政府信息公开被提起行政诉讼2件（未经复议直接起诉），结果维持。", {("litigation", "total", 2)}),
+])
+def test_the_kind_of_suit_in_brackets(text, expected):
+    assert triples(text, 2023) == expected

@@ -46,7 +46,8 @@ _BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
 # …行政复议、行政诉讼和举报共计0件: a zero sum, so every measure summed is zero (a sum above
 # zero says nothing of each)
 _SUM = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|是|有)?\s*$")
-_OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开")
+# (政务公开类行政复议: the cases of a report's subject, named by its wider name)
+_OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开|政务公开(?:类|方面)")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"), ("起诉", "litigation"))
 # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
@@ -93,7 +94,7 @@ _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 # The body itself, as a report names it (本机关, 本局, 本镇 …).
 _OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
 # …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
-_NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关)?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
+_NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 # 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
@@ -145,6 +146,12 @@ _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
 _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?"
                         r"(?:提交|提出|递交)(?:的)?")
+# 信函5件 / 、网上3件 in a list of the channels of the requests received: the channel's name
+# alone (网络问政, 网络舆情 name more than a channel)
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?P<how>"
+                           + taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
+                                                  for word in entry.synonyms)
+                           + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
@@ -183,10 +190,10 @@ _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!�
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
 # (the applicant words are taxonomy.yaml's applicant_types)
+_APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
+                                        for word in entry.synonyms)
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:涉及|来自|由|为)?(?P<who>"
-                             + taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
-                                                    for word in entry.synonyms)
-                             + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+                             + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -342,6 +349,7 @@ _COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
 _TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
+_NO_LONGER_ONLY = re.compile(r"\s*(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?(?:的)?")
 _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
 _SUIT_KINDS = (
@@ -396,14 +404,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield from _implied_case_part(sent, m, value, suit_kind, meta)
         return
     # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
-    legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(label)] \
-        if _LEGAL_WORD.search(label) and not _PETITION_REQUEST.search(label) \
-        and not _PETITION_REASON.search(label) else []
-    listed = list(dict.fromkeys(m for word, m in _LEGAL if word in label)) if legal else []
-    if legal and (_BOTH.search(label) or (value == 0 and _SUM.search(label))):
+    # (行政诉讼（未经复议直接起诉）: the kind of suit in brackets names no reconsideration)
+    kind = _REASON.search(label)
+    cases = label[:kind.start()] if kind and _IMPLIED_SUIT_KIND.fullmatch(kind["why"].strip()) else label
+    legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(cases)] \
+        if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
+        and not _PETITION_REASON.search(cases) else []
+    listed = list(dict.fromkeys(m for word, m in _LEGAL if word in cases)) if legal else []
+    if legal and (_BOTH.search(cases) or (value == 0 and _SUM.search(cases))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = listed
-    elif len(listed) > 1 and value != 0 and not _COUNTED_BEFORE.search(label):
+    elif len(listed) > 1 and value != 0 and not _COUNTED_BEFORE.search(cases):
         # 行政复议、行政诉讼共计3件: one count over several kinds of case, none of them alone
         # (行政复议1起、行政诉讼1起: the first kind has its own count, the second is alone)
         yield fact("legal.combined", "+".join(listed), "case", "prose.legal_combined")
@@ -422,7 +433,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if legal == ["review"]:
             yield from _implied_case_part(sent, m, value, "review", meta)
         elif legal == ["litigation"]:
-            yield from _implied_suit_kind(sent, m, value, meta)
+            yield from _implied_suit_kind(sent, m, value, meta, label)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
@@ -430,8 +441,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         core = label[:reason.start()] if reason else label
         before = sent.text[max(0, m.start() - LABEL_WINDOW):m.start()]
         found = _outcome_in(core)
-        if not found and _TOLD_ONLY.fullmatch(core):
+        if not found and (_TOLD_ONLY.fullmatch(core) or _NO_LONGER_ONLY.fullmatch(core)):
             # 属于已主动公开范围的，告知获取途径2件: the outcome is the clause before the telling
+            # (逾期不补正，本机关不再处理1件: the reason is the clause before)
             clause = _clause_before(before, len(before) - len(label))
             found = _outcome_in(clause + "，" + core) if clause and not may_hold_count(clause) else None
         if found:
@@ -512,7 +524,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
-        submitted = _SUBMITTED.fullmatch(label)
+        # (当面提交3件、信函5件、网上申请14件: a channel's bare name, an item of that list)
+        submitted = _SUBMITTED.fullmatch(label) or _CHANNEL_ITEM.fullmatch(label)
         if submitted and "申请" in context and _OGI.search(context):
             channel = taxonomy.request_channel_id(submitted["how"])
             if channel:
@@ -649,10 +662,18 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # either a single case or request, or 均/全部/都 saying every one of them.
 # 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
 _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
-                      r"(?P<who>自然人|公民|个人|企业|商业企业|法人)?(?:群众|申请人)?"
+                      r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
+# 受理申请1件（信函申请） / 收到申请1件（自然人） / 3件（均为网上申请）: the same in brackets
+_ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|由)?"
+                              r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
+                              r"(?:通过|以|采取|采用|经)?(?P<how>[^（()）\d]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
+                              r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
+# (均已按期答复 / 均已办结: a clause that speaks for every request counted, so an outcome
+# named after it with no count of its own is every request's)
+_EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
@@ -684,8 +705,10 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     收到申请1件，已按时答复，答复结果为同意公开 (outcome): the requests received, all of one kind."""
     text = sent.text
     way = _ONE_WAY.match(text, end)
+    bracket = _ONE_WAY_BRACKET.match(text, end)
+    way = way or bracket
     if way and (way["all"] or value == 1):
-        words = way.group().strip("，, ")
+        words = way.group().strip("，, （()）")
         channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
         applicant = taxonomy.lookup("applicant_types", way["who"]) if way["who"] else None
         if channel:
@@ -696,7 +719,8 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
                             "prose.request_applicant_implied", meta)
     if _ANOTHER_YEAR.search(text):
         return          # carried-in requests answered too: the outcomes count other requests
-    pos = end
+    pos = bracket.end() if bracket else end
+    every_before = False
     for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
         clause = _next_clause(text, pos)
         if not clause or may_hold_count(clause):
@@ -704,12 +728,13 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         pos = text.index(clause, pos)
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
-            every = implied["all"] or implied["all2"]
+            every = implied["all"] or implied["all2"] or every_before
             found = _outcome_in(implied["what"] or implied["what2"])
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
                                 clause.strip(), "prose.outcome_implied", meta)
             return
+        every_before = every_before or bool(_EVERY_ONE.match(clause))
         pos += len(clause)
 
 
@@ -729,8 +754,13 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
                         f"prose.{measure}_implied", meta)
         return
     inside = re.match(r"[^（()）。；;]{0,40}?[)）]", text[end:])
+    # 行政复议3件、行政诉讼1件，复议均维持原答复: past the suits listed next, a clause naming
+    # reconsideration again speaks of it
+    listed = _SUITS_LISTED_NEXT.match(text, end) if measure == "review" and not inside else None
     # (直接起诉2件，复议后起诉1件），均尚未审结: a 均 after the bracket speaks for each item)
-    clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, end)
+    clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, listed.end() if listed else end)
+    if listed and not _REVIEW_NAMED.match(clause):
+        return
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
     if not implied or not (implied["all"] or (value == 1 and not inside)):
@@ -741,22 +771,36 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
+_SUITS_LISTED_NEXT = re.compile(r"\s*[、和及]\s*(?:被)?(?:提起)?行政诉讼\s*\d+\s*[件起宗]")
+_REVIEW_NAMED = re.compile(r"\s*(?:行政)?复议")
 # …行政诉讼2件，均为未经复议直接起诉 / 为复议后起诉: the kind of every suit counted
 _IMPLIED_SUIT_KIND = re.compile(r"(?P<all>均|全部|都)?(?:为|系|属于|是)?(?:申请人)?"
                                 r"(?:(?P<direct>未经(?:行政)?复议(?:直接)?|直接)|(?:经)?(?:行政)?复议后)"
                                 r"(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?")
 
 
-def _implied_suit_kind(sent: Sentence, m: re.Match, value: float, meta: Metadata) -> Iterator[Fact]:
-    """行政诉讼2件，均为未经复议直接起诉: the kind of every suit counted, then its result."""
-    clause = _next_clause(sent.text, m.end())
-    kind = _IMPLIED_SUIT_KIND.fullmatch(clause.strip())
-    if kind and (kind["all"] or value == 1):
+def _implied_suit_kind(sent: Sentence, m: re.Match, value: float, meta: Metadata,
+                       label: str = "") -> Iterator[Fact]:
+    """行政诉讼2件，均为未经复议直接起诉: the kind of every suit counted, then its result. The
+    kind may stand in brackets: before the count (行政诉讼（未经复议直接起诉）2件, the kind of
+    the count itself) or after it (行政诉讼2件（均为复议后起诉））."""
+    text = sent.text
+    before = _REASON.search(label)
+    after = _RESULT_IN_BRACKETS.match(text, m.end())
+    clause = _next_clause(text, m.end())
+    if before and (kind := _IMPLIED_SUIT_KIND.fullmatch(before["why"].strip())):
+        words, end, every = before["why"], m.end(), True
+    elif after and (kind := _IMPLIED_SUIT_KIND.fullmatch(after["what"].strip())):
+        words, end, every = after["what"], after.end(), bool(kind["all"])
+    elif kind := _IMPLIED_SUIT_KIND.fullmatch(clause.strip()):
+        words, end, every = clause, text.index(clause, m.end()) + len(clause), bool(kind["all"])
+    else:
+        return
+    if every or value == 1:
         measure = "litigation.direct" if kind["direct"] else "litigation.after_review"
-        yield make_fact(sent, m, measure, "total", value, "case", clause.strip(),
+        yield make_fact(sent, m, measure, "total", value, "case", words.strip(),
                         "prose.litigation_kind_implied", meta)
-        yield from _implied_case_part(sent, m, value, measure, meta,
-                                      end=sent.text.index(clause, m.end()) + len(clause))
+        yield from _implied_case_part(sent, m, value, measure, meta, end=end)
 
 
 def _all_answered(sent: Sentence, end: int, fact, completed: bool = False) -> Iterator[Fact]:
@@ -848,11 +892,29 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                                     span=(pos + z.start(), pos + z.end()))
             pos = sep.end() if sep else end
             continue
-        neg = _NEG.search(clause)
-        if neg and not _DIGIT.search(clause, neg.end()):
-            yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():],
-                                    meta, heading=under_heading, after_cases=_about_ogi_cases(prev))
+        # (被申请行政复议2件；未被提起行政诉讼: a denial beside a count of cases speaks of the
+        # same cases; under a heading on requests, 未收到相关申请 denies those requests)
+        beside_cases = under_heading or bool(_CASES_COUNTED.search(sent.text, 0, pos))
+        on_requests = bool(_REQUEST_TALK.search(section)) or (
+            len(prev) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(prev)) and bool(_REQUEST_TALK.search(prev)))
+        # 未接到申请且未发生复议: each denial of the clause with its own nouns
+        cuts = [0, *(c.start() for c in _AND_NOT.finditer(clause)), len(clause)]
+        for lo, hi in zip(cuts, cuts[1:]):
+            neg = _NEG.search(clause, lo, hi)
+            if neg and not _DIGIT.search(clause, neg.end(), hi):
+                yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
+                                        meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
+                                        on_requests=on_requests)
         pos = sep.end() if sep else end
+
+
+# 被申请行政复议2件 / 行政诉讼1起: a count of cases
+_CASES_COUNTED = re.compile(r"(?:复议|诉讼)[^，。；,;]{0,6}?\d+\s*[件起宗]")
+# 未接到申请且未发生复议 / 并且没有 / 也未: a second denial in one clause
+_AND_NOT = re.compile(r"(?:并且|而且|且|也|亦|同时)(?=未(?!经)|没有|无)")
+# 没有收到过相关申请 (under a heading on requests): no request received
+_NONE_RECEIVED = re.compile(r"(?:收到|接到|受理|接收|发生)(?:过|了)?(?:任何|相关|有关)?(?:的)?"
+                            r"(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请\s*")
 
 
 # 申请 as one noun of a list (…公开申请、行政复议…, …申请和诉讼…), not the verb of 申请行政复议
@@ -870,12 +932,13 @@ _NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
-def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
-                 meta: Metadata, heading: bool = False, after_cases: bool = False) -> Iterator[Fact]:
+def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata,
+                 heading: bool = False, after_cases: bool = False, on_requests: bool = False) -> Iterator[Fact]:
     """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
     无 under it, or …情况：未发生… after it); a section of an OGI report about 行政复议 is
     about OGI reconsideration even when it does not say 政府信息. `after_cases`: the sentence
-    before told of disclosure reconsideration or suits (…被提起行政诉讼1件。全年未收到举报投诉。)."""
+    before told of disclosure reconsideration or suits (…被提起行政诉讼1件。全年未收到举报投诉。).
+    `on_requests`: the clause stands under a heading on requests (三、依申请公开情况)."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
@@ -919,7 +982,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str,
     if _ANSWERS_NONE.match(tail) and "申请" in sent.text:
         yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
         return
-    if "申请" in tail and _OGI.search(tail) and not re.search(r"咨询|审批|受理窗口", tail):
+    if "申请" in tail and (_OGI.search(tail) or (on_requests and _NONE_RECEIVED.fullmatch(tail))) \
+            and not re.search(r"咨询|审批|受理窗口", tail):
         yield zero("requests.new", "total", "request", "prose.zero_requests")
 
 
