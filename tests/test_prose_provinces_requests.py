@@ -665,7 +665,7 @@ def test_channel_words_of_other_things_are_no_channels(text):
     ("本年度共收到政府信息公开申请3件，均已按期答复，其中予以公开2件。",
      {("requests.new", "total", 3), outcome("granted", 2)}),
 ])
-def test_an_outcome_for_every_request(text, expected):
+def test_an_outcome_after_a_clause_saying_all(text, expected):
     assert triples(text, 2021) == expected
 
 
@@ -763,3 +763,19 @@ def test_a_denial_beside_cases_of_another_kind_is_no_zero_without_them():
 ])
 def test_the_kind_of_suit_in_brackets(text, expected):
     assert triples(text, 2023) == expected
+
+
+# --- requests closed after those carried in: the year's account, before the 2019 template ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("受理依申请公开事项12宗，上年结转3宗，共办结15宗。",
+     {("requests.new", "total", 12), ("requests.carried_in", "total", 3), outcome("total", 15)}),
+    ("全年收到政府信息公开申请20件，上年度遗留2件，已办结21件。",
+     {("requests.new", "total", 20), ("requests.carried_in", "total", 2), outcome("total", 21)}),
+    ("全年受理政府信息公开申请8件，2015年结转1件，办结9件。",
+     {("requests.new", "total", 8), ("requests.carried_in", "total", 1), outcome("total", 9)}),
+    # no account of the year: 申请办结数 is an indicator of its own before 2019
+    ("全年受理政府信息公开申请8件，办结7件。", {("requests.new", "total", 8)}),
+])
+def test_requests_closed_after_those_carried_in(text, expected):
+    assert triples(text, 2016) == expected

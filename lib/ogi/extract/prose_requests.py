@@ -94,7 +94,8 @@ _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 # The body itself, as a report names it (本机关, 本局, 本镇 …).
 _OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
 # …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
-_NO_LONGER_HANDLED = r"(?:[、，,]?\s*(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?)?"
+_NO_LONGER = r"(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?"
+_NO_LONGER_HANDLED = r"(?:[、，,]?\s*" + _NO_LONGER + r")?"
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 # 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
@@ -349,7 +350,8 @@ _COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
 _TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
-_NO_LONGER_ONLY = re.compile(r"\s*(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?(?:的)?")
+# 本机关不再处理 alone: the reason is the clause before it
+_NO_LONGER_ONLY = re.compile(r"\s*" + _NO_LONGER + r"(?:的)?")
 _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
 _SUIT_KINDS = (
@@ -482,7 +484,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if asked and (
             _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
                                            and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
-                                                or _REST_CARRIED_AFTER.match(sent.text, m.end())))
+                                                or _REST_CARRIED_AFTER.match(sent.text, m.end())
+                                                # (受理17件，上年结转2件，共办结19件: the year's
+                                                # account, the closed ones are every answer)
+                                                or _CARRIED_IN_LABEL.search(sent.text, 0, m.start())
+                                                or _carried_from_last_year(sent.text[:m.start()], meta)))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         return
