@@ -615,6 +615,9 @@ def test_told_how_to_get_it_is_no_other_bodys_information():
       ("requests.new", "org_business", 1)}),
     # several requests, no 均: the bracket may name only some of them
     ("全年收到政府信息公开申请3件（网上申请），已按期答复。", {("requests.new", "total", 3)}),
+    # a bracket naming no channel or applicant
+    ("全年收到政府信息公开申请1件（同比持平）。", {("requests.new", "total", 1)}),
+    ("全年收到政府信息公开申请1件（网上申请为主）。", {("requests.new", "total", 1)}),
     # a bracket with counts of its own is a breakdown, read item by item
     ("全年收到政府信息公开申请4件（企业1件、自然人3件）。",
      {("requests.new", "total", 4), ("requests.new", "org_business", 1),

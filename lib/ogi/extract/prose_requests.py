@@ -149,10 +149,10 @@ _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s�
                         r"(?:提交|提出|递交)(?:的)?")
 # 信函5件 / 、网上3件 in a list of the channels of the requests received: the channel's name
 # alone (网络问政, 网络舆情 name more than a channel)
+_CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
+                                      for word in entry.synonyms)
 _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?P<how>"
-                           + taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
-                                                  for word in entry.synonyms)
-                           + r")(?:方式|形式|渠道)?(?:的)?")
+                           + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
@@ -531,7 +531,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         # (当面提交3件、信函5件、网上申请14件: a channel's bare name, an item of that list)
-        submitted = _SUBMITTED.fullmatch(label) or _CHANNEL_ITEM.fullmatch(label)
+        submitted = _SUBMITTED.fullmatch(label) or (
+            _RECEIVED_REQUESTS.search(sent.text + prev) and _CHANNEL_ITEM.fullmatch(label))
         if submitted and "申请" in context and _OGI.search(context):
             channel = taxonomy.request_channel_id(submitted["how"])
             if channel:
@@ -675,7 +676,7 @@ _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|�
 # 受理申请1件（信函申请） / 收到申请1件（自然人） / 3件（均为网上申请）: the same in brackets
 _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|由)?"
                               r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
-                              r"(?:通过|以|采取|采用|经)?(?P<how>[^（()）\d]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
+                              r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")?(?:的)?(?:方式|形式|渠道)?"
                               r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
 # (均已按期答复 / 均已办结: a clause that speaks for every request counted, so an outcome
 # named after it with no count of its own is every request's)
@@ -917,7 +918,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
 # 被申请行政复议2件 / 行政诉讼1起: a count of cases
 _CASES_COUNTED = re.compile(r"(?:复议|诉讼)[^，。；,;]{0,6}?\d+\s*[件起宗]")
 # 未接到申请且未发生复议 / 并且没有 / 也未: a second denial in one clause
-_AND_NOT = re.compile(r"(?:并且|而且|且|也|亦|同时)(?=未(?!经)|没有|无)")
+_AND_NOT = re.compile(r"(?:并且|而且|且|也|亦|同时)(?=未(?!经)|没有|无(?!法))")
 # 没有收到过相关申请 (under a heading on requests): no request received
 _NONE_RECEIVED = re.compile(r"(?:收到|接到|受理|接收|发生)(?:过|了)?(?:任何|相关|有关)?(?:的)?"
                             r"(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请\s*")
