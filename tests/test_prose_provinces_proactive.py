@@ -413,3 +413,37 @@ def test_items_elsewhere_count_powers_and_tasks(text, expected):
 ])
 def test_channels_named_as_examples_share_no_count(text, expected):
     assert triples(text) == expected
+
+
+def test_a_count_of_key_areas_tasks_in_items_is_no_category():
+    assert triples("全面推进就业、养老、救助等重点领域 60 项公开任务，全年主动公开政府信息30条，其中工作动态30条。") == {
+        total(30), cat("cat_news", 30)}
+
+
+# --- labels of the unlabelled corpus that name a known kind --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息100条，其中公示公告栏20条，价格详情栏50条，食品安全栏30条。",
+     {total(100), cat("cat_notice", 20), cat("cat_fee", 50), cat("cat_supervision", 30)}),
+    ("全年主动公开政府信息40条，其中价格信息15条、人事信息25条。", {total(40), cat("cat_fee", 15), cat("cat_personnel", 25)}),
+    # a price of a field's services, among that field's topics, stays the field's
+    ("全年公开医疗卫生信息、医疗服务价格、药品价格等信息50条。", {cat("cat_welfare", 50)}),
+])
+def test_prices_are_fees_and_prices(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对本局产生的政府信息进行清理，共整理出9条政府公开信息。", {total(9)}),
+    ("经全面梳理，共整理出政府信息15条。", {total(15)}),
+])
+def test_information_sorted_out_is_the_volume_like_cleared_out(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年接收通过邮寄、网络提交的政府信息公开申请共计12件，涉及自然人11件、商业企业1件。",
+    "本年度共收悉政府信息公开申请6件，涉及公民5件、企业1件。",
+])
+def test_who_asked_is_no_category(text):
+    assert not {f for f in triples(text) if f[0].startswith(("proactive", "unmapped"))}
