@@ -447,3 +447,14 @@ def test_information_sorted_out_is_the_volume_like_cleared_out(text, expected):
 ])
 def test_who_asked_is_no_category(text):
     assert not {f for f in triples(text) if f[0].startswith(("proactive", "unmapped"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report's title glued onto its first sentence is no subject, and no annual-report category
+    ("青山镇2018年政府信息公开工作年度报告\n全年主动公开政府信息88条。", {total(88)}),
+    ("某县民政局2015年政府信息公开年报我局共主动公开政府信息120条。", {total(120)}),
+    ("全年主动公开政府信息12条，其中公开年报类信息2条，政府信息公开年报、工作总结3条，其他政府信息7条。",
+     {total(12), cat("cat_report", 2), cat("cat_report", 3), cat("cat_other", 7)}),
+])
+def test_the_reports_own_title_is_no_annual_report_category(text, expected):
+    assert triples(text) == expected

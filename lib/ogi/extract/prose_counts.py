@@ -186,9 +186,14 @@ _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
+# The report's own title glued in front of its first sentence (…政府信息公开工作年度报告全年主动公开…):
+# no subject, and not the annual-report category (年报类信息, 年报、工作总结 stay labels)
+_TITLE_LEAD = re.compile(r"^.*?(?:年度报告|年报)\s*(?![类信等、和及与的，,。；]|$)")
+
+
 @lru_cache(maxsize=4096)
 def _clean(label: str) -> str:
-    label = _LEAD.sub("", _HEADING_LEAD.sub("", label))
+    label = _LEAD.sub("", _HEADING_LEAD.sub("", _TITLE_LEAD.sub("", label)))
     prev = None
     while prev != label:          # 2014年，其中 / 今年共 ...: peel time words and connectives
         prev = label
