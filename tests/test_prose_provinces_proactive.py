@@ -293,3 +293,168 @@ def test_more_category_names_from_real_reports():
     text = "全年主动公开政府信息30条，其中科教卫健类信息12条，公共服务类信息10条，社会组织管理类信息8条。"
     assert triples(text) == {total(30), cat("cat_welfare", 12), cat("cat_service", 10),
                              cat("cat_service", 8)}
+
+
+# --- category vocabulary of other provinces: community and village affairs, documents, the
+# annual report itself (issue 12, round 2) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息60条，其中社区事务21条、工作动态39条。", {total(60), cat("cat_grassroots", 21), cat("cat_news", 39)}),
+    ("本年度公开信息45条，包括村务信息17条，财务公开28条。", {total(45), cat("cat_grassroots", 17), cat("cat_fiscal", 28)}),
+    ("全年主动公开政府信息33条，其中居务类信息13条，通知公告20条。", {total(33), cat("cat_grassroots", 13), cat("cat_notice", 20)}),
+    ("全年主动公开政府信息50条，其中嘎查务公开信息30条、规划计划20条。",
+     {total(50), cat("cat_grassroots", 30), cat("cat_plan", 20)}),
+    ("全年主动公开政府信息25条，其中屯务10条，其他信息15条。", {total(25), cat("cat_grassroots", 10), cat("cat_other", 15)}),
+])
+def test_community_and_village_affairs_are_grassroots(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_parts_own_village_affairs_stay_its_volume():
+    assert triples("各村共公开村务信息300条，其中东湾村80条。", agency="东湾镇人民政府") == {
+        ("proactive.subunit", "各村", 300), ("proactive.subunit", "东湾村", 80)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息40条，其中公文类信息9条，工作动态31条。", {total(40), cat("cat_policy", 9), cat("cat_news", 31)}),
+    ("全年主动公开政府信息40条，其中政府文件类12条，人事信息28条。", {total(40), cat("cat_policy", 12), cat("cat_personnel", 28)}),
+    ("全年主动公开政府信息40条，其中公文类政府信息15条、财政预决算25条。",
+     {total(40), cat("cat_policy", 15), cat("cat_fiscal", 25)}),
+])
+def test_documents_as_a_list_item_are_the_documents_category(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb, the body's documents are its volume: their categories follow
+    ("全年公开公文类政府信息共80条，其中规范性文件类信息10条，民政就业类信息70条。",
+     {total(80), cat("cat_policy", 10), cat("cat_welfare", 70)}),
+    ("本局主动公开公文类的政府信息56条，其中人事任免6条、其他应主动公开的政府信息50条。",
+     {total(56), cat("cat_personnel", 6), cat("cat_other", 50)}),
+])
+def test_documents_after_a_verb_are_the_total(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共发布公文类政府信息90条，送交两馆的公文类政府信息70条。", {total(90), ch("ch_venue", 70)}),
+    ("全年主动公开政府信息80条，报送档案馆、图书馆的文件30件。", {total(80), ch("ch_venue", 30)}),
+    ("全年主动公开政府信息64条，其中移交县档案馆信息12条。", {total(64), ch("ch_venue", 12)}),
+])
+def test_copies_deposited_at_the_archive_and_library_are_that_channels(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息30条，其中政府信息公开年报2条，通知公告28条。",
+     {total(30), cat("cat_report", 2), cat("cat_notice", 28)}),
+    ("全年主动公开政府信息30条，其中政务公开年度报告1条、政府工作报告1条、工作动态28条。",
+     {total(30), cat("cat_report", 1), cat("cat_report", 1), cat("cat_news", 28)}),
+    ("全年主动公开政府信息12条，其中年度报告类信息2条，其他政府信息10条。",
+     {total(12), cat("cat_report", 2), cat("cat_other", 10)}),
+])
+def test_the_annual_report_itself_is_a_work_report(text, expected):
+    assert triples(text) == expected
+
+
+# --- a field before a kind of document: the kind decides -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息50条，其中教育政策法规12条、卫生健康政策性文件8条、农业农村行政规范性文件5条、"
+     "民政法规文件3条、社保相关政策文件22条。",
+     {total(50), cat("cat_policy", 12), cat("cat_policy", 8), cat("cat_policy", 5), cat("cat_policy", 3),
+      cat("cat_policy", 22)}),
+    ("全年主动公开政府信息40条，其中：教育类政策法规12条；医疗卫生政策文件类10条；三农规章制度8条；扶贫政策10条。",
+     {total(40), cat("cat_policy", 12), cat("cat_policy", 10), cat("cat_policy", 8), cat("cat_welfare", 10)}),
+    ("本年度公开教育领域政策文件6条，民政规范性文件4条。", {cat("cat_policy", 6), cat("cat_policy", 4)}),
+])
+def test_a_field_before_a_document_kind_is_the_kind(text, expected):
+    assert triples(text) == expected
+
+
+def test_interpreting_documents_is_no_field_of_them():
+    assert triples("全年主动公开政府信息20条，其中通知公告12条，解读政策性文件8条。") == {
+        total(20), cat("cat_notice", 12), cat("cat_interpret", 8)}
+
+
+# --- 项 as the unit of a category inside a breakdown counted in 条 -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息20条，其中政府采购信息7项、通知公告13条。",
+     {total(20), cat("cat_procure", 7), cat("cat_notice", 13)}),
+    ("全年主动公开政府信息20条，其中主动公开政府采购信息7项，通知公告13条。",
+     {total(20), cat("cat_procure", 7), cat("cat_notice", 13)}),
+    ("本年度共公开信息30条，包括行政许可结果6项，工作动态24条。",
+     {total(30), cat("cat_service", 6), cat("cat_news", 24)}),
+])
+def test_a_category_counted_in_items_inside_a_breakdown(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 项 outside a breakdown, or counting powers, matters and tasks, is no disclosed item
+    ("公开政府采购信息7项。", set()),
+    ("梳理权责清单事项120项，全年主动公开政府信息30条，其中工作动态30条。", {total(30), cat("cat_news", 30)}),
+    ("全年主动公开政府信息30条，其中工作动态30条；完成重点任务5项，公开政务服务事项12项。",
+     {total(30), cat("cat_news", 30)}),
+    ("全年主动公开政府信息30条，其中工作动态30条，建立公开制度4项。", {total(30), cat("cat_news", 30)}),
+])
+def test_items_elsewhere_count_powers_and_tasks(text, expected):
+    assert triples(text) == expected
+
+
+# --- channels given as examples (…等形式) before a count of topics ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # several channels named as examples share one count (domain notes P5): no channel gets it
+    ("利用村委会公示栏、广播等形式公开惠民政策、低保评定等信息210多条。", {cat("cat_welfare", 210)}),
+    ("通过政务公开栏、大喇叭等方式公开信息80余条。", {total(80)}),
+    ("依托公示栏、电子显示屏等载体公开惠农补贴信息36条。", {cat("cat_fiscal", 36)}),
+])
+def test_channels_named_as_examples_share_no_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_count_of_key_areas_tasks_in_items_is_no_category():
+    assert triples("全面推进就业、养老、救助等重点领域 60 项公开任务，全年主动公开政府信息30条，其中工作动态30条。") == {
+        total(30), cat("cat_news", 30)}
+
+
+# --- labels of the unlabelled corpus that name a known kind --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息100条，其中公示公告栏20条，价格详情栏50条，食品安全栏30条。",
+     {total(100), cat("cat_notice", 20), cat("cat_fee", 50), cat("cat_supervision", 30)}),
+    ("全年主动公开政府信息40条，其中价格信息15条、人事信息25条。", {total(40), cat("cat_fee", 15), cat("cat_personnel", 25)}),
+    # a price of a field's services, among that field's topics, stays the field's
+    ("全年公开医疗卫生信息、医疗服务价格、药品价格等信息50条。", {cat("cat_welfare", 50)}),
+])
+def test_prices_are_fees_and_prices(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对本局产生的政府信息进行清理，共整理出9条政府公开信息。", {total(9)}),
+    ("经全面梳理，共整理出政府信息15条。", {total(15)}),
+])
+def test_information_sorted_out_is_the_volume_like_cleared_out(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年接收通过邮寄、网络提交的政府信息公开申请共计12件，涉及自然人11件、商业企业1件。",
+    "本年度共收悉政府信息公开申请6件，涉及公民5件、企业1件。",
+])
+def test_who_asked_is_no_category(text):
+    assert not {f for f in triples(text) if f[0].startswith(("proactive", "unmapped"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report's title glued onto its first sentence is no subject, and no annual-report category
+    ("青山镇2018年政府信息公开工作年度报告\n全年主动公开政府信息88条。", {total(88)}),
+    ("某县民政局2015年政府信息公开年报我局共主动公开政府信息120条。", {total(120)}),
+    ("全年主动公开政府信息12条，其中公开年报类信息2条，政府信息公开年报、工作总结3条，其他政府信息7条。",
+     {total(12), cat("cat_report", 2), cat("cat_report", 3), cat("cat_other", 7)}),
+])
+def test_the_reports_own_title_is_no_annual_report_category(text, expected):
+    assert triples(text) == expected

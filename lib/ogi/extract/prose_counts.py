@@ -38,13 +38,14 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, make_fact
+from .prose_text import (CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts,
+                         make_fact)
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
 # one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出|整理出"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
@@ -63,10 +64,13 @@ _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
     r"(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
-# 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic.
+# 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
+# (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
+# 公文类信息N条 without a verb is the documents category).
 _OWN_INFORMATION = re.compile(
     r"^(?:[我本全该](?:部门|机关|单位|局|委|办|院|中心|乡|镇|街道|区|县|市|旗)(?:各级|各)?(?:各?单位|各?部门)?)?"
     r"(?:(?:当年|本年度?|今年|年内)?(?:新)?(?:产生|制作|形成|生成|获取|制发|掌握)(?:的)?)?"
+    r"(?:公文类(?:的)?)?"
     r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
 # 公安政府信息 in a 公安局's report: the same without 领域.
@@ -99,8 +103,9 @@ _TRAP = re.compile(
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
-# 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category
-_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
+# 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
+# 接收…申请81件，涉及自然人80件: who asked, not a category either
+_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
@@ -181,9 +186,14 @@ _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
 
+# The report's own title glued in front of its first sentence (…政府信息公开工作年度报告全年主动公开…):
+# no subject, and not the annual-report category (年报类信息, 年报、工作总结 stay labels)
+_TITLE_LEAD = re.compile(r"^.*?(?:年度报告|年报)\s*(?![类信等、和及与的，,。；]|$)")
+
+
 @lru_cache(maxsize=4096)
 def _clean(label: str) -> str:
-    label = _LEAD.sub("", _HEADING_LEAD.sub("", label))
+    label = _LEAD.sub("", _HEADING_LEAD.sub("", _TITLE_LEAD.sub("", label)))
     prev = None
     while prev != label:          # 2014年，其中 / 今年共 ...: peel time words and connectives
         prev = label
@@ -248,6 +258,10 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
                 or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
 
 
+# In 项, the things a list of powers or a plan counts, not disclosed items.
+_ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
+# 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
+_DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
@@ -269,7 +283,7 @@ def _channel_holds_category(label: str) -> bool:
 # before it name a field (国土资源政策法规 is policy, 环保工作动态 news, 环境违法案件行政处罚决定
 # enforcement, 建设项目环评审批结果 licensing). Only kinds, never a field, head a name: 扶贫政策
 # and 征地公告 keep their field.
-_HEAD_KIND = re.compile(r"(?:政策法规|政策文件|规范性文件|法律法规|法规|规章|工作动态|政务动态|动态|"
+_HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件|工作动态|政务动态|动态|"
                         r"行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
                         r"(?:决定|结果|信息|情况)?$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
@@ -281,7 +295,9 @@ def _category_id(label: str) -> str | None:
     else the taxonomy's reading (its first recognisable part)."""
     first = _CONJUNCTION.split(taxonomy.clean_label(label), maxsplit=1)[0]
     head = _HEAD_KIND.search(first)
-    if head and head.start() > 0 and taxonomy.find_all("categories", first[:head.start()]):
+    # (解读政策性文件: what is done to the documents, no field of them)
+    field = taxonomy.find_all("categories", first[:head.start()]) if head and head.start() > 0 else ()
+    if field and field[0].id != "cat_interpret":
         return taxonomy.category_id(head.group())
     return taxonomy.category_id(label)
 
@@ -415,11 +431,16 @@ class _Reader:
         paired = self._respectively(sent) if context else set()
         parent_read = True        # the count before this one gave a proactive reading
         skipping = False          # inside the breakdown of a count that gave none
+        # 项 counts are no label words of the count after them (政府采购信息7项、通知公告13条)
+        items = item_counts(text) if "项" in text else []
+        n_before = len(self.facts)
         for m in sent.counts:
             unit = m["unit"]
             if unit in CASE_UNITS:
                 continue
-            start = max(_label_start(text, m.start()), prev_end)
+            item_end = max((i.end() for i in items if prev_end <= i.start() and i.end() <= m.start()),
+                           default=0)
+            start = max(_label_start(text, m.start()), prev_end, item_end)
             if unit == "个" and not (_last_verb(text[start:m.start()])
                                     and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
@@ -465,6 +486,30 @@ class _Reader:
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
                     self._running_total(sent, m, [f for f in new if f.period == "annual"], as_of)
+        if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
+            self._item_categories(sent, items)
+
+    def _item_categories(self, sent: Sentence, items: list[re.Match]) -> None:
+        """主动公开政府采购信息7项 in a category list counted in 条: a category counted in 项. Only
+        inside a breakdown already read (elsewhere 项 counts powers, matters and projects), and
+        only a label that names a category (权责清单N项, 服务事项N项 name none)."""
+        text = sent.text
+        ends = sorted(c.end() for c in (*sent.counts, *items))
+        for m in items:
+            if sent.doc_offset(m.start("num")) in self.taken:
+                continue
+            value = count_value(m)
+            before = max((e for e in ends if e <= m.start()), default=0)
+            label = _clean(text[max(_label_start(text, m.start()), before):m.start()].rstrip(" ：:"))
+            post = _post(text, m.end())
+            if not label or _ITEM_TRAP.search(label + post) or _TRAP.search(label + post):
+                continue
+            verb = _last_verb(label)
+            if verb and _clean(label[:verb.start()]):
+                continue          # a subject (a channel, a part) makes it someone's count
+            cat = _category_id(label[verb.end():] if verb else label)
+            if value is not None and cat and cat != "cat_unspecified":
+                self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list")
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":
@@ -570,6 +615,13 @@ class _Reader:
             known = [c for c in cats if c not in (None, "cat_unspecified")]
             if len(set(known)) > 1 or 2 * len(known) < len(cats):
                 cat = None
+        if cat == "cat_grassroots" and _is_subunit(subject) and not self._is_reporter(subject):
+            # 各社区共公开居务信息1450条: a part's own affairs (村务, 居务) are its volume, as
+            # below for affairs the taxonomy does not name
+            if obj.endswith("信息"):
+                self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value,
+                           label + post, "prose.subunit", unit)
+            return
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             subject_channel = taxonomy.channel_id(subject)
@@ -640,7 +692,8 @@ class _Reader:
             return
         cat = _category_id(label)
         channel = taxonomy.channel_id(label)
-        if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)):
+        if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)
+                        or _DEPOSITED.match(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
         elif not channel and _OFFICE_END.search(label) and _is_subunit(label, listed=True):
             # 规划科, 执法大队: an office named by its field is that office, not the field
