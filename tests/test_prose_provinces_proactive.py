@@ -458,3 +458,29 @@ def test_who_asked_is_no_category(text):
 ])
 def test_the_reports_own_title_is_no_annual_report_category(text, expected):
     assert triples(text) == expected
+
+
+# --- submissions upwards (政务信息报送) and their uptake are no disclosure -----------------------
+
+@pytest.mark.parametrize("text", [
+    "全年向区政府办报送政务信息45条，被区政府网站采用38条。",
+    "全年上报政务信息60条，其中被市政府办录用21条。",
+    "向县委办、县政府办报送信息52篇，被《每日要情》采用9篇。",
+    "全年给市政府报送工作信息30条，获省级刊物采纳4条。",
+])
+def test_information_sent_upwards_and_taken_up_is_no_count(text):
+    assert triples(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "全年主动公开政府信息300条，其中网站公开280条。向县档案馆、图书馆报送政府信息120条。",
+    "全年主动公开政府信息300条，其中网站公开280条。报送县档案馆政府信息120条。",
+])
+def test_copies_sent_to_the_archive_or_library_stay_the_reading_places_channel(text):
+    assert triples(text) == {total(300), ch("ch_website", 280), ch("ch_venue", 120)}
+
+
+def test_a_volume_beside_submissions_upwards_keeps_its_own_reading():
+    text = ("2017年，我街道公开信息总量达482条，其中在区政府网站街道专栏上传信息265条，通过微信公众号推送信息"
+            "217条。全年向区政府办报送政务信息45条，被区政府网站采用38条。")
+    assert triples(text) == {total(482), ch("ch_website", 265), ch("ch_wechat", 217)}

@@ -99,7 +99,11 @@ _TRAP = re.compile(
     r"审批(?!信息|类|结果|[和与及、][^，。；\d]{1,8}类)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效")
+    r"[较比]上年|同比|件数|现行有效|"
+    # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
+    # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
+    r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
+    r"[被获][^，。；\d]{0,15}?(?:采用|录用|采纳|刊用)")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
