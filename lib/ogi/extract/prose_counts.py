@@ -38,8 +38,7 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import (CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts,
-                         make_fact)
+from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
