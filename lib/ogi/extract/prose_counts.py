@@ -44,7 +44,8 @@ _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
 # one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发|清理出|梳理出|整理出"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
+                   r"|清理出|梳理出|整理出"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
@@ -286,8 +287,8 @@ def _channel_holds_category(label: str) -> bool:
 # before it name a field (国土资源政策法规 is policy, 环保工作动态 news, 环境违法案件行政处罚决定
 # enforcement, 建设项目环评审批结果 licensing). Only kinds, never a field, head a name: 扶贫政策
 # and 征地公告 keep their field.
-_HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件|工作动态|政务动态|动态|"
-                        r"行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
+_HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件"
+                        r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
                         r"(?:决定|结果|信息|情况)?$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
