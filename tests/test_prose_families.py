@@ -375,11 +375,16 @@ def test_cases_stated_together(text, expected):
     assert triples(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="defect: 分别为120件、45件 is read as one combined count "
-                   "(legal.combined review+litigation = 120), though 120 is the reconsiderations "
-                   "alone, and the caseload is the city's, not about disclosure")
-def test_a_caseload_told_respectively_outside_disclosure_is_not_paired():
-    assert triples("全市行政复议、行政诉讼案件分别为120件、45件。") == set()
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市行政复议、行政诉讼案件分别为120件、45件。", set()),      # the city's caseload
+    ("因政府信息公开引起的行政复议、行政诉讼分别为2件、1件。",
+     {("review", "total", 2), ("litigation", "total", 1)}),
+    ("本年度涉及政府信息公开的行政复议和行政诉讼案件分别是3件和2件。",
+     {("review", "total", 3), ("litigation", "total", 2)}),
+])
+def test_counts_told_respectively_are_each_kinds_and_no_combined_count(text, expected):
+    """分别为120件、45件: 120 is the reconsiderations alone; no count covers both kinds."""
+    assert triples(text) == expected
 
 
 def test_an_unheld_record_alone_is_its_own_reason():

@@ -43,6 +43,8 @@ _INLINE_HEADING = re.compile(
 # 行政复议、行政诉讼均为0件 / 行政复议和行政诉讼各1件: one figure for every measure listed
 _COUNTED_BEFORE = re.compile(r"\d\s*[件起宗个次]")
 _BOTH = re.compile(r"(?:均|都|各)(?:为|是|有)?\s*$")
+# 行政复议、行政诉讼分别为2件、1件: one count for each kind listed, in order, not one over all
+_RESPECTIVELY = re.compile(r"分别")
 # …行政复议、行政诉讼和举报共计0件: a zero sum, so every measure summed is zero (a sum above
 # zero says nothing of each)
 _SUM = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|是|有)?\s*$")
@@ -416,6 +418,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if legal and (_BOTH.search(cases) or (value == 0 and _SUM.search(cases))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = listed
+    elif len(listed) > 1 and _RESPECTIVELY.search(cases):
+        return      # which count is which kind's needs every count of the list: left to the audit
     elif len(listed) > 1 and value != 0 and not _COUNTED_BEFORE.search(cases):
         # 行政复议、行政诉讼共计3件: one count over several kinds of case, none of them alone
         # (行政复议1起、行政诉讼1起: the first kind has its own count, the second is alone)
