@@ -484,3 +484,12 @@ def test_a_volume_beside_submissions_upwards_keeps_its_own_reading():
     text = ("2017年，我街道公开信息总量达482条，其中在区政府网站街道专栏上传信息265条，通过微信公众号推送信息"
             "217条。全年向区政府办报送政务信息45条，被区政府网站采用38条。")
     assert triples(text) == {total(482), ch("ch_website", 265), ch("ch_wechat", 217)}
+
+
+@pytest.mark.parametrize("text", [
+    "全年公开信息200条，无法提供3件。",
+    "全年公开信息200条。不予处理2件。",
+    "全年公开信息200条；本机关不再处理1件。",
+])
+def test_request_outcome_words_are_no_proactive_category(text):
+    assert triples(text) == {total(200)}
