@@ -493,3 +493,39 @@ def test_a_volume_beside_submissions_upwards_keeps_its_own_reading():
 ])
 def test_request_outcome_words_are_no_proactive_category(text):
     assert triples(text) == {total(200)}
+
+
+# --- a count whose object is told in the clause before (…发布…政府信息，全年共发布N条) ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度主动公开政府信息500条。在政府门户网站“信息公开”栏目发布应主动公开的政府信息，全年共发布263条。",
+     {total(500), ch("ch_website", 263)}),
+    ("本年度主动公开政府信息500条。通过县政府门户网站公开政府信息，共计发布420条，通过政务微博发布信息80条。",
+     {total(500), ch("ch_website", 420), ch("ch_weibo", 80)}),
+    ("本年度主动公开政府信息500条。依托政务微信公众号发布各类信息，全年累计推送156篇。",
+     {total(500), ch("ch_wechat", 156)}),
+    ("本年度主动公开政府信息500条。利用政府网站“政府信息公开专栏”，全年发布信息320条。",
+     {total(500), ch("ch_website", 320)}),
+    # without a total of its own the channel's count is the volume, beside copies sent to the
+    # archive and library (they repeat items, not share them)
+    ("在政府网站“政府信息公开”栏目发布应主动公开的政府信息，全年共发布180条，送交两馆的政府信息150条。",
+     {total(180), ch("ch_website", 180), ch("ch_venue", 150)}),
+    # no channel: the clause before still names the plain information, so the count is the total
+    ("我局按照要求主动公开政府信息，全年共公开420条。", {total(420)}),
+])
+def test_count_takes_the_object_told_in_the_clause_before(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a topic's clause (教育领域, 等内容) gives no object of a volume
+    "本年度主动公开政府信息500条。一是推进教育领域信息公开，推进招生政策、招生结果等内容公开，全年共发布152条。",
+    "本年度主动公开政府信息500条。在政府网站公开教育领域信息，全年共发布152条。",
+])
+def test_topic_clause_before_a_bare_count_gives_no_channel(text):
+    assert triples(text) == {total(500)}
+
+
+def test_running_total_of_the_year_stays_annual():
+    assert with_periods("本年度主动公开政府信息500条。依托政务微信公众号发布各类信息，全年累计推送156篇。") == {
+        ("proactive", "total", 500, "annual"), ("proactive.channel", "ch_wechat", 156, "annual")}

@@ -89,6 +89,8 @@ _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 _YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
+# 发布应当公开的政府信息: what the law requires is the plain object of a total
+_AS_REQUIRED = re.compile(r"^(?:应|应当|依法|按规定|按要求)?(?:主动)?(?:公开|发布)?的")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 # (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
@@ -231,6 +233,21 @@ def _post(text: str, end: int) -> str:
     """The words after a count up to the next separator; 、 ends a list item (…21条、通知公告…)."""
     m = _POST_END.search(text, end)
     return text[end:m.start() if m else len(text)].strip()
+
+
+def _object_told_before(before: str) -> str:
+    """在政府网站…栏目发布应主动公开的政府信息，全年共发布263条: a count without an object takes
+    the plain information the clause before published; that clause then ends on its verb, as
+    the channel reader wants it (…栏目发布)."""
+    clause_end = len(before.rstrip("，, "))
+    if clause_end == len(before):
+        return before
+    clause = before[_label_start(before, clause_end):clause_end]
+    verbs = list(_VERB.finditer(clause))
+    told = clause[verbs[-1].end():] if verbs else ""
+    if "信息" in told and _GENERIC.match(_OWN_INFORMATION.sub("", _AS_REQUIRED.sub("", told), count=1)):
+        return before[:clause_end - len(told)]
+    return before
 
 
 def _last_verb(label: str) -> re.Match | None:
@@ -420,13 +437,14 @@ class _Reader:
     def _channel_alone(self, total: Fact) -> bool:
         """No other channel's count stands beside the channels `total` was read through, in its
         sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
-        主动公开 (the statutory volume, told with its channel), is alone."""
+        主动公开 (the statutory volume, told with its channel), is alone; so is one beside the
+        copies sent to the archive and library (送交两馆N条), which repeat items, not share them."""
         through = self.channel_of.get(id(total))
         if through is None or "主动" in total.label_raw:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
-                       and f.period == total.period and f.unit == total.unit
+                       and f.key != "ch_venue" and f.period == total.period and f.unit == total.unit
                        and (f.key not in named or (len(named) == 1 and f.value != total.value))
                        for f in self.facts)
 
@@ -596,6 +614,8 @@ class _Reader:
         if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
+            if not obj:
+                before = _object_told_before(before)
             self._generic_object(sent, m, value, label, subject, before, unit)
             return
         if self._several_topics(obj) and not _is_subunit(subject):
@@ -861,7 +881,7 @@ class _Reader:
             if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
                 return named[0].id
         last = found[-1]
-        vias = list(re.finditer(r"通过|在|依托|利用|开设|建立|运营|开通|现有|管理", before[:last.start]))
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理", before[:last.start]))
         if not vias:
             return None
         via = vias[-1]
@@ -870,8 +890,8 @@ class _Reader:
             return None
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).
-        rest = re.split(r"[，,；;]", before[last.end:])[0]
-        if rest.strip() and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
+        rest = re.split(r"[，,；;]", before[last.end:])[0].strip(" ”’\"」")
+        if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
             return None
         return last.id
 
