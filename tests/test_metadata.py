@@ -118,3 +118,17 @@ def test_a_zone_inside_a_larger_body_is_not_a_township():
     assert admin_level("某某片区管理局") == "township"
     assert admin_level("自由贸易试验区某某片区管委会") != "township"
     assert admin_level("青石镇人民政府") == "township"
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    ("东昇街道办事处2023年政府信息公开工作年度报告", "东昇街道办事处"),   # 昇 is no Traditional 升 here
+    ("崑山镇人民政府2012年政府信息公开工作年度报告", "崑山镇人民政府"),
+])
+def test_agency_keeps_its_variant_characters(title, agency):
+    body = "本年度主动公开政府信息120条，未收到政府信息公开申请。" * 4
+    assert _meta(f"{title}\n\n{body}").agency == agency
+
+
+def test_a_report_mirrored_into_traditional_names_its_agency_in_simplified():
+    text = "清河縣人民政府2012年政府信息公開工作年度報告\n\n本年度主動公開政府信息120條，未收到政府信息公開申請。"
+    assert _meta(text).agency == "清河县人民政府"

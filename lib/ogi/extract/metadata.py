@@ -69,6 +69,8 @@ SIGNATURE_RE = re.compile(
 
 # A jurisdiction named without its governing body; the text usually names the body too.
 BARE_JURISDICTION = re.compile(r"(?:省|自治区|市|县|区|旗|实验区|新区|开发区)$")
+# Above this share of converted characters a report is a Traditional mirror of a Simplified one.
+MIRRORED_SHARE = 0.02
 GOVERNING_BODY = ("管理委员会", "管委会", "人民政府")
 TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|片区管理局)(?:人民政府)?$")
 # 行政公署: the government of a 盟 or 地区 (prefecture level)
@@ -103,7 +105,7 @@ def extract_metadata(doc: Document) -> Metadata:
             meta.flags.append("agency_from_signature")
     if not agency:
         meta.flags.append("agency_not_found")
-    meta.agency = agency
+    meta.agency = _as_written(doc, agency)
     meta.admin_level = admin_level(agency) if agency else ""
 
     period = stats_period(text)
@@ -127,6 +129,20 @@ def extract_metadata(doc: Document) -> Metadata:
 
     meta.flags.extend(other_agency_remnants(text, agency))
     return meta
+
+
+def _as_written(doc: Document, name: str) -> str:
+    """The agency's name in the document's own characters: Traditional -> Simplified matching
+    turns a name's variant character into its common form (东昇街道 -> 东升街道), which names
+    another place. A report mirrored into Traditional (many characters converted) keeps the
+    Simplified name."""
+    at = doc.text.find(name)
+    written = doc.raw_text[at:at + len(name)] if at >= 0 and doc.raw_text else name
+    if written == name:
+        return name
+    converted = sum(a != b for a, b in zip(doc.text, doc.raw_text) if a > "\u2e80")
+    han = sum(c > "\u2e80" for c in doc.text)
+    return written if converted <= MIRRORED_SHARE * han else name
 
 
 def template_by_era(year: int | None) -> str:
