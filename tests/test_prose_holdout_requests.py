@@ -33,6 +33,8 @@ OUT = "requests.carried_out"
      {(NEW, "total", 3), (NEW, "org_business", 3), outcome("granted", 3), (OUT, "total", 0)}),
     ("本年度收到政府信息公开申请4件，均予以公开，无上年结转和结转下年度申请。",
      {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    ("本年度收到政府信息公开申请5件，已全部按期予以公开。",
+     {(NEW, "total", 5), outcome("granted", 5)}),
     ("本年度收到政府信息公开申请2件，已当即予以公开。",
      {(NEW, "total", 2)}),                      # two requests, no 均/全部: whose outcome is unsaid
 ])
@@ -126,10 +128,15 @@ def test_carried_in_and_out_with_reasons_between(text, expected):
     assert triples(text, 2019 if "2020年" in text else 2017) == expected
 
 
-@pytest.mark.parametrize("rest", ["尚有1件在法定期限内办理", "还有1件正在办理中", "另有1件尚未办结"])
+@pytest.mark.parametrize("rest", ["尚有1件在法定期限内办理", "还有1件正在办理中", "另有1件尚未办结", "1件尚在办理中"])
 def test_requests_still_open_at_the_year_end_are_carried_out(rest):
     text = f"全年共受理政府信息公开申请5件，办结4件，{rest}。"
     assert triples(text, 2024) == {(NEW, "total", 5), outcome("total", 4), (OUT, "total", 1)}
+
+
+def test_closed_before_the_rest_still_open_is_every_answer_in_any_year():
+    text = "全年共受理政府信息公开申请7件，办结6件，1件尚在办理中。"
+    assert triples(text, 2016) == {(NEW, "total", 7), outcome("total", 6), (OUT, "total", 1)}
 
 
 def test_a_request_still_open_without_a_count_closed_is_no_carry_over():
@@ -231,3 +238,8 @@ def test_petitions_of_another_caseload_are_no_complaints(text):
 
 def test_disclosure_complaints_still_read():
     assert ("complaints", "total", 1) in triples("全年收到政府信息公开工作举报投诉1件，已办结。", 2018)
+
+
+@pytest.mark.parametrize("text", ["便民停车场不收取任何费用。", "办事大厅复印材料一律不收费。"])
+def test_a_free_service_of_another_kind_is_no_fee_zero(text):
+    assert triples(text, 2017) == set()

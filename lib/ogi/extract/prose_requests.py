@@ -174,8 +174,9 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
+# (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
-                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延)")
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
@@ -428,7 +429,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part:
             yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
         return
-    if after and asks and _REST_WORD.fullmatch(label0) and _STILL_OPEN.fullmatch(after.strip()) \
+    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) \
+            and _STILL_OPEN.fullmatch(after.strip()) \
             and re.search(_CLOSED_WORD, sent.text[:m.start()]):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
@@ -740,7 +742,7 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)?(?:已)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?P<all2>均|全部|都)?(?:已)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
@@ -1021,6 +1023,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
+            return
+        # (停车不收费: 不 states a policy of anything; only of disclosure is it a fee zero)
+        if sent.text[start:end] == "不" and not (_OGI.search(sent.text) or "申请" in sent.text):
             return
         yield zero("fees", "charged", "yuan", "prose.zero_fees")
         # 未发生信息公开收费、行政复议及行政诉讼事项: one denial for every measure listed
