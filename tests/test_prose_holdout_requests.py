@@ -35,6 +35,8 @@ OUT = "requests.carried_out"
      {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
     ("本年度收到政府信息公开申请5件，已全部按期予以公开。",
      {(NEW, "total", 5), outcome("granted", 5)}),
+    ("本年度收到政府信息公开申请4件，已在法定期限内全部予以公开。",
+     {(NEW, "total", 4), outcome("granted", 4)}),
     ("本年度收到政府信息公开申请2件，已当即予以公开。",
      {(NEW, "total", 2)}),                      # two requests, no 均/全部: whose outcome is unsaid
 ])
@@ -139,6 +141,11 @@ def test_closed_before_the_rest_still_open_is_every_answer_in_any_year():
     assert triples(text, 2016) == {(NEW, "total", 7), outcome("total", 6), (OUT, "total", 1)}
 
 
+def test_closed_after_a_sentence_with_requests_carried_in_is_every_answer():
+    text = "本年度共收到政府信息公开申请5件，另有上年度结转申请1件。已办结6件，无结转下一年度的申请。"
+    assert triples(text, 2016) == {(NEW, "total", 5), (IN, "total", 1), outcome("total", 6), (OUT, "total", 0)}
+
+
 def test_a_request_still_open_without_a_count_closed_is_no_carry_over():
     text = "全年共受理政府信息公开申请5件，其中4件予以公开，尚有1件在法定期限内办理。"
     assert (OUT, "total", 1) not in triples(text, 2024)
@@ -168,6 +175,7 @@ def test_a_denial_of_other_carry_over_is_no_request_zero():
     "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生此类情况。",
     "四、政府信息公开行政复议和行政诉讼情况\n全年没有出现上述情形。",
     "四、因政府信息公开引起的行政复议、行政诉讼情况\n未发生相关情况。",
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n今年无此类情况发生。",
 ])
 def test_a_denial_under_a_heading_on_review_and_suits(text):
     assert triples(text, 2010) == {("review", "total", 0), ("litigation", "total", 0)}
@@ -201,7 +209,7 @@ def test_a_case_after_its_count_outside_disclosure_stays_unread():
 
 
 @pytest.mark.parametrize("result", ["经复议机关审查被依法纠错", "复议机关以程序问题予以纠正",
-                                    "经复议机关复查后以答复超期为由予以撤销"])
+                                    "经复议机关复查后以答复超期为由予以撤销", "复议机关责令重新答复"])
 def test_review_corrected_with_who_and_why(result):
     text = f"本年度因政府信息公开被申请行政复议1件，{result}；行政诉讼0件。"
     assert triples(text, 2018) == {("review", "total", 1), ("review", "corrected", 1),

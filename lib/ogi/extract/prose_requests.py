@@ -24,7 +24,7 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 _BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
-                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况"
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况(?:发生)?"
                         r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项)?)\s*")
 _HEADING_CHARS = 40
 _SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
@@ -538,6 +538,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                 # (受理17件，上年结转2件，共办结19件: the year's
                                                 # account, the closed ones are every answer)
                                                 or _CARRIED_IN_LABEL.search(sent.text, 0, m.start())
+                                                or _CARRIED_IN_LABEL.search(prev)
                                                 or _carried_from_last_year(sent.text[:m.start()], meta)))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
@@ -742,15 +743,16 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)?(?:已)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     r"(?:目前|现|至今)?(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
     r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+                     ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
 
 
