@@ -1037,7 +1037,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         return
     if legal:
         if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]) \
-                or (after_requests and "complaints" not in legal):
+                or (after_requests and "complaints" not in legal and not re.search(r"因|涉及|关于", tail)):
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
