@@ -20,10 +20,12 @@ from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts,
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
-_NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无")
+# (不收取任何费用: a fee denied; 不 alone negates too much)
+_NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 _BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
-                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况|(?:均|都)?(?:没有|未)发生)\s*")
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况(?:发生)?"
+                        r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项)?)\s*")
 _HEADING_CHARS = 40
 _SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
 # a section on reconsideration, suits or complaints (its heading names one of them)
@@ -117,10 +119,13 @@ _OUTCOMES = (
     # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
     (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
-    (re.compile(r"(?:同意)?部分公开"), "partial"),
+    # (部分同意公开 / 予以部分公开: the same row, the verb on either side)
+    (re.compile(r"(?:同意)?部分(?:同意|予以)?公开|予以部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
     (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
+    # 因申请信息不存在无法提供: the reason names the row
+    (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
@@ -132,7 +137,8 @@ _OUTCOMES = (
     # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
     # 不属于本行政机关公开, answered by naming where to ask)
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
-                r"(?:部门|单位|机关|机构|局|委|办|厅|政府)(?:申请|咨询|查询|获取|联系)"), "unable.not_held"),
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
+     "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
@@ -153,7 +159,8 @@ _SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s�
 # alone (网络问政, 网络舆情 name more than a channel)
 _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
                                       for word in entry.synonyms)
-_CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?P<how>"
+# (邮寄信函1件 / 寄送信件: the post named before the letter)
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
@@ -161,13 +168,15 @@ _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|�
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
 _CARRIED_OUT_AFTER = re.compile(
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}[，,]\s*)?"
+    # (2件在法定答复期限内转入2019年 / 1件因需征求第三方意见结转至2015年)
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:在法定(?:答复)?期限内)?"
     # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
-_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)\s*\d+\s*[件宗]"
-                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延)")
+# (…，1件尚在办理中: the rest still open at the year's end, carried over too)
+_REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
@@ -176,7 +185,8 @@ _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 # (办理完毕 / 处理完毕 / 答复完毕 say 办结 in other words)
 _CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
-_CLOSED = re.compile(r"(?:全年|本年度?|年内)?(?:已|共|共计|均已|全部|依法)*" + _CLOSED_WORD + r"(?:申请)?")
+_CLOSED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?(?:已|共|共计|均已|全部|依法)*"
+                     + _CLOSED_WORD + r"(?:申请)?")
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
@@ -188,7 +198,9 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
                               r"(?:(?:政府)?信息公开|依申请(?:公开)?(?:政府信息)?)?(?:申请)?(?:共|共计|为)?$")
 # 上年度遗留的2件 / 上年结转申请3件 (in), 移交下年度办理3件 / 结转至2026年6件 (out)
 # (转结 is a common slip for 结转)
-_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?")
+# (结转至本年度办理的申请: brought into this year)
+_CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?"
+                               r"|(?:结转|转结|转入)(?:到|至)?本年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
@@ -272,6 +284,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         label = _label_before(sent.text, m.start())
         # 新收申请21件（其中涉及征地拆迁的申请15件）: a label starts after the count before it
         counted = [c.end() for c in COUNT.finditer(label)] if may_hold_count(label) else []
+        if m["unit"] in ("起", "宗"):
+            # (其中维持1起、尚未审结1起: the cases counted in 起 before)
+            counted += [c.end() for c in _CASE_COUNT.finditer(label)]
+            counted.sort()
         label = label[counted[-1]:] if counted else label
         if m["unit"] in ("条", "份") and _RELEASE_CLASS.fullmatch(label) and \
                 _PROACTIVE_PART.search(sent.text):
@@ -290,6 +306,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
     return facts
 
 
+_CASE_COUNT = re.compile(r"\d\s*[起宗]")
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 
 
@@ -347,8 +364,17 @@ _COURT = re.compile(r"法院|判决|裁定|一审|二审")
 # 办理结果中 after a sentence of totals that never says 申请.
 _ASKS = re.compile(r"办结|办理结果|办理完毕")
 _OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# 有1起行政诉讼: a verb, the count, then the case (收到1件行政复议申请 is _REVIEW_APPLICATION_AFTER)
+_CASE_VERB = re.compile(r"(?:" + _OWN_BODY + r"|我(?:局|委|办|镇|乡|单位))?(?:全年|本年度?|年内)?(?:共|另|还)?"
+                        r"(?:有|发生(?:了)?|被提起(?:了)?|产生(?:了)?)")
+_CASE_NOUN_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:引起|引发|而提起)?的)?"
+                              r"(?:行政)?(?P<what>复议|诉讼)(?:案件?)?(?!申请|机关|[\u4e00-\u9fff]{0,2}\d)")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
-_COUNT_FIRST = re.compile(r"(?:其中|另有?|还有|有)?")
+_COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有)?")
+# 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
+_REST_WORD = re.compile(r"尚有|还有|另有?|其余")
+_STILL_OPEN = re.compile(r"(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?(?:办理|答复|处理)(?:中|过程中)?"
+                         r"|(?:申请)?(?:尚未|未)(?:办结|答复)")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
 _TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
@@ -379,6 +405,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
     opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
+    label0 = label
+    noun = _CASE_NOUN_AFTER.match(sent.text, m.end()) if _CASE_VERB.fullmatch(label) else None
+    if noun and (_OGI.search(sent.text + prev) or _LEGAL_SECTION.search(section)):
+        # 有1起行政诉讼 / 发生2件政府信息公开行政复议: the kind of case named after its count
+        measure = "review" if noun["what"] == "复议" else "litigation"
+        yield make_fact(sent, m, measure, "total", value, "case", noun.group().strip(),
+                        f"prose.{measure}", meta)
+        return
     after = _clause_after(sent.text, m) if opens and m["unit"] in ("件", "份") else ""
     if after:
         label = ""
@@ -395,8 +429,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part:
             yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
         return
+    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) \
+            and _STILL_OPEN.fullmatch(after.strip()) \
+            and re.search(_CLOSED_WORD, sent.text[:m.start()]):
+        yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
+        told = _next_clause(sent.text, m.end() + len(after)) if not found else ""
+        if told and _TOLD_ONLY.fullmatch(told.strip()):
+            # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
+            found = _outcome_in(after + "，" + told.strip())
         if found:
             yield fact("requests.outcome", _dated_key(found[0], meta), "request", "prose.outcome")
             return
@@ -433,6 +476,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # (or said right after a sentence about disclosure reconsideration or suits)
         if legal == ["complaints"] and not _OGI.search(sent.text) and \
                 not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
+            return
+        # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
+        if legal == ["complaints"] and _OTHER_CASELOAD.search(label) and not _OGI.search(label):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -492,6 +538,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                 # (受理17件，上年结转2件，共办结19件: the year's
                                                 # account, the closed ones are every answer)
                                                 or _CARRIED_IN_LABEL.search(sent.text, 0, m.start())
+                                                or _CARRIED_IN_LABEL.search(prev)
                                                 or _carried_from_last_year(sent.text[:m.start()], meta)))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
@@ -574,14 +621,23 @@ _OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法
 # 19件申请均已答复 / 对上述12件政府信息公开申请均已按时答复完毕: a count opening its clause, the
 # requests it counts, and every one answered
 _OPENS_WITH_COUNT = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|上述|以上|对|对上述|对以上)?\s*$")
-_ANSWERED_AFTER_NOUN = re.compile(r"\s*(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请(?:已|均已)?(?:均|全部|都)"
+_ANSWERED_AFTER_NOUN = re.compile(r"\s*(?P<noun>(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请)?(?:已|均已)?"
+                                  r"(?:均|全部|都)"
                                   r"(?:已)?(?:在|按|依法|依规|及时|予以|按时|按期)?[^，。；,;]{0,12}?"
                                   r"(?:答复|办结|办理完毕|处理完毕)(?:完毕|完成)?(?=$|[，。；,;])")
 
 
+# 3件均在法定期限内答复 (no noun): only a count opening its sentence, not an item of a list
+_OPENS_SENTENCE = re.compile(r"^\s*(?:上述|以上|对上述|对以上)?\s*$")
+
+
 def _answered_count_first(text: str, m: re.Match) -> bool:
-    return bool(_ANSWERED_AFTER_NOUN.match(text, m.end())
-                and _OPENS_WITH_COUNT.search(text, max(0, m.start() - 6), m.start()))
+    answered = _ANSWERED_AFTER_NOUN.match(text, m.end())
+    if not answered:
+        return False
+    if not answered["noun"]:
+        return bool(_OPENS_SENTENCE.match(text[:m.start()]))
+    return bool(_OPENS_WITH_COUNT.search(text, max(0, m.start() - 6), m.start()))
 
 
 def _lists_outcome_rows(text: str) -> bool:
@@ -687,16 +743,21 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)?(?:已)?(?:被)?(?:依法)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
-    r"(?:目前|现|至今)?(?:复议机关|经复议|(?:行政)?复议|经审理|法院|人民法院)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
+    r"(?:目前|现|至今)?(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+                     ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
 
 
+# 无结转 / 无上年结转和结转下年度申请: no carry-over, so the outcomes are the year's requests
+_NO_CARRY = re.compile(r"(?:无|没有|未(?:发生|有)?)[^，。；,;\d]{0,14}")
 _RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
 
 
@@ -728,7 +789,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         if applicant:
             yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
                             "prose.request_applicant_implied", meta)
-    if _ANOTHER_YEAR.search(text):
+    if _ANOTHER_YEAR.search(_NO_CARRY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
     pos = bracket.end() if bracket else end
     every_before = False
@@ -739,7 +800,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         pos = text.index(clause, pos)
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
-            every = implied["all"] or implied["all2"] or every_before
+            every = implied["all"] or implied["all2"] or implied["all3"] or every_before
             found = _outcome_in(implied["what"] or implied["what2"])
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
@@ -915,7 +976,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             if neg and not _DIGIT.search(clause, neg.end(), hi):
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
                                         meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
-                                        on_requests=on_requests)
+                                        on_requests=on_requests,
+                                        after_requests=bool(_REQUEST_TALK.search(prev)))
         pos = sep.end() if sep else end
 
 
@@ -944,12 +1006,15 @@ _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata,
-                 heading: bool = False, after_cases: bool = False, on_requests: bool = False) -> Iterator[Fact]:
+                 heading: bool = False, after_cases: bool = False, on_requests: bool = False,
+                 after_requests: bool = False) -> Iterator[Fact]:
     """Zeros a negated clause states. `heading`: the clause answers a section heading (a bare
     无 under it, or …情况：未发生… after it); a section of an OGI report about 行政复议 is
     about OGI reconsideration even when it does not say 政府信息. `after_cases`: the sentence
     before told of disclosure reconsideration or suits (…被提起行政诉讼1件。全年未收到举报投诉。).
-    `on_requests`: the clause stands under a heading on requests (三、依申请公开情况)."""
+    `on_requests`: the clause stands under a heading on requests (三、依申请公开情况).
+    `after_requests`: the sentence before told of disclosure requests (…收到政府信息公开申请4件。
+    本年度未被提起行政诉讼。): a denied review or suit is of them."""
     def zero(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, None, measure, key, 0.0, unit, tail, rule, meta,
                          span=(start, end))
@@ -961,6 +1026,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if _FEE_WORDS.search(tail):
         if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
             return
+        # (停车不收费: 不 states a policy of anything; only of disclosure is it a fee zero)
+        if sent.text[start:end] == "不" and not (_OGI.search(sent.text) or "申请" in sent.text):
+            return
         yield zero("fees", "charged", "yuan", "prose.zero_fees")
         # 未发生信息公开收费、行政复议及行政诉讼事项: one denial for every measure listed
         if not legal:
@@ -968,7 +1036,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if legal and re.search(r"纠错|纠正|败诉|撤销", tail):
         return
     if legal:
-        if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]):
+        if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]) \
+                or (after_requests and "complaints" not in legal and not re.search(r"因|涉及|关于", tail)):
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
@@ -976,9 +1045,17 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             if listed and _OGI.search(tail) and not _LEGAL_WORD.search(tail, 0, listed.start()):
                 yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
-    if "申请" in sent.text[:start]:
+    # (无结转下年度的申请 names the requests itself)
+    if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
+        # (无上年结转和结转下年度申请: both ways at once)
+        parts = [part for part in re.split(r"[和及与、]|或者?", tail.strip()) if part]
+        if len(parts) == 2 and _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", parts[0])) \
+                and _NO_CARRY_OUT.fullmatch(parts[1]):
+            yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
+            yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
+            return
         if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
                 re.search(r"上一?年度?$", sent.text[max(0, start - 4):start])
                 and _NO_CARRY_OUT.fullmatch(tail)):

@@ -1,0 +1,255 @@
+"""Requests, carry-over, reconsideration, suits and fees in prose (families of the blind sets
+provinces-holdout3/4): each family in several wordings of our own, with the exact set of facts
+expected, and neighbours that must give none."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return {(f.measure, f.key, f.value)
+            for f in extract_prose(doc, Metadata(report_year=year), template="free_text")}
+
+
+def outcome(key: str, value: float) -> tuple[str, str, float]:
+    return ("requests.outcome", key, value)
+
+
+NEW = "requests.new"
+IN = "requests.carried_in"
+OUT = "requests.carried_out"
+
+
+# --- an outcome said once for every request counted (no count of its own) --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度乡政府收到政府信息公开申请1件，系群众查询低保名单，已当场予以公开。",
+     {(NEW, "total", 1), outcome("granted", 1)}),
+    ("全年收到政府信息公开申请3件，均为企业提出，已全部予以公开，无结转。",
+     {(NEW, "total", 3), (NEW, "org_business", 3), outcome("granted", 3), (OUT, "total", 0)}),
+    ("本年度收到政府信息公开申请4件，均予以公开，无上年结转和结转下年度申请。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    ("本年度收到政府信息公开申请5件，已全部按期予以公开。",
+     {(NEW, "total", 5), outcome("granted", 5)}),
+    ("本年度收到政府信息公开申请4件，已在法定期限内全部予以公开。",
+     {(NEW, "total", 4), outcome("granted", 4)}),
+    ("本年度收到政府信息公开申请2件，已当即予以公开。",
+     {(NEW, "total", 2)}),                      # two requests, no 均/全部: whose outcome is unsaid
+])
+def test_an_outcome_for_every_request_counted(text, expected):
+    assert triples(text, 2020) == expected
+
+
+def test_requests_carried_from_last_year_leave_the_outcome_unsaid():
+    assert triples("全年收到政府信息公开申请3件，上年结转1件，均予以公开。", 2020) == {
+        (NEW, "total", 3), (IN, "total", 1)}
+
+
+# --- a count opening its clause, its outcome after it -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、依申请公开情况\n本年度收到政府信息公开申请2件。对其中1件予以公开；另1件所需信息属于居民委员会自治事项，"
+     "已告知申请人向居委会查询。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请3件。对于其中2件同意公开；另有1件涉及供水管网资料，"
+     "已告知申请人向县自来水公司所属供水站咨询。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n收到政府信息公开申请2件，其中1件予以公开，另1件申请的信息由街道社区服务中心掌握，"
+     "已告知申请人向该中心申请。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+])
+def test_a_count_then_its_outcome_then_where_the_applicant_was_sent(text, expected):
+    assert triples(text, 2015) == expected
+
+
+def test_a_telling_without_a_body_to_ask_is_no_outcome():
+    facts = triples("收到政府信息公开申请2件，其中1件予以公开，另1件涉及个人档案，已告知申请人办理进度。", 2015)
+    assert outcome("unable.not_held", 1) not in facts
+
+
+# --- partial grants and reasons before 无法提供 --------------------------------------------------
+
+@pytest.mark.parametrize("words", ["部分同意公开", "予以部分公开", "部分予以公开", "同意部分公开"])
+def test_partial_grant_in_either_order(words):
+    text = f"办理政府信息公开申请10件，其中同意公开6件，{words}4件。"
+    assert triples(text, 2012) == {outcome("granted", 6), outcome("partial", 4)}
+
+
+@pytest.mark.parametrize("words", ["因申请信息不存在无法提供", "因所申请的政府信息不存在而无法提供",
+                                   "由于信息不存在无法提供"])
+def test_a_missing_information_reason_names_its_row(words):
+    text = f"本年度受理政府信息公开申请5件，其中同意公开3件，{words}2件。"
+    assert triples(text, 2011) == {(NEW, "total", 5), outcome("granted", 3), outcome("unable.not_exist", 2)}
+
+
+def test_every_reason_together_stays_unable_total():
+    text = "本年度受理政府信息公开申请5件，其中同意公开3件，因信息不存在等原因无法提供2件。"
+    assert outcome("unable.not_exist", 2) not in triples(text, 2011)
+
+
+# --- requests channels ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["邮寄信函", "寄送信函", "邮寄"])
+def test_a_letter_sent_by_post(words):
+    text = f"全年受理政府信息公开申请9件，其中网上申请5件，当面申请3件，{words}1件。"
+    assert triples(text, 2013) == {(NEW, "total", 9), ("requests.channel", "req_online", 5),
+                                   ("requests.channel", "req_in_person", 3),
+                                   ("requests.channel", "req_letter", 1)}
+
+
+# --- all answered, without the noun -----------------------------------------------------------
+
+@pytest.mark.parametrize("closing", ["4件均在法定期限内答复", "上述4件均已按时办结", "4件均已依法答复完毕"])
+def test_every_request_answered_said_after_the_list(closing):
+    text = (f"全年共收到政府信息公开申请4件：第一件予以公开；第二件予以部分公开；其余两件属于本机关不掌握的信息。"
+            f"{closing}。")
+    assert outcome("total", 4) in triples(text, 2018)
+
+
+def test_an_item_of_a_list_answered_is_no_total():
+    text = "全年共收到政府信息公开申请6件，其中4件均在法定期限内答复，2件延期答复。"
+    assert outcome("total", 4) not in triples(text, 2018)
+
+
+# --- carry-over both ways ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度收到政府信息公开申请12件，另有上年12月受理、结转至本年度办理的申请2件。截至12月31日办结11件，"
+     "3件在法定答复期限内转入2020年办理。",
+     {(NEW, "total", 12), (IN, "total", 2), outcome("total", 11), (OUT, "total", 3)}),
+    ("本年度新收政府信息公开申请9件，加上2016年结转的1件，年内办结8件，另有2件因需征求第三方意见转入2018年办理。",
+     {(NEW, "total", 9), (IN, "total", 1), outcome("total", 8), (OUT, "total", 2)}),
+    ("全年受理政府信息公开申请5件，截至年底办结4件，1件因材料需补充结转至下一年度。",
+     {(NEW, "total", 5), outcome("total", 4), (OUT, "total", 1)}),
+])
+def test_carried_in_and_out_with_reasons_between(text, expected):
+    assert triples(text, 2019 if "2020年" in text else 2017) == expected
+
+
+@pytest.mark.parametrize("rest", ["尚有1件在法定期限内办理", "还有1件正在办理中", "另有1件尚未办结", "1件尚在办理中"])
+def test_requests_still_open_at_the_year_end_are_carried_out(rest):
+    text = f"全年共受理政府信息公开申请5件，办结4件，{rest}。"
+    assert triples(text, 2024) == {(NEW, "total", 5), outcome("total", 4), (OUT, "total", 1)}
+
+
+def test_closed_before_the_rest_still_open_is_every_answer_in_any_year():
+    text = "全年共受理政府信息公开申请7件，办结6件，1件尚在办理中。"
+    assert triples(text, 2016) == {(NEW, "total", 7), outcome("total", 6), (OUT, "total", 1)}
+
+
+def test_closed_after_a_sentence_with_requests_carried_in_is_every_answer():
+    text = "本年度共收到政府信息公开申请5件，另有上年度结转申请1件。已办结6件，无结转下一年度的申请。"
+    assert triples(text, 2016) == {(NEW, "total", 5), (IN, "total", 1), outcome("total", 6), (OUT, "total", 0)}
+
+
+def test_a_request_still_open_without_a_count_closed_is_no_carry_over():
+    text = "全年共受理政府信息公开申请5件，其中4件予以公开，尚有1件在法定期限内办理。"
+    assert (OUT, "total", 1) not in triples(text, 2024)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收政府信息公开申请4件，共办结4件。无结转下年度的申请。",
+     {(NEW, "total", 4), outcome("total", 4), (OUT, "total", 0)}),
+    ("办理结果：予以公开3件，部分公开1件，没有结转到下一年度的申请。",
+     {outcome("granted", 3), outcome("partial", 1), (OUT, "total", 0)}),
+    ("全年收到政府信息公开申请5件，无上年结转及结转至下年度的申请。",
+     {(NEW, "total", 5), (IN, "total", 0), (OUT, "total", 0)}),
+    ("全年收到政府信息公开申请5件，没有上年度转结和转入下年度的申请。",
+     {(NEW, "total", 5), (IN, "total", 0), (OUT, "total", 0)}),
+])
+def test_no_carry_over_stated(text, expected):
+    assert triples(text, 2021) == expected
+
+
+def test_a_denial_of_other_carry_over_is_no_request_zero():
+    assert not {f for f in triples("全年无结转下年度的建设项目。", 2021) if f[0].startswith("requests")}
+
+
+# --- reconsideration and suits -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生此类情况。",
+    "四、政府信息公开行政复议和行政诉讼情况\n全年没有出现上述情形。",
+    "四、因政府信息公开引起的行政复议、行政诉讼情况\n未发生相关情况。",
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n今年无此类情况发生。",
+])
+def test_a_denial_under_a_heading_on_review_and_suits(text):
+    assert triples(text, 2010) == {("review", "total", 0), ("litigation", "total", 0)}
+
+
+@pytest.mark.parametrize("lawsuit", ["本年度未被提起行政诉讼", "全年没有被提起行政诉讼", "未发生行政复议"])
+def test_a_denied_suit_after_a_sentence_on_requests(lawsuit):
+    measure = "review" if "复议" in lawsuit else "litigation"
+    text = f"全年共收到政府信息公开申请4件，均在法定期限内答复。{lawsuit}。"
+    assert triples(text, 2023) == {(NEW, "total", 4), (measure, "total", 0)}
+
+
+@pytest.mark.parametrize("text", ["全年开展普法宣传12次。本年度未被提起行政诉讼。",
+                                  "全年收到政府信息公开申请3件。没有发生因行政处罚引起的行政复议。"])
+def test_a_denied_suit_elsewhere_stays_unread(text):
+    assert not {f for f in triples(text, 2023) if f[0] in ("review", "litigation")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("四、行政复议和行政诉讼情况\n全年无因政府信息公开引起的行政复议；有1起行政诉讼，截至年底尚在审理中。",
+     {("review", "total", 0), ("litigation", "total", 1)}),
+    ("本年度发生2件因政府信息公开引起的行政复议，未发生行政诉讼。",
+     {("review", "total", 2), ("litigation", "total", 0)}),
+    ("因政府信息公开，本局全年共有1起行政诉讼。",
+     {("litigation", "total", 1)}),
+])
+def test_a_case_named_after_its_count(text, expected):
+    assert triples(text, 2014) == expected
+
+
+def test_a_case_after_its_count_outside_disclosure_stays_unread():
+    assert triples("全年有1起行政诉讼，涉及工伤认定。", 2014) == set()
+
+
+@pytest.mark.parametrize("result", ["经复议机关审查被依法纠错", "复议机关以程序问题予以纠正",
+                                    "经复议机关复查后以答复超期为由予以撤销", "复议机关责令重新答复"])
+def test_review_corrected_with_who_and_why(result):
+    text = f"本年度因政府信息公开被申请行政复议1件，{result}；行政诉讼0件。"
+    assert triples(text, 2018) == {("review", "total", 1), ("review", "corrected", 1),
+                                   ("litigation", "total", 0)}
+
+
+@pytest.mark.parametrize("unit", ["起", "宗"])
+def test_review_results_listed_in_cases(unit):
+    text = f"发生政府信息公开行政复议3{unit}，其中维持2{unit}、尚未审结1{unit}。"
+    assert triples(text, 2024) == {("review", "total", 3), ("review", "upheld", 2), ("review", "pending", 1)}
+
+
+# --- fees ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["依申请公开不收取任何费用。", "本镇依申请提供政府信息不收取费用。",
+                                  "我局对政府信息公开申请一律不收费。"])
+def test_fees_not_charged(text):
+    assert triples(text, 2017) == {("fees", "charged", 0)}
+
+
+def test_a_charge_not_collected_for_another_service_is_no_fee_zero():
+    assert triples("逾期不缴纳的，不收取其申请。", 2017) == set()
+
+
+# --- complaints of another caseload --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年受理环境信访投诉1,472件，将加大重点排污单位信息公开力度。",
+    "全年办理群众信访举报320件，并按要求做好政府信息公开。",
+])
+def test_petitions_of_another_caseload_are_no_complaints(text):
+    assert not {f for f in triples(text, 2018) if f[0] == "complaints"}
+
+
+def test_disclosure_complaints_still_read():
+    assert ("complaints", "total", 1) in triples("全年收到政府信息公开工作举报投诉1件，已办结。", 2018)
+
+
+@pytest.mark.parametrize("text", ["便民停车场不收取任何费用。", "办事大厅复印材料一律不收费。"])
+def test_a_free_service_of_another_kind_is_no_fee_zero(text):
+    assert triples(text, 2017) == set()
