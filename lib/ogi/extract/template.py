@@ -645,7 +645,8 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         return []
     t3 = T3_START.search(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
-    head = T3_HEADING.search(text, t2.end(), end)
+    # table 三's heading ends it, or table 四's when table 三 was left out
+    head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
     found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
