@@ -211,3 +211,21 @@ def test_a_row_whose_group_label_took_a_cell_keeps_its_total_column(tmp_path):
                        ("reject.petition", None, "blank_cell_unplaced")}
     displaced = [f for f in facts if f.measure == "t3.cell" and f.key.startswith(("granted.", "unable.not_held."))]
     assert {(f.value, f.flag) for f in displaced} == {(None, "blank_cell_unplaced")} and len(displaced) == 12
+
+
+# --- dashes in table 三 are null even where the row's total would prove a blank zero --------------
+
+@pytest.mark.parametrize("mark", ["—", "/", "-"])
+def test_dash_cells_of_a_row_that_adds_up_stay_null(tmp_path, mark):
+    row = "| 一、本年新收政府信息公开申请数量 | 5 | 2 | {m} | {m} | 1 | {m} | 8 |\n".format(m=mark)
+    source = (TITLE.format(year=2022) + "三、收到和处理政府信息公开申请情况\n"
+              "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n" + row
+              + "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+              + "| （七）总计 | 5 | 2 | | | 1 | | 8 |\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    _, facts = _read(tmp_path, source)
+    new = {(f.key, f.value, f.flag) for f in facts if f.measure == "requests.new"}
+    assert new == {("natural_person", 5, ""), ("org_business", 2, ""), ("org_legal_service", 1, ""), ("total", 8, "")}
+    # the same row left empty: its total proves the empty cells 0 (flagged), as before
+    total_row = {(f.key, f.value, f.flag) for f in facts if f.measure == "t3.cell" and f.key.startswith("outcome_total.")}
+    assert {k for k, v, flag in total_row if flag == "blank_as_zero" and v == 0} == {
+        "outcome_total.org_research", "outcome_total.org_public_interest", "outcome_total.org_other"}

@@ -1223,7 +1223,8 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
     proved = contradicted = False
     for a, b in groups:
         parts, total = cells[a:b - 1], cells[b - 1].value
-        blanks = [c for c in parts if c.value is None]
+        # a dash or slash is written on purpose: null, never a zero (domain notes §2.6)
+        blanks = [c for c in parts if c.value is None and not c.text]
         if total is None or not blanks or any(c.flag == "ambiguous_split" for c in cells[a:b]):
             continue   # (a glued cell without a sure value is no blank)
         if sum(c.value for c in parts if c.value is not None) == total:
@@ -1238,7 +1239,7 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
 def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
     """Zero the entirely blank groups of a row whose other groups proved blanks mean zero."""
     for a, b in groups:
-        if all(c.value is None and not c.flag for c in cells[a:b]):
+        if all(c.value is None and not c.flag and not c.text for c in cells[a:b]):
             for c in cells[a:b]:
                 c.value, c.flag = 0.0, "blank_as_zero"
 
