@@ -48,6 +48,7 @@ INDICATOR_LINES = [
     ("七、依申请公开信息收取的费用", "万元", "0"),
     ("八、机构建设和保障经费情况", None, None),
     ("设置政府信息公开查阅点数", "个", "4"),
+    ("网上咨询数", "人次", "12"),
     ("接受培训人员数", "人次", "36"),
 ]
 INDICATOR_FACTS = {
@@ -73,6 +74,7 @@ def _indicator_lines(line: str, drop_first: bool = False) -> str:
     "{label}（{unit}）：{value}",        # full-width brackets and colon
     "{label}({unit}): {value}",          # half-width, a space after the colon
     "{label}（{unit}）\t{value}",         # a tab between the two cells
+    "{label}：{value}{unit}",             # the unit after the value
 ])
 def test_indicator_lines_of_a_statistics_table_are_read_by_their_row_names(line):
     meta, facts = _run(_indicator_lines(line))
@@ -90,6 +92,13 @@ def test_indicator_lines_without_units_take_the_rows_own():
     """申请答复数：8 — counts of a row that writes no unit; money without its unit is not read."""
     text = _indicator_lines("{label}（{unit}）：{value}").replace("（件）：", "：").replace("（条）：", "：")
     text = text.replace("（万元）：0", "：3")
+    meta, facts = _run(text)
+    assert meta.template == "stats_table_2014"
+    assert triples(facts, "stats_table") == INDICATOR_FACTS - {("fees", "charged", 0)}
+
+
+def test_enquiries_are_no_requests_whatever_their_unit():
+    text = _indicator_lines("{label}：{value}").replace("网上咨询数：12", "网上咨询数：12件")
     meta, facts = _run(text)
     assert meta.template == "stats_table_2014"
     assert triples(facts, "stats_table") == INDICATOR_FACTS - {("fees", "charged", 0)}
@@ -217,7 +226,7 @@ def test_a_row_whose_group_label_took_a_cell_keeps_its_total_column(tmp_path):
 
 @pytest.mark.parametrize("mark", ["—", "/", "-"])
 def test_dash_cells_of_a_row_that_adds_up_stay_null(tmp_path, mark):
-    row = "| 一、本年新收政府信息公开申请数量 | 5 | 2 | {m} | {m} | 1 | {m} | 8 |\n".format(m=mark)
+    row = f"| 一、本年新收政府信息公开申请数量 | 5 | 2 | {mark} | {mark} | 1 | {mark} | 8 |\n"
     source = (TITLE.format(year=2022) + "三、收到和处理政府信息公开申请情况\n"
               "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n" + row
               + "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"

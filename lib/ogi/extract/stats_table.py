@@ -84,7 +84,8 @@ def _outcome(key: str) -> tuple[str, str, str]:
 # parentheses; the first match wins, so specific rows precede the rows they contain words of.
 # Channel and outcome words are data (taxonomy.yaml, outcomes.yaml); the order is decided here.
 ROW_RULES: list[tuple[str, str | None, str | None]] = [
-    (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件", None, None),
+    # enquiries and visits (网上咨询数, 访问量) are no requests, whatever their unit
+    (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件|咨询|访问量|接待", None, None),
     _outcome("other.already_public"),
     (r"主动公开.*规范性文件", "proactive.category", "cat_policy"),
     *(_channel("channels", key) for key in ("ch_website", "ch_gazette", "ch_weibo", "ch_wechat", "ch_other")),
@@ -210,9 +211,9 @@ def _columns(cols: str, report_year: int | None) -> list[Column]:
 # value after a colon or a tab (政府网站公开政府信息数（条）：326).
 _BRACKET_UNIT = re.compile(r"[（(][ \t]*(?P<unit>万元|元|人次|条|件|个|人|次|篇|份|项)[ \t]*[）)]"
                            r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[\d\-—–/])")
-# ... or with no unit at all, a label ending like an indicator name (申请答复数：6). The unit is
-# then the row's own (requests in 件, items in 条); money without its unit is left unread.
-_COLON_CELL = re.compile(r"(?<=[数量])[ \t]*[:：][ \t]*(?=\d)")
+# ... or with the unit after the value (申请答复数：8件, 收取的费用：0万元) or none at all (申请答复数：6):
+# a count then has the row's own unit (requests in 件, items in 条); money without one is unread.
+_COLON_CELL = re.compile(r"(?<=[数量用])[ \t]*[:：][ \t]*(?=\d)")
 UNIT_SEARCH = 400   # how far a row's label may run before its unit (MAX_LABEL_CHARS and notes)
 
 
@@ -265,6 +266,10 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         area = text[unit.cells_start:cells_end]
         expected_next = (number + 1) if number is not None else 1
         area = _strip_next_row_number(text, area, cells_end, expected_next)
+        unit_after = ""
+        if not unit.unit and (after := UNIT_RE.match(text, unit.cells_start + len(area))) and area.strip():
+            unit_after = after.group(0)    # 申请答复数：8件: the unit follows the value
+            unit = _Unit(unit.start, unit_after, unit.cells_start)
         measure, key, keyword = _map_row(label, context)
         if measure is not None and unit.unit not in (
                 _MONEY_UNITS if measure == "fees" else _COUNT_UNITS | {""}):
@@ -284,13 +289,13 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
             context = None
         label_start = pos + (len(label_raw) - len(label_raw.lstrip()))
         row = Row(number=number, start=label_start, unit_start=unit.start, cells_start=unit.cells_start,
-                  end=unit.cells_start + len(area.rstrip()), unit=unit.unit, measure=measure, key=key,
+                  end=unit.cells_start + len(area.rstrip()) + len(unit_after), unit=unit.unit, measure=measure, key=key,
                   keyword=keyword)
         row.readings, row.flag = _readings(area, unit.cells_start, n_cols)
         if measure is not None and _is_combined(label):
             row.flag = row.flag or "combined_row"
         rows.append(row)
-        pos = unit.cells_start + len(area)
+        pos = unit.cells_start + len(area) + len(unit_after)
     return rows, pos
 
 
