@@ -238,3 +238,15 @@ def test_dash_cells_of_a_row_that_adds_up_stay_null(tmp_path, mark):
     total_row = {(f.key, f.value, f.flag) for f in facts if f.measure == "t3.cell" and f.key.startswith("outcome_total.")}
     assert {k for k, v, flag in total_row if flag == "blank_as_zero" and v == 0} == {
         "outcome_total.org_research", "outcome_total.org_public_interest", "outcome_total.org_other"}
+
+
+def test_table_two_rows_without_header_in_a_2020_report_take_the_2019_layout():
+    rows = "规章\t0\t0\t3\n规范性文件\t2\t2\t11\n行政许可\t40\t-2\t96\n行政处罚\t5\t0\t17\n"
+    meta, facts = _run(TITLE.format(year=2020) + "二、主动公开政府信息情况\n" + rows
+                       + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    assert meta.template == "template_2019"
+    assert {t for t in triples(facts, "template_table") if t[0].startswith("t2.")} == {
+        ("t2.rule", "made", 0), ("t2.rule", "published", 0), ("t2.rule", "total_published", 3),
+        ("t2.normdoc", "made", 2), ("t2.normdoc", "published", 2), ("t2.normdoc", "total_published", 11),
+        ("t2.licensing", "prev_items", 40), ("t2.licensing", "delta", -2), ("t2.licensing", "decisions", 96),
+        ("t2.penalty", "prev_items", 5), ("t2.penalty", "delta", 0), ("t2.penalty", "decisions", 17)}

@@ -12,7 +12,9 @@ Rows come in four shapes, all handled here:
 - cells glued together ('条4251516' = 425 | 1516), possibly glued to the next row's number
   ('条41815092.政府公报' = 418 | 1509, then row 2);
 - blank cells (no digits): no fact, never a zero;
-- one cell a line (PDF text without layout: label / unit / value on separate lines).
+- one cell a line (PDF text without layout: label / unit / value on separate lines);
+- indicator lines of a list (指标（单位）：值, 指标：值件, 指标：值): the unit in brackets, after the
+  value, or none (a count then has its row's unit; money without a unit is not read).
 District tables split the value column into 区政府 | 区直单位 | 乡镇街道: only 合计 is reported.
 A row counted in 人/人次/个 is never a request or disclosure row, and a 其中 row mapping to the
 same thing as the row above it (其中：全文电子化的主动公开信息数) is a subset, not a second total.

@@ -27,7 +27,9 @@ The layout (2019 or 2021, domain notes §2) is decided once per table by `detect
 report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
 the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
 vs `other.*`). Table 四 is the same in both layouts: found alone (a crawler lost tables 二 and
-三) it tells none (None), and the report's era decides (`metadata.template_by_era`).
+三) it tells none (None), and the report's era decides (`metadata.template_by_era`). A table
+whose own words are lost (table 二 read by its rows alone, table 三 abridged above its (六) rows)
+takes the other table's layout, else the one of the report's year.
 
 Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
 starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
@@ -59,7 +61,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, product
@@ -528,7 +530,7 @@ class Versions:
     table_three: str
 
 
-def detect_versions(text: str, report_year=lambda: None) -> Versions | None:
+def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: None) -> Versions | None:
     """E2 (60号) or E3 (30号) per table, None without template tables. A table whose own words
     do not tell its layout (its header lost, table 三 abridged above its (六) rows) has the
     layout of the other table, else the one in force in the report's year (`report_year`, a
