@@ -12,7 +12,9 @@ Rows come in four shapes, all handled here:
 - cells glued together ('条4251516' = 425 | 1516), possibly glued to the next row's number
   ('条41815092.政府公报' = 418 | 1509, then row 2);
 - blank cells (no digits): no fact, never a zero;
-- one cell a line (PDF text without layout: label / unit / value on separate lines).
+- one cell a line (PDF text without layout: label / unit / value on separate lines);
+- indicator lines of a list (指标（单位）：值, 指标：值件, 指标：值): the unit in brackets, after the
+  value, or none (a count then has its row's unit; money without a unit is not read).
 District tables split the value column into 区政府 | 区直单位 | 乡镇街道: only 合计 is reported.
 A row counted in 人/人次/个 is never a request or disclosure row, and a 其中 row mapping to the
 same thing as the row above it (其中：全文电子化的主动公开信息数) is a subset, not a second total.
@@ -84,7 +86,8 @@ def _outcome(key: str) -> tuple[str, str, str]:
 # parentheses; the first match wins, so specific rows precede the rows they contain words of.
 # Channel and outcome words are data (taxonomy.yaml, outcomes.yaml); the order is decided here.
 ROW_RULES: list[tuple[str, str | None, str | None]] = [
-    (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件", None, None),
+    # enquiries and visits (网上咨询数, 访问量) are no requests, whatever their unit
+    (r"回应|解读|发布会|访谈|办结|机构数|查阅点|人员数|经费|会议|培训|制发规范性文件|咨询|访问量|接待", None, None),
     _outcome("other.already_public"),
     (r"主动公开.*规范性文件", "proactive.category", "cat_policy"),
     *(_channel("channels", key) for key in ("ch_website", "ch_gazette", "ch_weibo", "ch_wechat", "ch_other")),
@@ -127,6 +130,7 @@ class Row:
     start: int                # row start (label) in Document.text
     end: int                  # end of the row's cells
     unit_start: int
+    cells_start: int          # after the unit cell (and a colon after a bracketed unit)
     unit: str
     measure: str | None
     key: str | None
@@ -160,8 +164,10 @@ def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
     return TableRead("stats_table_2014", facts)
 
 
-# The 2014 national table's first row: a table whose header line was lost starts here.
-_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*数")
+# The 2014 national table's first row: a table whose header line was lost starts here, or right
+# after the table's own title line when that row is missing or moved.
+_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*数"
+                        r"|(?<=政府信息公开情况统计表)[^\n。]{0,20}\n")
 # How many of its rows must read as label | unit | value, covering disclosure and requests,
 # before lines without a header are taken for the table.
 MIN_HEADLESS_ROWS = 6
@@ -174,12 +180,12 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
     requests. Its one value column is the year's figure."""
     for first in _FIRST_ROW.finditer(text):
         columns = _columns("统计数", report_year)
-        rows, _ = _rows(text, first.start(), len(columns))
+        rows, _ = _rows(text, first.end() if first.group().endswith("\n") else first.start(), len(columns))
         mapped = [r for r in rows if r.measure is not None and r.readings and r.readings[0][0] is not None]
         measures = {r.measure.split(".")[0] for r in mapped}
         # a row with two figures belongs to a table with more value columns (本年度 | 历年累计):
         # without its header, which figure is which is unknown
-        one_value = all(len(_TOKEN.findall(text, r.unit_start + len(r.unit), r.end)) <= 1 for r in rows)
+        one_value = all(len(_TOKEN.findall(text, r.cells_start, r.end)) <= 1 for r in rows)
         if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures and one_value:
             return [(columns, rows)]
     return []
@@ -203,6 +209,35 @@ def _columns(cols: str, report_year: int | None) -> list[Column]:
     return out
 
 
+# An indicator line of a list rather than a grid: the unit in brackets after the label, then the
+# value after a colon or a tab (政府网站公开政府信息数（条）：326).
+_BRACKET_UNIT = re.compile(r"[（(][ \t]*(?P<unit>万元|元|人次|条|件|个|人|次|篇|份|项)[ \t]*[）)]"
+                           r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[\d\-—–/])")
+# ... or with the unit after the value (申请答复数：8件, 收取的费用：0万元) or none at all (申请答复数：6):
+# a count then has the row's own unit (requests in 件, items in 条); money without one is unread.
+_COLON_CELL = re.compile(r"(?<=[数量用])[ \t]*[:：][ \t]*(?=\d)")
+UNIT_SEARCH = 400   # how far a row's label may run before its unit (MAX_LABEL_CHARS and notes)
+
+
+@dataclass
+class _Unit:
+    start: int          # where the unit (or the bracket or separator holding it) starts: the label's end
+    unit: str           # '' when the line writes none
+    cells_start: int    # where the row's cells start
+
+
+def _next_unit(text: str, pos: int) -> _Unit | None:
+    """The next row's unit: a unit cell, a bracketed unit before a colon, or a bare colon."""
+    cell = next((m for m in UNIT_RE.finditer(text, pos) if _is_unit_cell(text, m)), None)
+    found = [_Unit(cell.start(), cell.group(0), cell.end())] if cell else []
+    end = cell.start() if cell else min(len(text), pos + UNIT_SEARCH)
+    if bracket := _BRACKET_UNIT.search(text, pos, end):
+        found.append(_Unit(bracket.start(), bracket["unit"], bracket.end()))
+    if colon := _COLON_CELL.search(text, pos, end):
+        found.append(_Unit(colon.start(), "", colon.end()))
+    return min(found, key=lambda u: u.start, default=None)
+
+
 def _is_unit_cell(text: str, m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     if not before or before.isdigit():
@@ -219,23 +254,27 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
     context: str | None = None            # the section generic sub-rows (维持, 纠错) belong to
     parent: tuple[str | None, str | None] = (None, None)   # the last mapped row without 其中
     while True:
-        unit = next((m for m in UNIT_RE.finditer(text, pos) if _is_unit_cell(text, m)), None)
+        unit = _next_unit(text, pos)
         if unit is None:
             break
-        label_raw = text[pos:unit.start()]
+        label_raw = text[pos:unit.start]
         if _TABLE_END_RE.search(label_raw) or len(_PARENS_RE.sub("", label_raw).strip()) > MAX_LABEL_CHARS:
             break
         heading, label, number = _split_label(label_raw)
         if heading and (section := _map_row(heading, None)[0]) in SECTION_MEASURES:
             context = section
-        cells_m = _CELLS_RE.match(text, unit.end())
+        cells_m = _CELLS_RE.match(text, unit.cells_start)
         cells_end = cells_m.end()
-        area = text[unit.end():cells_end]
+        area = text[unit.cells_start:cells_end]
         expected_next = (number + 1) if number is not None else 1
         area = _strip_next_row_number(text, area, cells_end, expected_next)
+        unit_after = ""
+        if not unit.unit and (after := UNIT_RE.match(text, unit.cells_start + len(area))) and area.strip():
+            unit_after = after.group(0)    # 申请答复数：8件: the unit follows the value
+            unit = _Unit(unit.start, unit_after, unit.cells_start)
         measure, key, keyword = _map_row(label, context)
-        if measure is not None and unit.group(0) not in (
-                _MONEY_UNITS if measure == "fees" else _COUNT_UNITS):
+        if measure is not None and unit.unit not in (
+                _MONEY_UNITS if measure == "fees" else _COUNT_UNITS | {""}):
             measure, key, keyword = None, None, ""
         if "其中" in label_raw[:len(label_raw) - len(label)]:
             # 其中：全文电子化的主动公开信息数 under 主动公开信息数: a subset we have no key for,
@@ -251,14 +290,14 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         elif measure is not None and number is None:
             context = None
         label_start = pos + (len(label_raw) - len(label_raw.lstrip()))
-        row = Row(number=number, start=label_start, unit_start=unit.start(),
-                  end=unit.end() + len(area.rstrip()), unit=unit.group(0), measure=measure, key=key,
+        row = Row(number=number, start=label_start, unit_start=unit.start, cells_start=unit.cells_start,
+                  end=unit.cells_start + len(area.rstrip()) + len(unit_after), unit=unit.unit, measure=measure, key=key,
                   keyword=keyword)
-        row.readings, row.flag = _readings(area, unit.end(), n_cols)
+        row.readings, row.flag = _readings(area, unit.cells_start, n_cols)
         if measure is not None and _is_combined(label):
             row.flag = row.flag or "combined_row"
         rows.append(row)
-        pos = unit.end() + len(area)
+        pos = unit.cells_start + len(area) + len(unit_after)
     return rows, pos
 
 

@@ -27,7 +27,9 @@ The layout (2019 or 2021, domain notes §2) is decided once per table by `detect
 report may print a 2021 table 二 above a 2019 table 三. The report's version is returned beside
 the facts (it becomes `Metadata.template`); the table-三 layout shows in its row keys (`other`
 vs `other.*`). Table 四 is the same in both layouts: found alone (a crawler lost tables 二 and
-三) it tells none (None), and the report's era decides (`metadata.template_by_era`).
+三) it tells none (None), and the report's era decides (`metadata.template_by_era`). A table
+whose own words are lost (table 二 read by its rows alone, table 三 abridged above its (六) rows)
+takes the other table's layout, else the one of the report's year.
 
 Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
 starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
@@ -59,7 +61,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, product
@@ -95,6 +97,7 @@ from ..layout import (
 )
 from ..model import Document, Fact, TableRead
 from ..numerals import BLANK_CELLS, CELL_NUMBER, ZERO_CELLS, format_number, read_cell
+from . import metadata
 from .digits import Split, token_splits
 
 SOURCE = "template_table"
@@ -149,19 +152,42 @@ T2_HEADING = _rx("主动公开政府信息情况")
 T2_HEADER_NEAR = 200
 
 
+@lru_cache(maxsize=64)   # asked by the version check and by table 二 for the same text
 def _t2_start(text: str) -> re.Match | None:
     """Where table 二 starts: its first block caption, else the first later caption or section
     heading followed by the table's column header (a converter or an abridged report dropped
-    the first captions)."""
+    the first captions), or by its rows when the header words were lost too."""
     t2 = T2_START.search(text)
     if t2:
         return t2
     # a later block's caption (第二十条第（六）项) or the section heading, with the header close by
     for head in sorted([*T2_BLOCK.finditer(text), *T2_HEADING.finditer(text)], key=lambda m: m.start()):
         near = head.end() + T2_HEADER_NEAR
-        if E2_MARKERS.search(text, head.end(), near) or E3_MARKERS.search(text, head.end(), near):
+        if E2_MARKERS.search(text, head.end(), near) or E3_MARKERS.search(text, head.end(), near) \
+                or _t2_rows_follow(text, head):
             return head
     return None
+
+
+# A table-二 row as a grid writes it: its label alone at the start of a line or cell, then
+# nothing but cells on the line (行政许可\t35, | 规章 | 0 | 0 | 0 |, 行政处罚 7). Prose (制发规章2件,
+# 行政处罚3起) never writes a label so.
+T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r")[ \t]*[\t| ][ \t|]*"
+                                 r"[\d-][\d \t|.,+\-—–/]*(?=\n|$)")) for key, rx in T2_LABELS]
+
+
+def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
+    """Whether table-二 rows follow `head` although no column header tells the layout: a row
+    right after it (within T2_HEADER_NEAR), and a second row before table 三 when the head is
+    the section heading rather than a block caption (第二十条第（五）项)."""
+    if head is None:
+        return False
+    t3 = T3_HEADING.search(text, head.end(), head.end() + T2_REACH)
+    end = t3.start() if t3 else min(len(text), head.end() + T2_REACH)
+    firsts = [m.start() for _, rx in T2_GRID_ROWS if (m := rx.search(text, head.end(), end))]
+    if not firsts or min(firsts) > head.end() + T2_HEADER_NEAR:
+        return False
+    return len(firsts) >= (1 if T2_BLOCK.match(text, head.start()) else 2)
 
 
 @cache   # a handful of (row, columns) pairs, asked for in every report
@@ -180,6 +206,7 @@ CARRIED_IN = _rx("上年结转")
 T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
 HEAD_SIX = _rx("（六）其他处理")
+SIX_CELLS = re.compile(r"[ \t|]*\d")   # the 2019 (六) row's own cells, on its line
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
@@ -354,6 +381,13 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     out = [_cell(*c) for c in cells[k + 1:last]]
     if len(out) == n:
         return out
+    if n == T3_WIDTH and k > 0 and len(cells) == 1 + n and last == len(cells) == k + 1 + len(out):
+        # a row-group label (三、本年度办理结果, （四）无法提供) took a cell of the table's grid
+        # of label + seven columns: the row's last cell is still the 总计 column; which
+        # applicant cell the labels displaced is unknown, so those cells are no facts
+        parts = out[:-1]
+        lost = "blank_cell_unplaced" if any(c.value is not None for c in parts) else ""
+        return [Cell("", flag=lost) for _ in range(n - 1)] + [out[-1]]
     if n == T3_WIDTH:
         return _without_subtotal(out, header_has_subtotal) or []
     return []   # a short or long row: which cell is missing or added is unknown
@@ -496,18 +530,25 @@ class Versions:
     table_three: str
 
 
-def detect_versions(text: str) -> Versions | None:
-    """E2 (60号) or E3 (30号) per table, None without template tables."""
+def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: None) -> Versions | None:
+    """E2 (60号) or E3 (30号) per table, None without template tables. A table whose own words
+    do not tell its layout (its header lost, table 三 abridged above its (六) rows) has the
+    layout of the other table, else the one in force in the report's year (`report_year`, a
+    callable asked only then; unknown: E2)."""
     e2, e3 = _table_two_markers(text)
+    t2_rows = e2 == e3 == 0 and _t2_rows_follow(text, _t2_start(text))
     t3 = T3_START.search(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
-    if e2 == e3 == 0 and not has_t3 and not _table_four_header(text):
+    if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
     three = _table_three_version(text, t3.start()) if t3 else None
+    era = None
+    if not (two and three):
+        era = E3 if metadata.template_by_era(report_year()) == E3 else E2
     # table 四 is the same in both layouts: alone (a crawler lost tables 二 and 三) it tells none
-    report = two or three
-    return Versions(report, two or report or E2, three or report or E2)
+    report = two or three or (era if t2_rows or t3 else None)
+    return Versions(report, two or three or era, three or two or era)
 
 
 # Table 四's column header as a table prints it: 结果维持 beside 结果纠正 (or 其他结果 beside 尚未审结)
@@ -522,10 +563,15 @@ def _table_four_header(text: str) -> bool:
     return bool(t4 and T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH))
 
 
-def _table_three_version(text: str, t3_start: int) -> str:
-    """E3 when table 三 prints the 2021 (六) sub-rows, else E2."""
+def _table_three_version(text: str, t3_start: int) -> str | None:
+    """E3 when table 三 prints the 2021 (六) sub-rows; E2 when its (六) row has cells of its own;
+    None when neither shows (the rows were left out)."""
     t4 = T4_START.search(text, t3_start)
-    return E3 if T3_E3_ROWS.search(text, t3_start, t4.start() if t4 else len(text)) else E2
+    end = t4.start() if t4 else len(text)
+    if T3_E3_ROWS.search(text, t3_start, end) or LABEL_PATTERNS["other.other"].search(text, t3_start, end):
+        return E3
+    six = HEAD_SIX.search(text, t3_start, end)
+    return E2 if six and SIX_CELLS.match(text, six.end()) else None
 
 
 def _table_two_markers(text: str) -> tuple[int, int]:
@@ -597,11 +643,12 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
     t2 = _t2_start(text)
-    if not t2 or _table_two_markers(text) == (0, 0):
+    if not t2 or (_table_two_markers(text) == (0, 0) and not _t2_rows_follow(text, t2)):
         return []
     t3 = T3_START.search(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
-    head = T3_HEADING.search(text, t2.end(), end)
+    # table 三's heading ends it, or table 四's when table 三 was left out
+    head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
     found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
@@ -741,6 +788,9 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
             row.cells = tab or _short_tab_row(row, text, m.end(), T3_WIDTH)
+            if any(c.flag == "blank_cell_unplaced" for c in tab):   # applicant cells a label displaced
+                row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, m.end())
+                                            if NUMBER.fullmatch(p.strip()))
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == T3_WIDTH else _without_subtotal(cells, subtotal_header) or []
@@ -1175,7 +1225,8 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
     proved = contradicted = False
     for a, b in groups:
         parts, total = cells[a:b - 1], cells[b - 1].value
-        blanks = [c for c in parts if c.value is None]
+        # a dash or slash is written on purpose: null, never a zero (domain notes §2.6)
+        blanks = [c for c in parts if c.value is None and not c.text]
         if total is None or not blanks or any(c.flag == "ambiguous_split" for c in cells[a:b]):
             continue   # (a glued cell without a sure value is no blank)
         if sum(c.value for c in parts if c.value is not None) == total:
@@ -1190,7 +1241,7 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
 def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None:
     """Zero the entirely blank groups of a row whose other groups proved blanks mean zero."""
     for a, b in groups:
-        if all(c.value is None and not c.flag for c in cells[a:b]):
+        if all(c.value is None and not c.flag and not c.text for c in cells[a:b]):
             for c in cells[a:b]:
                 c.value, c.flag = 0.0, "blank_as_zero"
 
@@ -1523,10 +1574,13 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     return facts
 
 
-def extract_template(doc: Document) -> TableRead:
+def extract_template(doc: Document, report_year: int | None = None) -> TableRead:
     """The template tables' facts and the report's template version (None: no template table,
-    or none that tells its layout: table 四 alone)."""
-    versions = detect_versions(doc.text)
+    or none that tells its layout: table 四 alone). A table whose words do not tell its layout
+    has that of the report's year: `report_year`, else the year the metadata reader finds."""
+    def year() -> int | None:
+        return report_year if report_year is not None else metadata.extract_metadata(doc).report_year
+    versions = detect_versions(doc.text, year)
     if versions is None:
         return TableRead(None, [])
     clean = _clean(doc.text)

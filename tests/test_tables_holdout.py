@@ -1,0 +1,252 @@
+"""Statistics and template tables as the fourth and fifth provinces' converters damage them:
+snippets written for these tests (never copied from a fixture), each family in several wordings
+and with neighbours that must not change, asserting exact fact sets."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract import extract
+from ogi.model import Document
+from ogi.normalise import normalise
+from ogi.read import read_document
+
+TITLE = "某某县某某局{year}年政府信息公开工作年度报告\n\n"
+
+
+def _run(text: str):
+    return extract(Document("t.txt", "t", "txt", normalise(text), text))
+
+
+def _read(tmp_path, source: str):
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    doc = read_document(path, "report.txt")
+    return extract(doc)
+
+
+def triples(facts, frame: str) -> set[tuple[str, str, float]]:
+    return {(f.measure, f.key, f.value) for f in facts if f.source_frame == frame}
+
+
+# --- a 2014 statistics table written as one indicator line per row -----------------------------
+# (指标（单位）：值; the table's grid and header lost, rows in any order, some missing)
+
+INDICATOR_LINES = [
+    ("一、主动公开情况", None, None),
+    ("主动公开政府信息数", "条", "415"),
+    ("政府网站公开政府信息数", "条", "390"),
+    ("政务微信公开政府信息数", "条", "61"),
+    ("二、回应解读情况", None, None),
+    ("政策解读稿件发布数", "篇", "7"),
+    ("三、依申请公开情况", None, None),
+    ("网络申请数", "件", "5"),
+    ("收到申请数", "件", "8"),
+    ("当面申请数", "件", "3"),
+    ("申请答复数", "件", "8"),
+    ("同意公开答复数", "件", "6"),
+    ("申请信息不存在数", "件", "2"),
+    ("四、行政复议数量", "件", "1"),
+    ("七、依申请公开信息收取的费用", "万元", "0"),
+    ("八、机构建设和保障经费情况", None, None),
+    ("设置政府信息公开查阅点数", "个", "4"),
+    ("网上咨询数", "人次", "12"),
+    ("接受培训人员数", "人次", "36"),
+]
+INDICATOR_FACTS = {
+    ("proactive", "total", 415), ("proactive.channel", "ch_website", 390),
+    ("proactive.channel", "ch_wechat", 61), ("requests.channel", "req_online", 5),
+    ("requests.new", "total", 8), ("requests.channel", "req_in_person", 3),
+    ("requests.outcome", "total", 8), ("requests.outcome", "granted", 6),
+    ("requests.outcome", "unable.not_exist", 2), ("review", "total", 1), ("fees", "charged", 0),
+}
+
+
+def _indicator_lines(line: str, drop_first: bool = False) -> str:
+    rows = []
+    for label, unit, value in INDICATOR_LINES:
+        if drop_first and label == "主动公开政府信息数":
+            continue
+        rows.append(label if unit is None else line.format(label=label, unit=unit, value=value))
+    return (TITLE.format(year=2015) + "2015年我局主动公开政府信息415条，全县新增就业2,310人。\n\n"
+            "附件：政府信息公开情况统计表（2015年度）\n" + "\n".join(rows) + "\n\n某某县某某局\n2016年3月1日\n")
+
+
+@pytest.mark.parametrize("line", [
+    "{label}（{unit}）：{value}",        # full-width brackets and colon
+    "{label}({unit}): {value}",          # half-width, a space after the colon
+    "{label}（{unit}）\t{value}",         # a tab between the two cells
+    "{label}：{value}{unit}",             # the unit after the value
+])
+def test_indicator_lines_of_a_statistics_table_are_read_by_their_row_names(line):
+    meta, facts = _run(_indicator_lines(line))
+    assert meta.template == "stats_table_2014"
+    assert triples(facts, "stats_table") == INDICATOR_FACTS
+
+
+def test_indicator_lines_without_the_tables_first_row_start_at_its_title():
+    meta, facts = _run(_indicator_lines("{label}（{unit}）：{value}", drop_first=True))
+    assert meta.template == "stats_table_2014"
+    assert triples(facts, "stats_table") == INDICATOR_FACTS - {("proactive", "total", 415)}
+
+
+def test_indicator_lines_without_units_take_the_rows_own():
+    """申请答复数：8 — counts of a row that writes no unit; money without its unit is not read."""
+    text = _indicator_lines("{label}（{unit}）：{value}").replace("（件）：", "：").replace("（条）：", "：")
+    text = text.replace("（万元）：0", "：3")
+    meta, facts = _run(text)
+    assert meta.template == "stats_table_2014"
+    assert triples(facts, "stats_table") == INDICATOR_FACTS - {("fees", "charged", 0)}
+
+
+def test_enquiries_are_no_requests_whatever_their_unit():
+    text = _indicator_lines("{label}：{value}").replace("网上咨询数：12", "网上咨询数：12件")
+    meta, facts = _run(text)
+    assert meta.template == "stats_table_2014"
+    assert triples(facts, "stats_table") == INDICATOR_FACTS - {("fees", "charged", 0)}
+
+
+def test_a_few_indicator_lines_in_prose_are_no_table():
+    text = (TITLE.format(year=2016) + "一、主动公开情况\n主动公开政府信息数（条）：120\n"
+            "二、依申请公开情况\n收到申请数（件）：2，均已答复。\n")
+    meta, facts = _run(text)
+    assert meta.template == "free_text"
+    assert not [f for f in facts if f.source_frame == "stats_table"]
+
+
+# --- table 二 whose captions and column header were lost: its rows, in the report year's layout ---
+
+T2_ROWS_ONLY = {
+    "tabs": "规章\t0\t0\t1\n行政规范性文件\t2\t0\t9\n行政许可\t48\t\t\n行政处罚\t6\t\t\n行政强制\t0\t\t\n行政事业性收费\t\t\t\n",
+    "pipes": ("| 规章 | 0 | 0 | 1 |\n| 行政规范性文件 | 2 | 0 | 9 |\n| 行政许可 | 48 | | |\n| 行政处罚 | 6 | | |\n"
+              "| 行政强制 | 0 | | |\n| 行政事业性收费 | | | |\n"),
+    "spaces": "规章 0 0 1\n行政规范性文件 2 0 9\n行政许可 48\n行政处罚 6\n行政强制 0\n",
+}
+T2_ROWS_FACTS = {("t2.rule", "issued", 0), ("t2.rule", "repealed", 0), ("t2.rule", "in_force", 1),
+                 ("t2.normdoc", "issued", 2), ("t2.normdoc", "repealed", 0), ("t2.normdoc", "in_force", 9),
+                 ("t2.licensing", "decisions", 48), ("t2.penalty", "decisions", 6),
+                 ("t2.coercion", "decisions", 0)}
+T3_SHORT = ("三、收到和处理政府信息公开申请情况\n"
+            "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+            "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            "| （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            "| （七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\n")
+
+
+@pytest.mark.parametrize("shape", list(T2_ROWS_ONLY))
+@pytest.mark.parametrize("year", [2022, 2025])
+def test_table_two_rows_without_captions_or_header_take_the_report_years_layout(tmp_path, shape, year):
+    source = (TITLE.format(year=year) + "一、总体情况\n全年主动公开政府信息120条。\n\n二、主动公开政府信息情况\n"
+              + T2_ROWS_ONLY[shape] + "\n" + T3_SHORT + "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _read(tmp_path, source)
+    assert meta.template == "template_2021"
+    assert {t for t in triples(facts, "template_table") if t[0].startswith("t2.")} == T2_ROWS_FACTS
+
+
+def test_a_lone_block_caption_with_a_header_the_layouts_share_is_read_in_the_years_layout(tmp_path):
+    source = (TITLE.format(year=2023) + "二、主动公开政府信息情况\n| 第二十条第（六）项 | |\n"
+              "| 信息内容 | 本年处理决定数量 |\n| 行政处罚 | 215 |\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _read(tmp_path, source)
+    assert meta.template == "template_2021"
+    assert {t for t in triples(facts, "template_table") if t[0].startswith("t2.")} == {
+        ("t2.penalty", "decisions", 215)}
+
+
+@pytest.mark.parametrize("prose", [
+    "二、主动公开政府信息情况\n本年度制发规章0件，行政规范性文件2件。\n行政许可 办理48件。\n",
+    "二、主动公开政府信息情况\n全年作出行政处罚6起、行政强制0起，行政许可48件。\n",
+    "二、主动公开政府信息情况\n行政许可\n本年度共办理行政许可事项48项。\n",
+])
+def test_table_two_words_in_prose_under_the_heading_are_no_table(prose):
+    meta, facts = _run(TITLE.format(year=2022) + prose + "三、其他\n无。\n")
+    assert not [f for f in facts if f.measure.startswith("t2.")]
+    assert meta.template == "template_2021"     # no table: the report's era, as before
+
+
+# --- table 三 whose (六) rows tell no layout: the report year's ------------------------------------
+
+def _t3_with_six(six: str, year: int) -> str:
+    return (TITLE.format(year=year) + "三、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t5\n"
+            "二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t0\n"
+            "（一）予以公开\t\t\t\t\t\t\t3\n" + six +
+            "（七）总计\t\t\t\t\t\t\t5\n四、结转下年度继续办理\t\t\t\t\t\t\t0\n\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+
+
+@pytest.mark.parametrize("six", [
+    "（六）其他处理\t\t\t\t\t\t\t\n3.其他\t\t\t\t\t\t\t2\n",    # the (六) heading row, then its third sub-row
+    "3.其他\t\t\t\t\t\t\t2\n",                             # the sub-row alone
+    "3、其他\t\t\t\t\t\t\t2\n",
+])
+def test_the_third_other_row_of_a_2021_table_is_read_in_a_later_report(six):
+    meta, facts = _run(_t3_with_six(six, 2023))
+    assert meta.template == "template_2021"
+    outcome = {(k, v) for m, k, v in triples(facts, "template_table") if m == "requests.outcome"}
+    assert outcome == {("granted", 3), ("other.other", 2), ("total", 5)}
+
+
+def test_a_2019_other_row_with_its_own_cells_keeps_the_2019_layout_in_a_later_report():
+    meta, facts = _run(_t3_with_six("（六）其他处理\t\t\t\t\t\t\t2\n", 2022))
+    assert meta.template == "template_2019"
+    outcome = {(k, v) for m, k, v in triples(facts, "template_table") if m == "requests.outcome"}
+    assert outcome == {("granted", 3), ("other", 2), ("total", 5)}
+
+
+def test_an_abridged_table_three_of_a_2020_report_stays_2019():
+    meta, facts = _run(_t3_with_six("", 2020))
+    assert meta.template == "template_2019"
+
+
+# --- table 三 rows whose group label took a cell of the grid ----------------------------------------
+
+T3_GROUP_LABELS = ("三、收到和处理政府信息公开申请情况\n"
+                   "| 一、本年新收政府信息公开申请数量 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
+                   "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+                   "| 三、本年度办理结果 | （一）予以公开 | 2 | | | | | 2 |\n"
+                   "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | | | | | | | |\n"
+                   "| （三）不予公开 | 1.属于国家秘密 | | | | | | |\n"
+                   "| （四）无法提供 | 1.本机关不掌握相关政府信息 | | 1 | | | | 1 |\n"
+                   "| （五）不予处理 | 1.信访举报投诉类申请 | 1 | | | | | |\n"
+                   "| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | | | | | | |\n"
+                   "| （七）总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |\n"
+                   "| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+
+
+def test_a_row_whose_group_label_took_a_cell_keeps_its_total_column(tmp_path):
+    _, facts = _read(tmp_path, TITLE.format(year=2021) + T3_GROUP_LABELS)
+    outcome = {(f.key, f.value, f.flag) for f in facts if f.measure == "requests.outcome"}
+    # 信访 row: a figure but a blank 总计 — which column it is in is unknown: flagged, no value
+    assert outcome == {("granted", 2, ""), ("unable.not_held", 1, ""), ("total", 4, ""),
+                       ("reject.petition", None, "blank_cell_unplaced")}
+    displaced = [f for f in facts if f.measure == "t3.cell" and f.key.startswith(("granted.", "unable.not_held."))]
+    assert {(f.value, f.flag) for f in displaced} == {(None, "blank_cell_unplaced")} and len(displaced) == 12
+
+
+# --- dashes in table 三 are null even where the row's total would prove a blank zero --------------
+
+@pytest.mark.parametrize("mark", ["—", "/", "-"])
+def test_dash_cells_of_a_row_that_adds_up_stay_null(tmp_path, mark):
+    row = f"| 一、本年新收政府信息公开申请数量 | 5 | 2 | {mark} | {mark} | 1 | {mark} | 8 |\n"
+    source = (TITLE.format(year=2022) + "三、收到和处理政府信息公开申请情况\n"
+              "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n" + row
+              + "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+              + "| （七）总计 | 5 | 2 | | | 1 | | 8 |\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    _, facts = _read(tmp_path, source)
+    new = {(f.key, f.value, f.flag) for f in facts if f.measure == "requests.new"}
+    assert new == {("natural_person", 5, ""), ("org_business", 2, ""), ("org_legal_service", 1, ""), ("total", 8, "")}
+    # the same row left empty: its total proves the empty cells 0 (flagged), as before
+    total_row = {(f.key, f.value, f.flag) for f in facts if f.measure == "t3.cell" and f.key.startswith("outcome_total.")}
+    assert {k for k, v, flag in total_row if flag == "blank_as_zero" and v == 0} == {
+        "outcome_total.org_research", "outcome_total.org_public_interest", "outcome_total.org_other"}
+
+
+def test_table_two_rows_without_header_in_a_2020_report_take_the_2019_layout():
+    rows = "规章\t0\t0\t3\n规范性文件\t2\t2\t11\n行政许可\t40\t-2\t96\n行政处罚\t5\t0\t17\n"
+    meta, facts = _run(TITLE.format(year=2020) + "二、主动公开政府信息情况\n" + rows
+                       + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    assert meta.template == "template_2019"
+    assert {t for t in triples(facts, "template_table") if t[0].startswith("t2.")} == {
+        ("t2.rule", "made", 0), ("t2.rule", "published", 0), ("t2.rule", "total_published", 3),
+        ("t2.normdoc", "made", 2), ("t2.normdoc", "published", 2), ("t2.normdoc", "total_published", 11),
+        ("t2.licensing", "prev_items", 40), ("t2.licensing", "delta", -2), ("t2.licensing", "decisions", 96),
+        ("t2.penalty", "prev_items", 5), ("t2.penalty", "delta", 0), ("t2.penalty", "decisions", 17)}
