@@ -34,7 +34,7 @@ def read_facts(doc: Document) -> tuple[Metadata, list[Fact]]:
     sentence repeating a cell is then the twin `merge_repeated` drops, so the table
     reconciliation checks see every cell of their table), before periods and merging."""
     meta = metadata.extract_metadata(doc)
-    tables = template.extract_template(doc)
+    tables = template.extract_template(doc, meta.report_year)
     report_format = tables.template
     if not tables.facts:   # template headings without cells still leave a statistics table a chance
         tables = stats_table.extract_stats_table(doc, meta)
