@@ -209,6 +209,8 @@ _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
+# 计1条 / 按1条计 / 算作1条 in an aside: the rule items are counted by
+_COUNTED_AS = re.compile(r"(?:(?<![共合总累统估预])计|按|算作|算为|记为|计为)$")
 # 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
@@ -310,7 +312,9 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 # In 项, the things a list of powers or a plan counts, not disclosed items.
 _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
 # 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
-_DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)")
+# (or 向县档案馆、县图书馆报送…N份)
+_DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
+                        r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
@@ -537,6 +541,9 @@ class _Reader:
             raw_label = text[start:m.start()]
             if follows_count and _PART_OF_PREVIOUS.match(raw_label):
                 continue
+            if _in_aside(text, m.start()) and (_COUNTED_AS.search(raw_label.rstrip())
+                                              or text.startswith("计", m.end())):
+                continue          # （同一信息多渠道发布计1条）: how items are counted, no count
             label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
             words = label + post
