@@ -134,6 +134,19 @@ def test_displays_named_as_examples_share_no_count():
     assert triples("通过公示栏、电子屏等载体公开惠民政策信息36条。") == {cat("cat_welfare", 36)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("镇便民服务中心LED屏滚动播放各类信息500余条。", {ch("ch_screen", 500)}),
+    ("在政务服务中心公开栏公示办事指南30条。", {ch("ch_board", 30)}),
+    ("在县政务服务中心电子屏播放通知公告60条。", {ch("ch_screen", 60)}),
+])
+def test_a_display_where_it_stands_is_the_display(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_service_hall_listed_beside_a_board_shares_the_count():
+    assert triples("通过政务服务中心、公开栏等方式公开信息50条。") == {total(50)}
+
+
 def test_a_board_beside_a_screen_states_no_total():
     assert triples("两级政务公开栏全年张贴公开信息130条，大院电子显示屏播出通知公告40条。") == {
         ch("ch_board", 130), ch("ch_screen", 40)}
@@ -202,14 +215,17 @@ def test_an_online_name_in_quotes_is_no_website():
     ("青林县自然资源局", "全年通过县政府网站公开自然资源领域信息300条，其中工作动态200条，规划公示100条。",
      {total(300), ch("ch_website", 300), cat("cat_news", 200), cat("cat_plan", 100)}),
     ("青林县自然资源局", "我局主动公开自然资源领域信息120条。", {total(120)}),
+    ("青林县市场监督管理局", "全年通过县政府网站公开市场监管领域信息300条。", {total(300), ch("ch_website", 300)}),
 ])
 def test_the_bodys_own_field(agency, text, expected):
     assert triples(text, agency=agency) == expected
 
 
 @pytest.mark.parametrize("agency, text, expected", [
-    # a field not the body's stays a topic
+    # a field not the body's stays a topic, even when a word of it is in the body's name
     ("青林县交通运输局", "全年通过县政府网站公开自然资源领域信息30条。", {cat("cat_land", 30)}),
+    ("青林县人力资源和社会保障局", "全年通过县政府网站公开自然资源领域信息30条。", {cat("cat_land", 30)}),
+    ("青林县应急管理局", "全年通过县政府网站公开安全生产领域信息30条。", {cat("cat_supervision", 30)}),
     # a part of the body disclosing its field: no total
     ("青林县公安局", "各派出所公开警务信息300条。", set()),
 ])

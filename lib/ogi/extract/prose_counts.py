@@ -292,6 +292,23 @@ def _last_verb(label: str) -> re.Match | None:
     return found
 
 
+def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
+    """The channels `text` names, less a place named right before another channel, where that
+    one stands (便民服务中心LED屏, 政务服务中心公开栏: the screen, the board)."""
+    named = taxonomy.find_all("channels", text)
+    return tuple(a for a, b in zip(named, named[1:] + (None,))
+                 if b is None or a.id == b.id or a.id != "ch_venue"
+                 or re.search(r"[、，,和及与或/]|等", text[a.end:b.start]))
+
+
+def _channel_id(text: str) -> str | None:
+    """The channel `text` names, a place before another channel left out (see _outlets)."""
+    outlets = _outlets(text)
+    if outlets and len(outlets) < len(taxonomy.find_all("channels", text)):
+        return outlets[0].id
+    return taxonomy.channel_id(text)
+
+
 def _is_subunit(name: str, listed: bool = False) -> bool:
     """区直各部门, 各乡镇, 县政府公开办, 大营水村 - not 我局, not 通过各类平台.
 
@@ -709,11 +726,11 @@ class _Reader:
             return
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
-            subject_channel = taxonomy.channel_id(subject)
+            subject_channel = _channel_id(subject)
             context_channel = None if subject_channel else self._channel_before(before)
             if subject_channel == "ch_gazette" or (
                     subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
-                    subject_channel in _DISPLAYS and len({c.id for c in _channels(subject)}) == 1):
+                    subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
                 # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
                 # 救助等信息43条, 电子屏播出通知公告42条: what a gazette carries, an account posts
                 # or a board or screen displays is its own volume, whatever its topic (a site's
@@ -777,7 +794,7 @@ class _Reader:
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         cat = _category_id(label)
-        channel = taxonomy.channel_id(label)
+        channel = _channel_id(label)
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)
                         or _DEPOSITED.match(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -817,7 +834,10 @@ class _Reader:
             name = field["field"]
             return any(name[i:i + 2] in agency for i in range(len(name) - 1))
         bare = _BARE_FIELD.match(obj)
-        if not bare or _FIELD_BODY.get(bare["field"], bare["field"]) not in agency:
+        field = bare["field"] if bare else ""
+        # (市场监管领域信息 in a 市场监督管理局's: a field told as one opens with the body's name)
+        if not bare or (_FIELD_BODY.get(field, field) not in agency
+                        and not ("领域" in obj and field[:2] in agency)):
             return False
         # the body itself (我局) or no actor before its means (通过县政府网站公开…) discloses it
         means = _MEANS.search(subject)
@@ -849,7 +869,7 @@ class _Reader:
         # 通过县政府网站、政务公开栏等形式公开信息58条: one count for several channels named
         # together (P5) belongs to none of them.
         # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
-        named = taxonomy.find_all("channels", via)
+        named = _outlets(via)
         several = len({c.id for c in named}) > 1
         if several:
             # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
@@ -861,7 +881,7 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = taxonomy.channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None)
+            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                               "prose.channel_verb", unit)
