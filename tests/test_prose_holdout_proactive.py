@@ -167,6 +167,12 @@ def test_the_years_channel_total_beside_a_running_total(text, year_total, runnin
     assert ("proactive", "total", running, "cumulative") in got
 
 
+def test_a_platforms_count_not_told_as_the_bodys_stays_the_platforms():
+    got = with_periods("2014年至2017年，我乡累计公开政府信息300条。今年政务信息发布平台公布政府信息48条。",
+                       year=2017)
+    assert not any(m == "proactive" and p == "annual" for m, _, _, p in got)
+
+
 def test_a_part_of_a_running_total_is_no_years_total():
     got = with_periods("自2008年以来累计公开政府信息1000条，其中通过政府网站公开800条。")
     assert not any(m == "proactive" and p == "annual" for m, _, _, p in got)
@@ -259,3 +265,20 @@ def test_joint_outlets_count_is_the_total_not_the_kinds():
 
 def test_one_outlet_named_in_two_words_keeps_its_count():
     assert triples("全年通过政府网站信息公开专栏主动公开信息300条。") == {total(300), ch("ch_website", 300)}
+
+
+# --- L. of two channels' counts, the one said 主动公开 is the volume -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇政府信息公开专栏全年主动公开各类信息190条。镇村两级政务公开栏全年张贴公开信息130条。",
+     {total(190), ch("ch_website", 190), ch("ch_board", 130)}),
+    ("全年通过县政府网站主动公开政府信息88条。通过政务公开栏全年公开政务信息40条。",
+     {total(88), ch("ch_website", 88), ch("ch_board", 40)}),
+])
+def test_the_channel_count_said_proactive_is_the_total(text, expected):
+    assert triples(text) == expected
+
+
+def test_two_channels_both_said_proactive_state_no_total():
+    assert triples("全年通过县政府网站主动公开政府信息88条。通过微信公众号主动推送政务信息40条。") == {
+        ch("ch_website", 88), ch("ch_wechat", 40)}

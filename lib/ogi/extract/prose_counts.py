@@ -442,6 +442,8 @@ class _Reader:
         # channel is it. A count named by its topics comes next, then weak totals.
         alone = [f for f in self.channel_totals if self._channel_alone(f)]
         strong = [f for f in alone if _strong(f.label_raw)]
+        # (网站专栏主动公开信息196条 beside 公开栏张贴信息134条: the one said 主动公开 is the volume)
+        proactive = [f for f in strong if "主动" in _QUOTED.sub("", f.label_raw)]
         for period in dict.fromkeys(f.period for f in alone):
             # (a running total through one channel stands beside the year's total; the year's
             # channel count stands beside a running total told in another sentence, not inside
@@ -449,7 +451,7 @@ class _Reader:
             stated = self._total_periods()
             if period in stated or (period != "cumulative" and stated - {"cumulative"}):
                 continue
-            for candidates in (strong, alone):
+            for candidates in (proactive, strong, alone):
                 candidates = [f for f in candidates if f.period == period and not self._beside_running(f)]
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
@@ -488,11 +490,17 @@ class _Reader:
         return {f.period for f in self.facts if f.measure == "proactive"}
 
     def _beside_running(self, total: Fact) -> bool:
-        """A running total is stated in the sentence of `total`, a count of another period."""
+        """A running total is stated beside `total`, a count of another period, and `total` is
+        in its breakdown (its sentence) or not told as the body's volume (我镇…主动公开…, 共…):
+        今年网络平台公布政府信息48条 after a running total is that platform's count only."""
+        if total.period == "cumulative":
+            return False
+        running = [f for f in self.facts if f.measure == "proactive" and f.period == "cumulative"]
+        if running and not (_WITH_TOTAL.search(total.label_raw) or _SELF.match(total.label_raw)):
+            return True
         span = self.channel_of.get(id(total))
         lo, hi = span[1:] if span else (total.char_start, total.char_end)
-        return any(f.measure == "proactive" and f.period == "cumulative" and f.period != total.period
-                   and lo <= f.char_start < hi for f in self.facts)
+        return any(lo <= f.char_start < hi for f in running)
 
     def _channel_alone(self, total: Fact) -> bool:
         """No other channel's count stands beside the channels `total` was read through, in its
