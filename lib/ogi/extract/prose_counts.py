@@ -62,7 +62,7 @@ _TIME = re.compile(
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:共计|共|为|达|计|合计)?$")
+    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
 # (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
@@ -76,7 +76,10 @@ _OWN_INFORMATION = re.compile(
 # 公安政府信息 in a 公安局's report: the same without 领域.
 _FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
 # 全局主动公开执法信息30条 in a 综合执法局's report: the reporter's own field, without 政府
-_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)信息(?:数|总数)?$")
+# (自然资源领域信息 in a 自然资源局's)
+_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领域)?信息(?:数|总数)?$")
+# A field named by another word than the body's name: 警务信息 are a 公安局's
+_FIELD_BODY = {"警务": "公安", "警方": "公安", "检务": "检察", "审务": "法院"}
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
 _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
                        r"(?:共|共计)?$")
@@ -92,13 +95,14 @@ _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 # 发布应当公开的政府信息: what the law requires is the plain object of a total
 _AS_REQUIRED = re.compile(r"^(?:应|应当|依法|按规定|按要求)?(?:主动)?(?:公开|发布)?的")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
-# (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类,
+# (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类
+# or 行政审批事项及办事程序类,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!信息|类|结果|[和与及、][^，。；\d]{1,8}类)|受理|办结|投诉|举报|"
+    r"审批(?!信息|结果|[^，。；\d]{0,10}类)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
@@ -108,6 +112,8 @@ _TRAP = re.compile(
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
     r"[被获][^，。；\d]{0,15}?(?:采用|录用|采纳|刊用)")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
+# 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
+_NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
@@ -117,9 +123,17 @@ _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
+# A body named by its level alone (街道 in a street office's report) and how its name ends
+_OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(r"乡(?:人民政府)?$"),
+              "镇": re.compile(r"镇(?:人民政府)?$")}
+# The actor of a sentence ends where the place or means of its act begin (街道 | 在…栏目发布)
+_BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
+# 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
+# a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
+_ONLINE = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)")
 # The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
 _MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
@@ -141,6 +155,9 @@ _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|�
                         r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
                         r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式|形式|途径|载体)(?:上)?"
                         r"(?:分|划分|统计|来?看)")
+# 2.主要类别。 / （二）公开形式: a heading over the breakdown the next sentence lists
+_BREAKDOWN_HEADING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]"
+                                r"|[一二三四五六七八九十]+、)?\s*(?:主要|公开|信息)?(?:类别|内容|分类|类型|形式|方式|渠道|载体)(?:分布|构成|情况)?\s*[：:]?\s*$")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
@@ -164,6 +181,9 @@ _AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)
 _MEANS_NOUN = r"(?:方式|渠道|形式|途径|载体)"
 _MEANS_KIND = re.compile(rf"等(?:其他|其它)?(?:线上|线下|传统)?{_MEANS_NOUN}$")
 _OTHER_CHANNEL = re.compile(rf"^其[他它](?:{_MEANS_NOUN}|平台)?$")
+# Boards and screens display, reading places keep (向档案馆报送文件资料18份): what they hold
+# is their own volume, whatever its topic.
+_DISPLAYS = ("ch_board", "ch_screen", "ch_venue")
 # Accounts whose posts are their own volume, whatever topic they are described by.
 _ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
@@ -189,6 +209,8 @@ _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
+# 计1条 / 按1条计 / 算作1条 in an aside: the rule items are counted by
+_COUNTED_AS = re.compile(r"(?:(?<![共合总累统估预])计|按|算作|算为|记为|计为)$")
 # 行政许可类信息1830条中的结果公示1024条: a part of the count before, not a category of its own.
 _PART_OF_PREVIOUS = re.compile(r"^\s*(?:中的|之中|中有)")
 
@@ -229,6 +251,13 @@ def _label_start(text: str, pos: int) -> int:
         pos = opening
 
 
+def _in_aside(text: str, pos: int) -> bool:
+    """Whether `pos` is inside parentheses closed after it."""
+    opening = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    return opening >= 0 and opening > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)) \
+        and bool(re.search(r"[)）]", text[pos:]))
+
+
 def _post(text: str, end: int) -> str:
     """The words after a count up to the next separator; 、 ends a list item (…21条、通知公告…)."""
     m = _POST_END.search(text, end)
@@ -263,6 +292,23 @@ def _last_verb(label: str) -> re.Match | None:
     return found
 
 
+def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
+    """The channels `text` names, less a place named right before another channel, where that
+    one stands (便民服务中心LED屏, 政务服务中心公开栏: the screen, the board)."""
+    named = taxonomy.find_all("channels", text)
+    return tuple(a for a, b in zip(named, named[1:] + (None,))
+                 if b is None or a.id == b.id or a.id != "ch_venue"
+                 or re.search(r"[、，,和及与或/]|等", text[a.end:b.start]))
+
+
+def _channel_id(text: str) -> str | None:
+    """The channel `text` names, a place before another channel left out (see _outlets)."""
+    outlets = _outlets(text)
+    if outlets and len(outlets) < len(taxonomy.find_all("channels", text)):
+        return outlets[0].id
+    return taxonomy.channel_id(text)
+
+
 def _is_subunit(name: str, listed: bool = False) -> bool:
     """区直各部门, 各乡镇, 县政府公开办, 大营水村 - not 我局, not 通过各类平台.
 
@@ -283,7 +329,9 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 # In 项, the things a list of powers or a plan counts, not disclosed items.
 _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
 # 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
-_DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)")
+# (or 向县档案馆、县图书馆报送…N份)
+_DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
+                        r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
 
@@ -345,17 +393,21 @@ class _Reader:
         self.other_years: set[int] = set()     # where counts of another year's part are
         # id of a total read through channels -> (those channels, its sentence's span)
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
+        self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
+        heading = False         # the sentence before was a heading over a breakdown (主要类别)
         for sent in sents:
             if not sent.counts:
-                # nothing to read; only a closing '其中：' matters for the next sentence
+                # nothing to read; only a closing '其中：' or a heading matters for the next sentence
                 prev_had_facts = False
                 list_open = sent.text.rstrip().endswith(("：", ":")) \
                     and bool(_CONTEXT.search(sent.text))
+                heading = bool(_BREAKDOWN_HEADING.match(sent.text))
                 continue
+            after_heading, heading = heading, False
             n_before = self._readings()
             if self.running:
                 # 累计…N条。其中2014年度… / 本年新增…: the year's part opens the next sentence
@@ -367,7 +419,7 @@ class _Reader:
                     self.as_of.append(readings)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
-            context = bool(_CONTEXT.search(sent.text)) or list_line or (
+            context = bool(_CONTEXT.search(sent.text)) or list_line or after_heading or (
                 prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
             # a category named 建议提案办理结果 in a list is no sentence about suggestions
             trap_text = _HANDLING_RESULTS.sub("", sent.text) \
@@ -390,14 +442,17 @@ class _Reader:
         # channel is it. A count named by its topics comes next, then weak totals.
         alone = [f for f in self.channel_totals if self._channel_alone(f)]
         strong = [f for f in alone if _strong(f.label_raw)]
+        # (网站专栏主动公开信息196条 beside 公开栏张贴信息134条: the one said 主动公开 is the volume)
+        proactive = [f for f in strong if "主动" in _QUOTED.sub("", f.label_raw)]
         for period in dict.fromkeys(f.period for f in alone):
-            # (a running total through one channel stands beside the year's total, not the
-            # year's channel count beside a running total)
+            # (a running total through one channel stands beside the year's total; the year's
+            # channel count stands beside a running total told in another sentence, not inside
+            # its breakdown: 累计公开1000条，其中网站公开800条)
             stated = self._total_periods()
-            if period in stated or (stated and period != "cumulative"):
+            if period in stated or (period != "cumulative" and stated - {"cumulative"}):
                 continue
-            for candidates in (strong, alone):
-                candidates = [f for f in candidates if f.period == period]
+            for candidates in (proactive, strong, alone):
+                candidates = [f for f in candidates if f.period == period and not self._beside_running(f)]
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
                         self.facts.append(candidates[0])
@@ -434,6 +489,19 @@ class _Reader:
     def _total_periods(self) -> set[str]:
         return {f.period for f in self.facts if f.measure == "proactive"}
 
+    def _beside_running(self, total: Fact) -> bool:
+        """A running total is stated beside `total`, a count of another period, and `total` is
+        in its breakdown (its sentence) or not told as the body's volume (我镇…主动公开…, 共…):
+        今年网络平台公布政府信息48条 after a running total is that platform's count only."""
+        if total.period == "cumulative":
+            return False
+        running = [f for f in self.facts if f.measure == "proactive" and f.period == "cumulative"]
+        if running and not (_WITH_TOTAL.search(total.label_raw) or _SELF.match(total.label_raw)):
+            return True
+        span = self.channel_of.get(id(total))
+        lo, hi = span[1:] if span else (total.char_start, total.char_end)
+        return any(lo <= f.char_start < hi for f in running)
+
     def _channel_alone(self, total: Fact) -> bool:
         """No other channel's count stands beside the channels `total` was read through, in its
         sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
@@ -453,6 +521,7 @@ class _Reader:
         prev_end = 0
         paired = self._respectively(sent) if context else set()
         parent_read = True        # the count before this one gave a proactive reading
+        outer_read = None         # parent_read before a count inside an aside, see _in_aside
         skipping = False          # inside the breakdown of a count that gave none
         # 项 counts are no label words of the count after them (政府采购信息7项、通知公告13条)
         items = item_counts(text) if "项" in text else []
@@ -474,6 +543,10 @@ class _Reader:
                                           and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             prev_end = m.end()
+            if outer_read is not None:
+                # …87条（不同方式公开同一信息计1条），其中…: the breakdown is of the count before
+                # the aside
+                parent_read, outer_read = parent_read or outer_read, None
             # 发布政策解读稿件45篇，其中图解12篇、视频解读3篇: the parts of a count that is not
             # a disclosure volume are not disclosure volumes either.
             # …总数3618条，其中主动公开政府信息1853条: a part disclosed proactively is read
@@ -482,6 +555,8 @@ class _Reader:
                 skipping and next_item and not _last_verb(text[start:m.start()]))
             if skipping:
                 continue
+            if _in_aside(text, m.start()):
+                outer_read = parent_read
             parent_read = False
             if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
@@ -491,12 +566,15 @@ class _Reader:
             raw_label = text[start:m.start()]
             if follows_count and _PART_OF_PREVIOUS.match(raw_label):
                 continue
+            if _in_aside(text, m.start()) and (_COUNTED_AS.search(raw_label.rstrip())
+                                              or text.startswith("计", m.end())):
+                continue          # （同一信息多渠道发布计1条）: how items are counted, no count
             label = _clean(raw_label.rstrip(" ：:"))
             post = _post(text, m.end())
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
                 words = _HANDLING_RESULTS.sub("", words)
-            if _TRAP.search(_OWN_AFTER_VERB.sub("", words)):
+            if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
             sizes = [len(found) for found in lists]
@@ -509,6 +587,13 @@ class _Reader:
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
                     self._running_total(sent, m, [f for f in new if f.period == "annual"], as_of)
+        # 通过市政府网站和本局网站公开信息1.2万条，其中在市政府网站公开826条: the count of
+        # several outlets of one kind is no count of that kind beside one outlet's own
+        joint = [f for f in self.facts[n_before:] if id(f) in self.joint]
+        for f in joint:
+            if any(g.key == f.key and g.measure == f.measure and g.char_start > f.char_start
+                   for g in self.facts[n_before:]):
+                self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
 
@@ -649,14 +734,15 @@ class _Reader:
             return
         if cat and cat != "cat_unspecified":
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
-            subject_channel = taxonomy.channel_id(subject)
+            subject_channel = _channel_id(subject)
             context_channel = None if subject_channel else self._channel_before(before)
             if subject_channel == "ch_gazette" or (
                     subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
-                    subject_channel == "ch_board" and verb.group().endswith(("公示", "张贴"))):
+                    subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
                 # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
-                # 救助等信息43条: what a gazette carries, an account posts or a board displays is
-                # its own volume, whatever its topic (a site's topic stays a category)
+                # 救助等信息43条, 电子屏播出通知公告42条: what a gazette carries, an account posts
+                # or a board or screen displays is its own volume, whatever its topic (a site's
+                # topic stays a category; channels named as examples share no count)
                 context_channel = subject_channel
             if context_channel:
                 self._emit(sent, m, "proactive.channel", context_channel, value, label + post,
@@ -716,7 +802,7 @@ class _Reader:
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
         cat = _category_id(label)
-        channel = taxonomy.channel_id(label)
+        channel = _channel_id(label)
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)
                         or _DEPOSITED.match(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -756,7 +842,14 @@ class _Reader:
             name = field["field"]
             return any(name[i:i + 2] in agency for i in range(len(name) - 1))
         bare = _BARE_FIELD.match(obj)
-        return bool(bare) and bare["field"] in agency and bool(subject) and self._is_reporter(subject)
+        field = bare["field"] if bare else ""
+        # (市场监管领域信息 in a 市场监督管理局's: a field told as one opens with the body's name)
+        if not bare or (_FIELD_BODY.get(field, field) not in agency
+                        and not ("领域" in obj and field[:2] in agency)):
+            return False
+        # the body itself (我局) or no actor before its means (通过县政府网站公开…) discloses it
+        means = _MEANS.search(subject)
+        return bool(subject) and (self._is_reporter(subject) or (means is not None and means.start() == 0))
 
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
@@ -769,6 +862,8 @@ class _Reader:
             # (白沙街道 names 白沙街道办事处: the street itself, once its office is taken off)
             return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府")).removesuffix("街道")
 
+        if name in _OWN_LEVEL and _OWN_LEVEL[name].search(self.meta.agency or ""):
+            return True           # 街道 in 青龙溪街道办事处's report: the body by its level
         agency, named = core(self.meta.agency or ""), core(name)
         return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
 
@@ -782,7 +877,7 @@ class _Reader:
         # 通过县政府网站、政务公开栏等形式公开信息58条: one count for several channels named
         # together (P5) belongs to none of them.
         # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
-        named = taxonomy.find_all("channels", via)
+        named = _outlets(via)
         several = len({c.id for c in named}) > 1
         if several:
             # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
@@ -794,15 +889,18 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = taxonomy.channel_id(via)
+            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
-            self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
-                       "prose.channel_verb", unit)
+            fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
+                              "prose.channel_verb", unit)
+            if any(re.search(r"[和及与、]", via[a.end:b.start]) for a, b in zip(named, named[1:])):
+                self.joint.add(id(fact))
             # (全年 is peeled off the label as a time word: look at the words as written)
             written = sent.text[_label_start(sent.text, m.start()):m.start()]
-            # (我局在…专栏公开信息184条: the body's own count through the channel)
+            # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
+            # the channel)
             if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
-                            or _SELF.match(subject)):
+                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])):
                 self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
                                                     "prose.total", self.meta), frozenset([channel]))
             return

@@ -1,0 +1,284 @@
+"""Proactive-disclosure phrasings met in the blind sets provinces-holdout3/4: each family in
+several wordings of our own, with the exact set of facts expected, and neighbours that must not
+change."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract.prose import extract_prose
+from ogi.model import Document, Metadata
+from ogi.normalise import normalise
+
+
+def facts_of(text: str, year: int = 2015, agency: str | None = None, template: str = "free_text"):
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return extract_prose(doc, Metadata(report_year=year, agency=agency), template=template)
+
+
+def triples(text: str, **kw) -> set[tuple[str, str, float]]:
+    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+
+
+def with_periods(text: str, **kw) -> set[tuple[str, str, float, str]]:
+    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
+
+
+def cat(key, value):
+    return ("proactive.category", key, value)
+
+
+def ch(key, value):
+    return ("proactive.channel", key, value)
+
+
+def total(value):
+    return ("proactive", "total", value)
+
+
+# --- A. a heading over the breakdown the next sentence lists -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.公开数量。全年共主动公开政府信息60条。2.主要类别。机构介绍3条，政策法规12条，工作动态45条。",
+     {total(60), cat("cat_org", 3), cat("cat_policy", 12), cat("cat_news", 45)}),
+    ("全年主动公开政府信息40条。\n（二）公开内容\n通知公告10条，人事信息5条，工作动态25条。",
+     {total(40), cat("cat_notice", 10), cat("cat_personnel", 5), cat("cat_news", 25)}),
+    ("全年主动公开政府信息50条。\n二、公开形式：\n政务公开栏20条，门户网站30条。",
+     {total(50), ch("ch_board", 20), ch("ch_website", 30)}),
+])
+def test_a_heading_opens_the_breakdown_below_it(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_heading_over_other_work_opens_no_list():
+    # (a heading not naming a breakdown, and numbers that are no disclosure counts)
+    assert triples("全年主动公开政府信息60条。3.工作措施。培训业务骨干12人，修订制度3件。") == {total(60)}
+
+
+# --- B. a count inside an aside does not cut the count before from its breakdown ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息87条（同一信息多渠道发布计1条），其中低保及临时救助15条、工作动态72条。",
+     {total(87), cat("cat_welfare", 15), cat("cat_news", 72)}),
+    ("本年度共公开政府信息40条（多平台重复发布的按1条计），其中政策文件10条，工作动态30条。",
+     {total(40), cat("cat_policy", 10), cat("cat_news", 30)}),
+    ("全年主动公开政府信息66条（每条信息只计1条），其中通知公告16条、财政资金50条。",
+     {total(66), cat("cat_notice", 16), cat("cat_fiscal", 50)}),
+])
+def test_a_breakdown_after_an_aside_with_a_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_breakdown_of_a_count_that_is_no_volume_stays_unread():
+    assert triples("召开培训会议12次（参训132人），其中工作动态3条。") == set()
+
+
+# --- C. categories named by subject, without 类 ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息30条，其中本乡政府介绍2条，文件类信息8条，常规性工作信息20条。",
+     {total(30), cat("cat_org", 2), cat("cat_policy", 8), cat("cat_news", 20)}),
+    ("我局主动公开政府信息40条，按内容分：城乡低保20条，社会救济12条，救灾救济8条。",
+     {total(40), cat("cat_welfare", 20), cat("cat_welfare", 12), cat("cat_welfare", 8)}),
+    ("全年主动公开政府信息25条，其中国有建设用地出让公告10条，常规工作信息15条。",
+     {total(25), cat("cat_land", 10), cat("cat_news", 15)}),
+])
+def test_subject_categories(text, expected):
+    assert triples(text) == expected
+
+
+def test_disaster_prevention_stays_emergency():
+    assert triples("全年主动公开政府信息20条，其中防灾减灾救灾信息8条，其他12条。") == {
+        total(20), cat("cat_emergency", 8), cat("cat_other", 12)}
+
+
+# --- D. 审批 naming a category, and a column's quoted name, are no traps ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我局共主动公开政府信息50条，其中行政审批事项及办事程序类20条，政策法规类30条。",
+     {total(50), cat("cat_service", 20), cat("cat_policy", 30)}),
+    ("全年主动公开政府信息45条，其中审批服务事项类15条、工作动态30条。",
+     {total(45), cat("cat_service", 15), cat("cat_news", 30)}),
+    ("我局在县政府网站“审批服务”专栏主动公开政府信息300条，其中行政许可结果公示280条、通知公告20条。",
+     {total(300), ch("ch_website", 300), cat("cat_service", 280), cat("cat_notice", 20)}),
+    ("我中心在市政府网站“投诉处理”栏目主动公开政府信息90条。", {total(90), ch("ch_website", 90)}),
+])
+def test_approval_categories_and_quoted_columns(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理行政审批事项1200件，全部公开办理结果。",
+    "全年受理投诉举报80件，公开处理结果。",
+])
+def test_approvals_and_complaints_handled_stay_traps(text):
+    assert triples(text) == set()
+
+
+# --- E. boards, screens and reading places hold what they show ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇政府门口电子显示屏滚动播出通知公告42条。", {ch("ch_screen", 42)}),
+    ("便民大厅电子屏播放政策宣传信息60条。", {ch("ch_screen", 60)}),
+    ("通过各村公开栏公开惠民政策及补贴发放信息120条。", {ch("ch_board", 120)}),
+    ("在村务公示栏公开低保评议结果18条。", {ch("ch_board", 18)}),
+    ("向县档案馆、县图书馆报送政策文件资料12份。", {ch("ch_venue", 12)}),
+])
+def test_what_a_display_shows_is_its_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_websites_topic_stays_a_category():
+    assert triples("在县政府网站公开通知公告42条。") == {cat("cat_notice", 42)}
+
+
+def test_displays_named_as_examples_share_no_count():
+    assert triples("通过公示栏、电子屏等载体公开惠民政策信息36条。") == {cat("cat_welfare", 36)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇便民服务中心LED屏滚动播放各类信息500余条。", {ch("ch_screen", 500)}),
+    ("在政务服务中心公开栏公示办事指南30条。", {ch("ch_board", 30)}),
+    ("在县政务服务中心电子屏播放通知公告60条。", {ch("ch_screen", 60)}),
+])
+def test_a_display_where_it_stands_is_the_display(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_service_hall_listed_beside_a_board_shares_the_count():
+    assert triples("通过政务服务中心、公开栏等方式公开信息50条。") == {total(50)}
+
+
+def test_a_board_beside_a_screen_states_no_total():
+    assert triples("两级政务公开栏全年张贴公开信息130条，大院电子显示屏播出通知公告40条。") == {
+        ch("ch_board", 130), ch("ch_screen", 40)}
+
+
+# --- F. one channel's total beside a running total told in another sentence ---------------------
+
+@pytest.mark.parametrize("text, year_total, running", [
+    ("2015年，我镇在市政府网站镇专栏主动公开政府信息140条，在政务微博发布信息300条。"
+     "自2008年开设专栏以来，已累计发布政府信息900条。", 140, 900),
+    ("我乡通过县政府网站、乡公开栏公开政府信息共一百二十条，其中网上公开五十条，公开栏公开七十条。"
+     "自条例施行以来，我乡累计公开政府信息三百条。", 120, 300),
+    ("全年我局通过市政府门户网站部门专栏主动公开政府信息210条。自2010年以来累计公开政府信息1500条。", 210, 1500),
+])
+def test_the_years_channel_total_beside_a_running_total(text, year_total, running):
+    got = with_periods(text)
+    assert ("proactive", "total", year_total, "annual") in got
+    assert ("proactive", "total", running, "cumulative") in got
+
+
+def test_a_platforms_count_not_told_as_the_bodys_stays_the_platforms():
+    got = with_periods("2014年至2017年，我乡累计公开政府信息300条。今年政务信息发布平台公布政府信息48条。",
+                       year=2017)
+    assert not any(m == "proactive" and p == "annual" for m, _, _, p in got)
+
+
+def test_a_part_of_a_running_total_is_no_years_total():
+    got = with_periods("自2008年以来累计公开政府信息1000条，其中通过政府网站公开800条。")
+    assert not any(m == "proactive" and p == "annual" for m, _, _, p in got)
+
+
+# --- G. 累计达 told of the year is the year's total ----------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("全年公开信息累计达二百一十条，其中政府信息公开网发布九十条，电子显示屏播出一百二十条。", 210),
+    ("2015年，全镇公开政务信息累计达86条。", 86),
+    ("今年共公开各类信息累计达300条。", 300),
+])
+def test_the_years_running_count_is_annual(text, value):
+    assert ("proactive", "total", value, "annual") in with_periods(text)
+
+
+def test_a_running_count_since_an_earlier_year_stays_cumulative():
+    got = with_periods("全年主动公开政府信息50条。自2008年以来，累计公开政府信息累计达600条。")
+    assert got == {("proactive", "total", 50, "annual"), ("proactive", "total", 600, "cumulative")}
+
+
+# --- H. 网上公开N条 in a list of channels ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共公开政府信息90条，其中网上公开40条，公开栏公开50条。",
+     {total(90), ch("ch_website", 40), ch("ch_board", 50)}),
+    ("全年主动公开政府信息六十条，其中网上发布二十五条，村务公开栏公开三十五条。",
+     {total(60), ch("ch_website", 25), ch("ch_board", 35)}),
+    ("全年主动公开政府信息70条，其中在网上公布30条，通过广播播发40条。",
+     {total(70), ch("ch_website", 30), ch("ch_media", 40)}),
+])
+def test_online_is_the_website_in_a_channel_list(text, expected):
+    assert triples(text) == expected
+
+
+def test_an_online_name_in_quotes_is_no_website():
+    assert triples("“网上清溪”官方微博发布信息800条。") == {ch("ch_weibo", 800)}
+
+
+# --- I. the body's own field between the verb and 信息 ------------------------------------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("青林县公安局", "全年我局共主动公开各类警务信息400条。", {total(400)}),
+    ("青林市公安局", "全年通过市政府网站和“青林公安”网站主动公开警务信息1.5万余条，其中在市政府网站公开法定主动公开内容800条。",
+     {total(15000), ch("ch_website", 800)}),
+    ("青林县自然资源局", "全年通过县政府网站公开自然资源领域信息300条，其中工作动态200条，规划公示100条。",
+     {total(300), ch("ch_website", 300), cat("cat_news", 200), cat("cat_plan", 100)}),
+    ("青林县自然资源局", "我局主动公开自然资源领域信息120条。", {total(120)}),
+    ("青林县市场监督管理局", "全年通过县政府网站公开市场监管领域信息300条。", {total(300), ch("ch_website", 300)}),
+])
+def test_the_bodys_own_field(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+@pytest.mark.parametrize("agency, text, expected", [
+    # a field not the body's stays a topic, even when a word of it is in the body's name
+    ("青林县交通运输局", "全年通过县政府网站公开自然资源领域信息30条。", {cat("cat_land", 30)}),
+    ("青林县人力资源和社会保障局", "全年通过县政府网站公开自然资源领域信息30条。", {cat("cat_land", 30)}),
+    ("青林县应急管理局", "全年通过县政府网站公开安全生产领域信息30条。", {cat("cat_supervision", 30)}),
+    # a part of the body disclosing its field: no total
+    ("青林县公安局", "各派出所公开警务信息300条。", set()),
+])
+def test_a_field_not_the_bodys_or_told_by_a_part(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+# --- J. the street office named by its level ----------------------------------------------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("青龙街道办事处", "2022年，街道在区政府门户网站“街道信息公开”栏目发布信息94条，涉及社会救助12条、工作动态82条。",
+     {total(94), ch("ch_website", 94), cat("cat_welfare", 12), cat("cat_news", 82)}),
+    ("青龙镇人民政府", "全年镇在县政府网站乡镇专栏发布信息60条。", {total(60), ch("ch_website", 60)}),
+    ("青龙乡", "全年乡在县政府网站乡镇专栏更新信息35条。", {total(35), ch("ch_website", 35)}),
+])
+def test_the_body_by_its_level_through_its_channel(agency, text, expected):
+    assert triples(text, agency=agency, template="template_2021") == expected
+
+
+def test_a_street_in_a_towns_report_is_no_reporter():
+    assert triples("街道在区政府网站发布信息94条。", agency="青龙镇人民政府", template="template_2021") == {
+        ch("ch_website", 94)}
+
+
+# --- K. several outlets of one kind beside one outlet's own count ------------------------------
+
+def test_joint_outlets_count_is_the_total_not_the_kinds():
+    assert triples("全年通过区政府网站和本局网站主动公开信息2000条，其中在区政府网站公开600条。") == {
+        total(2000), ch("ch_website", 600)}
+
+
+def test_one_outlet_named_in_two_words_keeps_its_count():
+    assert triples("全年通过政府网站信息公开专栏主动公开信息300条。") == {total(300), ch("ch_website", 300)}
+
+
+# --- L. of two channels' counts, the one said 主动公开 is the volume -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇政府信息公开专栏全年主动公开各类信息190条。镇村两级政务公开栏全年张贴公开信息130条。",
+     {total(190), ch("ch_website", 190), ch("ch_board", 130)}),
+    ("全年通过县政府网站主动公开政府信息88条。通过政务公开栏全年公开政务信息40条。",
+     {total(88), ch("ch_website", 88), ch("ch_board", 40)}),
+])
+def test_the_channel_count_said_proactive_is_the_total(text, expected):
+    assert triples(text) == expected
+
+
+def test_two_channels_both_said_proactive_state_no_total():
+    assert triples("全年通过县政府网站主动公开政府信息88条。通过微信公众号主动推送政务信息40条。") == {
+        ch("ch_website", 88), ch("ch_wechat", 40)}
