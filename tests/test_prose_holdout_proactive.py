@@ -282,3 +282,50 @@ def test_the_channel_count_said_proactive_is_the_total(text, expected):
 def test_two_channels_both_said_proactive_state_no_total():
     assert triples("全年通过县政府网站主动公开政府信息88条。通过微信公众号主动推送政务信息40条。") == {
         ch("ch_website", 88), ch("ch_wechat", 40)}
+
+
+# --- M. (holdout5) a category named with 信息公开类: 公开 there is part of the name ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息300条，其中征地信息公开类86条、政策法规类100条、工作动态类114条。",
+     {total(300), cat("cat_land", 86), cat("cat_policy", 100), cat("cat_news", 114)}),
+    ("全年主动公开政府信息300条，其中财政信息公开类86条、人事信息公开类14条、工作动态类200条。",
+     {total(300), cat("cat_fiscal", 86), cat("cat_personnel", 14), cat("cat_news", 200)}),
+    ("本局主动公开政府信息300条，按公开类别分，重大建设项目信息公开类50条，工作动态类250条。",
+     {total(300), cat("cat_project", 50), cat("cat_news", 250)}),
+])
+def test_a_category_named_with_information_disclosure_kind(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_disclosure_verb_before_its_object_still_reads():
+    # (公开 followed by a topic, not by 类: the verb of a category count)
+    assert triples("全年主动公开政府信息90条，其中公开财政信息30条、公开工作动态60条。") == {
+        total(90), cat("cat_fiscal", 30), cat("cat_news", 60)}
+
+
+# --- N. (holdout5) a sub-site of the government website is the website -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年，我镇依托县政府门户网站镇政府子站、微信公众号公开信息，其中子站更新信息228条，公众号发布信息417条。",
+     {ch("ch_website", 228), ch("ch_wechat", 417)}),
+    ("全年我局通过县政府网站部门子网站主动公开信息150条，其中工作动态100条、通知公告50条。",
+     {total(150), ch("ch_website", 150), cat("cat_news", 100), cat("cat_notice", 50)}),
+    ("二级网站发布信息80条，政务微博发布120条。", {ch("ch_website", 80), ch("ch_weibo", 120)}),
+])
+def test_a_sub_site_is_the_website_channel(text, expected):
+    assert triples(text) == expected
+
+
+# --- O. (holdout5) a running total told up to a date written in Chinese numerals ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇一三年，我乡主动公开政府信息二百零七条。截至二〇一三年底，我乡累计主动公开政府信息九百六十三条。",
+     {("proactive", "total", 207, "annual"), ("proactive", "total", 963, "cumulative")}),
+    ("截至二〇一三年十二月，全镇累计公开政府信息五百条。全年主动公开政府信息六十条。",
+     {("proactive", "total", 500, "cumulative"), ("proactive", "total", 60, "annual")}),
+    # (the only count, told up to the year's end: the year's own)
+    ("截至二〇一三年底，我乡累计主动公开政府信息六十条。", {("proactive", "total", 60, "annual")}),
+])
+def test_a_running_total_up_to_a_chinese_numeral_date(text, expected):
+    assert with_periods(text, year=2013) == expected

@@ -48,7 +48,7 @@ _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转
                    r"|清理出|梳理出|整理出"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
-                   r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
+                   r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
 # flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
@@ -174,8 +174,9 @@ _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
     r"(?:内容|信息|政府信息|政务信息)?")
-# 截至2014年底 / 截止12月25日: a date a running count is told up to
-_AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)")
+# 截至2014年底 / 截止12月25日 / 截至二〇一三年底: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*"
+                    r"(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|底|末)")
 # The nouns of a means of disclosure: 等方式 / 等线下渠道 / 等其他形式 after channels named as
 # examples of a kind of means; 其他形式 / 其他渠道 alone, the other channels.
 _MEANS_NOUN = r"(?:方式|渠道|形式|途径|载体)"
