@@ -404,3 +404,10 @@ def test_since_the_bodys_founding_in_a_partial_year_report_is_partial_year():
 ])
 def test_since_a_start_inside_the_report_year(text, expected):
     assert report_periods("某县某某局2019年政府信息公开工作年度报告\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("year, period", [(2008, "annual"), (2012, "cumulative")])
+def test_since_the_regulations_took_effect(year, period):
+    # (in force from 1 May 2008: in 2008's report the year's own count, later a running total)
+    text = "一、主动公开情况\n《条例》施行以来，我局累计主动公开政府信息320条。\n"
+    assert report_periods(f"某县某某局{year}年政府信息公开工作年度报告\n\n" + text) == {("proactive", "total", 320, period)}

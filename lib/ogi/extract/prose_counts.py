@@ -222,6 +222,8 @@ _FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;�
 # body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
 _FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
                             r"(?:了)?(?P<object>[^，,；;。]*)")
+# 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
+_REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
 _SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 _DEEDS_DONE = re.compile(r"办实事$")
@@ -530,7 +532,7 @@ class _Reader:
         if stated:
             digits = stated.group(1)
             return year is not None and int(digits if digits.isdigit() else chinese_to_number(digits)) == year
-        if _MONTH.search(phrase):
+        if _MONTH.search(phrase) or (year == 2008 and _REGULATIONS_SINCE.search(phrase)):
             return True
         founding = _FOUNDED.search(phrase)
         if not founding:
