@@ -1,4 +1,4 @@
-"""Proactive-disclosure phrasings met in the blind sets provinces-holdout3/4: each family in
+"""Proactive-disclosure phrasings met in the blind sets provinces-holdout3/4/5: each family in
 several wordings of our own, with the exact set of facts expected, and neighbours that must not
 change."""
 from __future__ import annotations
