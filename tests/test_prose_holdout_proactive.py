@@ -1,9 +1,10 @@
-"""Proactive-disclosure phrasings met in the blind sets provinces-holdout3/4: each family in
+"""Proactive-disclosure phrasings met in the blind sets provinces-holdout3/4/5: each family in
 several wordings of our own, with the exact set of facts expected, and neighbours that must not
 change."""
 from __future__ import annotations
 
 import pytest
+from ogi.extract import extract
 from ogi.extract.prose import extract_prose
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
@@ -282,3 +283,131 @@ def test_the_channel_count_said_proactive_is_the_total(text, expected):
 def test_two_channels_both_said_proactive_state_no_total():
     assert triples("全年通过县政府网站主动公开政府信息88条。通过微信公众号主动推送政务信息40条。") == {
         ch("ch_website", 88), ch("ch_wechat", 40)}
+
+
+# --- M. (holdout5) a category named with 信息公开类: 公开 there is part of the name ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息300条，其中征地信息公开类86条、政策法规类100条、工作动态类114条。",
+     {total(300), cat("cat_land", 86), cat("cat_policy", 100), cat("cat_news", 114)}),
+    ("全年主动公开政府信息300条，其中财政信息公开类86条、人事信息公开类14条、工作动态类200条。",
+     {total(300), cat("cat_fiscal", 86), cat("cat_personnel", 14), cat("cat_news", 200)}),
+    ("本局主动公开政府信息300条，按公开类别分，重大建设项目信息公开类50条，工作动态类250条。",
+     {total(300), cat("cat_project", 50), cat("cat_news", 250)}),
+])
+def test_a_category_named_with_information_disclosure_kind(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_disclosure_verb_before_its_object_still_reads():
+    # (公开 followed by a topic, not by 类: the verb of a category count)
+    assert triples("全年主动公开政府信息90条，其中公开财政信息30条、公开工作动态60条。") == {
+        total(90), cat("cat_fiscal", 30), cat("cat_news", 60)}
+
+
+# --- N. (holdout5) a sub-site of the government website is the website -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年，我镇依托县政府门户网站镇政府子站、微信公众号公开信息，其中子站更新信息228条，公众号发布信息417条。",
+     {ch("ch_website", 228), ch("ch_wechat", 417)}),
+    ("全年我局通过县政府网站部门子网站主动公开信息150条，其中工作动态100条、通知公告50条。",
+     {total(150), ch("ch_website", 150), cat("cat_news", 100), cat("cat_notice", 50)}),
+    ("二级网站发布信息80条，政务微博发布120条。", {ch("ch_website", 80), ch("ch_weibo", 120)}),
+])
+def test_a_sub_site_is_the_website_channel(text, expected):
+    assert triples(text) == expected
+
+
+# --- O. (holdout5) a running total told up to a date written in Chinese numerals ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇一三年，我乡主动公开政府信息二百零七条。截至二〇一三年底，我乡累计主动公开政府信息九百六十三条。",
+     {("proactive", "total", 207, "annual"), ("proactive", "total", 963, "cumulative")}),
+    ("截至二〇一三年十二月，全镇累计公开政府信息五百条。全年主动公开政府信息六十条。",
+     {("proactive", "total", 500, "cumulative"), ("proactive", "total", 60, "annual")}),
+    # (the only count, told up to the year's end: the year's own)
+    ("截至二〇一三年底，我乡累计主动公开政府信息六十条。", {("proactive", "total", 60, "annual")}),
+])
+def test_a_running_total_up_to_a_chinese_numeral_date(text, expected):
+    assert with_periods(text, year=2013) == expected
+
+
+def test_the_disclosure_work_kind_is_no_umbrella_category():
+    # (政府信息公开类: guides and catalogues, not the umbrella 政府信息; kept raw, unmapped)
+    assert triples("全年主动公开政府信息46条，其中工作动态类37条；政府信息公开类3条；其他类6条。") == {
+        total(46), cat("cat_news", 37), ("unmapped.proactive.category", "政府信息公开类", 3), cat("cat_other", 6)}
+
+
+# --- P. (holdout5) a running total through the column the year's count was told through --------
+
+TEMPLATE_TOWN = {"year": 2021, "agency": "青石镇人民政府", "template": "template_2021"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021年，青石镇在区政府网站信息公开专栏发布信息263条，其中政策文件18条、工作动态245条。"
+     "该专栏自2016年开设以来累计发布信息2,180条。",
+     {("proactive", "total", 263, "annual"), ("proactive.channel", "ch_website", 263, "annual"),
+      ("proactive.category", "cat_policy", 18, "annual"), ("proactive.category", "cat_news", 245, "annual"),
+      ("proactive", "total", 2180, "cumulative"), ("proactive.channel", "ch_website", 2180, "cumulative")}),
+    ("2021年，我镇在区政府网站信息公开专栏发布信息263条。镇信息公开专栏自2016年开设以来累计发布信息2180条。",
+     {("proactive", "total", 263, "annual"), ("proactive.channel", "ch_website", 263, "annual"),
+      ("proactive", "total", 2180, "cumulative"), ("proactive.channel", "ch_website", 2180, "cumulative")}),
+    ("2021年，我镇在区政府网站信息公开专栏发布信息263条。此栏目自2017年上线以来已累计发布信息1500条。",
+     {("proactive", "total", 263, "annual"), ("proactive.channel", "ch_website", 263, "annual"),
+      ("proactive", "total", 1500, "cumulative"), ("proactive.channel", "ch_website", 1500, "cumulative")}),
+])
+def test_a_running_total_through_the_years_column(text, expected):
+    assert with_periods(text, **TEMPLATE_TOWN) == expected
+
+
+def test_a_columns_running_visits_are_no_count():
+    assert with_periods("2021年，我镇在区政府网站信息公开专栏发布信息263条。该专栏自2016年开设以来累计访问量2万次。",
+                        **TEMPLATE_TOWN) == {("proactive", "total", 263, "annual"),
+                                             ("proactive.channel", "ch_website", 263, "annual")}
+
+
+# --- Q. (holdout5) since a start inside the report year: the report's own period ----------------
+
+def report_periods(text: str) -> set[tuple[str, str, float, str]]:
+    return {(f.measure, f.key, f.value, f.period) for f in extract(Document("t.txt", "t", "txt", normalise(text), text))[1]
+            if f.measure.startswith("proactive")}
+
+
+def test_since_the_bodys_founding_in_a_partial_year_report_is_partial_year():
+    text = ("某县玉泉街道办事处2016年政府信息公开工作年度报告\n\n2016年4月18日，撤销玉泉乡设立玉泉街道办事处。"
+            "本报告统计期限为2016年4月18日至2016年12月31日。\n一、主动公开情况\n"
+            "街道成立以来，通过县政府信息公开平台主动公开信息147条，其中机构职能11条、政策文件136条。\n")
+    assert report_periods(text) == {
+        ("proactive", "total", 147, "partial_year"), ("proactive.channel", "ch_platform", 147, "partial_year"),
+        ("proactive.category", "cat_org", 11, "partial_year"), ("proactive.category", "cat_policy", 136, "partial_year")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated founding of the same body, no statistics period: the year's own count
+    ("2019年3月，县退役军人事务局正式挂牌成立。\n一、主动公开情况\n我局挂牌成立以来，累计主动公开政府信息86条，"
+     "其中工作动态50条、通知公告36条。\n",
+     {("proactive", "total", 86, "annual"), ("proactive.category", "cat_news", 50, "annual"),
+      ("proactive.category", "cat_notice", 36, "annual")}),
+    # a month of this year, then a running total since an earlier year
+    ("一、主动公开情况\n今年3月以来，我镇累计主动公开政府信息86条。自2008年以来累计公开政府信息1500条。\n",
+     {("proactive", "total", 86, "annual"), ("proactive", "total", 1500, "cumulative")}),
+    ("一、主动公开情况\n4月份以来，累计主动公开政府信息86条。\n", {("proactive", "total", 86, "annual")}),
+    ("一、主动公开情况\n自2019年5月挂牌以来，我局累计主动公开政府信息40条。\n", {("proactive", "total", 40, "annual")}),
+    # traps: the body founded earlier, or a group (not the body) founded this year
+    ("一、主动公开情况\n全年主动公开政府信息120条。我局成立以来累计主动公开政府信息1500条。\n",
+     {("proactive", "total", 120, "annual"), ("proactive", "total", 1500, "cumulative")}),
+    ("2019年3月，我局成立了政务公开领导小组。\n一、主动公开情况\n全年主动公开政府信息120条。"
+     "我局成立以来累计主动公开政府信息1500条。\n",
+     {("proactive", "total", 120, "annual"), ("proactive", "total", 1500, "cumulative")}),
+    ("一、主动公开情况\n全年主动公开政府信息120条。自2015年挂牌以来累计主动公开政府信息900条。\n",
+     {("proactive", "total", 120, "annual"), ("proactive", "total", 900, "cumulative")}),
+])
+def test_since_a_start_inside_the_report_year(text, expected):
+    assert report_periods("某县某某局2019年政府信息公开工作年度报告\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("year, period", [(2008, "annual"), (2012, "cumulative")])
+def test_since_the_regulations_took_effect(year, period):
+    # (in force from 1 May 2008: in 2008's report the year's own count, later a running total)
+    text = "一、主动公开情况\n《条例》施行以来，我局累计主动公开政府信息320条。\n"
+    assert report_periods(f"某县某某局{year}年政府信息公开工作年度报告\n\n" + text) == {("proactive", "total", 320, period)}

@@ -250,3 +250,33 @@ def test_table_two_rows_without_header_in_a_2020_report_take_the_2019_layout():
         ("t2.normdoc", "made", 2), ("t2.normdoc", "published", 2), ("t2.normdoc", "total_published", 11),
         ("t2.licensing", "prev_items", 40), ("t2.licensing", "delta", -2), ("t2.licensing", "decisions", 96),
         ("t2.penalty", "prev_items", 5), ("t2.penalty", "delta", 0), ("t2.penalty", "decisions", 17)}
+
+
+# --- (holdout5) a 2021 table 二 written as text closing the report: the signature's date after
+# its last row is no cell of that row; the row's own line holds its cells ----------------------
+
+T2_TEXT_2021 = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+                "规章 0 0 2\n行政规范性文件 5 1 30\n第二十条第（六）项\n行政处罚 410\n")
+
+
+@pytest.mark.parametrize("fee_line, amount", [
+    ("行政事业性收费 本年收费金额（单位：万元） 118.6", 1_186_000),
+    ("行政事业性收费 本年收费金额(万元) 42", 420_000),
+    ("行政事业性收费 本年收费金额（单位：万元） 0", 0),
+])
+def test_a_closing_text_fee_row_stops_at_its_line(fee_line, amount):
+    text = (TITLE.format(year=2022) + T2_TEXT_2021 + "第二十条第（八）项\n" + fee_line
+            + "\n\n某某县某某局\n2023年1月20日\n")
+    _, facts = _run(text)
+    assert {t for t in triples(facts, "template_table") if t[0].startswith("t2.")} == {
+        ("t2.rule", "issued", 0), ("t2.rule", "repealed", 0), ("t2.rule", "in_force", 2),
+        ("t2.normdoc", "issued", 5), ("t2.normdoc", "repealed", 1), ("t2.normdoc", "in_force", 30),
+        ("t2.penalty", "decisions", 410), ("t2.fee", "amount", amount)}
+
+
+def test_a_fee_row_line_holding_more_numbers_than_its_cells_stays_unread():
+    # (two numbers on the fee row's line: which one is the amount is not told)
+    text = (TITLE.format(year=2022) + T2_TEXT_2021 + "第二十条第（八）项\n行政事业性收费 本年收费金额（单位：万元） 12 3\n"
+            "\n某某县某某局\n2023年1月20日\n")
+    _, facts = _run(text)
+    assert not [f for f in facts if f.measure == "t2.fee"]

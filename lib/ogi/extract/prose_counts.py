@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
+from ..numerals import chinese_to_number
 from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
@@ -48,7 +49,7 @@ _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转
                    r"|清理出|梳理出|整理出"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
-                   r"(?![栏网台屏]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
+                   r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
 # flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
@@ -88,6 +89,10 @@ _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:�
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
 _SERIES_TITLE = re.compile(r"《[^》]*》\s*(?=系列)")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
+# 该专栏自2016年开设以来累计…: the year a running total runs from, no year glued before a subject
+_SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?以来")
+# 该专栏 / 此栏目 / 上述平台: the channel named before
+_BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
 _YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
@@ -174,8 +179,9 @@ _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
     r"(?:内容|信息|政府信息|政务信息)?")
-# 截至2014年底 / 截止12月25日: a date a running count is told up to
-_AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月|底|末)")
+# 截至2014年底 / 截止12月25日 / 截至二〇一三年底: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*"
+                    r"(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|底|末)")
 # The nouns of a means of disclosure: 等方式 / 等线下渠道 / 等其他形式 after channels named as
 # examples of a kind of means; 其他形式 / 其他渠道 alone, the other channels.
 _MEANS_NOUN = r"(?:方式|渠道|形式|途径|载体)"
@@ -189,6 +195,8 @@ _ACCOUNTS_OUTPUT = ("ch_wechat", "ch_weibo", "ch_newmedia")
 # 个 counts accounts, columns or meetings (开通视频号3个); only a published video or work
 # (发布短视频20个) is a disclosed piece.
 _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
+# 政府信息公开类: the kind on disclosure work itself (guides, catalogues), no umbrella word
+_OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
@@ -202,6 +210,21 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
 # (2019年累计 / 全年累计: a running total tied to the report year by its own words is left to
 # period_of; a year it runs from, 自2008年…以来, is no such tie)
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
+# A count since a start inside the report year covers the report's own period (annual, or
+# partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
+# in 2016's report, 街道成立以来 when the body was set up that year. Since an earlier year
+# (自2008年以来, 2016年开设以来 in 2021's report) it is one.
+_SINCE_PHRASE = re.compile(r"[^，,；;。：:]{0,24}?(?:以来|至今)")
+_SINCE_YEAR_OF = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|今年|本年|年初")
+_FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;。]{0,8}设")
+# 2019年3月，县退役军人事务局挂牌成立 / 2016年4月18日…设立玉泉街道办事处: a dated founding and the
+# body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
+_FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
+                            r"(?:了)?(?P<object>[^，,；;。]*)")
+# 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
+_REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
+_SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -394,8 +417,14 @@ class _Reader:
         # id of a total read through channels -> (those channels, its sentence's span)
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
+        self.last_channel: str | None = None   # the channel of the last channel count read
+        self.founded: list[str] = []           # the bodies founded in the report year, as told
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
+        sents = list(sents)
+        year = self.meta.report_year
+        self.founded = [f["object"] or f.group() for s in sents if "年" in s.text
+                        for f in _FOUNDING_DATE.finditer(s.text) if int(f["year"]) == year]
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
@@ -428,7 +457,13 @@ class _Reader:
                 context = False
             # (a list written one item a line closes with its total on a line of its own)
             self.after_list_items = list_line and prev_had_facts
+            lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
+            sizes = [len(found) for found in lists]
             self._sentence(sent, context)
+            for found, size in zip(lists, sizes):
+                for f in found[size:]:
+                    if f.period == "cumulative" and self._since_own_start(sent, f):
+                        f.period = "annual"
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
@@ -481,6 +516,32 @@ class _Reader:
             if annual and readings and all(f.value > max(annual) for f in readings):
                 for f in readings:
                     f.period = "cumulative"
+
+    def _since_own_start(self, sent: Sentence, fact: Fact) -> bool:
+        """The count runs since a start inside the report year (see _SINCE_PHRASE): the last
+        以来 before it names that year, a month of it, or a founding the report tells of in it
+        (the statistics period starting with the body, or a dated founding of the same body)."""
+        pos = fact.char_start - sent.start
+        before = sent.text[:pos] if 0 < pos <= len(sent.text) else ""
+        phrases = list(_SINCE_PHRASE.finditer(before))
+        if not phrases or _SEVERAL_YEARS.search(before):
+            return False
+        phrase = phrases[-1].group()
+        year = self.meta.report_year
+        stated = _SINCE_YEAR_OF.search(phrase)
+        if stated:
+            digits = stated.group(1)
+            return year is not None and int(digits if digits.isdigit() else chinese_to_number(digits)) == year
+        if _MONTH.search(phrase) or (year == 2008 and _REGULATIONS_SINCE.search(phrase)):
+            return True
+        founding = _FOUNDED.search(phrase)
+        if not founding:
+            return False
+        start = self.meta.period_start or ""
+        if year and start.startswith(f"{year}-") and start != f"{year}-01-01":
+            return True
+        body = re.sub(r"^(?:自|从)?(?:我|本|该|新)?", "", phrase[:founding.start()]).strip()
+        return bool(body) and any(body in told for told in self.founded)
 
     def _readings(self) -> int:
         """How many proactive readings so far, totals of last resort included."""
@@ -626,6 +687,8 @@ class _Reader:
             measure, key = "interpretations", "total"
         fact = make_fact(sent, m, measure, key, value, unit, label, rule, self.meta)
         self.facts.append(fact)
+        if measure == "proactive.channel":
+            self.last_channel = key
         return fact
 
     def _running_total(self, sent: Sentence, m: re.Match, readings: list[Fact], as_of: bool) -> None:
@@ -815,7 +878,7 @@ class _Reader:
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
         elif _is_subunit(label, listed=True):
             self._emit(sent, m, "proactive.subunit", label, value, label, "prose.subunit", unit)
-        elif cat == "cat_unspecified":
+        elif cat == "cat_unspecified" and not _OGI_KIND.match(label):
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
         elif 2 <= len(label) <= 30 and not re.search(r"\d", label):
             # Kept raw so the taxonomy can grow; outside the proactive.* vocabulary on purpose.
@@ -869,7 +932,7 @@ class _Reader:
 
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
         # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
-        subject = _BEFORE_YEAR.sub("", subject) or subject
+        subject = _BEFORE_YEAR.sub("", _SINCE_YEAR_PHRASE.sub("", subject)) or subject
         # 区档案馆通过区政府网站主动公开…: the channel is in the means, the actor before it.
         means = list(_MEANS.finditer(subject))
         actor = subject[:means[-1].start()] if means else subject
@@ -889,7 +952,8 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None)
+            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None) or (
+                self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                               "prose.channel_verb", unit)

@@ -682,6 +682,11 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             readings, count = _glued_row(tokens, len(cols), accept, rank, signed)
             row.cells = [Cell("") for _ in cols]
             row = _resolve(row, readings, count, clean, rank)
+        elif own_line := _own_line_tokens(clean, m.end(), tokens, len(cols)):
+            # more numbers before the next label than the row holds (a table 二 closing the
+            # report runs into its signature's date): its own line holds exactly its cells
+            row.cells = [_token_cell(t) for t in own_line]
+            _set_evidence(row, doc, m.start(), own_line[-1].end())
         else:
             continue   # no numbers, or more than the row can hold: nothing trustworthy
         rows.append(row)
@@ -693,6 +698,13 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+def _own_line_tokens(clean: str, label_end: int, tokens: list[re.Match], n: int) -> list[re.Match] | None:
+    """The number tokens on the label's own line, when they are exactly the row's n cells."""
+    line_end = clean.find("\n", label_end)
+    own = [t for t in tokens if line_end < 0 or t.start() < line_end]
+    return own if len(own) == n < len(tokens) else None
 
 
 MARKED_CELL = re.compile(r"[^\s|]+")
