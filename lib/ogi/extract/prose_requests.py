@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from ..numerals import NUMBER
+from ..numerals import CN_DIGITS, CN_UNITS, NUMBER
 from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
@@ -145,7 +145,8 @@ _OUTCOMES = (
     (re.compile(r"(?:属于|系|为|是)(?![本我])[^，。；、]{1,14}?(?:的)?(?:职责|职权|管辖)(?:范围)?(?:内)?(?:的)?"
                 r"(?:事项|信息|事务)?"
                 r"|(?:需|须|应|需要|应当)(?:向|到)(?![本我])[^，。；、]{0,10}?"
-                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"), "unable.not_held"),
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"),
+     "unable.not_held"),
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
      "unable.not_held"),
@@ -320,7 +321,48 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta, section):
             if wanted is None or fact.measure.startswith(wanted):
                 facts.append(fact)
+    if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
+        facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     return facts
+
+
+# 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
+# people who brought them, one each (工作人员2名 is staff: the person must be one who asks)
+_PERSON_COUNT = re.compile(rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*"
+                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人)|人(?=[对向到来通以当在书]))")
+_PERSON_ASKED = re.compile(r"(?P<how>[^。；：]{0,24}?)(?<!依)申请公开(?:了)?")
+_PERSON_APPEALED = re.compile(r"[^。；：]{0,30}?(?:(?P<review>(?:申请|提起|提出)(?:了)?(?:行政)?复议)"
+                              r"|(?:向[^。；，,]{0,12}法院)?(?:提起|提出)?(?:了)?(?:行政)?(?P<suit>诉讼|起诉))")
+
+
+def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, found: set[str]) -> Iterator[Fact]:
+    text = sent.text
+    for m in _PERSON_COUNT.finditer(text):
+        value = count_value(m)
+        if value is None:
+            continue
+        asked = _PERSON_ASKED.match(text, m.end())
+        appealed = _PERSON_APPEALED.match(text, m.end())
+        if asked and "requests.new" not in found and not _NOT_A_REQUEST.search(asked["how"]):
+            yield make_fact(sent, m, "requests.new", "total", value, "request", asked.group(),
+                            "prose.requests_by_person", meta)
+            channel = next((c for w in re.findall(_CHANNEL_WORDS, asked["how"])
+                            if (c := taxonomy.request_channel_id(w))), None)
+            if channel:
+                yield make_fact(sent, m, "requests.channel", channel, value, "request", asked.group(),
+                                "prose.request_channel_implied", meta)
+            # …，我乡均予以公开: the outcome of every one of them
+            yield from _implied_request_parts(sent, m, _clause_end(text, asked.end()), value, meta)
+        elif appealed and (_OGI.search(text + prev) or "答复" in text or _LEGAL_SECTION.search(section)):
+            measure = "review" if appealed["review"] else "litigation"
+            if measure not in found:
+                yield make_fact(sent, m, measure, "total", value, "case", appealed.group(),
+                                f"prose.{measure}_by_person", meta)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    end = _CLAUSE_SEP.search(text, pos)
+    return end.start() if end else len(text)
 
 
 _CASE_COUNT = re.compile(r"\d\s*[起宗]")
@@ -773,7 +815,8 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
+                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
@@ -979,10 +1022,12 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
         zero_word = _ZERO_WORD.search(clause)
         if zero_word:
             # 行政复议和行政诉讼均为零: the topics come before the zero; 均为0。 / 数量均为零。
-            # alone under a heading line answers that heading, like a bare 无
+            # alone under a heading answers that heading, like a bare 无 (after clauses that
+            # state their own zeros, 上述事项均为零 adds none)
             topic = clause[:zero_word.start()]
-            heading_topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "") \
-                if _NO_TOPIC.fullmatch(topic) else ""
+            heading_topic = "" if not _NO_TOPIC.fullmatch(topic) else \
+                (prev if len(prev) <= _HEADING_CHARS else "") if pos == 0 else \
+                sent.text[:pos] if _INLINE_HEADING.match(sent.text[:pos]) else ""
             yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
                                     heading_topic or topic, meta, heading=under_heading or bool(heading_topic))
             pos = sep.end() if sep else end
@@ -993,7 +1038,7 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             if under_heading or _OGI.search(sent.text + prev):
                 for z in prefixed:
                     # (零申请 is also a benefit paid without asking: only of disclosure requests)
-                    if z["what"] == "申请" and not (_REQUEST_TALK.search(sent.text) or _on_requests(prev, section)):
+                    if z["what"] == "申请" and not (_OGI.search(sent.text) or _on_requests(prev, section)):
                         continue
                     measure, key, unit = _ZERO_PREFIXED_MEASURES[z["what"]]
                     yield make_fact(sent, None, measure, key, 0.0, unit, z.group(),
