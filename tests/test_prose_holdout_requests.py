@@ -411,3 +411,20 @@ def test_carried_out_within_the_time_limit(text, out):
 
 def test_projects_within_a_time_limit_are_no_carry_over():
     assert triples("全年完成建设项目3个，年底尚有两件在施工期限内，结转至二〇二五年。", 2024) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件。其中1件当场提供，另1件由县草原站负责，已告知申请人。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件。其中1件当场提供了相关信息，另1件应由县住建局公开。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，均已当场提供。", {(NEW, "total", 2), outcome("granted", 2)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请1件，已按申请人要求提供。", {(NEW, "total", 1), outcome("granted", 1)}),
+    # (two requests, no 均: whose outcome is unsaid; 由专人负责 names no other body; 不予提供 is no grant)
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，已当场提供。", {(NEW, "total", 2)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，其中1件由专人负责办理，1件无法提供。",
+     {(NEW, "total", 2), outcome("unable.total", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，均不予提供。", {(NEW, "total", 2)}),
+])
+def test_provided_said_in_other_words(text, expected):
+    assert triples(text, 2012) == expected

@@ -130,8 +130,8 @@ _OUTCOMES = (
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
-    (re.compile(r"(?<![不未])(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
-                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*(?:予以)?提供(?:了)?"
+    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
+                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:予以)?提供(?:了)?"
                 r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料)?|(?<!不)予以提供"), "granted"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
@@ -145,7 +145,10 @@ _OUTCOMES = (
     (re.compile(r"(?:属于|系|为|是)(?![本我])[^，。；、]{1,14}?(?:的)?(?:职责|职权|管辖)(?:范围)?(?:内)?(?:的)?"
                 r"(?:事项|信息|事务)?"
                 r"|(?:需|须|应|需要|应当)(?:向|到)(?![本我])[^，。；、]{0,10}?"
-                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"),
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"
+                # (应由县住建局公开 / 由县草原站负责)
+                r"|(?:应|应当)?由(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
+                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"),
      "unable.not_held"),
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
@@ -816,7 +819,9 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              # (均已按申请人要求提供: provided, granted)
+                              r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
@@ -874,7 +879,8 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
             every = implied["all"] or implied["all2"] or implied["all3"] or every_before
-            found = _outcome_in(implied["what"] or implied["what2"])
+            what = implied["what"] or implied["what2"]
+            found = ("granted", None) if implied["what2"] and "提供" in what else _outcome_in(what)
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
                                 clause.strip(), "prose.outcome_implied", meta)
