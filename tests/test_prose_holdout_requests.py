@@ -428,3 +428,16 @@ def test_projects_within_a_time_limit_are_no_carry_over():
 ])
 def test_provided_said_in_other_words(text, expected):
     assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text, out", [
+    ("全年受理政府信息公开申请十件，办结八件，结转至二〇二五年办理二件。", 2),
+    ("全年受理政府信息公开申请十件，办结十件，无结转至二〇二五年的申请。", 0),
+    ("全年受理政府信息公开申请十件，办结十件，无结转到2025年的申请。", 0),
+])
+def test_carry_over_to_a_year_in_either_numerals(text, out):
+    assert (OUT, "total", out) in triples(text, 2024)
+
+
+def test_a_denial_with_a_count_after_it_stays_no_zero():
+    assert triples("全年未发生1件行政复议。", 2024) == set()

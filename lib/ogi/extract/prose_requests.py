@@ -65,6 +65,7 @@ _ZERO_CHARS = re.compile(r"[未没无不零0]")
 # …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
 _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(r"(?<!\d)\d{4}\s*年(?!\d)")
 # (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
 _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关|任何)费用")
 # 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 (收费金额为0 without
@@ -218,7 +219,7 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
 _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?"
                                r"|(?:结转|转结|转入)(?:到|至)?本年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
-_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
 # (the applicant words are taxonomy.yaml's applicant_types)
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
@@ -1060,7 +1061,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
         cuts = [0, *(c.start() for c in _AND_NOT.finditer(clause)), len(clause)]
         for lo, hi in zip(cuts, cuts[1:]):
             neg = _NEG.search(clause, lo, hi)
-            if neg and not _DIGIT.search(clause, neg.end(), hi):
+            # (a year is no count: 无结转到2025年的申请)
+            if neg and not _DIGIT.search(_A_YEAR.sub("", clause[neg.end():hi])):
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
                                         meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
                                         on_requests=on_requests,
@@ -1104,8 +1106,8 @@ _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("re
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
-_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
-                           r"|转入(?:到|至)?(?:下一?年度?|\d{4}\s*年))"
+_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+                           r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
                            r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
