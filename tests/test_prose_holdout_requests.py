@@ -441,3 +441,18 @@ def test_carry_over_to_a_year_in_either_numerals(text, out):
 
 def test_a_denial_with_a_count_after_it_stays_no_zero():
     assert triples("全年未发生1件行政复议。", 2024) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts of the requests received: their channels, no second total, no outcome for a part
+    ("全年收到政府信息公开申请3件。其中2名群众通过网上申请公开征地信息，1名群众当面申请公开低保信息，均已予以公开。",
+     {(NEW, "total", 3), ("requests.channel", "req_online", 2), ("requests.channel", "req_in_person", 1)}),
+    ("全年收到政府信息公开申请3件，其中2名群众当面申请公开征地补偿信息。",
+     {(NEW, "total", 3), ("requests.channel", "req_in_person", 2)}),
+    # several people counted: no one of them is the total, 均 speaks for all
+    ("有2名村民当面申请公开征地信息，1名村民通过信函申请公开低保信息，均予以公开。",
+     {("requests.channel", "req_in_person", 2), ("requests.channel", "req_letter", 1)}),
+    ("全年有2名申请人对政府信息公开答复不服申请行政复议，另有1名申请人也申请了行政复议。", set()),
+])
+def test_people_counted_in_parts(text, expected):
+    assert triples(text, 2013) == expected

@@ -340,28 +340,39 @@ _PERSON_APPEALED = re.compile(r"[^。；：]{0,30}?(?:(?P<review>(?:申请|提�
 
 
 def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, found: set[str]) -> Iterator[Fact]:
+    """Requests or cases counted by people. Several such counts in a sentence (2名群众网上申请，
+    1名群众当面申请) are parts: their channels, but no total and no outcome said for them all."""
     text = sent.text
+    asks, appeals = [], []
     for m in _PERSON_COUNT.finditer(text):
+        asked = _PERSON_ASKED.match(text, m.end())
+        appealed = _PERSON_APPEALED.match(text, m.end())
+        if asked and not _NOT_A_REQUEST.search(asked["how"]):
+            asks.append((m, asked))
+        elif appealed and (_OGI.search(text + prev) or "答复" in text or _LEGAL_SECTION.search(section)):
+            appeals.append((m, "review" if appealed["review"] else "litigation", appealed.group()))
+    for m, asked in asks:
         value = count_value(m)
         if value is None:
             continue
-        asked = _PERSON_ASKED.match(text, m.end())
-        appealed = _PERSON_APPEALED.match(text, m.end())
-        if asked and "requests.new" not in found and not _NOT_A_REQUEST.search(asked["how"]):
+        # (其中2名群众… after the requests received: a part of them, its channel only)
+        part = len(asks) > 1 or "requests.new" in found or bool(_RECEIVED_REQUESTS.search(prev)) \
+            or bool(re.search(r"其中|另有?|还有", text[max(0, m.start() - 4):m.start()]))
+        channel = next((c for w in re.findall(_CHANNEL_WORDS, asked["how"])
+                        if (c := taxonomy.request_channel_id(w))), None)
+        if channel:
+            yield make_fact(sent, m, "requests.channel", channel, value, "request", asked.group(),
+                            "prose.request_channel_implied", meta)
+        if not part:
             yield make_fact(sent, m, "requests.new", "total", value, "request", asked.group(),
                             "prose.requests_by_person", meta)
-            channel = next((c for w in re.findall(_CHANNEL_WORDS, asked["how"])
-                            if (c := taxonomy.request_channel_id(w))), None)
-            if channel:
-                yield make_fact(sent, m, "requests.channel", channel, value, "request", asked.group(),
-                                "prose.request_channel_implied", meta)
             # …，我乡均予以公开: the outcome of every one of them
             yield from _implied_request_parts(sent, m, _clause_end(text, asked.end()), value, meta)
-        elif appealed and (_OGI.search(text + prev) or "答复" in text or _LEGAL_SECTION.search(section)):
-            measure = "review" if appealed["review"] else "litigation"
-            if measure not in found:
-                yield make_fact(sent, m, measure, "total", value, "case", appealed.group(),
-                                f"prose.{measure}_by_person", meta)
+    measures = [measure for _, measure, _ in appeals]
+    for m, measure, words in appeals:
+        value = count_value(m)
+        if value is not None and measure not in found and measures.count(measure) == 1:
+            yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
 
 
 def _clause_end(text: str, pos: int) -> int:
