@@ -456,3 +456,18 @@ def test_a_denial_with_a_count_after_it_stays_no_zero():
 ])
 def test_people_counted_in_parts(text, expected):
     assert triples(text, 2013) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2012年，我乡依申请公开、收费、行政复议和行政诉讼情况均无。",
+     {(NEW, "total", 0), ("fees", "charged", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度政府信息公开申请、行政复议和行政诉讼均没有发生。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度因政府信息公开引起的行政复议、行政诉讼均无。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("被申请行政复议1件，行政诉讼均未发生。", {("review", "total", 1), ("litigation", "total", 0)}),
+    # (cases of no stated subject, or other events: no zero)
+    ("本年度行政复议和行政诉讼均未发生。", set()),
+    ("全年安全生产事故和环境污染事件均未发生。", set()),
+])
+def test_topics_before_a_closing_denial(text, expected):
+    assert triples(text, 2012) == expected

@@ -1037,7 +1037,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
             pos = sep.end() if sep else end
             continue
-        zero_word = _ZERO_WORD.search(clause)
+        # 依申请公开、收费、行政复议和行政诉讼情况均无 / …均未发生: the topics before a closing
+        # denial, like …均为零
+        zero_word = _ZERO_WORD.search(clause) or _TRAILING_NONE.search(clause)
         if zero_word:
             # 行政复议和行政诉讼均为零: the topics come before the zero; 均为0。 / 数量均为零。
             # alone under a heading answers that heading, like a bare 无 (after clauses that
@@ -1047,7 +1049,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                 (prev if len(prev) <= _HEADING_CHARS else "") if pos == 0 else \
                 sent.text[:pos] if _INLINE_HEADING.match(sent.text[:pos]) else ""
             yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
-                                    heading_topic or topic, meta, heading=under_heading or bool(heading_topic))
+                                    heading_topic or topic, meta, heading=under_heading or bool(heading_topic)
+                                    or bool(_CASES_COUNTED.search(sent.text, 0, pos)))
             pos = sep.end() if sep else end
             continue
         prefixed = list(_ZERO_PREFIXED.finditer(clause))
@@ -1087,6 +1090,8 @@ def _on_requests(prev: str, section: str) -> bool:
         len(prev) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(prev)) and bool(_REQUEST_TALK.search(prev)))
 
 
+_TRAILING_NONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|事项|案件|情形)?(?:均|都|皆)(?:无|没有|未)"
+                            r"(?:发生|出现|产生)?(?:过)?$")
 # 均为0 / 数量均为零 with no topic of its own (the heading's)
 _NO_TOPIC = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内)?\s*(?:上述|以上|相关)?(?:案件|情况|事项)?"
                        r"(?:的)?(?:数量|件数|数)?\s*")
