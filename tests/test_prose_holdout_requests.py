@@ -471,3 +471,12 @@ def test_people_counted_in_parts(text, expected):
 ])
 def test_topics_before_a_closing_denial(text, expected):
     assert triples(text, 2012) == expected
+
+
+def test_cases_denied_after_the_outcomes_of_requests():
+    facts = triples("办结12件，其中予以公开5件，部分公开1件，不予处理2件。未发生行政复议和行政诉讼。", 2025)
+    assert {("review", "total", 0), ("litigation", "total", 0)} <= facts
+
+
+def test_cases_denied_after_other_caseloads_stay_unread():
+    assert triples("全年办结行政审批事项120件。未发生行政复议和行政诉讼。", 2025) == set()

@@ -1080,7 +1080,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
                                         meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
                                         on_requests=on_requests,
-                                        after_requests=bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev)))
+                                        after_requests=bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev)
+                                                            or _OUTCOME_ROW_COUNT.search(prev)))
         pos = sep.end() if sep else end
 
 
@@ -1095,8 +1096,8 @@ _TRAILING_NONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|事项|案�
 # 均为0 / 数量均为零 with no topic of its own (the heading's)
 _NO_TOPIC = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内)?\s*(?:上述|以上|相关)?(?:案件|情况|事项)?"
                        r"(?:的)?(?:数量|件数|数)?\s*")
-# 收取信息处理费300元。未发生行政复议和行政诉讼。: fees of disclosure requests, so the cases
-# denied next are of them too
+# 收取信息处理费300元。未发生行政复议和行政诉讼。: fees of disclosure requests (or their
+# outcomes, 予以公开5件), so the cases denied next are of them too
 _OGI_FEE = re.compile(r"信息处理费|(?:信息公开|依申请公开)[^。；]{0,8}费")
 
 
