@@ -253,3 +253,230 @@ def test_disclosure_complaints_still_read():
 @pytest.mark.parametrize("text", ["便民停车场不收取任何费用。", "办事大厅复印材料一律不收费。"])
 def test_a_free_service_of_another_kind_is_no_fee_zero(text):
     assert triples(text, 2017) == set()
+
+
+# --- families of the blind set provinces-holdout5 -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("四、因政府信息公开申请行政复议、提起行政诉讼情况\n均为0。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("五、政府信息公开行政复议和行政诉讼情况\n本年度数量均为零。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("四、复议诉讼情况：均为零。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("三、收费及减免情况\n为零。", {("fees", "charged", 0)}),
+])
+def test_a_zero_without_a_topic_answers_its_heading(text, expected):
+    assert triples(text, 2020) == expected
+
+
+@pytest.mark.parametrize("text", ["四、存在的主要问题\n均为0。", "全年开展培训2次，考核不合格人数为零。"])
+def test_a_zero_under_another_heading_stays_unread(text):
+    assert triples(text, 2020) == set()
+
+
+def test_a_closing_zero_after_clauses_with_their_own_zeros_adds_none():
+    text = "我局未收取任何费用，也未发生因政府信息公开引起的行政复议、行政诉讼，上述事项均为零。"
+    assert triples(text, 2010) == {("fees", "charged", 0), ("review", "total", 0), ("litigation", "total", 0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2012年，我乡依申请公开、收费、复议和诉讼数量均为零。",
+     {(NEW, "total", 0), ("fees", "charged", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度依申请公开、行政复议和行政诉讼均为0。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("依申请公开政府信息件数、行政复议、行政诉讼都为零。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    # (因依申请公开引起的: the requests are the cause, not counted)
+    ("因依申请公开引起的行政复议和行政诉讼均为零。", {("review", "total", 0), ("litigation", "total", 0)}),
+])
+def test_requests_by_their_section_name_among_zeros(text, expected):
+    assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2011年我镇依申请公开政府信息为零申请。", {(NEW, "total", 0)}),
+    ("二、依申请公开情况\n本年度零申请。", {(NEW, "total", 0)}),
+    ("本年度政府信息公开工作实现零申请、零复议、零诉讼。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("全面推行惠企政策免申即享，实现零申请兑现。", set()),
+    ("企业开办实现零申请材料。", set()),
+])
+def test_zero_requests_said_as_zero_applications(text, expected):
+    assert triples(text, 2011) == expected
+
+
+@pytest.mark.parametrize("text", ["本年收取信息处理费共计300元。未发生行政复议和行政诉讼。",
+                                  "全年未收取信息处理费。全年未发生行政复议、行政诉讼。"])
+def test_cases_denied_after_disclosure_fees(text):
+    facts = triples(text, 2025)
+    assert {("review", "total", 0), ("litigation", "total", 0)} <= facts
+
+
+def test_cases_denied_after_other_work_stay_unread():
+    assert triples("全年开展法治宣传3次。未发生行政复议和行政诉讼。", 2025) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）依申请公开。全年新收政府信息公开申请3宗，无上年结转。予以公开3宗。年末无结转。",
+     {(NEW, "total", 3), (IN, "total", 0), outcome("granted", 3), (OUT, "total", 0)}),
+    ("二、依申请公开情况\n本年度收到政府信息公开申请3件，均予以公开。年底无结转申请。",
+     {(NEW, "total", 3), outcome("granted", 3), (OUT, "total", 0)}),
+    ("二、重点项目建设情况\n全年完成项目3个。年末无结转。", set()),
+])
+def test_no_carry_over_said_alone_under_a_heading_on_requests(text, expected):
+    assert triples(text, 2024) == expected
+
+
+# --- outcomes a clause or two after the count ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度共收到信息公开申请2件。其中1件属于本局掌握的信息，已当场提供；另1件涉及林地确权，属于县林业站职责，"
+     "已告知申请人向该站申请。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("全年收到依申请公开3件。其中，2件已按申请人要求提供，1件因所需信息需向县自然资源局申请，已告知其申请途径。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请3件。其中2件均已向申请人提供相关信息；1件所需信息系县人社局职责范围内的事项。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件。对其中1件予以提供；另1件申请的信息应到县不动产登记中心查询。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+])
+def test_provided_and_another_bodys_duty(text, expected):
+    assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "二、依申请公开情况\n全年受理政府信息公开申请2件，其中1件需申请人补充身份证明材料，1件已告知申请人提供身份证明。",
+    "二、依申请公开情况\n全年受理政府信息公开申请2件，其中1件涉及本局职责，1件正在办理。",
+])
+def test_asking_the_applicant_to_provide_is_no_outcome(text):
+    assert triples(text, 2012) == {(NEW, "total", 2)}
+
+
+def test_requests_in_zong_with_their_outcomes_after():
+    text = ("（二）依申请公开。全年新收政府信息公开申请4宗。予以公开2宗；1宗申请人要求提供已出版的《县志》，"
+            "属于要求提供公开出版物，不予处理；另1宗申请人逾期未缴纳信息处理费，不再处理。")
+    assert triples(text, 2024) == {(NEW, "total", 4), outcome("granted", 2), outcome("reject.publication", 1),
+                                   outcome("other.fee_unpaid", 1)}
+
+
+def test_land_parcels_in_zong_stay_out_of_outcomes():
+    text = "全年收到政府信息公开申请2件。出让土地3宗，属于县自然资源局职责。"
+    assert triples(text, 2024) == {(NEW, "total", 2)}
+
+
+# --- requests and cases counted by the people who brought them ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇一三年，有二名村民到乡便民服务中心当面申请公开土地承包信息，我乡均予以公开。",
+     {(NEW, "total", 2), ("requests.channel", "req_in_person", 2), outcome("granted", 2)}),
+    ("二、依申请公开情况\n全年共有3名居民通过网上申请公开征收补偿信息，均已予以公开。",
+     {(NEW, "total", 3), ("requests.channel", "req_online", 3), outcome("granted", 3)}),
+    ("本年度有1位群众以信函方式申请公开低保名单，已当场予以公开。",
+     {(NEW, "total", 1), ("requests.channel", "req_letter", 1), outcome("granted", 1)}),
+    ("二、依申请公开情况\n全年有5名群众来电咨询政策，均已解答。", set()),
+    ("我镇配备工作人员2名负责依申请公开工作。", set()),
+    ("二、依申请公开情况\n全年有2名村民申请低保。", set()),
+])
+def test_requests_counted_by_the_people_who_asked(text, expected):
+    assert triples(text, 2013) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("五、行政复议、行政诉讼情况\n有1名申请人对我局答复不服，向县人民政府申请行政复议。未发生行政诉讼。",
+     {("review", "total", 1), ("litigation", "total", 0)}),
+    ("全年有2位申请人对政府信息公开答复不服，申请了行政复议。", {("review", "total", 2)}),
+    ("本年度1名当事人对本局政府信息公开答复不服，向市中级人民法院提起行政诉讼。", {("litigation", "total", 1)}),
+    ("全年有1名当事人对行政处罚决定不服，申请行政复议。", set()),
+])
+def test_cases_counted_by_the_people_who_brought_them(text, expected):
+    assert triples(text, 2009) == expected
+
+
+# --- reconsideration sent back, carry-over within the time limit --------------------------------
+
+@pytest.mark.parametrize("result", ["1件被复议机关责令重新答复", "1件被责令限期重新答复", "1件复议机关责令重新作出答复"])
+def test_review_ordered_to_answer_again_is_corrected(result):
+    text = f"因依申请公开答复被申请行政复议2件，1件维持、{result}。"
+    assert triples(text, 2022) == {("review", "total", 2), ("review", "upheld", 1), ("review", "corrected", 1)}
+
+
+@pytest.mark.parametrize("text, out", [
+    ("全年受理政府信息公开申请十件，办结九件；年底尚有一件在办理期限内，结转至二〇二五年。", 1),
+    ("全年受理政府信息公开申请6件，办结5件，另有1件尚在答复期限内，转入下一年度办理。", 1),
+    ("全年受理政府信息公开申请8件，办结6件，年末仍有2件处于法定期限内，顺延至2025年答复。", 2),
+    ("全年受理政府信息公开申请十件，办结八件，另有两件在法定答复期限内结转至二〇二五年。", 2),
+])
+def test_carried_out_within_the_time_limit(text, out):
+    facts = triples(text, 2024)
+    assert (OUT, "total", out) in facts and not {f for f in facts if f[0] == OUT and f[2] != out}
+
+
+def test_projects_within_a_time_limit_are_no_carry_over():
+    assert triples("全年完成建设项目3个，年底尚有两件在施工期限内，结转至二〇二五年。", 2024) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件。其中1件当场提供，另1件由县草原站负责，已告知申请人。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件。其中1件当场提供了相关信息，另1件应由县住建局公开。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，均已当场提供。", {(NEW, "total", 2), outcome("granted", 2)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请1件，已按申请人要求提供。", {(NEW, "total", 1), outcome("granted", 1)}),
+    # (two requests, no 均: whose outcome is unsaid; 由专人负责 names no other body; 不予提供 is no grant)
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，已当场提供。", {(NEW, "total", 2)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，其中1件由专人负责办理，1件无法提供。",
+     {(NEW, "total", 2), outcome("unable.total", 1)}),
+    ("二、依申请公开情况\n全年受理政府信息公开申请2件，均不予提供。", {(NEW, "total", 2)}),
+])
+def test_provided_said_in_other_words(text, expected):
+    assert triples(text, 2012) == expected
+
+
+@pytest.mark.parametrize("text, out", [
+    ("全年受理政府信息公开申请十件，办结八件，结转至二〇二五年办理二件。", 2),
+    ("全年受理政府信息公开申请十件，办结十件，无结转至二〇二五年的申请。", 0),
+    ("全年受理政府信息公开申请十件，办结十件，无结转到2025年的申请。", 0),
+])
+def test_carry_over_to_a_year_in_either_numerals(text, out):
+    assert (OUT, "total", out) in triples(text, 2024)
+
+
+def test_a_denial_with_a_count_after_it_stays_no_zero():
+    assert triples("全年未发生1件行政复议。", 2024) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts of the requests received: their channels, no second total, no outcome for a part
+    ("全年收到政府信息公开申请3件。其中2名群众通过网上申请公开征地信息，1名群众当面申请公开低保信息，均已予以公开。",
+     {(NEW, "total", 3), ("requests.channel", "req_online", 2), ("requests.channel", "req_in_person", 1)}),
+    ("全年收到政府信息公开申请3件，其中2名群众当面申请公开征地补偿信息。",
+     {(NEW, "total", 3), ("requests.channel", "req_in_person", 2)}),
+    # several people counted: no one of them is the total, 均 speaks for all
+    ("有2名村民当面申请公开征地信息，1名村民通过信函申请公开低保信息，均予以公开。",
+     {("requests.channel", "req_in_person", 2), ("requests.channel", "req_letter", 1)}),
+    ("全年有2名申请人对政府信息公开答复不服申请行政复议，另有1名申请人也申请了行政复议。", set()),
+])
+def test_people_counted_in_parts(text, expected):
+    assert triples(text, 2013) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2012年，我乡依申请公开、收费、行政复议和行政诉讼情况均无。",
+     {(NEW, "total", 0), ("fees", "charged", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度政府信息公开申请、行政复议和行政诉讼均没有发生。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度因政府信息公开引起的行政复议、行政诉讼均无。", {("review", "total", 0), ("litigation", "total", 0)}),
+    ("被申请行政复议1件，行政诉讼均未发生。", {("review", "total", 1), ("litigation", "total", 0)}),
+    # (cases of no stated subject, or other events: no zero)
+    ("本年度行政复议和行政诉讼均未发生。", set()),
+    ("全年安全生产事故和环境污染事件均未发生。", set()),
+])
+def test_topics_before_a_closing_denial(text, expected):
+    assert triples(text, 2012) == expected
+
+
+def test_cases_denied_after_the_outcomes_of_requests():
+    facts = triples("办结12件，其中予以公开5件，部分公开1件，不予处理2件。未发生行政复议和行政诉讼。", 2025)
+    assert {("review", "total", 0), ("litigation", "total", 0)} <= facts
+
+
+def test_cases_denied_after_other_caseloads_stay_unread():
+    assert triples("全年办结行政审批事项120件。未发生行政复议和行政诉讼。", 2025) == set()

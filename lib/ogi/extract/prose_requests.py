@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from ..numerals import NUMBER
+from ..numerals import CN_DIGITS, CN_UNITS, NUMBER
 from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
@@ -58,13 +58,14 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
 _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
-_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|其他结果|审结|审理")
+_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|责令(?:其)?(?:限期)?重新|其他结果|审结|审理")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
 # _BARE_NONE, 零).
 _ZERO_CHARS = re.compile(r"[未没无不零0]")
 # …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
 _ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(r"(?<!\d)\d{4}\s*年(?!\d)")
 # (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
 _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关|任何)费用")
 # 收取信息处理费380元 / 信息处理费 200 元 / 收取信息处理费3笔，共计300元 (收费金额为0 without
@@ -128,6 +129,11 @@ _OUTCOMES = (
     (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
+    # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
+    # never follow 已 or 予以)
+    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
+                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:予以)?提供(?:了)?"
+                r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料)?|(?<!不)予以提供"), "granted"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
@@ -136,6 +142,15 @@ _OUTCOMES = (
                 r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
     # 不属于本行政机关公开, answered by naming where to ask)
+    # 属于县草原站职责 / 需向县国土局申请: another body's duty, where to ask (not 本局's)
+    (re.compile(r"(?:属于|系|为|是)(?![本我])[^，。；、]{1,14}?(?:的)?(?:职责|职权|管辖)(?:范围)?(?:内)?(?:的)?"
+                r"(?:事项|信息|事务)?"
+                r"|(?:需|须|应|需要|应当)(?:向|到)(?![本我])[^，。；、]{0,10}?"
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"
+                # (应由县住建局公开 / 由县草原站负责)
+                r"|(?:应|应当)?由(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
+                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"),
+     "unable.not_held"),
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
      "unable.not_held"),
@@ -167,12 +182,14 @@ _ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|�
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _CARRIED_OUT_AFTER = re.compile(
     # (2件在法定答复期限内转入2019年 / 1件因需征求第三方意见结转至2015年)
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:在法定(?:答复)?期限内)?"
+    # (一件在办理期限内，结转至二〇二五年: the year in Chinese numerals)
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:(?:尚|仍)?(?:在|处于)(?:法定|办理|答复|法定答复)?期限内[，,]?\s*)?"
     # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
-    r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|\d{4}\s*年)")
+    r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
@@ -202,7 +219,7 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
 _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?"
                                r"|(?:结转|转结|转入)(?:到|至)?本年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
-_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|\d{4}\s*年)|顺延")
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
 # (the applicant words are taxonomy.yaml's applicant_types)
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
@@ -274,6 +291,11 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
     counts = sent.counts
     if "项" in sent.text and "申请" in sent.text:
         counts = sorted((*counts, *item_counts(sent.text)), key=re.Match.start)
+    if "期限内" in sent.text:
+        # 尚有一件在办理期限内: a count in Chinese numerals running on into 在 (which the
+        # sentence's counts leave out as an idiom's) when the words after keep it open
+        counts = sorted((*counts, *(c for c in COUNT.finditer(sent.text) if not c["num"][0].isdigit()
+                                    and _STILL_IN_TIME.match(sent.text, c.end()))), key=re.Match.start)
     for m in counts:
         if m["unit"] not in ("件", "条", "份", "项", "起", "宗") or _together(sent.text, m) \
                 or m.start() in paired:
@@ -303,10 +325,63 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta, section):
             if wanted is None or fact.measure.startswith(wanted):
                 facts.append(fact)
+    if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
+        facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     return facts
 
 
+# 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
+# people who brought them, one each (工作人员2名 is staff: the person must be one who asks)
+_PERSON_COUNT = re.compile(rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*"
+                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人)|人(?=[对向到来通以当在书]))")
+_PERSON_ASKED = re.compile(r"(?P<how>[^。；：]{0,24}?)(?<!依)申请公开(?:了)?")
+_PERSON_APPEALED = re.compile(r"[^。；：]{0,30}?(?:(?P<review>(?:申请|提起|提出)(?:了)?(?:行政)?复议)"
+                              r"|(?:向[^。；，,]{0,12}法院)?(?:提起|提出)?(?:了)?(?:行政)?(?P<suit>诉讼|起诉))")
+
+
+def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, found: set[str]) -> Iterator[Fact]:
+    """Requests or cases counted by people. Several such counts in a sentence (2名群众网上申请，
+    1名群众当面申请) are parts: their channels, but no total and no outcome said for them all."""
+    text = sent.text
+    asks, appeals = [], []
+    for m in _PERSON_COUNT.finditer(text):
+        asked = _PERSON_ASKED.match(text, m.end())
+        appealed = _PERSON_APPEALED.match(text, m.end())
+        if asked and not _NOT_A_REQUEST.search(asked["how"]):
+            asks.append((m, asked))
+        elif appealed and (_OGI.search(text + prev) or "答复" in text or _LEGAL_SECTION.search(section)):
+            appeals.append((m, "review" if appealed["review"] else "litigation", appealed.group()))
+    for m, asked in asks:
+        value = count_value(m)
+        if value is None:
+            continue
+        # (其中2名群众… after the requests received: a part of them, its channel only)
+        part = len(asks) > 1 or "requests.new" in found or bool(_RECEIVED_REQUESTS.search(prev)) \
+            or bool(re.search(r"其中|另有?|还有", text[max(0, m.start() - 4):m.start()]))
+        channel = next((c for w in re.findall(_CHANNEL_WORDS, asked["how"])
+                        if (c := taxonomy.request_channel_id(w))), None)
+        if channel:
+            yield make_fact(sent, m, "requests.channel", channel, value, "request", asked.group(),
+                            "prose.request_channel_implied", meta)
+        if not part:
+            yield make_fact(sent, m, "requests.new", "total", value, "request", asked.group(),
+                            "prose.requests_by_person", meta)
+            # …，我乡均予以公开: the outcome of every one of them
+            yield from _implied_request_parts(sent, m, _clause_end(text, asked.end()), value, meta)
+    measures = [measure for _, measure, _ in appeals]
+    for m, measure, words in appeals:
+        value = count_value(m)
+        if value is not None and measure not in found and measures.count(measure) == 1:
+            yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    end = _CLAUSE_SEP.search(text, pos)
+    return end.start() if end else len(text)
+
+
 _CASE_COUNT = re.compile(r"\d\s*[起宗]")
+_STILL_IN_TIME = re.compile(r"(?:尚|仍)?(?:在|处于)(?:法定|办理|答复)*期限内")
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 
 
@@ -376,6 +451,7 @@ _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
 _STILL_OPEN = re.compile(r"(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?(?:办理|答复|处理)(?:中|过程中)?"
                          r"|(?:申请)?(?:尚未|未)(?:办结|答复)")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
+_COMMA_CLAUSE = re.compile(r"\s*[，,]\s*(?P<clause>[^，,。；;：:]+)")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
 _TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书面)?告知(?P<what>[^，,。；;]{0,20}?)(?:的)?\s*")
 # 本机关不再处理 alone: the reason is the clause before it
@@ -413,7 +489,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield make_fact(sent, m, measure, "total", value, "case", noun.group().strip(),
                         f"prose.{measure}", meta)
         return
-    after = _clause_after(sent.text, m) if opens and m["unit"] in ("件", "份") else ""
+    after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
+        m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
     if _answered_count_first(sent.text, m) and (_OGI.search(sent.text + prev) or _REQUEST_TALK.search(section)):
@@ -436,10 +513,20 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
-        told = _next_clause(sent.text, m.end() + len(after)) if not found else ""
-        if told and _TOLD_ONLY.fullmatch(told.strip()):
-            # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
-            found = _outcome_in(after + "，" + told.strip())
+        # 另1件涉及X，属于县草原站职责，已告知…: the outcome may come a clause or two on, in
+        # the same run of commas and before any other count
+        words, pos = after, m.end() + len(after)
+        for _ in range(2):
+            more = _COMMA_CLAUSE.match(sent.text, pos) if not found else None
+            if not more or may_hold_count(more["clause"]):
+                break
+            told = more["clause"].strip()
+            if _TOLD_ONLY.fullmatch(told):
+                # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
+                found = _outcome_in(words + "，" + told)
+            else:
+                found = _outcome_in(told)
+            words, pos = told, more.end()
         if found:
             yield fact("requests.outcome", _dated_key(found[0], meta), "request", "prose.outcome")
             return
@@ -720,7 +807,7 @@ def _about_ogi_cases(text: str) -> bool:
 
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
-                 ("撤销", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
+                 ("撤销", "corrected"), ("责令", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
                  ("审结", "pending"), ("审理", "pending"))
 
 
@@ -743,13 +830,16 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开)")
+                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
+                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              # (均已按申请人要求提供: provided, granted)
+                              r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     r"(?:目前|现|至今)?(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
     r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
@@ -801,7 +891,8 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
             every = implied["all"] or implied["all2"] or implied["all3"] or every_before
-            found = _outcome_in(implied["what"] or implied["what2"])
+            what = implied["what"] or implied["what2"]
+            found = ("granted", None) if implied["what2"] and "提供" in what else _outcome_in(what)
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
                                 clause.strip(), "prose.outcome_implied", meta)
@@ -946,11 +1037,20 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
             pos = sep.end() if sep else end
             continue
-        zero_word = _ZERO_WORD.search(clause)
+        # 依申请公开、收费、行政复议和行政诉讼情况均无 / …均未发生: the topics before a closing
+        # denial, like …均为零
+        zero_word = _ZERO_WORD.search(clause) or _TRAILING_NONE.search(clause)
         if zero_word:
-            # 行政复议和行政诉讼均为零: the topics come before the zero
+            # 行政复议和行政诉讼均为零: the topics come before the zero; 均为0。 / 数量均为零。
+            # alone under a heading answers that heading, like a bare 无 (after clauses that
+            # state their own zeros, 上述事项均为零 adds none)
+            topic = clause[:zero_word.start()]
+            heading_topic = "" if not _NO_TOPIC.fullmatch(topic) else \
+                (prev if len(prev) <= _HEADING_CHARS else "") if pos == 0 else \
+                sent.text[:pos] if _INLINE_HEADING.match(sent.text[:pos]) else ""
             yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
-                                    clause[:zero_word.start()], meta, heading=under_heading)
+                                    heading_topic or topic, meta, heading=under_heading or bool(heading_topic)
+                                    or bool(_CASES_COUNTED.search(sent.text, 0, pos)))
             pos = sep.end() if sep else end
             continue
         prefixed = list(_ZERO_PREFIXED.finditer(clause))
@@ -958,27 +1058,47 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             # 实现零收费、零复议、零诉讼: each 零X is that measure's zero
             if under_heading or _OGI.search(sent.text + prev):
                 for z in prefixed:
+                    # (零申请 is also a benefit paid without asking: only of disclosure requests)
+                    if z["what"] == "申请" and not (_OGI.search(sent.text) or _on_requests(prev, section)):
+                        continue
                     measure, key, unit = _ZERO_PREFIXED_MEASURES[z["what"]]
                     yield make_fact(sent, None, measure, key, 0.0, unit, z.group(),
-                                    f"prose.zero_{measure}", meta,
+                                    f"prose.zero_{measure.split('.')[0]}", meta,
                                     span=(pos + z.start(), pos + z.end()))
             pos = sep.end() if sep else end
             continue
         # (被申请行政复议2件；未被提起行政诉讼: a denial beside a count of cases speaks of the
         # same cases; under a heading on requests, 未收到相关申请 denies those requests)
         beside_cases = under_heading or bool(_CASES_COUNTED.search(sent.text, 0, pos))
-        on_requests = bool(_REQUEST_TALK.search(section)) or (
-            len(prev) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(prev)) and bool(_REQUEST_TALK.search(prev)))
+        on_requests = _on_requests(prev, section)
         # 未接到申请且未发生复议: each denial of the clause with its own nouns
         cuts = [0, *(c.start() for c in _AND_NOT.finditer(clause)), len(clause)]
         for lo, hi in zip(cuts, cuts[1:]):
             neg = _NEG.search(clause, lo, hi)
-            if neg and not _DIGIT.search(clause, neg.end(), hi):
+            # (a year is no count: 无结转到2025年的申请)
+            if neg and not _DIGIT.search(_A_YEAR.sub("", clause[neg.end():hi])):
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
                                         meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
                                         on_requests=on_requests,
-                                        after_requests=bool(_REQUEST_TALK.search(prev)))
+                                        after_requests=bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev)
+                                                            or _OUTCOME_ROW_COUNT.search(prev)))
         pos = sep.end() if sep else end
+
+
+def _on_requests(prev: str, section: str) -> bool:
+    """Under a heading on requests: the section's, or the heading line just before."""
+    return bool(_REQUEST_TALK.search(section)) or (
+        len(prev) <= _HEADING_CHARS and bool(_SECTION_HEADING.match(prev)) and bool(_REQUEST_TALK.search(prev)))
+
+
+_TRAILING_NONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|事项|案件|情形)?(?:均|都|皆)(?:无|没有|未)"
+                            r"(?:发生|出现|产生)?(?:过)?$")
+# 均为0 / 数量均为零 with no topic of its own (the heading's)
+_NO_TOPIC = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内)?\s*(?:上述|以上|相关)?(?:案件|情况|事项)?"
+                       r"(?:的)?(?:数量|件数|数)?\s*")
+# 收取信息处理费300元。未发生行政复议和行政诉讼。: fees of disclosure requests (or their
+# outcomes, 予以公开5件), so the cases denied next are of them too
+_OGI_FEE = re.compile(r"信息处理费|(?:信息公开|依申请公开)[^。；]{0,8}费")
 
 
 # 被申请行政复议2件 / 行政诉讼1起: a count of cases
@@ -992,15 +1112,19 @@ _NONE_RECEIVED = re.compile(r"(?:收到|接到|受理|接收|发生)(?:过|了)?
 
 # 申请 as one noun of a list (…公开申请、行政复议…, …申请和诉讼…), not the verb of 申请行政复议
 # or the cause in 因信息公开申请提起诉讼.
-_LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息公开)申请(?:数量?|件数)?(?:[、，,和及与]|$)")
-_ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼)")
+# (依申请公开、收费、行政复议…均为零: the requests by their section's name)
+_LISTED_REQUESTS = re.compile(r"(?<!因)(?<!因政府信息公开)(?<!因信息公开)(?:申请|依申请公开(?:政府信息)?)(?:的)?"
+                              r"(?:数量?|件数)?(?:[、，,和及与]|$)")
+# 零收费、零复议 / 依申请公开政府信息为零申请 (零申请材料 is a service's)
+_ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼|申请(?!材料|人))")
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
+                           "申请": ("requests.new", "total", "request"),
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
-_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|\d{4}\s*年)?"
-                           r"|转入(?:到|至)?(?:下一?年度?|\d{4}\s*年))"
+_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+                           r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
                            r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:情况)?\s*")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
@@ -1046,7 +1170,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
                 yield zero("requests.new", "total", "request", "prose.zero_requests")
         return
     # (无结转下年度的申请 names the requests itself)
-    if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)):
+    # (年末无结转。 under a heading on requests: those requests)
+    if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)) \
+            or (on_requests and _NO_CARRY_OUT.fullmatch(tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
