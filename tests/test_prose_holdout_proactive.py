@@ -474,3 +474,21 @@ def test_information_disclosure_net_is_a_website(text, expected):
 ])
 def test_a_channels_count_in_brackets(text, expected):
     assert triples("一、主动公开情况\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total, then the report year's own part told by the act alone
+    ("自2008年《条例》施行以来，我局累计主动公开政府信息428条，其中2016年公开131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2016年公开信息131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    ("我局累计主动公开政府信息428条，其中本年度发布131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    # traps: another year's part, and a topic's count in the year's part
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2015年公开131条。",
+     {("proactive", "total", 428, "cumulative")}),
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2016年公开政策文件31条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive.category", "cat_policy", 31, "annual")}),
+])
+def test_the_years_part_of_a_running_total_told_by_the_act(text, expected):
+    assert with_periods("一、主动公开情况\n" + text + "\n", year=2016) == expected

@@ -209,6 +209,9 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
                               + _ADDITIONS)
 # (2019年累计 / 全年累计: a running total tied to the report year by its own words is left to
 # period_of; a year it runs from, 自2008年…以来, is no such tie)
+# …，其中2011年公开131条: the year's own part told by the act alone is the year's volume too
+_YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
+                              r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
 # A count since a start inside the report year covers the report's own period (annual, or
 # partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
@@ -740,7 +743,7 @@ class _Reader:
             if after is not None:
                 self.other_years.add(sent.doc_offset(after.start("num")))
             return False
-        if additions:
+        if additions or (nxt is not None and _YEARS_OWN_COUNT.fullmatch(sent.text, part.end(), end)):
             self.additions_at = sent.doc_offset(nxt.start())
         for fact in readings:
             fact.period = "cumulative"
