@@ -411,3 +411,84 @@ def test_since_the_regulations_took_effect(year, period):
     # (in force from 1 May 2008: in 2008's report the year's own count, later a running total)
     text = "一、主动公开情况\n《条例》施行以来，我局累计主动公开政府信息320条。\n"
     assert report_periods(f"某县某某局{year}年政府信息公开工作年度报告\n\n" + text) == {("proactive", "total", 320, period)}
+
+
+# --- holdout6: approvals disclosed, polluters monitored, a project's own notice, 信息公开网 -------
+
+@pytest.mark.parametrize("text, expected", [
+    # the notice of an approval is licensing, whatever project it is about
+    ("全年主动公开环境信息150条，其中建设项目环评审批公示60条，行政处罚决定20条。",
+     {total(150), cat("cat_service", 60), cat("cat_enforce", 20)}),
+    ("全年主动公开信息80条，其中建设项目环评审批信息50条，环境影响评价审批公示30条。",
+     {total(80), cat("cat_service", 50), cat("cat_service", 30)}),
+    ("全年主动公开信息40条，其中水利工程行政许可公示40条。", {total(40), cat("cat_service", 40)}),
+    # monitoring of polluters is supervision
+    ("全年主动公开信息90条，其中重点排污单位监督性监测信息55条，环境质量信息35条。",
+     {total(90), cat("cat_supervision", 55), cat("cat_supervision", 35)}),
+    ("全年主动公开信息30条，其中排污单位自行监测数据30条。", {total(30), cat("cat_supervision", 30)}),
+    # trap: approvals handled, a rate of notices
+    ("全年办理行政审批事项120件，审批公示率100%。", set()),
+])
+def test_approvals_and_monitoring_of_polluters(text, expected):
+    assert triples("一、主动公开情况\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 公示 after a project topic is that project's
+    ("全年主动公开信息70条，其中补贴资金公示30条，农牧业项目公示25条，通知公告15条。",
+     {total(70), cat("cat_fiscal", 30), cat("cat_project", 25), cat("cat_notice", 15)}),
+    ("全年主动公开信息20条，其中村级基础设施项目公示12条，公示公告8条。",
+     {total(20), cat("cat_project", 12), cat("cat_notice", 8)}),
+    # traps: a field that names its own category before 项目公示, and a plain notice
+    ("全年主动公开信息20条，其中招标项目公示9条，收费项目公示3条，任前公示2条，公示6条。",
+     {total(20), cat("cat_procure", 9), cat("cat_fee", 3), cat("cat_personnel", 2), cat("cat_notice", 6)}),
+])
+def test_a_projects_own_notice(text, expected):
+    assert triples("一、主动公开情况\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开信息93条。其中信息公开网发布52条，政务公开栏公示93条。",
+     {total(93), ch("ch_website", 52), ch("ch_board", 93)}),
+    ("全年主动公开信息93条，其中在市信息公开网公开60条，公开栏张贴33条。",
+     {total(93), ch("ch_website", 60), ch("ch_board", 33)}),
+    ("全年主动公开信息80条，其中通过县信息公开网发布信息52条，微信公众号推送28条。",
+     {total(80), ch("ch_website", 52), ch("ch_wechat", 28)}),
+])
+def test_information_disclosure_net_is_a_website(text, expected):
+    assert triples("一、主动公开情况\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a channel, then its count in brackets told only by the act
+    ("全年主动公开政府信息200余条，主要渠道包括县政府门户网站（公开120条）、镇村公开栏（张贴公示63条）。",
+     {total(200), ch("ch_website", 120), ch("ch_board", 63)}),
+    ("全年主动公开政府信息200条，其中政府网站（发布120条），政务公开栏（张贴80条）。",
+     {total(200), ch("ch_website", 120), ch("ch_board", 80)}),
+    ("全年主动公开政府信息200条，主要包括工作动态（更新120条）、通知公告（发布80条）。",
+     {total(200), cat("cat_news", 120), cat("cat_notice", 80)}),
+    # traps: the total restated, a visit count, a part naming its own channel
+    ("全年主动公开政府信息200条（公开200条）。", {total(200)}),
+    ("全年主动公开政府信息200条，县政府网站（访问量1.2万次）。", {total(200)}),
+    ("全年主动公开政府信息200条（其中网站公开150条）。", {total(200), ch("ch_website", 150)}),
+])
+def test_a_channels_count_in_brackets(text, expected):
+    assert triples("一、主动公开情况\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total, then the report year's own part told by the act alone
+    ("自2008年《条例》施行以来，我局累计主动公开政府信息428条，其中2016年公开131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2016年公开信息131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    ("我局累计主动公开政府信息428条，其中本年度发布131条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive", "total", 131, "annual")}),
+    # traps: another year's part, and a topic's count in the year's part
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2015年公开131条。",
+     {("proactive", "total", 428, "cumulative")}),
+    ("自2008年以来，我局累计主动公开政府信息428条，其中2016年公开政策文件31条。",
+     {("proactive", "total", 428, "cumulative"), ("proactive.category", "cat_policy", 31, "annual")}),
+])
+def test_the_years_part_of_a_running_total_told_by_the_act(text, expected):
+    assert with_periods("一、主动公开情况\n" + text + "\n", year=2016) == expected

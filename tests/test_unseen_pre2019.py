@@ -237,7 +237,7 @@ def test_environment_bureau_reports_environmental_information():
     facts = _prose("2015年我局主动公开环境信息共计1126条，其中环境质量信息312条，建设项目环评审批信息428条。",
                    2015)
     assert {("proactive", "total", 1126), ("proactive.category", "cat_supervision", 312),
-            ("proactive.category", "cat_project", 428)} <= facts
+            ("proactive.category", "cat_service", 428)} <= facts
     assert _prose("全年办理审批事项1234件，公开办理结果。", 2015) == set()
 
 

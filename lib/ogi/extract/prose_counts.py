@@ -101,13 +101,13 @@ _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _AS_REQUIRED = re.compile(r"^(?:应|应当|依法|按规定|按要求)?(?:主动)?(?:公开|发布)?的")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 # (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类
-# or 行政审批事项及办事程序类,
+# or 行政审批事项及办事程序类, or its disclosure, 环评审批公示,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!信息|结果|[^，。；\d]{0,10}类)|受理|办结|投诉|举报|"
+    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
@@ -209,6 +209,9 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
                               + _ADDITIONS)
 # (2019年累计 / 全年累计: a running total tied to the report year by its own words is left to
 # period_of; a year it runs from, 自2008年…以来, is no such tie)
+# …，其中2011年公开131条: the year's own part told by the act alone is the year's volume too
+_YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
+                              r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
 # A count since a start inside the report year covers the report's own period (annual, or
 # partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
@@ -279,6 +282,22 @@ def _in_aside(text: str, pos: int) -> bool:
     opening = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
     return opening >= 0 and opening > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos)) \
         and bool(re.search(r"[)）]", text[pos:]))
+
+
+def _named_before_aside(text: str, start: int, inner: str) -> int | None:
+    """县政府门户网站（公开152条）: a count in brackets told only by its verb is of the channel
+    or category named right before the bracket; where that name starts, else None."""
+    opening = start - 1
+    if opening < 0 or text[opening] not in "（(" or not (verb := _last_verb(inner)) \
+            or inner[verb.end():].strip() not in ("", "信息", "政府信息") \
+            or inner[:verb.start()].strip() or taxonomy.find_all("channels", inner):
+        return None
+    lo = max(_label_start(text, opening), text.rfind("、", 0, opening) + 1,
+             text.rfind("）", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
+    name = text[lo:opening]
+    if not (taxonomy.find_all("channels", name) or taxonomy.find_all("categories", name)):
+        return None
+    return lo
 
 
 def _post(text: str, end: int) -> str:
@@ -374,10 +393,10 @@ def _channel_holds_category(label: str) -> bool:
 
 # The kind of document a category name ends on (its head noun) names the category; the words
 # before it name a field (国土资源政策法规 is policy, 环保工作动态 news, 环境违法案件行政处罚决定
-# enforcement, 建设项目环评审批结果 licensing). Only kinds, never a field, head a name: 扶贫政策
+# enforcement, 建设项目环评审批结果 or …公示 licensing). Only kinds, never a field, head a name: 扶贫政策
 # and 征地公告 keep their field.
 _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件"
-                        r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|行政许可|办事指南|政策解读|解读)"
+                        r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|审批公示|许可公示|环评审批|行政许可|办事指南|政策解读|解读)"
                         r"(?:决定|结果|信息|情况)?$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
@@ -625,6 +644,8 @@ class _Reader:
             if value is None:
                 continue
             raw_label = text[start:m.start()]
+            if _in_aside(text, m.start()) and (outer := _named_before_aside(text, start, raw_label)):
+                start, raw_label = outer, text[outer:start - 1] + raw_label
             if follows_count and _PART_OF_PREVIOUS.match(raw_label):
                 continue
             if _in_aside(text, m.start()) and (_COUNTED_AS.search(raw_label.rstrip())
@@ -722,7 +743,7 @@ class _Reader:
             if after is not None:
                 self.other_years.add(sent.doc_offset(after.start("num")))
             return False
-        if additions:
+        if additions or (nxt is not None and _YEARS_OWN_COUNT.fullmatch(sent.text, part.end(), end)):
             self.additions_at = sent.doc_offset(nxt.start())
         for fact in readings:
             fact.period = "cumulative"
