@@ -492,3 +492,21 @@ def test_a_channels_count_in_brackets(text, expected):
 ])
 def test_the_years_part_of_a_running_total_told_by_the_act(text, expected):
     assert with_periods("一、主动公开情况\n" + text + "\n", year=2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the total told in Chinese numerals, then where it went (在 / 同时报送 / 通过)
+    ("本年度主动公开政府信息一百二十条，其中六十八条同时报送县政府门户网站发布。",
+     {total(120), ch("ch_website", 68)}),
+    ("本年度主动公开政府信息一百二十条，其中六十八条在县政府门户网站发布。",
+     {total(120), ch("ch_website", 68)}),
+    ("本年度主动公开政府信息120条，其中68条同时报送县政府门户网站发布。",
+     {total(120), ch("ch_website", 68)}),
+    ("本年度主动公开政府信息一百二十条，其中四十条通过政务微博发布。",
+     {total(120), ch("ch_weibo", 40)}),
+    # an idiom in Chinese numerals stays no count; a paper named 时报 stays news media
+    ("我镇推行一条龙服务，全年主动公开政府信息86条。", {total(86)}),
+    ("全年主动公开政府信息86条，其中在《清河时报》刊载12条。", {total(86), ch("ch_media", 12)}),
+])
+def test_a_chinese_numeral_part_then_where_it_went(text, expected):
+    assert triples(text) == expected

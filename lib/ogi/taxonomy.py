@@ -32,8 +32,8 @@ _SUFFIX = re.compile(r"(?:的)?(?:类|信息|数|更新量|数量|总数)+$")
 # A licence named by its field (安全生产许可证, 施工许可证) is a licensing item, whatever the field.
 _LICENCE_HEAD = re.compile(r"许可证$")
 # 人民政府 holds 民政 (a welfare synonym): the body's name is never a topic; a website's
-# “信息公开”栏目 is no 公开栏.
-_NOT_A_WORD = re.compile(r"人民(?=政府)|栏(?=目)")
+# “信息公开”栏目 is no 公开栏; 同时报送 holds no 时报 (a paper).
+_NOT_A_WORD = re.compile(r"人民(?=政府)|栏(?=目)|(?<=同)时(?=报送)")
 _OTHER_HEAD = re.compile(r"其[他它](?:应当?主动公开的?|应公开的?)?(?:政府|政务)?(?:信息|事项)?$")
 
 
