@@ -559,3 +559,21 @@ def test_fees_not_collected_after_a_notice(text, expected):
 ])
 def test_a_single_requests_outcome_row_named(text, year, expected):
     assert triples(text, year) == expected
+
+
+# --- the one request of the sentence before, its row named in a sentence of its own
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "全年收到政府信息公开申请1件，上年无结转。该申请人未按要求提供身份证明，经告知后逾期未补正，属于其他处理。",
+     2020, {(NEW, "total", 1), (IN, "total", 0), outcome("other", 1)}),
+    (H + "本年度收到政府信息公开申请1件。该申请人逾期未补正，本机关不再处理，属于其他处理。", 2022,
+     {(NEW, "total", 1), outcome("other.no_correction", 1)}),
+    (H + "本年度受理政府信息公开申请1件。该申请所涉信息涉及商业秘密，属于不予公开。", 2013,
+     {(NEW, "total", 1), outcome("deny.trade_secret", 1)}),
+    # (two requests, or one carried in too: which one is unsaid)
+    (H + "本年度受理政府信息公开申请2件。该申请人逾期未补正，属于其他处理。", 2013, {(NEW, "total", 2)}),
+    (H + "本年度受理政府信息公开申请1件，上年结转1件。该申请人逾期未补正，属于其他处理。", 2013,
+     {(NEW, "total", 1), (IN, "total", 1)}),
+])
+def test_the_outcome_of_the_one_request_before(text, year, expected):
+    assert triples(text, year) == expected

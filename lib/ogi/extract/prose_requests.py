@@ -333,7 +333,34 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
                 facts.append(fact)
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
+    if not counts and _THAT_REQUEST.match(sent.text):
+        facts += _that_requests_outcome(sent, prev, meta)
     return facts
+
+
+# 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
+# its outcome's row named in a sentence of its own
+_THAT_REQUEST = re.compile(r"\s*(?:该|此|这一?)(?:件|项)?(?:申请人|申请)")
+_ONE_RECEIVED = re.compile(r"(?:收到|受理|接到|新收)[^。；，,]{0,16}?申请(?:共|数)?(?:为)?\s*(?:1|一)\s*件")
+_ROW_NAMED = re.compile(r"\s*(?:故|因此|最终|依法|已)?(?:属于|系|按|作)[“\"]?"
+                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
+
+
+def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+    if not _ONE_RECEIVED.search(prev) or _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", prev)) \
+            or may_hold_count(sent.text):
+        return []
+    clauses = _CLAUSE_SEP.split(sent.text.rstrip("。； \n"))
+    last = clauses[-1]
+    if len(clauses) < 2 or not _ROW_NAMED.fullmatch(last):
+        return []
+    found = _outcome_in(last.strip())
+    if not found:
+        return []
+    key = _sub_row(found[0], sent.text[:len(sent.text) - len(last)], meta) or found[0]
+    start = sent.text.rindex(last.strip())
+    return [make_fact(sent, None, "requests.outcome", _dated_key(key, meta), 1.0, "request", last.strip(),
+                      "prose.outcome_implied", meta, span=(start, start + len(last.strip())))]
 
 
 # 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
@@ -888,6 +915,8 @@ _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持",
 
 # 无结转 / 无上年结转和结转下年度申请: no carry-over, so the outcomes are the year's requests
 _NO_CARRY = re.compile(r"(?:无|没有|未(?:发生|有)?)[^，。；,;\d]{0,14}")
+# (上年无结转 / 无上年结转: no other year's requests)
+_NO_CARRY_ANY = re.compile(r"(?:上一?年度?)?" + _NO_CARRY.pattern)
 _RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
 
 
