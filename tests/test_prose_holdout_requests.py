@@ -577,3 +577,11 @@ def test_a_single_requests_outcome_row_named(text, year, expected):
 ])
 def test_the_outcome_of_the_one_request_before(text, year, expected):
     assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text", [
+    H + "全年收到政府信息公开申请3件。予以公开2件；经审核确认，不予处理1件。",
+    H + "全年收到政府信息公开申请3件。予以公开2件；1件经核实确认后不予处理。",
+])
+def test_how_the_body_decided_names_no_sub_row(text):
+    assert triples(text, 2022) == {(NEW, "total", 3), outcome("granted", 2), outcome("reject.total", 1)}

@@ -357,7 +357,7 @@ def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fa
     found = _outcome_in(last.strip())
     if not found:
         return []
-    key = _sub_row(found[0], sent.text[:len(sent.text) - len(last)], meta) or found[0]
+    key = _sub_row(found[0], _HOW_DECIDED.sub("", sent.text[:len(sent.text) - len(last)]), meta) or found[0]
     start = sent.text.rindex(last.strip())
     return [make_fact(sent, None, "requests.outcome", _dated_key(key, meta), 1.0, "request", last.strip(),
                       "prose.outcome_implied", meta, span=(start, start + len(last.strip())))]
@@ -567,7 +567,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             key, om = found
             if key in _REASONED:
                 lead = sent.text[m.end():pos - len(said)] + said[:om.start()]
-                key = _sub_row(key, lead, meta) or key
+                key = _sub_row(key, _HOW_DECIDED.sub("", lead), meta) or key
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
@@ -815,6 +815,10 @@ _REASONED = ("deny.total", *_SUB_ROW_REASONS)
 _OPENS_WITH_OUTCOME = re.compile(r"\s*(?:故|因此|据此|遂|并|已|均|依法|决定|(?:书面)?告知(?:申请人|其)?)*\s*")
 
 
+# 经审核确认 / 经与申请人沟通确认: how the body decided, no reason (确认 is no 要求确认)
+_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调)+")
+
+
 def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: int) -> str:
     """The words before the outcome phrase `om` of `core` that may name its sub-row: its own
     clause, or the clause before when the outcome opens its clause; '' for an outcome without
@@ -826,7 +830,7 @@ def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: 
         clause = _clause_before(before, label_start)
         if clause and not may_hold_count(clause):
             lead = clause + lead
-    return lead
+    return _HOW_DECIDED.sub("", lead)
 
 
 def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
