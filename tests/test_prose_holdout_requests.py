@@ -480,3 +480,108 @@ def test_cases_denied_after_the_outcomes_of_requests():
 
 def test_cases_denied_after_other_caseloads_stay_unread():
     assert triples("全年办结行政审批事项120件。未发生行政复议和行政诉讼。", 2025) == set()
+
+
+# --- the reason of an outcome said before it (holdout6): that sub-row only, as the labels read
+# 因涉及个人隐私不予公开1件; a reason after the count (不予公开2件（涉及个人隐私）) is total + sub-row
+
+H = "二、依申请公开情况\n"
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "全年收到政府信息公开申请4件，同意公开3件，因涉及个人隐私不予公开1件。", 2013,
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.privacy", 1)}),
+    (H + "全年收到政府信息公开申请5件，同意公开3件，2件因涉及商业秘密不予公开。", 2013,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("deny.trade_secret", 2)}),
+    (H + "全年收到政府信息公开申请3件，部分公开1件，涉及国家秘密不予公开2件。", 2015,
+     {(NEW, "total", 3), outcome("partial", 1), outcome("deny.state_secret", 2)}),
+    (H + "全年收到政府信息公开申请3件，同意公开1件，不予公开2件（涉及个人隐私）。", 2013,
+     {(NEW, "total", 3), outcome("granted", 1), outcome("deny.total", 2), outcome("deny.privacy", 2)}),
+    # (经审查 names no reason)
+    (H + "全年收到政府信息公开申请3件，同意公开1件，经审查不予公开2件。", 2013,
+     {(NEW, "total", 3), outcome("granted", 1), outcome("deny.total", 2)}),
+    # the reason in the clause before an outcome opening its clause
+    (H + "全年收到政府信息公开申请6件。予以公开2件；因没有现成信息需另行制作，告知无法提供2件；"
+     "申请人要求确认已获取信息，不予处理1件；申请内容属于信访事项，转信访渠道办理1件。", 2023,
+     {(NEW, "total", 6), outcome("granted", 2), outcome("unable.needs_creation", 2),
+      outcome("reject.confirm_reissue", 1), outcome("reject.petition", 1)}),
+    (H + "全年收到政府信息公开申请4件。予以公开2件；经核查，告知无法提供1件；另有1件按信访程序处理。", 2022,
+     {(NEW, "total", 4), outcome("granted", 2), outcome("unable.total", 1), outcome("reject.petition", 1)}),
+    (H + "全年收到政府信息公开申请4件。其中予以公开3件；1件申请获取公开出版的地方志，告知其购买途径，不予处理。",
+     2022, {(NEW, "total", 4), outcome("granted", 3), outcome("reject.publication", 1)}),
+    (H + "全年收到政府信息公开申请2件。其中予以公开1件；1件系要求提供已正式出版的年鉴，不予处理。",
+     2022, {(NEW, "total", 2), outcome("granted", 1), outcome("reject.publication", 1)}),
+    ("全年受理信访事项12件，均按信访程序处理。", 2022, set()),
+])
+def test_a_reason_said_before_its_outcome(text, year, expected):
+    assert triples(text, year) == expected
+
+
+# --- 本年新收: the template row's name, 申请 implied; a count of requests handled including
+# those carried in is no count of new ones
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "全年共办理政府信息公开申请7件，其中上年度结转2件、本年度新收5件。", 2016,
+     {(IN, "total", 2), (NEW, "total", 5)}),
+    (H + "上年结转1件，本年新收8件（自然人7件、企业1件）。", 2023,
+     {(IN, "total", 1), (NEW, "total", 8), (NEW, "natural_person", 7), (NEW, "org_business", 1)}),
+    (H + "今年新收申请3件，上年结转1件。", 2020, {(IN, "total", 1), (NEW, "total", 3)}),
+    (H + "全年共办理政府信息公开申请6件（含上年结转1件）。", 2016, {(IN, "total", 1)}),
+    ("一、主动公开情况\n本年新收文件30件。", 2016, set()),
+])
+def test_requests_new_this_year(text, year, expected):
+    assert triples(text, year) == expected
+
+
+# --- a fee notice unpaid, nothing collected: the fee zero in a clause of its own
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度发出收费通知1份，申请人逾期未缴纳，未实际收取信息处理费。", {("fees", "charged", 0)}),
+    ("因申请人逾期未缴费，本机关没有收取任何费用。", {("fees", "charged", 0)}),
+    ("本年度向1名申请人发出缴费通知，申请人逾期未缴纳费用。", set()),
+    ("申请人逾期未缴纳信息处理费。", set()),
+])
+def test_fees_not_collected_after_a_notice(text, expected):
+    assert triples(text, 2021) == expected
+
+
+# --- the row of a single request's outcome named in a clause after the count
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "本年度收到政府信息公开申请1件，经审查，所申请内容属于已主动公开范围，已告知获取途径。", 2012,
+     {(NEW, "total", 1), outcome("other.already_public", 1)}),
+    ("全年收到政府信息公开申请2件，均已按时答复，申请的信息均属于已主动公开范围，告知了查询方式。", 2012,
+     {(NEW, "total", 2), outcome("other.already_public", 2)}),
+    ("全年收到政府信息公开申请1件，该申请属于其他处理。", 2020, {(NEW, "total", 1), outcome("other", 1)}),
+    # (two requests, no 均: whose outcome is unsaid; 10条 is proactive)
+    ("全年收到政府信息公开申请2件，已按时答复，申请内容属于已主动公开范围。", 2012, {(NEW, "total", 2)}),
+    ("全年收到政府信息公开申请3件，本局主动公开信息属于已主动公开范围的有10条。", 2012, {(NEW, "total", 3)}),
+])
+def test_a_single_requests_outcome_row_named(text, year, expected):
+    assert triples(text, year) == expected
+
+
+# --- the one request of the sentence before, its row named in a sentence of its own
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "全年收到政府信息公开申请1件，上年无结转。该申请人未按要求提供身份证明，经告知后逾期未补正，属于其他处理。",
+     2020, {(NEW, "total", 1), (IN, "total", 0), outcome("other", 1)}),
+    (H + "本年度收到政府信息公开申请1件。该申请人逾期未补正，本机关不再处理，属于其他处理。", 2022,
+     {(NEW, "total", 1), outcome("other.no_correction", 1)}),
+    (H + "本年度受理政府信息公开申请1件。该申请所涉信息涉及商业秘密，属于不予公开。", 2013,
+     {(NEW, "total", 1), outcome("deny.trade_secret", 1)}),
+    # (two requests, or one carried in too: which one is unsaid)
+    (H + "本年度受理政府信息公开申请2件。该申请人逾期未补正，属于其他处理。", 2013, {(NEW, "total", 2)}),
+    (H + "本年度受理政府信息公开申请1件，上年结转1件。该申请人逾期未补正，属于其他处理。", 2013,
+     {(NEW, "total", 1), (IN, "total", 1)}),
+])
+def test_the_outcome_of_the_one_request_before(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text", [
+    H + "全年收到政府信息公开申请3件。予以公开2件；经审核确认，不予处理1件。",
+    H + "全年收到政府信息公开申请3件。予以公开2件；1件经核实确认后不予处理。",
+])
+def test_how_the_body_decided_names_no_sub_row(text):
+    assert triples(text, 2022) == {(NEW, "total", 3), outcome("granted", 2), outcome("reject.total", 1)}

@@ -112,6 +112,9 @@ _OUTCOMES = (
                 + r"(?:的)?"), "other.fee_unpaid"),
     # the template's sub-rows named alone (本机关不掌握相关政府信息3件, 重复申请1件): that sub-row
     (re.compile(r"(?:属于)?" + _PETITION_REQUEST.pattern), "reject.petition"),
+    # 转信访渠道办理 / 按信访程序处理: a petition, not handled as a request
+    (re.compile(r"(?:转(?:入|交|由|至)?|按(?:照)?|通过|依照)信访(?:渠道|程序|途径|部门|机构)(?:办理|处理)"),
+     "reject.petition"),
     (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
@@ -206,7 +209,9 @@ _CLOSED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|�
                      + _CLOSED_WORD + r"(?:申请)?")
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
-_WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转")
+_WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转"
+                              # 办理申请6件，其中上年度结转1件、本年度新收5件: carried-in first
+                              r"|\s*[，,]\s*其中[：:]?\s*(?:含|包括)?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结|遗留)")
 # 依法办结政府信息公开申请58件 / 共办结148件: in reports since the 2019 template (whose table 三
 # has no 办结数 row of its own) the requests closed are the outcome total.
 _TEMPLATE_FROM_YEAR = 2019
@@ -234,6 +239,7 @@ _REQUEST_NOUN_AFTER = re.compile(r"\s*(?:有关|关于)?(?:的)?(?:(?:政府)?�
                                  r"(?:的)?申请(?!人)")
 # 对于2条政府信息公开申请均予以受理: the count names the requests, the verb after says received
 _ABOUT = re.compile(r"对于?")
+_NEW_ROW = re.compile(r"(?:^|[^\w]|其中)(?:本|今|当)年度?(?:共)?新收(?:到)?(?:的)?(?:申请)?(?:共|为)?\s*$")
 _RECEIVED_AFTER_NOUN = re.compile(r"[^。；]{0,12}?(?:受理|收到|接收)")
 _REVIEW_APPLICATION_AFTER = re.compile(r"\s*(?:有关|关于|涉及)?[^，。；]{0,12}?行政复议申请")
 # …申请12件，均在法定期限内答复完毕 / ，已全部按时办结 / ，均已依法答复
@@ -327,7 +333,34 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
                 facts.append(fact)
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
+    if not counts and _THAT_REQUEST.match(sent.text):
+        facts += _that_requests_outcome(sent, prev, meta)
     return facts
+
+
+# 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
+# its outcome's row named in a sentence of its own
+_THAT_REQUEST = re.compile(r"\s*(?:该|此|这一?)(?:件|项)?(?:申请人|申请)")
+_ONE_RECEIVED = re.compile(r"(?:收到|受理|接到|新收)[^。；，,]{0,16}?申请(?:共|数)?(?:为)?\s*(?:1|一)\s*件")
+_ROW_NAMED = re.compile(r"\s*(?:故|因此|最终|依法|已)?(?:属于|系|按|作)[“\"]?"
+                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
+
+
+def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+    if not _ONE_RECEIVED.search(prev) or _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", prev)) \
+            or may_hold_count(sent.text):
+        return []
+    clauses = _CLAUSE_SEP.split(sent.text.rstrip("。； \n"))
+    last = clauses[-1]
+    if len(clauses) < 2 or not _ROW_NAMED.fullmatch(last):
+        return []
+    found = _outcome_in(last.strip())
+    if not found:
+        return []
+    key = _sub_row(found[0], _HOW_DECIDED.sub("", sent.text[:len(sent.text) - len(last)]), meta) or found[0]
+    start = sent.text.rindex(last.strip())
+    return [make_fact(sent, None, "requests.outcome", _dated_key(key, meta), 1.0, "request", last.strip(),
+                      "prose.outcome_implied", meta, span=(start, start + len(last.strip())))]
 
 
 # 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
@@ -515,7 +548,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         found = _outcome_in(after)
         # 另1件涉及X，属于县草原站职责，已告知…: the outcome may come a clause or two on, in
         # the same run of commas and before any other count
-        words, pos = after, m.end() + len(after)
+        words, pos, said = after, m.end() + len(after), after
         for _ in range(2):
             more = _COMMA_CLAUSE.match(sent.text, pos) if not found else None
             if not more or may_hold_count(more["clause"]):
@@ -523,12 +556,19 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             told = more["clause"].strip()
             if _TOLD_ONLY.fullmatch(told):
                 # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
-                found = _outcome_in(words + "，" + told)
+                said = words + "，" + told
             else:
-                found = _outcome_in(told)
+                said = told
+            found = _outcome_in(said)
             words, pos = told, more.end()
         if found:
-            yield fact("requests.outcome", _dated_key(found[0], meta), "request", "prose.outcome")
+            # 1件因涉及商业秘密不予公开 / 1件申请获取出版物，告知…，不予处理: the reason said
+            # before the outcome, in its clause or the clauses before, is that sub-row's
+            key, om = found
+            if key in _REASONED:
+                lead = sent.text[m.end():pos - len(said)] + said[:om.start()]
+                key = _sub_row(key, _HOW_DECIDED.sub("", lead), meta) or key
+            yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
         if "起诉" in label else None
@@ -591,7 +631,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             # makes the count that sub-row's; one said after it (不予处理5件（均为重复申请）, 不予公开
             # 2件，均涉及商业秘密) is the reason of every request of the outcome's total: both.
             # (不予处理5件（重复申请3件、…）: a breakdown with counts of its own, the 5 is the total)
-            said_before = (core[max(0, om.start() - 16):om.start()] if key in _SUB_ROW_REASONS else "") \
+            said_before = _reason_before(key, core, om, before, len(before) - len(label)) \
                 + (reason["why"] if reason else "")
             sub_row = _sub_row(key, said_before, meta)
             if sub_row is None:
@@ -665,6 +705,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, noun.end(), fact, completed=True)
         yield from _implied_request_parts(sent, m, noun.end(), value, meta)
+        return
+    if _NEW_ROW.search(label) and asks and (_OGI.search(context) or _REQUEST_TALK.search(section)):
+        # 上年结转2件，本年新收9件: the template's row 本年新收, 申请 implied
+        yield fact("requests.new", "total", "request", "prose.requests")
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -765,6 +809,30 @@ def _reason_after(text: str, m: re.Match, value: float) -> str:
     return ""
 
 
+_REASONED = ("deny.total", *_SUB_ROW_REASONS)
+# 因没有现成信息需要另行制作，告知无法提供2件: an outcome opening its clause, its reason the
+# clause before
+_OPENS_WITH_OUTCOME = re.compile(r"\s*(?:故|因此|据此|遂|并|已|均|依法|决定|(?:书面)?告知(?:申请人|其)?)*\s*")
+
+
+# 经审核确认 / 经与申请人沟通确认: how the body decided, no reason (确认 is no 要求确认)
+_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调)+")
+
+
+def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: int) -> str:
+    """The words before the outcome phrase `om` of `core` that may name its sub-row: its own
+    clause, or the clause before when the outcome opens its clause; '' for an outcome without
+    sub-rows."""
+    if key not in _REASONED:
+        return ""
+    lead = core[max(0, om.start() - 16):om.start()]
+    if _OPENS_WITH_OUTCOME.fullmatch(core[:om.start()]):
+        clause = _clause_before(before, label_start)
+        if clause and not may_hold_count(clause):
+            lead = clause + lead
+    return _HOW_DECIDED.sub("", lead)
+
+
 def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
     """The template sub-row of outcome `key` that the reason `why` names, or None (不掌握等原因:
     every reason together names none)."""
@@ -833,7 +901,10 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
                               r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
                               # (均已按申请人要求提供: provided, granted)
-                              r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)")
+                              r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)"
+                              # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
+                              r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
+                              r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
@@ -848,6 +919,8 @@ _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持",
 
 # 无结转 / 无上年结转和结转下年度申请: no carry-over, so the outcomes are the year's requests
 _NO_CARRY = re.compile(r"(?:无|没有|未(?:发生|有)?)[^，。；,;\d]{0,14}")
+# (上年无结转 / 无上年结转: no other year's requests)
+_NO_CARRY_ANY = re.compile(r"(?:上一?年度?)?" + _NO_CARRY.pattern)
 _RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
 
 
@@ -890,8 +963,8 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         pos = text.index(clause, pos)
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
-            every = implied["all"] or implied["all2"] or implied["all3"] or every_before
-            what = implied["what"] or implied["what2"]
+            every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or every_before
+            what = implied["what"] or implied["what2"] or implied["what3"]
             found = ("granted", None) if implied["what2"] and "提供" in what else _outcome_in(what)
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
@@ -1148,7 +1221,12 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     context = tail + sent.text
     legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
     if _FEE_WORDS.search(tail):
-        if re.search(r"通知|逾期|缴纳", sent.text[max(0, start - 8):start] + tail) or tail.startswith("按"):
+        # (逾期未缴纳费用: no payment, said of the applicant; …，未实际收取处理费 in a clause
+        # of its own after it, naming the fee, is the fee zero)
+        window = sent.text[max(0, start - 8):start]
+        own = _CLAUSE_SEP.split(window)[-1]
+        if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") \
+                or (re.search(r"通知|逾期|缴纳", window) and "费" not in tail):
             return
         # (停车不收费: 不 states a policy of anything; only of disclosure is it a fee zero)
         if sent.text[start:end] == "不" and not (_OGI.search(sent.text) or "申请" in sent.text):
