@@ -280,3 +280,80 @@ def test_a_fee_row_line_holding_more_numbers_than_its_cells_stays_unread():
             "\n某某县某某局\n2023年1月20日\n")
     _, facts = _run(text)
     assert not [f for f in facts if f.measure == "t2.fee"]
+
+
+# --- (holdout7) table 三 written with spaces whose rows hold a dash cell: the dash is a blank cell
+# (no fact, never a zero), so the row keeps its seven cells and its total column -------------------
+
+def _t3_spaced(mark: str, year: int = 2023) -> str:
+    return (TITLE.format(year=year) + "三、收到和处理政府信息公开申请情况\n"
+            f"一、本年新收政府信息公开申请数量 12 3 1 0 {mark} 0 16\n"
+            f"二、上年结转政府信息公开申请数量 2 0 0 0 {mark} 0 2\n"
+            f"（一）予以公开 6 1 0 0 {mark} 0 7\n"
+            f"（四）无法提供 1.本机关不掌握相关政府信息 5 2 1 0 {mark} 0 8\n"
+            f"（七）总计 11 3 1 0 {mark} 0 15\n"
+            f"四、结转下年度继续办理 3 0 0 0 {mark} 0 3\n\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+
+
+T3_SPACED_FACTS = {
+    ("requests.new", "natural_person", 12), ("requests.new", "org_business", 3),
+    ("requests.new", "org_research", 1), ("requests.new", "org_public_interest", 0),
+    ("requests.new", "org_other", 0), ("requests.new", "total", 16),
+    ("requests.carried_in", "total", 2), ("requests.outcome", "granted", 7),
+    ("requests.outcome", "unable.not_held", 8), ("requests.outcome", "total", 15),
+    ("requests.carried_out", "total", 3)}
+
+
+@pytest.mark.parametrize("mark", ["—", "/", "－"])
+def test_a_spaced_table_three_row_with_a_dash_cell_keeps_its_width(mark):
+    _, facts = _run(_t3_spaced(mark))
+    assert {t for t in triples(facts, "template_table") if not t[0].startswith("t3.")} == T3_SPACED_FACTS
+    dashed = [f for f in facts if f.measure == "t3.cell" and f.key.endswith(".org_legal_service")]
+    assert dashed == []   # a blank cell, no fact
+
+
+def test_a_spaced_row_with_a_dash_but_too_few_cells_stays_unread():
+    # three cells on a seven-cell row: which columns they are in is not told
+    _, facts = _run(_t3_spaced("—").replace("（一）予以公开 6 1 0 0 — 0 7", "（一）予以公开 6 — 7"))
+    granted = {(f.key, f.value, f.flag) for f in facts if "granted" in f.key}
+    assert {(v, flag) for _, v, flag in granted} == {(None, "no_valid_split")} and len(granted) == 7
+
+
+# --- (holdout7) table 三 rows whose numbering was lost: a bare 其他 is the third (六) sub-row,
+# a bare 总计 the (七) row; the header's 其他/总计 and prose opening with 总计 are no rows --------------
+
+def _t3_bare(sep: str, other: str | None, total: str | None) -> str:
+    def row(label, cells):
+        return label + sep + sep.join(cells.split()) + "\n"
+    return (TITLE.format(year=2023) + "三、收到和处理政府信息公开申请情况\n"
+            + sep.join(["申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])
+            + "\n" + row("本年新收政府信息公开申请数量", "9 1 0 0 0 0 10")
+            + row("上年结转政府信息公开申请数量", "1 0 0 0 0 0 1") + row("予以公开", "4 1 0 0 0 0 5")
+            + row("本机关不掌握相关政府信息", "3 0 0 0 0 0 3")
+            + (row("其他", "2 0 0 0 0 0 2") if other is None else other)
+            + (row("总计", "9 1 0 0 0 0 10") if total is None else total)
+            + row("结转下年度继续办理", "1 0 0 0 0 0 1")
+            + "\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+
+
+def _outcome(text: str) -> set:
+    meta, facts = _run(text)
+    assert meta.template == "template_2021"
+    return {(k, v) for m, k, v in triples(facts, "template_table") if m == "requests.outcome"}
+
+
+@pytest.mark.parametrize("sep", ["\t", " ", " | "])
+def test_bare_other_and_total_rows_of_a_2021_table_three(sep):
+    assert _outcome(_t3_bare(sep, None, None)) == {
+        ("granted", 5), ("unable.not_held", 3), ("other.other", 2), ("total", 10)}
+
+
+@pytest.mark.parametrize("other, total", [
+    ("其他情况说明：无\n", "总计收到申请10件\n"),   # words, no cells
+    ("其他\n", "总计\n"),                          # a header written one word a line
+    ("其他处理\t2\t0\t0\t0\t0\t0\t2\n", "合计 两件\n"),   # the (六) heading's words, no bare 其他
+])
+def test_words_opening_a_line_without_cells_are_no_bare_rows(other, total):
+    assert ("other.other", 2) not in _outcome(_t3_bare("\t", other, total))
+    assert ("total", 10) not in _outcome(_t3_bare("\t", other, total))

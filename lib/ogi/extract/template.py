@@ -136,6 +136,7 @@ PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
 LABEL_END = re.compile(r"[\d\t\n|]")
+LABEL_REST = re.compile(r"[^\d\t\n|/\-—–－]*")   # the label's words after its matched ones, up to a cell
 NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
@@ -199,7 +200,13 @@ def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> tuple[re.Pattern, ..
 # ---------------------------------------------------------------- table 三
 # 3.其他 alone: '2.其他法律行政法规…' must not be read as the (六) 3.其他 row
 LABEL_PATTERNS = {"other.other": re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)")}
-T3_SPECS = {v: [(key, LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
+# a row whose numbering was lost ('其他\t1\t…', '总计 18 2 …'): the bare word opening a line of cells
+_BARE_ROW = r"|(?m:^[ \t|]*{}(?=[ \t|]+(?:\d|[—–－/-][ \t|\n])))"
+T3_LABEL_PATTERNS = {
+    "other.other": re.compile(LABEL_PATTERNS["other.other"].pattern + _BARE_ROW.format(r"其\s*他")),
+    "outcome_total": re.compile(fuzzy("（七）总计") + _BARE_ROW.format(r"总\s*计")),
+}
+T3_SPECS = {v: [(key, T3_LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
             for v in (E2, E3)}
 T3_START = _rx("本年新收")
 CARRIED_IN = _rx("上年结转")
@@ -803,6 +810,8 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             if any(c.flag == "blank_cell_unplaced" for c in tab):   # applicant cells a label displaced
                 row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, m.end())
                                             if NUMBER.fullmatch(p.strip()))
+        elif (marked := _marked_cells(blanked, LABEL_REST.match(blanked, m.end()).end(), stop, T3_WIDTH)) is not None:
+            row.cells = marked   # a dash is a blank cell of the row's line, so the row keeps its width
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == T3_WIDTH else _without_subtotal(cells, subtotal_header) or []
