@@ -653,3 +653,19 @@ def test_holdout7_review_terminated(text, expected):
 ])
 def test_holdout7_query_matter_refused(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout7: the template's rows named in a list, one zero for all -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度新收政府信息公开申请数、上年结转数、办理数和结转下年度数均为0。",
+     {(NEW, "total", 0), (IN, "total", 0), outcome("total", 0), (OUT, "total", 0)}),
+    ("本年度收到政府信息公开申请数、办结数均为0。", {(NEW, "total", 0), outcome("total", 0)}),
+    ("上年结转申请数和结转下年度申请数均为零。", {(IN, "total", 0), (OUT, "total", 0)}),
+    ("本年度政府信息公开申请、行政复议和行政诉讼均为0。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    # a list with a count that is no template row: nothing
+    ("本年度新收政府信息公开申请数、咨询数均为0。", set()),
+])
+def test_holdout7_listed_rows_all_zero(text, expected):
+    assert triples(text) == expected

@@ -1203,6 +1203,14 @@ _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("re
                            "申请": ("requests.new", "total", "request"),
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
+# 新收申请数、上年结转数、办理数和结转下年度数均为0: the template's rows named in a list, one
+# figure for all (every item must name a row)
+_ROW_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量|数)\s*$")
+_LISTED_ROWS = (
+    (re.compile(r"(?:本年度?)?(?:新收|收到|受理)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?"), "requests.new"),
+    (re.compile(r"(?:本年度?)?(?:办理|办结|答复|处理)(?:结果)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?"),
+     "requests.outcome"),
+)
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
 _NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
@@ -1264,6 +1272,11 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
         parts = [part for part in re.split(r"[和及与、]|或者?", tail.strip()) if part]
+        rows = [_listed_row(part) for part in parts] if len(parts) > 1 else []
+        if rows and all(rows) and len(set(rows)) == len(rows):
+            for measure in rows:
+                yield zero(measure, "total", "request", "prose.zero_rows")
+            return
         if len(parts) == 2 and _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", parts[0])) \
                 and _NO_CARRY_OUT.fullmatch(parts[1]):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
@@ -1286,6 +1299,18 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if "申请" in tail and (_OGI.search(tail) or (on_requests and _NONE_RECEIVED.fullmatch(tail))) \
             and not re.search(r"咨询|审批|受理窗口", tail):
         yield zero("requests.new", "total", "request", "prose.zero_requests")
+
+
+def _listed_row(part: str) -> str | None:
+    """The template row a list item names with 数 (上年结转数 -> requests.carried_in)."""
+    if not _ROW_NOUN.search(part):
+        return None
+    core = _ROW_NOUN.sub("", part.strip())
+    if _CARRIED_IN_LABEL.fullmatch(core):
+        return "requests.carried_in"
+    if _NO_CARRY_OUT.fullmatch(core):
+        return "requests.carried_out"
+    return next((measure for pattern, measure in _LISTED_ROWS if pattern.fullmatch(core)), None)
 
 
 def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
