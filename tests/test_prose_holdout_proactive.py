@@ -510,3 +510,18 @@ def test_the_years_part_of_a_running_total_told_by_the_act(text, expected):
 ])
 def test_a_chinese_numeral_part_then_where_it_went(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout7: the body's own field, said with no actor (全年…) or with 共计 -----------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("淮丰县财政局", "全年主动公开财政信息共计460条，包括部门预算、决算等。", {("proactive", "total", 460)}),
+    ("淮丰县财政局", "全年主动公开财政信息460条。", {("proactive", "total", 460)}),
+    ("淮丰县财政局", "本年度主动公开财政领域政府信息共计460条。", {("proactive", "total", 460)}),
+    # another body's report: the topic is a category
+    ("淮丰县人民政府", "全年主动公开财政信息共计460条。", {cat("cat_fiscal", 460)}),
+    # a part named as the actor: no total of the body's
+    ("淮丰县财政局", "各乡镇全年公开财政信息120条。", {cat("cat_fiscal", 120)}),
+])
+def test_holdout7_own_field_without_actor(agency, text, expected):
+    assert triples(text, agency=agency) == expected

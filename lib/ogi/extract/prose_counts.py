@@ -75,10 +75,12 @@ _OWN_INFORMATION = re.compile(
     r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
 # 公安政府信息 in a 公安局's report: the same without 领域.
-_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?"
+                                r"(?:共计|共|合计|总计)?$")
 # 全局主动公开执法信息30条 in a 综合执法局's report: the reporter's own field, without 政府
 # (自然资源领域信息 in a 自然资源局's)
-_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领域)?信息(?:数|总数)?$")
+# (全年主动公开财政信息共计460条 in a 财政局's: 共计 before the count)
+_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领域)?信息(?:数|总数)?(?:共计|共|合计|总计)?$")
 # A field named by another word than the body's name: 警务信息 are a 公安局's
 _FIELD_BODY = {"警务": "公安", "警方": "公安", "检务": "检察", "审务": "法院"}
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
@@ -932,8 +934,10 @@ class _Reader:
                         and not ("领域" in obj and field[:2] in agency)):
             return False
         # the body itself (我局) or no actor before its means (通过县政府网站公开…) discloses it
+        # (全年主动公开…: no actor at all, only when, is the body too)
         means = _MEANS.search(subject)
-        return bool(subject) and (self._is_reporter(subject) or (means is not None and means.start() == 0))
+        return not _ADVERB_TAIL.sub("", subject) or self._is_reporter(subject) \
+            or (means is not None and means.start() == 0)
 
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
