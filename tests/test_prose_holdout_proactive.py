@@ -525,3 +525,18 @@ def test_a_chinese_numeral_part_then_where_it_went(text, expected):
 ])
 def test_holdout7_own_field_without_actor(agency, text, expected):
     assert triples(text, agency=agency) == expected
+
+
+# --- holdout7: a total named by its topics, with 共计 before the count -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过区政府门户网站公开环境行政许可、行政处罚、监测信息等共计2,115条。",
+     {total(2115), ch("ch_website", 2115)}),
+    ("在区政府网站公开行政许可、行政处罚、环境监测等信息共2115条。",
+     {total(2115), ch("ch_website", 2115)}),
+    ("全年公开政策文件、财政预决算等信息合计300条。", {total(300)}),
+    # topics of one category: that category, no total
+    ("全年公开低保、医疗救助等信息共计50条。", {cat("cat_welfare", 50)}),
+])
+def test_holdout7_topics_then_gongji(text, expected):
+    assert triples(text, agency="浦江北区生态环境局") == expected
