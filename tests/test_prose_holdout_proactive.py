@@ -540,3 +540,16 @@ def test_holdout7_own_field_without_actor(agency, text, expected):
 ])
 def test_holdout7_topics_then_gongji(text, expected):
     assert triples(text, agency="浦江北区生态环境局") == expected
+
+
+# --- holdout7: a column of a website named before the count is that website ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2010年，拉脊镇依托县政府信息公开网镇级子栏目，公开政务信息85条。", {total(85), ch("ch_website", 85)}),
+    ("拉脊镇依托县政府网站乡镇专栏，公开政务信息85条。", {total(85), ch("ch_website", 85)}),
+    ("利用县政府门户网站的乡镇信息公开专栏，全年发布信息60条。", {total(60), ch("ch_website", 60)}),
+    # two channels before one count: none of them
+    ("通过县政府网站和乡公开栏专栏，公开政务信息85条。", {total(85)}),
+])
+def test_holdout7_column_of_a_site(text, expected):
+    assert triples(text, agency="拉脊镇人民政府") == expected

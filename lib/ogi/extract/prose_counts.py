@@ -177,6 +177,7 @@ _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+_CHANNEL_COLUMN = re.compile(r"(?:的)?[^，,；;、\d]{0,6}?(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
@@ -1078,7 +1079,9 @@ class _Reader:
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).
         rest = re.split(r"[，,；;]", before[last.end:])[0].strip(" ”’\"」")
-        if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
+        # (依托县政府信息公开网镇级子栏目，公开…: a column of that channel is the channel)
+        if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest) \
+                and not _CHANNEL_COLUMN.fullmatch(rest):
             return None
         return last.id
 
