@@ -553,3 +553,8 @@ def test_holdout7_topics_then_gongji(text, expected):
 ])
 def test_holdout7_column_of_a_site(text, expected):
     assert triples(text, agency="拉脊镇人民政府") == expected
+
+
+def test_holdout7_a_column_set_up_is_no_channel_named():
+    # 设立专栏 is something done on the site, not the column the count went through
+    assert triples("在网站显眼位置设立专栏，发布政策文件20件。") == {cat("cat_policy", 20)}
