@@ -669,3 +669,19 @@ def test_holdout7_query_matter_refused(text, expected):
 ])
 def test_holdout7_listed_rows_all_zero(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout7: complaints said to be no disclosure matter ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年处理医疗投诉举报58件（非信息公开事项）。", set()),
+    ("全年受理投诉举报12件，均不属于政府信息公开事项。", set()),
+    ("本年度未发生政府信息公开行政复议、行政诉讼。全年处理医疗投诉举报58件（非信息公开事项）。",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    # disclosure complaints stay
+    ("全年收到政府信息公开投诉举报2件。", {("complaints", "total", 2)}),
+    ("本年度未发生政府信息公开行政复议、行政诉讼。全年收到举报3件。",
+     {("review", "total", 0), ("litigation", "total", 0), ("complaints", "total", 3)}),
+])
+def test_holdout7_complaints_of_no_disclosure_matter(text, expected):
+    assert triples(text) == expected

@@ -474,6 +474,8 @@ _COURT = re.compile(r"法院|判决|裁定|一审|二审")
 # 办理结果中 after a sentence of totals that never says 申请.
 _ASKS = re.compile(r"办结|办理结果|办理完毕")
 _OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# 投诉举报58件（非信息公开事项）: said to be no disclosure matter, whatever else names 信息公开
+_NOT_OGI = re.compile(r"(?:非|不属于|不是|不涉及)(?:政府)?信息公开")
 # 有1起行政诉讼: a verb, the count, then the case (收到1件行政复议申请 is _REVIEW_APPLICATION_AFTER)
 _CASE_VERB = re.compile(r"(?:" + _OWN_BODY + r"|我(?:局|委|办|镇|乡|单位))?(?:全年|本年度?|年内)?(?:共|另|还)?"
                         r"(?:有|发生(?:了)?|被提起(?:了)?|产生(?:了)?)")
@@ -603,7 +605,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
-        if legal == ["complaints"] and not _OGI.search(sent.text) and \
+        if legal == ["complaints"] and not _OGI.search(_NOT_OGI.sub("", sent.text)) and \
                 not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
