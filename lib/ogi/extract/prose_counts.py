@@ -178,8 +178,8 @@ _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 # (镇级子栏目 / 乡镇信息公开专栏: whose column it is, nothing done there: 设立专栏 is an act)
-_CHANNEL_COLUMN = re.compile(r"(?:的)?(?:[乡镇街道县区市局部]级|乡镇|街道|部门|本[乡镇局]|[乡镇]|信息公开|政府信息公开|政务公开)*"
-                             r"(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
+_CHANNEL_COLUMN = re.compile(r"(?:的)?(?:[乡镇街道县区市局部]级|乡镇|街道|部门|本[乡镇局]|[乡镇]"
+                             r"|信息公开|政府信息公开|政务公开)*(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
