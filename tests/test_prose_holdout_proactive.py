@@ -510,3 +510,51 @@ def test_the_years_part_of_a_running_total_told_by_the_act(text, expected):
 ])
 def test_a_chinese_numeral_part_then_where_it_went(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout7: the body's own field, said with no actor (全年…) or with 共计 -----------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("淮丰县财政局", "全年主动公开财政信息共计460条，包括部门预算、决算等。", {("proactive", "total", 460)}),
+    ("淮丰县财政局", "全年主动公开财政信息460条。", {("proactive", "total", 460)}),
+    ("淮丰县财政局", "本年度主动公开财政领域政府信息共计460条。", {("proactive", "total", 460)}),
+    # another body's report: the topic is a category
+    ("淮丰县人民政府", "全年主动公开财政信息共计460条。", {cat("cat_fiscal", 460)}),
+    # a part named as the actor: no total of the body's
+    ("淮丰县财政局", "各乡镇全年公开财政信息120条。", {cat("cat_fiscal", 120)}),
+])
+def test_holdout7_own_field_without_actor(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+# --- holdout7: a total named by its topics, with 共计 before the count -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过区政府门户网站公开环境行政许可、行政处罚、监测信息等共计2,115条。",
+     {total(2115), ch("ch_website", 2115)}),
+    ("在区政府网站公开行政许可、行政处罚、环境监测等信息共2115条。",
+     {total(2115), ch("ch_website", 2115)}),
+    ("全年公开政策文件、财政预决算等信息合计300条。", {total(300)}),
+    # topics of one category: that category, no total
+    ("全年公开低保、医疗救助等信息共计50条。", {cat("cat_welfare", 50)}),
+])
+def test_holdout7_topics_then_gongji(text, expected):
+    assert triples(text, agency="浦江北区生态环境局") == expected
+
+
+# --- holdout7: a column of a website named before the count is that website ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2010年，拉脊镇依托县政府信息公开网镇级子栏目，公开政务信息85条。", {total(85), ch("ch_website", 85)}),
+    ("拉脊镇依托县政府网站乡镇专栏，公开政务信息85条。", {total(85), ch("ch_website", 85)}),
+    ("利用县政府门户网站的乡镇信息公开专栏，全年发布信息60条。", {total(60), ch("ch_website", 60)}),
+    # two channels before one count: none of them
+    ("通过县政府网站和乡公开栏专栏，公开政务信息85条。", {total(85)}),
+])
+def test_holdout7_column_of_a_site(text, expected):
+    assert triples(text, agency="拉脊镇人民政府") == expected
+
+
+def test_holdout7_a_column_set_up_is_no_channel_named():
+    # 设立专栏 is something done on the site, not the column the count went through
+    assert triples("在网站显眼位置设立专栏，发布政策文件20件。") == {cat("cat_policy", 20)}

@@ -585,3 +585,103 @@ def test_the_outcome_of_the_one_request_before(text, year, expected):
 ])
 def test_how_the_body_decided_names_no_sub_row(text):
     assert triples(text, 2022) == {(NEW, "total", 3), outcome("granted", 2), outcome("reject.total", 1)}
+
+
+# --- holdout7: the one outcome said for every request (another body's duty, 按规定) ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("依申请公开情况：受理居民申请1件，申请内容不属于本街道职责范围，已告知其向区房管局申请。",
+     {(NEW, "total", 1), outcome("unable.not_held", 1)}),
+    ("本年度收到政府信息公开申请1件，申请内容不属于本镇职责范围，已告知申请人向县民政局申请。",
+     {(NEW, "total", 1), outcome("unable.not_held", 1)}),
+    ("本年度收到政府信息公开申请2件，所申请信息均非本局掌握范围。",
+     {(NEW, "total", 2), outcome("unable.not_held", 2)}),
+    # two requests, no 均: which of them is not said
+    ("本年度收到政府信息公开申请2件，所申请信息不属于本局掌握范围。", {(NEW, "total", 2)}),
+    ("全年受理群众申请公开政府信息2件，均按规定予以公开，答复率100%。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    ("本年度收到政府信息公开申请3件，均按照规定及时予以公开。",
+     {(NEW, "total", 3), outcome("granted", 3)}),
+    ("本年度收到政府信息公开申请3件，依规予以公开2件。",
+     {(NEW, "total", 3), outcome("granted", 2)}),
+])
+def test_holdout7_outcome_of_every_request(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout7: extended, then carried over; a reconsideration terminated; a query matter ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度收到政府信息公开申请9件，上年结转2件。全年办结10件：予以公开4件；部分公开6件。"
+     "剩余1件依法延期，结转下年度继续办理。",
+     {(NEW, "total", 9), (IN, "total", 2), (OUT, "total", 1), outcome("total", 10),
+      outcome("granted", 4), outcome("partial", 6)}),
+    ("全年收到政府信息公开申请5件，办结4件，1件延长答复期限后转入下年度办理。",
+     {(NEW, "total", 5), outcome("total", 4), (OUT, "total", 1)}),
+    ("全年收到政府信息公开申请5件，已答复4件，另有1件经批准延期答复，结转至2023年。",
+     {(NEW, "total", 5), outcome("total", 4), (OUT, "total", 1)}),
+    # extended, not said carried: no carry-over
+    ("全年收到政府信息公开申请5件，其中1件依法延期答复。", {(NEW, "total", 5)}),
+])
+def test_holdout7_extended_then_carried(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议2件，其中维持1件、终止1件；被提起行政诉讼1件。",
+     {("review", "total", 2), ("review", "upheld", 1), ("review", "other", 1), ("litigation", "total", 1)}),
+    ("全年发生政府信息公开行政复议3件，结果维持2件，复议机关终止审理1件。",
+     {("review", "total", 3), ("review", "upheld", 2), ("review", "other", 1)}),
+    ("政府信息公开行政复议1件，因申请人撤回申请终止1件。",
+     {("review", "total", 1), ("review", "other", 1)}),
+    # a request ended, no reconsideration
+    ("本年度收到政府信息公开申请3件，1件因申请人撤回申请终止办理。", {(NEW, "total", 3)}),
+])
+def test_holdout7_review_terminated(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度收到政府信息公开申请3件，予以公开1件，部分公开1件，告知申请人该信息属于不动产登记查询事项、不予公开1件。",
+     {(NEW, "total", 3), outcome("granted", 1), outcome("partial", 1), outcome("deny.admin_query", 1)}),
+    ("本年度收到政府信息公开申请4件，予以公开3件；所申请信息属于工商登记资料查询事项，不予公开1件。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.admin_query", 1)}),
+    ("本年度收到政府信息公开申请4件，予以公开3件；因属于户籍档案查询事项不予公开1件。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.admin_query", 1)}),
+    ("本年度收到政府信息公开申请4件，予以公开3件；因涉及个人隐私不予公开1件。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.privacy", 1)}),
+])
+def test_holdout7_query_matter_refused(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout7: the template's rows named in a list, one zero for all -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度新收政府信息公开申请数、上年结转数、办理数和结转下年度数均为0。",
+     {(NEW, "total", 0), (IN, "total", 0), outcome("total", 0), (OUT, "total", 0)}),
+    ("本年度收到政府信息公开申请数、办结数均为0。", {(NEW, "total", 0), outcome("total", 0)}),
+    ("上年结转申请数和结转下年度申请数均为零。", {(IN, "total", 0), (OUT, "total", 0)}),
+    ("本年度政府信息公开申请、行政复议和行政诉讼均为0。",
+     {(NEW, "total", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    # a list with a count that is no template row: nothing
+    ("本年度新收政府信息公开申请数、咨询数均为0。", set()),
+])
+def test_holdout7_listed_rows_all_zero(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout7: complaints said to be no disclosure matter ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年处理医疗投诉举报58件（非信息公开事项）。", set()),
+    ("全年受理投诉举报12件，均不属于政府信息公开事项。", set()),
+    ("本年度未发生政府信息公开行政复议、行政诉讼。全年处理医疗投诉举报58件（非信息公开事项）。",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    # disclosure complaints stay
+    ("全年收到政府信息公开投诉举报2件。", {("complaints", "total", 2)}),
+    ("本年度未发生政府信息公开行政复议、行政诉讼。全年收到举报3件。",
+     {("review", "total", 0), ("litigation", "total", 0), ("complaints", "total", 3)}),
+])
+def test_holdout7_complaints_of_no_disclosure_matter(text, expected):
+    assert triples(text) == expected

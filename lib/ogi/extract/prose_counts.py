@@ -75,10 +75,12 @@ _OWN_INFORMATION = re.compile(
     r"(?=(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务)信息)")
 # 卫生健康领域政府信息: the body's own field (a health commission's report) is its total.
 # 公安政府信息 in a 公安局's report: the same without 领域.
-_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?$")
+_FIELD_INFORMATION = re.compile(r"^(?P<field>[^，。；、\d]{2,8}?)(?:领域)?(?:的)?(?:政府|政务)信息(?:数|总数)?"
+                                r"(?:共计|共|合计|总计)?$")
 # 全局主动公开执法信息30条 in a 综合执法局's report: the reporter's own field, without 政府
 # (自然资源领域信息 in a 自然资源局's)
-_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领域)?信息(?:数|总数)?$")
+# (全年主动公开财政信息共计460条 in a 财政局's: 共计 before the count)
+_BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领域)?信息(?:数|总数)?(?:共计|共|合计|总计)?$")
 # A field named by another word than the body's name: 警务信息 are a 公安局's
 _FIELD_BODY = {"警务": "公安", "警方": "公安", "检务": "检察", "审务": "法院"}
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
@@ -175,10 +177,13 @@ _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
 _ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+# (镇级子栏目 / 乡镇信息公开专栏: whose column it is, nothing done there: 设立专栏 is an act)
+_CHANNEL_COLUMN = re.compile(r"(?:的)?(?:[乡镇街道县区市局部]级|乡镇|街道|部门|本[乡镇局]|[乡镇]"
+                             r"|信息公开|政府信息公开|政务公开)*(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
 _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
-    r"(?:内容|信息|政府信息|政务信息)?")
+    r"(?:内容|信息|政府信息|政务信息)?(?:共计|共|合计|总计)?")     # (…监测信息等共计2,115条)
 # 截至2014年底 / 截止12月25日 / 截至二〇一三年底: a date a running count is told up to
 _AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*"
                     r"(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|底|末)")
@@ -932,8 +937,10 @@ class _Reader:
                         and not ("领域" in obj and field[:2] in agency)):
             return False
         # the body itself (我局) or no actor before its means (通过县政府网站公开…) discloses it
+        # (全年主动公开…: no actor at all, only when, is the body too)
         means = _MEANS.search(subject)
-        return bool(subject) and (self._is_reporter(subject) or (means is not None and means.start() == 0))
+        return not _ADVERB_TAIL.sub("", subject) or self._is_reporter(subject) \
+            or (means is not None and means.start() == 0)
 
     def _is_reporter(self, name: str) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
@@ -1074,7 +1081,9 @@ class _Reader:
         # The channel's own clause must end on it or on a disclosure verb (…专栏主动公开), not
         # on another object (通过门户网站充实公开信息内容).
         rest = re.split(r"[，,；;]", before[last.end:])[0].strip(" ”’\"」")
-        if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest):
+        # (依托县政府信息公开网镇级子栏目，公开…: a column of that channel is the channel)
+        if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest) \
+                and not _CHANNEL_COLUMN.fullmatch(rest):
             return None
         return last.id
 

@@ -58,7 +58,7 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
 _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
-_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|责令(?:其)?(?:限期)?重新|其他结果|审结|审理")
+_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|责令(?:其)?(?:限期)?重新|其他结果|终止|审结|审理")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
 # _BARE_NONE, 零).
 _ZERO_CHARS = re.compile(r"[未没无不零0]")
@@ -192,6 +192,8 @@ _CARRIED_OUT_AFTER = re.compile(
     r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:(?:尚|仍)?(?:在|处于)(?:法定|办理|答复|法定答复)?期限内[，,]?\s*)?"
     # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
+    # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
+    r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
     r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
@@ -472,6 +474,8 @@ _COURT = re.compile(r"法院|判决|裁定|一审|二审")
 # 办理结果中 after a sentence of totals that never says 申请.
 _ASKS = re.compile(r"办结|办理结果|办理完毕")
 _OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# 投诉举报58件（非信息公开事项）: said to be no disclosure matter, whatever else names 信息公开
+_NOT_OGI = re.compile(r"(?:非|不属于|不是|不涉及)(?:政府)?信息公开")
 # 有1起行政诉讼: a verb, the count, then the case (收到1件行政复议申请 is _REVIEW_APPLICATION_AFTER)
 _CASE_VERB = re.compile(r"(?:" + _OWN_BODY + r"|我(?:局|委|办|镇|乡|单位))?(?:全年|本年度?|年内)?(?:共|另|还)?"
                         r"(?:有|发生(?:了)?|被提起(?:了)?|产生(?:了)?)")
@@ -601,7 +605,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
-        if legal == ["complaints"] and not _OGI.search(sent.text) and \
+        if legal == ["complaints"] and not _OGI.search(_NOT_OGI.sub("", sent.text)) and \
                 not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
@@ -876,6 +880,8 @@ def _about_ogi_cases(text: str) -> bool:
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("责令", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
+                 # (复议终止1件 / 终止审理: closed without a decision on the answer, the template's 其他结果)
+                 ("终止", "other"),
                  ("审结", "pending"), ("审理", "pending"))
 
 
@@ -899,12 +905,16 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|当场|当即|及时|按期|按时|按要求)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当即|及时|按期|按时|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)"
                               # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
                               r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
-                              r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?")
+                              r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?"
+                              # (申请内容不属于本街道职责范围 / 所申请信息非本局掌握: held by another body)
+                              r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all5>均|全部|都)?"
+                              r"(?P<what4>(?:不属于|非)" + _OWN_BODY + r"(?:掌握|公开|职责|管辖)*(?:的?范围)?(?:内)?"
+                              r"(?:的)?(?:政府)?(?:信息|事项)?)")
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
@@ -963,8 +973,9 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         pos = text.index(clause, pos)
         implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
         if implied:
-            every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or every_before
-            what = implied["what"] or implied["what2"] or implied["what3"]
+            every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or implied["all5"] \
+                or every_before
+            what = implied["what"] or implied["what2"] or implied["what3"] or implied["what4"]
             found = ("granted", None) if implied["what2"] and "提供" in what else _outcome_in(what)
             if found and (every or value == 1):
                 yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
@@ -1074,7 +1085,7 @@ def _case_part(label: str, before: str) -> tuple[str, str] | None:
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None
-    if "审理" in label and not re.search(r"[尚正仍]在审理|审理中", label):
+    if "审理" in label and not re.search(r"[尚正仍]在审理|审理中|终止", label):
         return None
     if nearest[1] == "litigation":
         kinds = {"litigation.direct" if k["direct"] else "litigation.after_review"
@@ -1194,6 +1205,14 @@ _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("re
                            "申请": ("requests.new", "total", "request"),
                            "诉讼": ("litigation", "total", "case")}
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
+# 新收申请数、上年结转数、办理数和结转下年度数均为0: the template's rows named in a list, one
+# figure for all (every item must name a row)
+_ROW_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量|数)\s*$")
+_LISTED_ROWS = (
+    (re.compile(r"(?:本年度?)?(?:新收|收到|受理)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?"), "requests.new"),
+    (re.compile(r"(?:本年度?)?(?:办理|办结|答复|处理)(?:结果)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?"),
+     "requests.outcome"),
+)
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
 _NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
@@ -1255,6 +1274,11 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
         parts = [part for part in re.split(r"[和及与、]|或者?", tail.strip()) if part]
+        rows = [_listed_row(part) for part in parts] if len(parts) > 1 else []
+        if rows and all(rows) and len(set(rows)) == len(rows):
+            for measure in rows:
+                yield zero(measure, "total", "request", "prose.zero_rows")
+            return
         if len(parts) == 2 and _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", parts[0])) \
                 and _NO_CARRY_OUT.fullmatch(parts[1]):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
@@ -1277,6 +1301,18 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if "申请" in tail and (_OGI.search(tail) or (on_requests and _NONE_RECEIVED.fullmatch(tail))) \
             and not re.search(r"咨询|审批|受理窗口", tail):
         yield zero("requests.new", "total", "request", "prose.zero_requests")
+
+
+def _listed_row(part: str) -> str | None:
+    """The template row a list item names with 数 (上年结转数 -> requests.carried_in)."""
+    if not _ROW_NOUN.search(part):
+        return None
+    core = _ROW_NOUN.sub("", part.strip())
+    if _CARRIED_IN_LABEL.fullmatch(core):
+        return "requests.carried_in"
+    if _NO_CARRY_OUT.fullmatch(core):
+        return "requests.carried_out"
+    return next((measure for pattern, measure in _LISTED_ROWS if pattern.fullmatch(core)), None)
 
 
 def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
