@@ -27,6 +27,8 @@ SETS = [
                                               # 0.979 after the holdout3/4 fixes, before its own)
     ("provinces-holdout6", 30, 0.99, 0.99),   # 445: 1.000 / 1.000 (first 0.951 / 0.982; 0.957 /
                                               # 0.984 after the holdout3-5 fixes, before its own)
+    ("provinces-holdout7", 30, 0.99, 0.99),   # 392: 1.000 / 1.000 (first 0.888 / 0.976; 0.929 /
+                                              # 0.990 after the holdout3-6 fixes, before its own)
 ]
 
 
