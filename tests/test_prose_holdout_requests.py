@@ -685,3 +685,21 @@ def test_holdout7_listed_rows_all_zero(text, expected):
 ])
 def test_holdout7_complaints_of_no_disclosure_matter(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the applicants of the requests received, after 涉及 / 其中 / 申请人为, with 接收 as the verb
+    ("本年度共接收政府信息公开申请81件，涉及自然人80件、商业企业1件。",
+     {("requests.new", "total", 81), ("requests.new", "natural_person", 80),
+      ("requests.new", "org_business", 1)}),
+    ("本年度共接收政府信息公开申请81件，其中自然人80件、商业企业1件。",
+     {("requests.new", "total", 81), ("requests.new", "natural_person", 80),
+      ("requests.new", "org_business", 1)}),
+    ("本年度收到政府信息公开申请12件，申请人为自然人10件、科研机构2件。",
+     {("requests.new", "total", 12), ("requests.new", "natural_person", 10),
+      ("requests.new", "org_research", 2)}),
+    # letters received are no requests: their writers are no applicants
+    ("本年度共接收群众来信12件，涉及自然人10件、企业2件。", set()),
+])
+def test_applicants_of_the_requests_received(text, expected):
+    assert triples(text) == expected
