@@ -730,6 +730,11 @@ def test_review_result_decided(text, expected):
      {("review", "total", 2), ("review", "corrected", 1), ("review", "other", 1)}),
     # a withdrawn disclosure request is no reconsideration result
     ("本年度收到政府信息公开申请3件，1件申请人撤回。", {("requests.new", "total", 3)}),
+    ("本年度未发生行政复议，收到政府信息公开申请3件，1件申请人撤回。",
+     {("review", "total", 0), ("requests.new", "total", 3)}),
+    ("本年度行政复议1件，维持1件；收到政府信息公开申请3件，其中申请人撤回1件。",
+     {("review", "total", 1), ("review", "upheld", 1), ("requests.new", "total", 3),
+      ("requests.outcome", "other.other", 1)}),
 ])
 def test_review_withdrawn(text, expected):
     assert triples(text) == expected

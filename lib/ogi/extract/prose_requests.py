@@ -547,7 +547,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # 复议2件，1件维持，1件申请人撤回: a reconsideration withdrawn is its 其他结果 (a request
     # withdrawn, with no reconsideration before it, stays a request's outcome below)
-    if "撤回" in (label or after):
+    # (…复议…；收到申请3件，1件申请人撤回: past the requests counted, it is a request's)
+    if "撤回" in (label or after) and not _RECEIVED_REQUESTS.search(
+            sent.text[sent.text.rfind("复议", 0, m.start()):m.start()]):
         part = _case_part(label or after, sent.text[:m.start()])
         if part and part[0] == "review":
             yield fact(*part, "case", "prose.review_part")
