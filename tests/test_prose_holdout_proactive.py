@@ -558,3 +558,17 @@ def test_holdout7_column_of_a_site(text, expected):
 def test_holdout7_a_column_set_up_is_no_channel_named():
     # 设立专栏 is something done on the site, not the column the count went through
     assert triples("在网站显眼位置设立专栏，发布政策文件20件。") == {cat("cat_policy", 20)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 政务网: a government website by another name, a quoted column of it the same channel
+    ("2013年，街道依托区政务网“社区之窗”专栏发布政务信息150条。",
+     {ch("ch_website", 150), ("proactive", "total", 150)}),
+    ("本年度我镇通过县政务网发布信息88条。", {ch("ch_website", 88), ("proactive", "total", 88)}),
+    ("全年在市政务网“乡镇动态”栏目公开信息64条，通过政务微博推送信息30条。",
+     {ch("ch_website", 64), ch("ch_weibo", 30)}),
+    # an internal network is no website
+    ("全年通过政务外网传输文件120份。", set()),
+])
+def test_channel_government_affairs_net(text, expected):
+    assert triples(text, year=2013, agency="青石街道办事处") == expected

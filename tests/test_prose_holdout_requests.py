@@ -703,3 +703,88 @@ def test_holdout7_complaints_of_no_disclosure_matter(text, expected):
 ])
 def test_applicants_of_the_requests_received(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reconsideration body's decision, 决定 before what it ordered
+    ("本年度因政府信息公开被申请行政复议1件，复议机关决定责令重新答复。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    ("因政府信息公开申请行政复议1件，经复议决定维持原答复。",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    ("本年度发生政府信息公开行政复议1件，复议机关决定撤销原答复。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    # a decision that is none of the case's result stays out
+    ("本年度发生政府信息公开行政复议1件，复议机关决定受理。", {("review", "total", 1)}),
+])
+def test_review_result_decided(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a withdrawn reconsideration ends without a decision on the answer: 其他结果
+    ("因政府信息公开被申请行政复议2件，1件维持，1件申请人撤回。",
+     {("review", "total", 2), ("review", "upheld", 1), ("review", "other", 1)}),
+    ("因政府信息公开被申请行政复议3件，其中维持2件，申请人主动撤回1件。",
+     {("review", "total", 3), ("review", "upheld", 2), ("review", "other", 1)}),
+    ("政府信息公开行政复议2件，1件被纠正，1件撤回复议申请。",
+     {("review", "total", 2), ("review", "corrected", 1), ("review", "other", 1)}),
+    # a withdrawn disclosure request is no reconsideration result
+    ("本年度收到政府信息公开申请3件，1件申请人撤回。", {("requests.new", "total", 3)}),
+    ("本年度未发生行政复议，收到政府信息公开申请3件，1件申请人撤回。",
+     {("review", "total", 0), ("requests.new", "total", 3)}),
+    ("本年度行政复议1件，维持1件；收到政府信息公开申请3件，其中申请人撤回1件。",
+     {("review", "total", 1), ("review", "upheld", 1), ("requests.new", "total", 3),
+      ("requests.outcome", "other.other", 1)}),
+])
+def test_review_withdrawn(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the outcome in brackets after the count of requests closed
+    ("全年收到政府信息公开申请2件，已办结1件（予以公开），另1件结转下年度办理。",
+     {(NEW, "total", 2), outcome("total", 1), outcome("granted", 1), (OUT, "total", 1)}),
+    ("本年度收到政府信息公开申请3件，均已办结（均为同意公开）。",
+     {(NEW, "total", 3)}),
+    ("本年度收到政府信息公开申请3件，已答复3件（均予以公开）。",
+     {(NEW, "total", 3), outcome("total", 3), outcome("granted", 3)}),
+    ("本年度受理政府信息公开申请2件，已办结2件（不予公开）。",
+     {(NEW, "total", 2), outcome("total", 2)}),
+    # a bracket naming no outcome adds none
+    ("本年度收到政府信息公开申请2件，已办结1件（网上申请），另1件结转下年度办理。",
+     {(NEW, "total", 2), outcome("total", 1), (OUT, "total", 1)}),
+])
+def test_outcome_in_brackets_after_closed(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the kind of suit named before the word 行政诉讼 (no reconsideration counted with it)
+    ("本年度未经复议直接起诉的行政诉讼2件，其中结果维持1件、尚未审结1件。",
+     {("litigation.direct", "total", 2), ("litigation.direct", "upheld", 1),
+      ("litigation.direct", "pending", 1)}),
+    ("本年度政府信息公开方面经复议后起诉的行政诉讼1件。", {("litigation.after_review", "total", 1)}),
+    ("因政府信息公开直接起诉的行政诉讼案件3件。", {("litigation.direct", "total", 3)}),
+    # reconsideration and suits counted together stay one combined count
+    ("本年度政府信息公开行政复议、行政诉讼共计3件。", {("legal.combined", "review+litigation", 3)}),
+])
+def test_suit_kind_before_the_suit(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the requests received counted through their one channel: the only count, so the total too
+    ("本年度以信函方式收到政府信息公开申请3件，均已按期办结。",
+     {(NEW, "total", 3), ("requests.channel", "req_letter", 3)}),
+    ("二、依申请公开情况\n全年通过网络收到申请5件。",
+     {(NEW, "total", 5), ("requests.channel", "req_online", 5)}),
+    ("二、依申请公开情况\n本年度当面受理申请2件。",
+     {(NEW, "total", 2), ("requests.channel", "req_in_person", 2)}),
+    # a part of a total stated before, or one item of a list of channels: no total
+    ("本年度收到政府信息公开申请8件，其中以信函方式收到申请3件。",
+     {(NEW, "total", 8), ("requests.channel", "req_letter", 3)}),
+    ("二、依申请公开情况\n本年度以信函方式收到申请3件，通过网络收到申请5件。",
+     {("requests.channel", "req_letter", 3), ("requests.channel", "req_online", 5)}),
+])
+def test_requests_received_through_one_channel(text, expected):
+    assert triples(text) == expected

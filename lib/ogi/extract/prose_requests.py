@@ -496,10 +496,11 @@ _TOLD_TAIL = re.compile(r"(?:的)?\s*[，,、]?\s*(?:并|已|均|依法)*(?:书�
 _NO_LONGER_ONLY = re.compile(r"\s*" + _NO_LONGER + r"(?:的)?")
 _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]{0,20}")
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
+# (未经复议直接起诉的行政诉讼2件: the kind named before the word suit)
 _SUIT_KINDS = (
-    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.direct"),
-    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.after_review"),
 )
 
@@ -544,6 +545,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part:
             yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
         return
+    # 复议2件，1件维持，1件申请人撤回: a reconsideration withdrawn is its 其他结果 (a request
+    # withdrawn, with no reconsideration before it, stays a request's outcome below)
+    # (…复议…；收到申请3件，1件申请人撤回: past the requests counted, it is a request's)
+    if "撤回" in (label or after) and not _RECEIVED_REQUESTS.search(
+            sent.text[sent.text.rfind("复议", 0, m.start()):m.start()]):
+        part = _case_part(label or after, sent.text[:m.start()])
+        if part and part[0] == "review":
+            yield fact(*part, "case", "prose.review_part")
+            return
     if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) \
             and _STILL_OPEN.fullmatch(after.strip()) \
             and re.search(_CLOSED_WORD, sent.text[:m.start()]):
@@ -674,6 +684,15 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                 or _carried_from_last_year(sent.text[:m.start()], meta)))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
+        # 已办结1件（予以公开） / 已答复3件（均予以公开）: the outcome of every request closed
+        bracket = _RESULT_IN_BRACKETS.match(sent.text, m.end())
+        implied = _IMPLIED_OUTCOME.fullmatch(bracket["what"].strip()) if bracket else None
+        if implied and (value == 1 or implied["all"] or implied["all2"] or implied["all3"]):
+            what = implied["what"] or implied["what2"] or implied["what3"] or implied["what4"]
+            found = ("granted", None) if implied["what2"] and "提供" in what else _outcome_in(what)
+            if found:
+                yield make_fact(sent, m, "requests.outcome", _dated_key(found[0], meta), value, "request",
+                                bracket["what"].strip(), "prose.outcome_implied", meta)
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
     if _CARRIED_OUT_AFTER.match(sent.text, m.end()) and (
@@ -731,6 +750,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                             or _REQUEST_TALK.search(section)):
         return
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
+    verb = _RECEIVED.search(label)
+    if not channel and verb and _OGI.search(label[verb.end():]):
+        # 以信函方式收到政府信息公开申请3件: the channel before the verb, the request's name after it
+        channel = taxonomy.request_channel_id(label[:verb.start()][-8:])
     # 法人或其他组织 is every organisation column together, not 其他组织 (org_other)
     applicant = None if re.search(r"法人[或和及]其他组织", label) else \
         taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
@@ -740,7 +763,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     elif applicant:
         # 其中自然人申请7件: requests by applicant type (the template's 申请人情况 columns)
         yield fact("requests.new", applicant, "request", "prose.request_applicant")
-    if received and (_OGI.search(label) or not channel) and \
+    # 本年度以信函方式收到申请3件，均已办结: requests counted through their channel, the only
+    # count of requests received (no total before it, no other channel's count after it)
+    only_channel = bool(channel) and bool(_RECEIVED.search(label)) and "申请" in label \
+        and not re.search(r"其中|另|还|此外|[、，,]", label) \
+        and not may_hold_count(sent.text[:max(0, m.start() - len(label))]) \
+        and not _RECEIVED_REQUESTS.search(prev) \
+        and not re.search(r"(?:" + _CHANNEL_WORDS + r")[^。；;]{0,12}?\d", sent.text[m.end():])
+    if received and (_OGI.search(label) or not channel or only_channel) and \
             not _WITH_CARRIED_IN.match(sent.text, m.end()):
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _all_answered(sent, m.end(), fact, completed=True)
@@ -881,6 +911,7 @@ def _about_ogi_cases(text: str) -> bool:
 
 _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corrected"),
                  ("撤销", "corrected"), ("责令", "corrected"), ("其他结果", "other"), ("其他情形", "other"),
+                 ("撤回", "other"),
                  # (复议终止1件 / 终止审理: closed without a decision on the answer, the template's 其他结果)
                  ("终止", "other"),
                  ("审结", "pending"), ("审理", "pending"))
@@ -920,7 +951,7 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     r"(?:目前|现|至今)?(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
-    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
     r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
