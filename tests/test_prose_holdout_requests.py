@@ -788,3 +788,16 @@ def test_suit_kind_before_the_suit(text, expected):
 ])
 def test_requests_received_through_one_channel(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本年度共收取信息处理费380元。", {("fees", "charged", 380)}),
+    ("本年度依申请公开收取检索、复制费用共计120元。", {("fees", "charged", 120)}),
+    ("本年度收取复印费20元。", {("fees", "charged", 20)}),
+    ("本年度依申请公开收费0元。", {("fees", "charged", 0)}),
+    # charges of another kind are no disclosure fees
+    ("全年收取停车费300元。", set()),
+    ("全年共收取物业管理费1200元。", set()),
+])
+def test_only_disclosure_fees_are_fees(text, expected):
+    assert triples(text) == expected

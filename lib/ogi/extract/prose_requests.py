@@ -73,6 +73,10 @@ _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
     rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+# 收取停车费300元: a charge of another kind is no disclosure fee (信息处理费, 检索费, 复制费,
+# 邮寄费, 工本费 and plain 费用 are)
+_FEE_NAME = re.compile(r"([\u4e00-\u9fff]{2})费(?!用)")
+_DISCLOSURE_FEES = ("处理", "检索", "复制", "复印", "打印", "邮寄", "邮递", "工本", "公开", "信息")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -1351,7 +1355,8 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
     """P15: 收取信息处理费380元 (money in yuan; 万元 x 10000 via the number's multiplier)."""
     for m in _FEE_AMOUNT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 12):m.start()]
-        if re.search(r"减免|支出|经费", before + m.group()):
+        if re.search(r"减免|支出|经费", before + m.group()) or any(
+                name not in _DISCLOSURE_FEES for name in _FEE_NAME.findall(m.group())):
             continue
         value = count_value(m)
         if value is None:
