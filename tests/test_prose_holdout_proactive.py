@@ -5,35 +5,9 @@ from __future__ import annotations
 
 import pytest
 from ogi.extract import extract
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
+from ogi.model import Document
 from ogi.normalise import normalise
-
-
-def facts_of(text: str, year: int = 2015, agency: str | None = None, template: str = "free_text"):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, agency=agency), template=template)
-
-
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
-
-
-def with_periods(text: str, **kw) -> set[tuple[str, str, float, str]]:
-    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
-
-
-def cat(key, value):
-    return ("proactive.category", key, value)
-
-
-def ch(key, value):
-    return ("proactive.channel", key, value)
-
-
-def total(value):
-    return ("proactive", "total", value)
-
+from snippets import cat, ch, total, triples, with_periods
 
 # --- A. a heading over the breakdown the next sentence lists -----------------------------------
 

@@ -4,35 +4,7 @@ must not change."""
 from __future__ import annotations
 
 import pytest
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
-
-
-def facts_of(text: str, year: int = 2015, agency: str | None = None):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, agency=agency), template="free_text")
-
-
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
-
-
-def with_periods(text: str, **kw) -> set[tuple[str, str, float, str]]:
-    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
-
-
-def cat(key, value):
-    return ("proactive.category", key, value)
-
-
-def ch(key, value):
-    return ("proactive.channel", key, value)
-
-
-def total(value):
-    return ("proactive", "total", value)
-
+from snippets import cat, ch, total, triples, with_periods
 
 # --- A. a category list told from a point of view (从内容看，…) ---------------------------------
 
