@@ -795,3 +795,106 @@ def test_requests_received_through_one_channel(text, expected):
 ])
 def test_only_disclosure_fees_are_fees(text, expected):
     assert triples(text) == expected
+
+
+# --- provinces-holdout9 families ------------------------------------------------------------
+
+H = "二、依申请公开情况\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one outcome per request counted in Chinese numerals, each count opening its clause
+    (H + "本年度收到申请两件，其中一件同意公开，另一件所需信息不属于本机关掌握。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    (H + "全年受理申请三件，一件予以公开，其余两件所申请信息非本机关掌握。",
+     {(NEW, "total", 3), outcome("granted", 1), outcome("unable.not_held", 2)}),
+    (H + "受理申请五件，其中一件部分公开，其余四件均同意公开。",
+     {(NEW, "total", 5), outcome("partial", 1), outcome("granted", 4)}),
+    (H + "受理申请3件，其中1件予以公开，其余2件因涉及商业秘密不予公开。",
+     {(NEW, "total", 3), outcome("granted", 1), outcome("deny.trade_secret", 2)}),
+    # trap: a count in Chinese numerals running on into a noun, no outcome after it
+    (H + "受理申请两件，一件事关低保名单。", {(NEW, "total", 2)}),
+])
+def test_an_outcome_for_each_request_of_a_few(text, expected):
+    assert triples(text, 2009) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "共受理申请7件。已办结7件：同意公开4件，信息不存在的3件。", 2008,
+     {(NEW, "total", 7), outcome("total", 7), outcome("granted", 4), outcome("unable.not_exist", 3)}),
+    (H + "全年受理申请10件，已办结9件：予以公开6件，信息不存在3件；1件尚在办理中。", 2012,
+     {(NEW, "total", 10), outcome("total", 9), outcome("granted", 6), outcome("unable.not_exist", 3),
+      (OUT, "total", 1)}),
+    (H + "全年受理申请10件。共办结9件：公开8件、不予公开1件。", 2012,
+     {(NEW, "total", 10), outcome("total", 9), outcome("granted", 8), outcome("deny.total", 1)}),
+    # trap: requests closed with no breakdown are no outcome total before the template
+    (H + "全年受理申请10件，已办结9件。", 2012, {(NEW, "total", 10)}),
+])
+def test_requests_closed_then_their_outcomes_after_a_colon(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H + "全年受理依申请公开事项4件。其中按申请内容提供3件；1件因涉及他人个人隐私，依法不予公开。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.privacy", 1)}),
+    (H + "收到政府信息公开申请6件，按照申请人要求提供4件，无法提供2件。",
+     {(NEW, "total", 6), outcome("granted", 4), outcome("unable.total", 2)}),
+    (H + "收到政府信息公开申请6件，依申请人要求予以提供5件，按申请内容无法提供1件。",
+     {(NEW, "total", 6), outcome("granted", 5), outcome("unable.total", 1)}),
+    # a bare 公开 beside other outcome rows is the granted row
+    (H + "收到申请20件，办理结果为：公开12件、部分公开3件、无法提供5件。",
+     {(NEW, "total", 20), outcome("granted", 12), outcome("partial", 3), outcome("unable.total", 5)}),
+])
+def test_provided_as_asked_and_a_bare_disclosed_are_granted(text, expected):
+    assert triples(text, 2013) == expected
+
+
+def test_a_bare_disclosed_alone_is_no_outcome():
+    assert outcome("granted", 12) not in triples(H + "收到申请20件，公开12件。", 2013)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H + "本年新收申请40件，另有上年结转2件；新收申请中自然人申请36件，法人或其他组织申请4件。",
+     {(NEW, "total", 40), (IN, "total", 2), (NEW, "natural_person", 36)}),
+    (H + "本年受理申请25件，受理的申请当中公民申请20件、企业申请5件。",
+     {(NEW, "total", 25), (NEW, "natural_person", 20), (NEW, "org_business", 5)}),
+    (H + "本年受理申请25件，新收申请中网上申请20件、信函申请5件。",
+     {(NEW, "total", 25), ("requests.channel", "req_online", 20), ("requests.channel", "req_letter", 5)}),
+    # the population alone with no key after it: no total either
+    (H + "本年受理申请25件，新收申请中法人或其他组织申请5件。", {(NEW, "total", 25)}),
+])
+def test_the_requests_received_name_the_population_the_applicant_the_key(text, expected):
+    assert triples(text, 2020) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("因政府信息公开被申请行政复议1件，复议机关决定维持；申请人不服复议决定提起行政诉讼1件。",
+     {("review", "total", 1), ("review", "upheld", 1), ("litigation.after_review", "total", 1)}),
+    ("因政府信息公开被申请行政复议3件；不服行政复议决定而提起诉讼的2件。",
+     {("review", "total", 3), ("litigation.after_review", "total", 2)}),
+    ("本年度政府信息公开行政复议2件，均维持原答复；对复议结果不服向人民法院起诉1件，法院驳回起诉。",
+     {("review", "total", 2), ("review", "upheld", 2), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "upheld", 1)}),
+    # trap: a suit against the answer itself is of no stated kind
+    ("因政府信息公开申请人不服答复提起行政诉讼2件。", {("litigation", "total", 2)}),
+])
+def test_a_suit_against_the_review_decision(text, expected):
+    assert triples(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H + "收到申请5件，予以公开3件，2件因申请人逾期未补正终止办理。", 2022,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("other.no_correction", 2)}),
+    (H + "收到申请5件，予以公开3件，申请人逾期不补正视为放弃申请2件。", 2022,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("other.no_correction", 2)}),
+    (H + "收到申请5件，予以公开3件，2件申请人逾期未补正，依法终止处理。", 2022,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("other.no_correction", 2)}),
+    # before the 2021 template, one 其他处理 row
+    (H + "收到申请5件，予以公开3件，2件因申请人逾期未补正终止办理。", 2019,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("other", 2)}),
+    # trap: a reconsideration ended is the review's 其他结果
+    (H + "被申请行政复议2件，1件维持，1件终止。", 2022,
+     {("review", "total", 2), ("review", "upheld", 1), ("review", "other", 1)}),
+])
+def test_a_request_ended_when_the_applicant_did_not_correct_it(text, year, expected):
+    assert triples(text, year) == expected

@@ -104,7 +104,9 @@ _E3_OTHER_ROWS = ("other.no_correction", "other.fee_unpaid")
 _OWN_BODY = r"本(?:行政)?(?:机关|部门|单位|局|委|办|厅|院|中心|镇|乡|街道|政府)"
 # …行政机关不再处理其政府信息公开申请: the close of the E3 其他处理 sub-row names
 _NO_LONGER = r"(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其)?(?:政府信息公开)?(?:申请)?"
-_NO_LONGER_HANDLED = r"(?:[、，,]?\s*" + _NO_LONGER + r")?"
+# (…逾期未补正终止办理 / 视为放弃申请: the same close in other words)
+_NO_LONGER_HANDLED = (r"(?:[、，,]?\s*(?:" + _NO_LONGER
+                      + r"|(?:依法|予以)?终止(?:办理|处理)|视为(?:放弃|撤回)(?:申请)?))?")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 # 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
@@ -140,7 +142,10 @@ _OUTCOMES = (
     # never follow 已 or 予以)
     (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
                 r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:予以)?提供(?:了)?"
-                r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料)?|(?<!不)予以提供"), "granted"),
+                r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料)?|(?<!不)予以提供"
+                # 按申请内容提供 / 按照申请人要求予以提供: provided as asked
+                r"|(?:按|按照|依)(?:申请人?|所申请)?(?:的)?(?:申请)?(?:内容|要求)(?:予以)?提供(?:了)?"
+                r"(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?"), "granted"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
     (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
@@ -213,7 +218,9 @@ _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
 _CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
 _CLOSED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?(?:已|共|共计|均已|全部|依法)*"
                      + _CLOSED_WORD + r"(?:申请)?")
-_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*[，,]?\s*其中[，,：:]?\s*(?:[^，。；]{0,4})(?:同意|予以|准予|不予|部分)公开")
+# (已办结7件：同意公开4件… / 共办结9件：公开8件…: the outcomes listed after a colon)
+_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*(?:[，,]?\s*其中[，,：:]?|[：:])\s*(?:[^，。；]{0,4})"
+                                    r"(?:同意|予以|准予|不予|部分)?公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转"
                               # 办理申请6件，其中上年度结转1件、本年度新收5件: carried-in first
@@ -261,6 +268,7 @@ _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
+_AMONG_REQUESTS = re.compile(r"申请(?:的)?(?:中|当中|里)[，,：:\s]*(?:有)?")
 # 制发政府信息378条，其中主动公开政府信息125条、依申请公开176条、不予公开77条: information sorted
 # by how it may be released (the 2008 scheme), beside its proactive part; not requests or refusals.
 _RELEASE_CLASS = re.compile(r"[、\s]*(?:其中)?(?:作为)?(?:依申请公开|不予公开)(?:[及和与](?:依申请公开|不予公开))?"
@@ -309,6 +317,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         # sentence's counts leave out as an idiom's) when the words after keep it open
         counts = sorted((*counts, *(c for c in COUNT.finditer(sent.text) if not c["num"][0].isdigit()
                                     and _STILL_IN_TIME.match(sent.text, c.end()))), key=re.Match.start)
+    if "件" in sent.text and _ANY_OUTCOME.search(sent.text):
+        counts = _with_outcome_counts(sent.text, counts)
     for m in counts:
         if m["unit"] not in ("件", "条", "份", "项", "起", "宗") or _together(sent.text, m) \
                 or m.start() in paired:
@@ -343,6 +353,20 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     return facts
+
+
+# 另一件所申请内容不属于本机关掌握 / 其余两件因涉及个人隐私不予公开: a count in Chinese numerals
+# opening its clause, its outcome after it (the words after such a count, 所/因/同意…, are
+# more than the sentence's counts let run on)
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:。])\s*(?:对|对于)?(?:其中|另有?|还有|尚有|其余|剩余|余下)?\s*$")
+
+
+def _with_outcome_counts(text: str, counts) -> list[re.Match]:
+    known = {c.start() for c in counts}
+    more = [c for c in COUNT.finditer(text) if c["unit"] == "件" and c.start() not in known
+            and not c["num"][0].isdigit() and _OPENS_CLAUSE.search(text, max(0, c.start() - 6), c.start())
+            and _outcome_in(_clause_after(text, c))]
+    return sorted((*counts, *more), key=re.Match.start) if more else list(counts)
 
 
 # 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
@@ -487,7 +511,7 @@ _CASE_VERB = re.compile(r"(?:" + _OWN_BODY + r"|我(?:局|委|办|镇|乡|单位
 _CASE_NOUN_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:引起|引发|而提起)?的)?"
                               r"(?:行政)?(?P<what>复议|诉讼)(?:案件?)?(?!申请|机关|[\u4e00-\u9fff]{0,2}\d)")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
-_COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有)?")
+_COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
 _STILL_OPEN = re.compile(r"(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?(?:办理|答复|处理)(?:中|过程中)?"
@@ -505,6 +529,10 @@ _SUIT_KINDS = (
     (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.direct"),
     (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
+     "litigation.after_review"),
+    # 申请人不服复议决定提起行政诉讼 / 对复议结果不服向法院起诉: a suit against the review's decision
+    (re.compile(r"(?:不服(?:行政)?复议(?:决定|结果)?|对(?:行政)?复议(?:决定|结果)?不服)(?:后|而)?"
+                r"(?:向[^，。；、]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.after_review"),
 )
 
@@ -544,7 +572,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # (因不属于本机关掌握范围告知申请人向有关机关咨询: an outcome, whatever the 咨询)
     if (_REVIEW_WORDS.search(label) and not ("告知" in label and asks and _outcome_in(label))) \
-            or (after and _REVIEW_WORDS.search(after)):
+            or (after and _REVIEW_WORDS.search(after) and not _closes_unanswered(after)):
         part = _case_part(label or after, sent.text[:m.start()])
         if part:
             yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
@@ -590,7 +618,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
-        if "起诉" in label else None
+        if "起诉" in label or "诉讼" in label else None
     if suit_kind:
         # 其中直接起诉5件、复议后起诉3件: the two kinds of suit of template table 四
         yield fact(suit_kind, "total", "case", "prose.litigation_kind")
@@ -670,6 +698,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if key:
                 yield fact("requests.outcome", key, "request", "prose.outcome_reason")
                 return
+        if label == "公开" and m["unit"] in ("件", "宗") and _OUTCOME_ROW_COUNT.search(sent.text) \
+                and _COUNT_ITEM_AFTER.match(sent.text, m.end()):
+            # 已办结83件：公开51件，部分公开6件…: 公开 alone, an item beside another outcome
+            # row with its count, is the granted row
+            yield fact("requests.outcome", "granted", "request", "prose.outcome")
+            return
         if _OTHER_OUTCOME.fullmatch(label) and _OUTCOME_BEFORE.search(before):
             yield fact("requests.outcome", "other", "request", "prose.outcome")
             return
@@ -753,6 +787,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if _NOT_A_REQUEST.search(label) or not (_OGI.search(label + sent.text + prev)
                                             or _REQUEST_TALK.search(section)):
         return
+    # 新收申请中自然人申请76件 / 收到的申请中，企业申请3件: the requests received name the
+    # population, the words after 申请中 the part (a key, or none: 法人或其他组织)
+    among = _AMONG_REQUESTS.search(label)
+    if among:
+        label = label[among.end():]
     channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
     verb = _RECEIVED.search(label)
     if not channel and verb and _OGI.search(label[verb.end():]):
@@ -785,6 +824,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
 
 # The template's outcome rows (table 三), each with its count in 件: two of them in one
 # sentence make it a list of outcomes, whatever the sentences around it say.
+_COUNT_ITEM_AFTER = re.compile(r"\s*(?:[，,、；;。）)]|$)")
 _OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?\s*\d+\s*[件宗]")
 
 
@@ -812,6 +852,13 @@ def _answered_count_first(text: str, m: re.Match) -> bool:
 
 def _lists_outcome_rows(text: str) -> bool:
     return len({row[1] for row in _OUTCOME_ROW_COUNT.finditer(text)}) >= 2
+
+
+def _closes_unanswered(after: str) -> bool:
+    """1件因申请人逾期未补正终止办理: a request closed for want of the applicant (终止 is no
+    review's)."""
+    found = _outcome_in(after) if "逾期" in after else None
+    return bool(found) and found[0] in _E3_OTHER_ROWS
 
 
 def _outcome_in(core: str) -> tuple[str, re.Match] | None:
