@@ -47,7 +47,7 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
-                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -84,8 +84,8 @@ _BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领�
 # A field named by another word than the body's name: 警务信息 are a 公安局's
 _FIELD_BODY = {"警务": "公安", "警方": "公安", "检务": "检察", "审务": "法院"}
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
-_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
-                       r"(?:共|共计)?$")
+_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?"
+                       r"(?:文章|稿件|内容|(?:政府|政务)?信息|资讯|讯息|推文)(?:共|共计)?$")
 # 充分发挥微信公众号…的作用，及时公开各类政府信息756条: a clause on one channel's role, then its
 # output (a volume of the body's only when nothing else states one)
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
@@ -103,17 +103,18 @@ _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _AS_REQUIRED = re.compile(r"^(?:应|应当|依法|按规定|按要求)?(?:主动)?(?:公开|发布)?的")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 # (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类
-# or 行政审批事项及办事程序类, or its disclosure, 环评审批公示,
+# or 行政审批事项及办事程序类, or its disclosure, 环评审批公示, or a topic listed before 等…信息,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
-# documents in force: neither is the year's items)
+# documents in force: neither is the year's items; nor is 对外公开(规范性文件)总数量, table 二's
+# count of documents in public to date)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类)|受理|办结|投诉|举报|"
+    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|"
+    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}总数|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
@@ -137,6 +138,10 @@ _OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(
 _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
+# …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直)?(?:各)?(?:工作|组成|职能)?"
+                         r"(?:部门|单位|科室|机构)$")
+_TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
 # a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
@@ -380,7 +385,7 @@ _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措�
 _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
                         r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
-_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
+_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
 
 
 def _strong(label: str) -> bool:
@@ -942,10 +947,15 @@ class _Reader:
         return not _ADVERB_TAIL.sub("", subject) or self._is_reporter(subject) \
             or (means is not None and means.start() == 0)
 
-    def _is_reporter(self, name: str) -> bool:
+    def _is_reporter(self, name: str, with_parts: bool = False) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
         name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
+        # 县政府及各部门 / 本局及所属单位: the body together with its parts is the body's whole
+        # (`with_parts`: unless told as a part, 其中县政府及各部门…, beside the townships')
+        parts = _WITH_PARTS.search(name) if with_parts else None
+        if parts and parts.start() > 0:
+            name = name[:parts.start()]
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
 
@@ -996,7 +1006,8 @@ class _Reader:
                 self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
                                                     "prose.total", self.meta), frozenset([channel]))
             return
-        reporter = bool(actor) and self._is_reporter(actor)
+        told_as_part = _TOLD_AS_PART.search(sent.text, max(0, m.start() - LABEL_WINDOW), m.start())
+        reporter = bool(actor) and self._is_reporter(actor, with_parts=not told_as_part)
         # 通过网站、微信公众号发布信息380条 beside other channels' counts: those channels' share
         through = frozenset(c.id for c in named) if several else None
         if _is_subunit(subject) and not several and not reporter:

@@ -288,16 +288,27 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
     if pos is not None:
         if counts is None:
             counts = COUNT.finditer(sentence, 0, pos)
-        prev_end = 0          # where the last count before `pos` ends
+        ends = [0]            # where the counts before `pos` end, the sentence start first
         for c in counts:
-            if prev_end < (c_end := c.end()) <= pos:
-                prev_end = c_end
+            if ends[-1] < (c_end := c.end()) <= pos:
+                ends.append(c_end)
+        prev_end = ends[-1]   # where the last count before `pos` ends
         clause = _CLAUSE_END.search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
-        sentence = segment if _PERIOD_WORDS.search(segment) else sentence[:end]
+        if _PERIOD_WORDS.search(segment):
+            sentence = segment
+        else:
+            # the period of the nearest count before told with period words of its own: a list
+            # after 累计…612条，其中2012年新增147条 is the year's, after 累计…612条 alone cumulative
+            sentence = sentence[:end]
+            for lo, hi in zip(reversed(ends[:-1]), reversed(ends[1:])):
+                told = _CLAUSE_END.search(sentence, hi)
+                if _PERIOD_WORDS.search(sentence, lo, told.start() if told else hi):
+                    sentence = sentence[lo:]
+                    break
     if "年" not in sentence and "累计" not in sentence and "以来" not in sentence:
         return "annual"       # every other reading needs one of these words (a range needs 年)
     return _period_of_words(sentence, meta.report_year)
