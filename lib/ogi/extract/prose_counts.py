@@ -38,7 +38,6 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from ..numerals import chinese_to_number
 from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
@@ -223,21 +222,6 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
 _YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
                               r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
-# A count since a start inside the report year covers the report's own period (annual, or
-# partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
-# in 2016's report, 街道成立以来 when the body was set up that year. Since an earlier year
-# (自2008年以来, 2016年开设以来 in 2021's report) it is one.
-_SINCE_PHRASE = re.compile(r"[^，,；;。：:]{0,24}?(?:以来|至今)")
-_SINCE_YEAR_OF = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
-_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|今年|本年|年初")
-_FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;。]{0,8}设")
-# 2019年3月，县退役军人事务局挂牌成立 / 2016年4月18日…设立玉泉街道办事处: a dated founding and the
-# body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
-_FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
-                            r"(?:了)?(?P<object>[^，,；;。]*)")
-# 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
-_REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
-_SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -447,13 +431,9 @@ class _Reader:
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
-        self.founded: list[str] = []           # the bodies founded in the report year, as told
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
-        year = self.meta.report_year
-        self.founded = [f["object"] or f.group() for s in sents if "年" in s.text
-                        for f in _FOUNDING_DATE.finditer(s.text) if int(f["year"]) == year]
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
@@ -486,13 +466,7 @@ class _Reader:
                 context = False
             # (a list written one item a line closes with its total on a line of its own)
             self.after_list_items = list_line and prev_had_facts
-            lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
-            sizes = [len(found) for found in lists]
             self._sentence(sent, context)
-            for found, size in zip(lists, sizes):
-                for f in found[size:]:
-                    if f.period == "cumulative" and self._since_own_start(sent, f):
-                        f.period = "annual"
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
@@ -545,32 +519,6 @@ class _Reader:
             if annual and readings and all(f.value > max(annual) for f in readings):
                 for f in readings:
                     f.period = "cumulative"
-
-    def _since_own_start(self, sent: Sentence, fact: Fact) -> bool:
-        """The count runs since a start inside the report year (see _SINCE_PHRASE): the last
-        以来 before it names that year, a month of it, or a founding the report tells of in it
-        (the statistics period starting with the body, or a dated founding of the same body)."""
-        pos = fact.char_start - sent.start
-        before = sent.text[:pos] if 0 < pos <= len(sent.text) else ""
-        phrases = list(_SINCE_PHRASE.finditer(before))
-        if not phrases or _SEVERAL_YEARS.search(before):
-            return False
-        phrase = phrases[-1].group()
-        year = self.meta.report_year
-        stated = _SINCE_YEAR_OF.search(phrase)
-        if stated:
-            digits = stated.group(1)
-            return year is not None and int(digits if digits.isdigit() else chinese_to_number(digits)) == year
-        if _MONTH.search(phrase) or (year == 2008 and _REGULATIONS_SINCE.search(phrase)):
-            return True
-        founding = _FOUNDED.search(phrase)
-        if not founding:
-            return False
-        start = self.meta.period_start or ""
-        if year and start.startswith(f"{year}-") and start != f"{year}-01-01":
-            return True
-        body = re.sub(r"^(?:自|从)?(?:我|本|该|新)?", "", phrase[:founding.start()]).strip()
-        return bool(body) and any(body in told for told in self.founded)
 
     def _readings(self) -> int:
         """How many proactive readings so far, totals of last resort included."""
