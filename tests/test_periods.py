@@ -216,3 +216,21 @@ def test_the_years_own_totals_are_annual(sentence):
 def test_a_running_total_and_the_years_share_in_one_sentence():
     assert _periods("目前为止，累计公开政府信息356条，今年新公开政府信息52条。") == {
         356: "cumulative", 52: "annual"}
+
+
+# --- a count since a start inside the report year, for every prose reader ----------------------
+
+@pytest.mark.parametrize("text, period", [
+    # a dated founding of the same body, told anywhere in the report
+    ("2019年3月，县退役军人事务局正式挂牌成立。\n二、依申请公开情况\n我局挂牌成立以来，累计受理政府信息公开申请12件，已全部办结。\n",
+     "annual"),
+    ("二、依申请公开情况\n今年4月以来，累计受理政府信息公开申请12件。\n", "annual"),
+    ("二、依申请公开情况\n自2019年5月以来，累计受理政府信息公开申请12件。\n", "annual"),
+    # traps: founded in an earlier year, or a group (not the body) founded this year
+    ("二、依申请公开情况\n自2015年挂牌以来，累计受理政府信息公开申请12件。\n", "cumulative"),
+    ("2019年3月，我局成立了政务公开领导小组。\n二、依申请公开情况\n我局成立以来，累计受理政府信息公开申请12件。\n",
+     "cumulative"),
+])
+def test_a_request_count_since_a_start_inside_the_report_year(text, period):
+    got = {f for f in _facts(TITLE.format(year=2019) + text) if f[0] == "requests.new"}
+    assert got == {("requests.new", "total", 12, period)}

@@ -546,3 +546,106 @@ def test_holdout7_a_column_set_up_is_no_channel_named():
 ])
 def test_channel_government_affairs_net(text, expected):
     assert triples(text, year=2013, agency="青石街道办事处") == expected
+
+
+# --- holdout9: a list after the year's part of a running total is the year's ---------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("自2008年以来，我局累计主动公开政府信息540条，其中2012年新增公开130条，主要包括防汛信息50条、工作动态80条。",
+     2012, {("proactive", "total", 540, "cumulative"), ("proactive", "total", 130, "annual"),
+            ("proactive.category", "cat_emergency", 50, "annual"),
+            ("proactive.category", "cat_news", 80, "annual")}),
+    ("《条例》实施以来，本镇累计公开政府信息830条，其中本年度新增120条，包括通知公告40条，工作动态80条。",
+     2015, {("proactive", "total", 830, "cumulative"), ("proactive", "total", 120, "annual"),
+            ("proactive.category", "cat_notice", 40, "annual"), ("proactive.category", "cat_news", 80, "annual")}),
+    ("截至2016年底，历年累计发布信息2100条，今年发布310条，其中网站发布200条、微信公众号110条。",
+     2016, {("proactive", "total", 2100, "cumulative"), ("proactive", "total", 310, "annual"),
+            ("proactive.channel", "ch_website", 200, "annual"), ("proactive.channel", "ch_wechat", 110, "annual")}),
+    # traps: a list right after the running total is the running total's
+    ("自2008年以来，我局累计主动公开政府信息540条，主要包括防汛信息50条、工作动态80条。",
+     2012, {("proactive", "total", 540, "cumulative"), ("proactive.category", "cat_emergency", 50, "cumulative"),
+            ("proactive.category", "cat_news", 80, "cumulative")}),
+    ("截至2016年底，历年累计发布信息2100条，其中网站发布1800条、微信公众号300条。",
+     2016, {("proactive", "total", 2100, "cumulative"), ("proactive.channel", "ch_website", 1800, "cumulative"),
+            ("proactive.channel", "ch_wechat", 300, "cumulative")}),
+])
+def test_holdout9_a_list_after_the_years_part_is_annual(text, year, expected):
+    assert with_periods(text, year=year) == expected
+
+
+# --- holdout9: the body together with its departments is the body's total ----------------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("石山县人民政府", "县政府及各部门主动公开政府信息900条，其中县政府网站公开600条，新闻媒体公开300条。",
+     {total(900), ch("ch_website", 600), ch("ch_media", 300)}),
+    ("某市交通运输局", "本局及所属单位全年主动公开政府信息420条。", {total(420)}),
+    ("青河区人民政府", "区政府和区直各部门共公开政府信息3120条。", {total(3120)}),
+    ("平川市人民政府", "市政府及其工作部门主动公开政府信息5000余条。", {total(5000)}),
+    # traps: told as a part (其中…) of a larger total, parts only, another body with its units
+    ("平川市人民政府", "全市主动公开政府信息9000条，其中，市政府及其工作部门主动公开政府信息5000条，占55%。",
+     {total(9000), ("proactive.subunit", "市政府及其工作部门", 5000)}),
+    ("平川市人民政府", "全市主动公开政府信息9000条，其中市政府及市直部门公开5000条，各县区公开4000条。",
+     {total(9000), ("proactive.subunit", "市政府及市直部门", 5000), ("proactive.subunit", "各县区", 4000)}),
+    ("石山县人民政府", "各乡镇及各部门主动公开政府信息900条。", {("proactive.subunit", "各乡镇及各部门", 900)}),
+    ("石山县人民政府", "县政府各部门主动公开政府信息900条。", {("proactive.subunit", "县政府各部门", 900)}),
+    ("某市交通运输局", "市农业局及所属单位主动公开政府信息420条。", {("proactive.subunit", "市农业局及所属单位", 420)}),
+])
+def test_holdout9_the_body_with_its_departments(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+def test_holdout9_the_body_with_its_departments_in_a_may_to_december_report():
+    text = ("石山县人民政府2008年政府信息公开工作年度报告\n\n本报告统计时限为2008年5月1日至12月31日。\n"
+            "一、主动公开情况\n《条例》施行以来，县政府及各部门主动公开政府信息900条，其中县政府网站公开600条。\n")
+    assert report_periods(text) == {("proactive", "total", 900, "partial_year"),
+                                    ("proactive.channel", "ch_website", 600, "partial_year")}
+
+
+# --- holdout9: 张榜 is the notice board -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年我镇主动公开政务信息一百二十条。公开方式以公开栏为主，张榜公布八十一条，其余通过网站发布。",
+     {total(120), ch("ch_board", 81)}),
+    ("全年主动公开政府信息150条，其中张榜公示60条，网站发布90条。",
+     {total(150), ch("ch_board", 60), ch("ch_website", 90)}),
+    ("本年度共公开政府信息七十条，张榜公开四十五条，政府网站公开二十五条。",
+     {total(70), ch("ch_board", 45), ch("ch_website", 25)}),
+    # traps: lists posted counted in 期, households named on them; 公示 alone stays a notice
+    ("全年主动公开政府信息150条，张榜公布低保名单12期。", {total(150)}),
+    ("全年主动公开政府信息150条。张榜公布惠农补贴发放名单涉及农户320户。", {total(150)}),
+    ("全年主动公开政府信息150条，其中公示公告60条，网站发布90条。",
+     {total(150), cat("cat_notice", 60), ch("ch_website", 90)}),
+])
+def test_holdout9_posted_on_the_board(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout9: a channel's count told by example topics, one an approval ------------------------
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("某市自然资源和规划局", "2022年，我局在市政府门户网站“法定主动公开内容”栏目发布国土空间规划、用地审批、"
+     "矿产资源等政府信息五百三十一条，在“某某自然资源”微信公众号发布信息一百八十条。",
+     {ch("ch_website", 531), ch("ch_wechat", 180)}),
+    ("某县林业局", "我局在县政府网站公开林地审批、森林防火、野生动物保护等政务信息86条。", {ch("ch_website", 86)}),
+    ("某县住房和城乡建设局", "全年主动公开政府信息500条，其中在县政府网站发布物业管理、房屋征收、建筑市场等政府信息三百二十条。",
+     {total(500), ch("ch_website", 320)}),
+    # traps: approvals done are no disclosure
+    ("某县住房和城乡建设局", "全年办理行政审批事项240件，主动公开政府信息300条。", {total(300)}),
+    ("某县住房和城乡建设局", "全年完成用地审批、规划许可等二百四十件，主动公开政府信息300条。", {total(300)}),
+])
+def test_holdout9_a_channels_count_by_example_topics(agency, text, expected):
+    assert triples(text, agency=agency) == expected
+
+
+# --- holdout9: table 二's documents in public to date are no category count ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条。本年新制作规范性文件5件，新公开5件，截至年底对外公开规范性文件总数量达86件。",
+     {total(900)}),
+    ("全年主动公开政府信息900条。截至2017年底，本级规范性文件对外公开总数量为120件。", {total(900)}),
+    ("全年主动公开政府信息900条。新制作规章2件，对外公开总数量15件。", {total(900)}),
+    # the year's documents disclosed stay a category
+    ("全年主动公开政府信息900条，其中对外公开规范性文件12件。", {total(900), cat("cat_policy", 12)}),
+])
+def test_holdout9_documents_in_public_to_date(text, expected):
+    assert triples(text, year=2017) == expected

@@ -38,7 +38,6 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from ..numerals import chinese_to_number
 from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts, make_fact
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
@@ -47,7 +46,7 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
-                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板])|进行)公示"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜])|进行)公示"
                    r"|播放|播出|播发)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -84,8 +83,8 @@ _BARE_FIELD = re.compile(r"^(?:各类)?(?P<field>[^，。；、\d]{2,6}?)(?:领�
 # A field named by another word than the body's name: 警务信息 are a 公安局's
 _FIELD_BODY = {"警务": "公安", "警方": "公安", "检务": "检察", "审务": "法院"}
 # 主题教育、文明创建、平安建设等文章877篇: topics given as examples of what the pieces were about
-_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?(?:文章|稿件|内容|信息|资讯|讯息|推文)"
-                       r"(?:共|共计)?$")
+_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:各类)?"
+                       r"(?:文章|稿件|内容|(?:政府|政务)?信息|资讯|讯息|推文)(?:共|共计)?$")
 # 充分发挥微信公众号…的作用，及时公开各类政府信息756条: a clause on one channel's role, then its
 # output (a volume of the body's only when nothing else states one)
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
@@ -103,17 +102,18 @@ _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
 _AS_REQUIRED = re.compile(r"^(?:应|应当|依法|按规定|按要求)?(?:主动)?(?:公开|发布)?的")
 _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:产生|制作|形成|生成|获取|制发)的")
 # (审批 and 会议 count approvals and meetings, unless they name a category, 行政审批和办事服务类
-# or 行政审批事项及办事程序类, or its disclosure, 环评审批公示,
+# or 行政审批事项及办事程序类, or its disclosure, 环评审批公示, or a topic listed before 等…信息,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
-# documents in force: neither is the year's items)
+# documents in force: neither is the year's items; nor is 对外公开(规范性文件)总数量, table 二's
+# count of documents in public to date)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类)|受理|办结|投诉|举报|"
+    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|"
+    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}总数|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
@@ -137,6 +137,10 @@ _OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(
 _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
+# …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直)?(?:各)?(?:工作|组成|职能)?"
+                         r"(?:部门|单位|科室|机构)$")
+_TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
 # a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
@@ -218,21 +222,6 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
 _YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
                               r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
-# A count since a start inside the report year covers the report's own period (annual, or
-# partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
-# in 2016's report, 街道成立以来 when the body was set up that year. Since an earlier year
-# (自2008年以来, 2016年开设以来 in 2021's report) it is one.
-_SINCE_PHRASE = re.compile(r"[^，,；;。：:]{0,24}?(?:以来|至今)")
-_SINCE_YEAR_OF = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
-_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|今年|本年|年初")
-_FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;。]{0,8}设")
-# 2019年3月，县退役军人事务局挂牌成立 / 2016年4月18日…设立玉泉街道办事处: a dated founding and the
-# body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
-_FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
-                            r"(?:了)?(?P<object>[^，,；;。]*)")
-# 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
-_REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
-_SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -380,7 +369,7 @@ _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措�
 _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
                         r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
-_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台)(?:公示|张贴|展示)$")
+_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
 
 
 def _strong(label: str) -> bool:
@@ -442,13 +431,9 @@ class _Reader:
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
-        self.founded: list[str] = []           # the bodies founded in the report year, as told
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
-        year = self.meta.report_year
-        self.founded = [f["object"] or f.group() for s in sents if "年" in s.text
-                        for f in _FOUNDING_DATE.finditer(s.text) if int(f["year"]) == year]
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
@@ -481,13 +466,7 @@ class _Reader:
                 context = False
             # (a list written one item a line closes with its total on a line of its own)
             self.after_list_items = list_line and prev_had_facts
-            lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
-            sizes = [len(found) for found in lists]
             self._sentence(sent, context)
-            for found, size in zip(lists, sizes):
-                for f in found[size:]:
-                    if f.period == "cumulative" and self._since_own_start(sent, f):
-                        f.period = "annual"
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
                                       and bool(_CONTEXT.search(sent.text)))
@@ -540,32 +519,6 @@ class _Reader:
             if annual and readings and all(f.value > max(annual) for f in readings):
                 for f in readings:
                     f.period = "cumulative"
-
-    def _since_own_start(self, sent: Sentence, fact: Fact) -> bool:
-        """The count runs since a start inside the report year (see _SINCE_PHRASE): the last
-        以来 before it names that year, a month of it, or a founding the report tells of in it
-        (the statistics period starting with the body, or a dated founding of the same body)."""
-        pos = fact.char_start - sent.start
-        before = sent.text[:pos] if 0 < pos <= len(sent.text) else ""
-        phrases = list(_SINCE_PHRASE.finditer(before))
-        if not phrases or _SEVERAL_YEARS.search(before):
-            return False
-        phrase = phrases[-1].group()
-        year = self.meta.report_year
-        stated = _SINCE_YEAR_OF.search(phrase)
-        if stated:
-            digits = stated.group(1)
-            return year is not None and int(digits if digits.isdigit() else chinese_to_number(digits)) == year
-        if _MONTH.search(phrase) or (year == 2008 and _REGULATIONS_SINCE.search(phrase)):
-            return True
-        founding = _FOUNDED.search(phrase)
-        if not founding:
-            return False
-        start = self.meta.period_start or ""
-        if year and start.startswith(f"{year}-") and start != f"{year}-01-01":
-            return True
-        body = re.sub(r"^(?:自|从)?(?:我|本|该|新)?", "", phrase[:founding.start()]).strip()
-        return bool(body) and any(body in told for told in self.founded)
 
     def _readings(self) -> int:
         """How many proactive readings so far, totals of last resort included."""
@@ -942,10 +895,15 @@ class _Reader:
         return not _ADVERB_TAIL.sub("", subject) or self._is_reporter(subject) \
             or (means is not None and means.start() == 0)
 
-    def _is_reporter(self, name: str) -> bool:
+    def _is_reporter(self, name: str, with_parts: bool = False) -> bool:
         """The subject names the reporting body itself (我局, 全县, 本机关, 北垣乡 in 北垣乡人民政府's
         report, 市生态环境局 in 沧澜市生态环境局's): its count is the total, not a subunit's."""
         name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
+        # 县政府及各部门 / 本局及所属单位: the body together with its parts is the body's whole
+        # (`with_parts`: unless told as a part, 其中县政府及各部门…, beside the townships')
+        parts = _WITH_PARTS.search(name) if with_parts else None
+        if parts and parts.start() > 0:
+            name = name[:parts.start()]
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
 
@@ -996,7 +954,8 @@ class _Reader:
                 self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
                                                     "prose.total", self.meta), frozenset([channel]))
             return
-        reporter = bool(actor) and self._is_reporter(actor)
+        told_as_part = _TOLD_AS_PART.search(sent.text, max(0, m.start() - LABEL_WINDOW), m.start())
+        reporter = bool(actor) and self._is_reporter(actor, with_parts=not told_as_part)
         # 通过网站、微信公众号发布信息380条 beside other channels' counts: those channels' share
         through = frozenset(c.id for c in named) if several else None
         if _is_subunit(subject) and not several and not reporter:

@@ -8,8 +8,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document, Fact, Metadata
-from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, read_number
+from ..numerals import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, CN_UNITS, NUMBER, chinese_to_number, read_number
 from .metadata import stated_period
+
+# A count since a start inside the report year covers the report's own period (annual, or
+# partial_year by the statistics period), no running total: 今年3月以来, 4月份以来, 自2016年4月挂牌以来
+# in 2016's report, 街道成立以来 when the body was set up that year. Since an earlier year
+# (自2008年以来, 2016年开设以来 in 2021's report) it is one.
+_SINCE_PHRASE = re.compile(r"[^，,；;。：:]{0,24}?(?:以来|至今)")
+_SINCE_YEAR_OF = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
+_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|今年|本年|年初")
+_FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;。]{0,8}设")
+# 2019年3月，县退役军人事务局挂牌成立 / 2016年4月18日…设立玉泉街道办事处: a dated founding and the
+# body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
+_FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
+                            r"(?:了)?(?P<object>[^，,；;。]*)")
+# 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
+_REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
+_SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
 _TABLE_START = re.compile(r"指标名称|统计指标|计量\s*单位\s*\d{4}")
@@ -93,6 +109,8 @@ class Sentence:
     lines: Lines
     base: int
     counts: tuple[re.Match, ...]        # every count of the sentence, of any unit
+    # the dated foundings the whole document tells of, (year, body founded): see period_of
+    founded: tuple[tuple[int, str], ...] = ()
     _disclosure: list[re.Match] | None = field(default=None, init=False, repr=False)
 
     @property
@@ -222,7 +240,16 @@ _SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 def sentences(doc: Document) -> Iterator[Sentence]:
     """The prose sentences of a document; table rows (tab- or pipe-separated lines) and
-    flattened statistics tables are left out."""
+    flattened statistics tables are left out. Each carries the document's dated foundings."""
+    sents = list(_sentences(doc))
+    founded = tuple((int(f["year"]), f["object"] or f.group()) for sent in sents if "年" in sent.text
+                    for f in _FOUNDING_DATE.finditer(sent.text))
+    for sent in sents:
+        sent.founded = founded
+    yield from sents
+
+
+def _sentences(doc: Document) -> Iterator[Sentence]:
     for text, raw, lines in _paragraphs(doc):
         n = len(text)
         tables = "指标" in text or "计量" in text       # what _TABLE_START needs
@@ -277,30 +304,74 @@ def share_after(text: str, end: int) -> float | None:
 
 
 def period_of(sentence: str, meta: Metadata, pos: int | None = None,
-              counts: Iterable[re.Match] | None = None) -> str:
+              counts: Iterable[re.Match] | None = None,
+              founded: Iterable[tuple[int, str]] = ()) -> str:
     """累计 over a span of several years (or 历年, or since an earlier year) is cumulative; 累计
     from January of the report year to date (2014年1月至今累计) is the annual figure.
 
     With `pos` (a count's position) the words of that count decide: those from the previous
     count to the end of its clause (全年公开64条，历年累计公开397条 gives annual, then
     cumulative); a count without period words of its own (…256条，其中网站发布111条) takes the
-    period of the sentence so far. `counts`: the sentence's COUNT matches, when already found."""
+    period of the sentence so far. `counts`: the sentence's COUNT matches, when already found.
+    A running count since a start inside the report year is annual (_since_own_start;
+    `founded`: the document's dated foundings, Sentence.founded)."""
+    whole = sentence
     if pos is not None:
         if counts is None:
             counts = COUNT.finditer(sentence, 0, pos)
-        prev_end = 0          # where the last count before `pos` ends
+        ends = [0]            # where the counts before `pos` end, the sentence start first
         for c in counts:
-            if prev_end < (c_end := c.end()) <= pos:
-                prev_end = c_end
+            if ends[-1] < (c_end := c.end()) <= pos:
+                ends.append(c_end)
+        prev_end = ends[-1]   # where the last count before `pos` ends
         clause = _CLAUSE_END.search(sentence, pos)
         end = clause.start() if clause else len(sentence)
         segment = sentence[prev_end:end]
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
-        sentence = segment if _PERIOD_WORDS.search(segment) else sentence[:end]
+        if _PERIOD_WORDS.search(segment):
+            sentence = segment
+        else:
+            # the period of the nearest count before told with period words of its own: a list
+            # after 累计…612条，其中2012年新增147条 is the year's, after 累计…612条 alone cumulative
+            sentence = sentence[:end]
+            for lo, hi in zip(reversed(ends[:-1]), reversed(ends[1:])):
+                told = _CLAUSE_END.search(sentence, hi)
+                if _PERIOD_WORDS.search(sentence, lo, told.start() if told else hi):
+                    sentence = sentence[lo:]
+                    break
     if "年" not in sentence and "累计" not in sentence and "以来" not in sentence:
         return "annual"       # every other reading needs one of these words (a range needs 年)
-    return _period_of_words(sentence, meta.report_year)
+    period = _period_of_words(sentence, meta.report_year)
+    if period == "cumulative" and _since_own_start(whole[:pos] if pos is not None else whole, meta, founded):
+        return "annual"
+    return period
+
+
+def _since_own_start(before: str, meta: Metadata, founded: Iterable[tuple[int, str]]) -> bool:
+    """The count after `before` runs since a start inside the report year (see _SINCE_PHRASE):
+    the last 以来 before it names that year, a month of it, or a founding the report tells of in
+    it (the statistics period starting with the body, or a dated founding of the same body:
+    `founded`, the document's (year, body) foundings)."""
+    phrases = list(_SINCE_PHRASE.finditer(before))
+    if not phrases or _SEVERAL_YEARS.search(before):
+        return False
+    phrase = phrases[-1].group()
+    year = meta.report_year
+    stated = _SINCE_YEAR_OF.search(phrase)
+    if stated:
+        digits = stated.group(1)
+        return year is not None and int(digits if digits.isdigit() else chinese_to_number(digits)) == year
+    if _MONTH.search(phrase) or (year == 2008 and _REGULATIONS_SINCE.search(phrase)):
+        return True
+    founding = _FOUNDED.search(phrase)
+    if not founding:
+        return False
+    start = meta.period_start or ""
+    if year and start.startswith(f"{year}-") and start != f"{year}-01-01":
+        return True
+    body = re.sub(r"^(?:自|从)?(?:我|本|该|新)?", "", phrase[:founding.start()]).strip()
+    return bool(body) and any(body in told for when, told in founded if when == year)
 
 
 @lru_cache(maxsize=4096)
@@ -342,7 +413,7 @@ def make_fact(sent: Sentence, m: re.Match | None, measure: str, key: str, value:
         approx, share = False, None
     return Fact(
         measure=measure, key=key, value=value, unit=unit,
-        period=period_of(sent.text, meta, start, sent.disclosure_counts),
+        period=period_of(sent.text, meta, start, sent.disclosure_counts, sent.founded),
         label_raw=label, is_approx=approx, char_start=sent.doc_offset(start),
         char_end=sent.doc_offset(end - 1) + 1 if end > start else sent.doc_offset(start),
         evidence=sent.evidence(start),
