@@ -10,7 +10,9 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
                    (`ambiguous`) or none (`not_assessable`);
 - `t3_row_unplaced` one check per table-三 row of numbers that lost its label and that the
                    template's row order and the table's sums cannot place (`ambiguous`);
-- `cell_unplaced`  one check per template row with fewer cells than columns (`not_assessable`).
+- `cell_unplaced`  one check per template row with fewer cells than columns (`not_assessable`);
+- `garbled_cell`   one check per cell whose digits were mangled ('2\ufffd'): `not_assessable`, with
+                   the value the row's own sum gives as `observed` when it gives one.
 Prose-vs-table conflicts are `checks.totals` (same measure and key, different values).
 
 The table-三 layout (which （六） rows the outcome sum covers) is the one the extractor recorded:
@@ -197,7 +199,16 @@ def unplaced_row_checks(facts: list[Fact]) -> list[Check]:
     return checks
 
 
+def garbled_cell_checks(facts: list[Fact]) -> list[Check]:
+    """One check per table cell whose digits were mangled (template and statistics tables)."""
+    return [Check("garbled_cell", "not_assessable", f"{f.measure} {f.key} «{f.label_raw}»", observed=f.value,
+                  message=f"a cell's digits are mangled ({f.candidates}): "
+                          + ("value from the row's own sum" if f.value is not None else "no value"),
+                  evidence=f.evidence)
+            for f in facts if f.flag == "garbled_cell"]
+
+
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
     table = [f for f in facts if f.source_frame == TABLE]   # what the table rules read, selected once
     return (table_two_checks(table) + table_three_checks(table, meta.template) + table_four_checks(table)
-            + digit_split_checks(facts) + unplaced_row_checks(table))
+            + digit_split_checks(facts) + unplaced_row_checks(table) + garbled_cell_checks(facts))
