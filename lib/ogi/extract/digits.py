@@ -10,10 +10,8 @@ raise a check when more than one survives: a number we are unsure of is flagged,
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from dataclasses import dataclass
-
 
 # Glyphs a crawler or decoder leaves for bytes it lost (replacement and private-use characters):
 # a run of digits holding one ('2\ufffd', '1\ufffd3') is one garbled cell, no number.
