@@ -1276,8 +1276,8 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
         parts, total = cells[a:b - 1], cells[b - 1].value
         # a dash or slash is written on purpose: null, never a zero (domain notes §2.6)
         blanks = [c for c in parts if c.value is None and not c.text]
-        if total is None or not blanks or any(c.flag == "ambiguous_split" or c.value is None and c.text
-                                              for c in cells[a:b]):
+        unsure = any(c.flag == "ambiguous_split" or c.flag == "garbled_cell" and c.value is None for c in cells[a:b])
+        if total is None or not blanks or unsure:
             continue   # (a glued or garbled cell without a sure value is no blank)
         if sum(c.value for c in parts if c.value is not None) == total:
             proved = True
