@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import pytest
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
+import snippets
 
 
+# the shared helpers (tests/snippets.py), with this file's own default: reports of 2014
 def facts_of(text: str, year: int = 2014, template: str = "free_text"):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year), template=template)
+    return snippets.facts_of(text, year=year, template=template)
 
 
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+def triples(text: str, year: int = 2014, template: str = "free_text") -> set[tuple[str, str, float]]:
+    return snippets.triples(text, year=year, template=template)
 
 
 def only(text: str, measure: str, **kw) -> list:

@@ -3,19 +3,17 @@ of our own, with the exact set of facts expected, and neighbours that must give 
 from __future__ import annotations
 
 import pytest
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
+import snippets
 from ogi.numerals import read_number
 
 
+# the shared helpers (tests/snippets.py), with this file's own default: reports of 2021
 def facts_of(text: str, year: int = 2021, agency: str | None = None):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, agency=agency), template="free_text")
+    return snippets.facts_of(text, year=year, agency=agency)
 
 
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+def triples(text: str, year: int = 2021, agency: str | None = None) -> set[tuple[str, str, float]]:
+    return snippets.triples(text, year=year, agency=agency)
 
 
 REVIEW0, SUIT0, FEES0 = ("review", "total", 0), ("litigation", "total", 0), ("fees", "charged", 0)

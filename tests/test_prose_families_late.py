@@ -4,18 +4,16 @@ quotes (“部分公开”的件数为). Snippets of our own, exact fact sets, a
 from __future__ import annotations
 
 import pytest
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
+import snippets
 
 
+# the shared helpers (tests/snippets.py), with this file's own default: reports of 2021
 def facts_of(text: str, year: int = 2021):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year), template="free_text")
+    return snippets.facts_of(text, year=year)
 
 
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
+def triples(text: str, year: int = 2021) -> set[tuple[str, str, float]]:
+    return snippets.triples(text, year=year)
 
 
 def requests(n: float) -> tuple[str, str, float]:
@@ -152,7 +150,5 @@ def test_a_count_over_review_and_litigation_together_is_neither(text, expected):
     ("全年主动公开教育政府信息50条。", {("proactive.category", "cat_welfare", 50)}),
 ])
 def test_plain_totals_closed_by_de_and_the_bodys_own_field(text, expected):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    facts = extract_prose(doc, Metadata(agency="平潭县公安局", report_year=2020),
-                          template="free_text")
+    facts = snippets.facts_of(text, year=2020, agency="平潭县公安局")
     assert {(f.measure, f.key, f.value) for f in facts} == expected

@@ -6,34 +6,23 @@ and the neighbouring wordings that must keep their reading."""
 from __future__ import annotations
 
 import pytest
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
-from ogi.normalise import normalise
+import snippets
+from snippets import cat as category
+from snippets import ch as channel
+from snippets import total
 
 
-def facts_of(text: str, year: int = 2021, agency: str | None = None, template: str = "free_text"):
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    return extract_prose(doc, Metadata(report_year=year, template=template, agency=agency), template=template)
+# the shared helpers (tests/snippets.py), with this file's own default: reports of 2021. (The old
+# copy also set Metadata.template; extract_prose takes the template as its argument and never
+# reads it from the metadata, so that made no difference.)
+def triples(text: str, year: int = 2021, agency: str | None = None,
+            template: str = "free_text") -> set[tuple[str, str, float]]:
+    return snippets.triples(text, year=year, agency=agency, template=template)
 
 
-def triples(text: str, **kw) -> set[tuple[str, str, float]]:
-    return {(f.measure, f.key, f.value) for f in facts_of(text, **kw)}
-
-
-def with_period(text: str, **kw) -> set[tuple[str, str, float, str]]:
-    return {(f.measure, f.key, f.value, f.period) for f in facts_of(text, **kw)}
-
-
-def total(n: float) -> tuple[str, str, float]:
-    return ("proactive", "total", n)
-
-
-def category(key: str, n: float) -> tuple[str, str, float]:
-    return ("proactive.category", key, n)
-
-
-def channel(key: str, n: float) -> tuple[str, str, float]:
-    return ("proactive.channel", key, n)
+def with_period(text: str, year: int = 2021, agency: str | None = None,
+                template: str = "free_text") -> set[tuple[str, str, float, str]]:
+    return snippets.with_periods(text, year=year, agency=agency, template=template)
 
 
 # --- a share or a part of the volume is not the volume ----------------------------------------

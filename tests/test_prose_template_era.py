@@ -3,17 +3,17 @@ channels named in the means, pieces counted in 个, parts of a count, fee row re
 from __future__ import annotations
 
 import pytest
+import snippets
 from ogi import taxonomy
 from ogi.extract.metadata import extract_metadata
-from ogi.extract.prose import extract_prose
-from ogi.model import Document, Metadata
+from ogi.model import Document
 from ogi.normalise import normalise
 
 
+# the shared helper (tests/snippets.py), with this file's own defaults: 2021 reports in the 2019
+# template, agency '' (not None)
 def triples(text: str, agency: str = "", year: int = 2021) -> set[tuple[str, str, float]]:
-    doc = Document("t.txt", "t", "txt", normalise(text), text)
-    meta = Metadata(agency=agency, report_year=year)
-    return {(f.measure, f.key, f.value) for f in extract_prose(doc, meta, template="template_2019")}
+    return snippets.triples(text, year=year, agency=agency, template="template_2019")
 
 
 @pytest.mark.parametrize("agency, sentence, value", [

@@ -7,7 +7,9 @@ Rules (one Check per column, row or group; blanks make a rule `not_assessable`, 
 - `t4_group_sum`   table 四, each group: total = upheld + corrected + other + pending;
 - `t2_cumulative`  table 二 (2019 layout): 对外公开总数量 >= 本年新公开数量;
 - `digit_split`    one check per table row whose glued digits allow several readings
-                   (`ambiguous`) or none (`not_assessable`);
+                   (`ambiguous`) or none (`not_assessable`), and one per cell whose digits were
+                   mangled ('2\ufffd', flag `garbled_cell`): `not_assessable`, with the value the
+                   row's own sum gives as `observed` when it gives one;
 - `t3_row_unplaced` one check per table-三 row of numbers that lost its label and that the
                    template's row order and the table's sums cannot place (`ambiguous`);
 - `cell_unplaced`  one check per template row with fewer cells than columns (`not_assessable`).
@@ -197,7 +199,17 @@ def unplaced_row_checks(facts: list[Fact]) -> list[Check]:
     return checks
 
 
+def garbled_cell_checks(facts: list[Fact]) -> list[Check]:
+    """One `digit_split` check per table cell whose digits were mangled (template and statistics
+    tables): digits that cannot be read, like a glued run without a reading."""
+    return [Check("digit_split", "not_assessable", f"{f.measure} {f.key} «{f.label_raw}»", observed=f.value,
+                  message=f"a cell's digits are mangled ({f.candidates}): "
+                          + ("value from the row's own sum" if f.value is not None else "no value"),
+                  evidence=f.evidence)
+            for f in facts if f.flag == "garbled_cell"]
+
+
 def run(meta: Metadata, facts: list[Fact]) -> list[Check]:
     table = [f for f in facts if f.source_frame == TABLE]   # what the table rules read, selected once
     return (table_two_checks(table) + table_three_checks(table, meta.template) + table_four_checks(table)
-            + digit_split_checks(facts) + unplaced_row_checks(table))
+            + digit_split_checks(facts) + unplaced_row_checks(table) + garbled_cell_checks(facts))

@@ -9,8 +9,25 @@ raise a check when more than one survives: a number we are unsure of is flagged,
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+# Glyphs a crawler or decoder leaves for bytes it lost (replacement and private-use characters):
+# a run of digits holding one ('2\ufffd', '1\ufffd3') is one garbled cell, no number.
+MANGLED = "\ufffd\ue000-\uf8ff"
+MANGLED_CHAR = re.compile(f"[{MANGLED}]")
+GARBLED = re.compile(rf"(?:\d[\d{MANGLED}]*[{MANGLED}]|[{MANGLED}]+\d)[\d{MANGLED}]*")
+
+
+def shows(garbled: str, value: float) -> bool:
+    """Whether `value` keeps the digits a garbled cell still shows, each glyph run standing for
+    lost digits (none or more): 21 fits '2\ufffd', 203 fits '2\ufffd3', 31 fits neither."""
+    if value < 0 or value != int(value):
+        return False
+    pattern = "".join(r"\d*" if MANGLED_CHAR.match(part) else re.escape(part)
+                      for part in re.split(f"([{MANGLED}]+)", garbled) if part)
+    return re.fullmatch(pattern, str(int(value))) is not None
 
 
 @dataclass(frozen=True)

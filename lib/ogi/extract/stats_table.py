@@ -36,7 +36,7 @@ from functools import lru_cache
 from .. import taxonomy
 from ..model import Document, Fact, Metadata, TableRead
 from ..numerals import format_number, read_cell
-from .digits import splits
+from .digits import MANGLED, MANGLED_CHAR, splits
 
 # Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
 # is that long: such a run is left unread rather than guessed.
@@ -59,7 +59,8 @@ COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|
 HEADER_RE = re.compile(
     rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}|其\s*中(?=[ \t\n])))+)")
-_CELLS_RE = re.compile(r"[ \t\n\d.,\-—–/]*")   # \n: one cell a line (PDF text without layout)
+# \n: one cell a line (PDF text without layout); a mangled glyph only next to a digit ('2\ufffd')
+_CELLS_RE = re.compile(rf"(?:[ \t\n\d.,\-—–/]|(?<=\d)[{MANGLED}]+|[{MANGLED}]+(?=\d))*")
 _TOKEN = re.compile(r"\S+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
@@ -138,6 +139,8 @@ class Row:
     # Each reading gives, per column, (value, start, end) or None for a blank cell.
     readings: list[tuple[tuple[tuple[float, int, int] | None, ...], ...]] = field(default_factory=list)
     flag: str = ""
+    # column -> (text, start, end) of a cell whose digits are mangled: no reading has its value
+    garbled: dict[int, tuple[str, int, int]] = field(default_factory=dict)
 
 
 def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
@@ -294,6 +297,7 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
                   end=unit.cells_start + len(area.rstrip()) + len(unit_after), unit=unit.unit, measure=measure, key=key,
                   keyword=keyword)
         row.readings, row.flag = _readings(area, unit.cells_start, n_cols)
+        row.garbled = _garbled(area, unit.cells_start, n_cols)
         if measure is not None and _is_combined(label):
             row.flag = row.flag or "combined_row"
         rows.append(row)
@@ -395,8 +399,34 @@ def _readings(area: str, area_start: int, n_cols: int):
     return [tuple(cells)], flag
 
 
+def _garbled(area: str, area_start: int, n_cols: int) -> dict[int, tuple[str, int, int]]:
+    """The cells of a row whose digits are mangled ('2\ufffd', '27\ufffd45'), by column, as
+    `_readings` places cells (a run glued to the unit may be every column's)."""
+    if not MANGLED_CHAR.search(area):
+        return {}
+    if "\t" in area:
+        cells, pos = [], 0
+        for i, part in enumerate(area.split("\t")):
+            if i > 0:
+                cells.append((part, pos))
+            pos += len(part) + 1
+    else:
+        cells = [(m.group(), m.start()) for m in _TOKEN.finditer(area)]
+    out = {}
+    for col, (part, pos) in enumerate(cells[:n_cols]):
+        if MANGLED_CHAR.search(part):
+            stripped = part.strip()
+            start = area_start + pos + part.index(stripped)
+            out[col] = (stripped, start, start + len(stripped))
+    if "\t" not in area and len(cells) == 1 and 0 in out and area[:1] not in " \n":
+        return dict.fromkeys(range(n_cols), out[0])   # glued to the unit: it may hold every column
+    return out
+
+
 def _cell(token: str, start: int) -> tuple[float, int, int] | None:
     stripped = token.strip()
+    if MANGLED_CHAR.search(stripped):
+        return None   # a mangled cell (`_garbled`)
     value = read_cell(stripped)
     if value is None:
         return None
@@ -497,6 +527,13 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
                 continue
             cells = list(dict.fromkeys(r[col] for r in row.readings))
             present = [c for c in cells if c is not None]
+            if col in row.garbled:   # a cell with mangled digits: flagged, no value
+                text, start, end = row.garbled[col]
+                facts.append(Fact(measure=row.measure, key=row.key, value=None, unit=unit, period=column.period,
+                                  label_raw=label_raw, evidence=evidence, char_start=start, char_end=end,
+                                  source_frame="stats_table", extractor="stats_table.row", flag="garbled_cell",
+                                  candidates=text))
+                continue
             if not present:
                 continue          # blank cell: not reported, never a zero
             scale = 10000.0 if row.unit == "万元" else 1.0

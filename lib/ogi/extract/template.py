@@ -98,7 +98,7 @@ from ..layout import (
 from ..model import Document, Fact, TableRead
 from ..numerals import BLANK_CELLS, CELL_NUMBER, ZERO_CELLS, format_number, read_cell
 from . import metadata
-from .digits import Split, token_splits
+from .digits import GARBLED, MANGLED_CHAR, Split, shows, token_splits
 
 SOURCE = "template_table"
 MAX_READINGS = 200_000        # above this a glued run is not enumerated: flagged unsplittable
@@ -135,6 +135,9 @@ PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
+# A cell whose digits a crawler or decoder mangled ('2\ufffd') is no number: read whole, flagged
+# `garbled_cell`, value empty unless the row's own sum gives it (`_garbled_from_row_sum`).
+CELL_TOKEN = re.compile(rf"{GARBLED.pattern}|{NUMBER.pattern}")
 LABEL_END = re.compile(r"[\d\t\n|]")
 LABEL_REST = re.compile(r"[^\d\t\n|/\-—–－]*")   # the label's words after its matched ones, up to a cell
 NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
@@ -260,7 +263,9 @@ def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.M
 
 
 def _token_cell(m: re.Match) -> Cell:
-    """The cell of a number token."""
+    """The cell of a number token (a garbled one has no value, `_tokens`)."""
+    if GARBLED.fullmatch(m.group()):
+        return Cell(m.group(), m.start(), m.end(), None, "garbled_cell")
     return Cell(m.group(), m.start(), m.end(), read_cell(m.group()))
 
 
@@ -275,6 +280,8 @@ def _cell(part: str, offset: int) -> Cell:
     """The cell of a tab-separated part found at `offset`, without its surrounding spaces."""
     stripped, lead, value = _stripped_cell(part)
     start = offset + lead
+    if MANGLED_CHAR.search(stripped):   # a tab cell is one cell, digits or not
+        return Cell(stripped, start, start + len(stripped), None, "garbled_cell")
     return Cell(stripped, start, start + len(stripped), value)
 
 
@@ -418,7 +425,8 @@ def _label(doc: Document, m: re.Match) -> str:
 
 
 def _tokens(clean: str, start: int, end: int) -> list[re.Match]:
-    return list(NUMBER.finditer(clean, start, end))
+    """The cells' tokens: numbers, and runs of digits with mangled glyphs (one garbled cell)."""
+    return list(CELL_TOKEN.finditer(clean, start, end))
 
 
 def _numbers_end(clean: str, start: int, end: int) -> int:
@@ -773,7 +781,26 @@ def _writes_yuan(clean: str, cell: Cell) -> bool:
 
 # ------------------------------------------------------------------ table 三
 def _row_sum_ok(v) -> bool:
-    return sum(v[:6]) == v[6]
+    return None not in v[:7] and sum(v[:6]) == v[6]
+
+
+def _garbled_from_row_sum(row: Row) -> None:
+    """A table-三 row with one garbled cell ('2\ufffd') whose other six cells are read: the row's
+    own sum (总计 = the six applicant columns, the constraint glued rows are split by) gives
+    its value when that value keeps the digits the cell still shows (\ufffd standing for lost
+    digits); it stays flagged `garbled_cell`, the cell as written in `candidates`. Else the
+    cell has no value (still flagged)."""
+    garbled = [i for i, c in enumerate(row.cells) if c.flag == "garbled_cell"]
+    if not garbled:
+        return
+    row.candidates = " | ".join(row.cells[i].text for i in garbled)
+    others = [c.value for i, c in enumerate(row.cells) if i not in garbled]
+    if len(row.cells) != T3_WIDTH or len(garbled) != 1 or None in others:
+        return
+    i = garbled[0]
+    value = others[-1] - sum(others[:-1]) if i < T3_WIDTH - 1 else sum(others)
+    if shows(row.cells[i].text, value):
+        row.cells[i].value = value
 
 
 def table_three(doc: Document, clean: str, version: str) -> list[Row]:
@@ -803,7 +830,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
         tab = _tab_cells(text, m.end(), T3_WIDTH, starts, subtotal_header)
         tokens = _tokens(blanked, m.end(), stop) if tab is None else []   # a tab row has its cells
-        last = _numbers_end(blanked, m.end(), stop)
+        last = max(_numbers_end(blanked, m.end(), stop), tokens[-1].end() if tokens else 0)   # '2\ufffd' whole
         _set_evidence(row, doc, m.start(), max(last, m.end()))
         if tab is not None:
             row.cells = tab or _short_tab_row(row, text, m.end(), T3_WIDTH)
@@ -822,6 +849,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             row.readings = readings if count > 1 else []   # for the column equations
         else:
             row.cells = _first_line_row(blanked, m.end(), tokens, subtotal_header)
+        _garbled_from_row_sum(row)
         rows.append(row)
     complete = len(rows) == len(specs) and all(len(r.cells) == T3_WIDTH for r in rows)
     order_ok = [r.label_start for r in rows] == sorted(r.label_start for r in rows)
@@ -1248,8 +1276,9 @@ def _fill_proven_zeros(cells: list[Cell], groups: list[tuple[int, int]]) -> tupl
         parts, total = cells[a:b - 1], cells[b - 1].value
         # a dash or slash is written on purpose: null, never a zero (domain notes §2.6)
         blanks = [c for c in parts if c.value is None and not c.text]
-        if total is None or not blanks or any(c.flag == "ambiguous_split" for c in cells[a:b]):
-            continue   # (a glued cell without a sure value is no blank)
+        unsure = any(c.flag == "ambiguous_split" or c.flag == "garbled_cell" and c.value is None for c in cells[a:b])
+        if total is None or not blanks or unsure:
+            continue   # (a glued or garbled cell without a sure value is no blank)
         if sum(c.value for c in parts if c.value is not None) == total:
             proved = True
             for c in blanks:
@@ -1270,7 +1299,7 @@ def _fill_blank_groups(cells: list[Cell], groups: list[tuple[int, int]]) -> None
 # ------------------------------------------------------------------ facts
 # rows whose blank cells still become facts (flagged, value empty): glued digits that could not
 # be read, and tab rows short of a cell
-UNREADABLE = ("unsplittable", "no_valid_split", "blank_cell_unplaced")
+UNREADABLE = ("unsplittable", "no_valid_split", "blank_cell_unplaced", "garbled_cell")
 
 
 def _emit_row(facts: list[Fact], row: Row, specs: Sequence[tuple[str, str, str, str, str | None]]) -> None:
