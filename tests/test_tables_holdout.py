@@ -357,3 +357,85 @@ def test_bare_other_and_total_rows_of_a_2021_table_three(sep):
 def test_words_opening_a_line_without_cells_are_no_bare_rows(other, total):
     assert ("other.other", 2) not in _outcome(_t3_bare("\t", other, total))
     assert ("total", 10) not in _outcome(_t3_bare("\t", other, total))
+
+
+# --- (holdout12) table 三 rows that fill only the 总计 column, in a Markdown table a converter
+# left on one line: the pipes still mark every cell, so a written total (0 too) is a fact and
+# the blank applicant cells stay no facts; a row whose total is the blank stays unread ---------
+
+T3_HEAD = ["申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+TOTAL_ONLY_ROWS = [
+    ("一、本年新收政府信息公开申请数量", "2 1 0 0 0 0 3"), ("二、上年结转政府信息公开申请数量", "_ _ _ _ _ _ 0"),
+    ("（一）予以公开", "_ _ _ _ _ _ 2"), ("1.属于国家秘密", "_ _ _ _ _ _ 0"),
+    ("2.其他法律行政法规禁止公开", "_ _ _ _ _ _ 0"), ("1.本机关不掌握相关政府信息", "_ _ _ _ _ _ 1"),
+    ("2.重复申请", "1 0 0 0 0 0 _"),   # trap: its total is the blank cell
+    ("（七）总计", "_ _ _ _ _ _ 3"), ("四、结转下年度继续办理", "_ _ _ _ _ _ 0")]
+
+
+def _total_only_table(layout: str) -> str:
+    def cells(c):
+        return ["" if x == "_" else x for x in c.split()]
+    if layout == "pipe_one_line":
+        return ("| " + " | ".join(T3_HEAD) + " |\n"
+                + " ".join("| " + " | ".join([label, *cells(c)]) + " |" for label, c in TOTAL_ONLY_ROWS) + "\n")
+    if layout == "pipe_one_line_tight":
+        return "".join("|" + "|".join([label, *cells(c)]) + "|" for label, c in TOTAL_ONLY_ROWS) + "\n"
+    if layout == "pipe_lines":
+        return "".join("| " + " | ".join([label, *cells(c)]) + " |\n" for label, c in TOTAL_ONLY_ROWS)
+    if layout == "tab":
+        return "\t".join(T3_HEAD) + "\n" + "".join("\t".join([label, *cells(c)]) + "\n" for label, c in TOTAL_ONLY_ROWS)
+    return " ".join(T3_HEAD) + "\n" + "".join(" ".join([label, *[x or "—" for x in cells(c)]]) + "\n"
+                                               for label, c in TOTAL_ONLY_ROWS)
+
+
+@pytest.mark.parametrize("layout", ["pipe_one_line", "pipe_one_line_tight", "pipe_lines", "tab", "dash"])
+def test_written_totals_of_rows_that_fill_only_the_total_column_are_facts(layout):
+    text = (TITLE.format(year=2023) + "三、收到和处理政府信息公开申请情况\n" + _total_only_table(layout)
+            + "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _run(text)
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table")
+           if m.startswith("requests") and v is not None}
+    assert got == {
+        ("requests.new", "natural_person", 2), ("requests.new", "org_business", 1),
+        *{("requests.new", k, 0) for k in ("org_research", "org_public_interest", "org_legal_service", "org_other")},
+        ("requests.new", "total", 3), ("requests.carried_in", "total", 0), ("requests.outcome", "granted", 2),
+        ("requests.outcome", "deny.state_secret", 0), ("requests.outcome", "deny.law_prohibited", 0),
+        ("requests.outcome", "unable.not_held", 1), ("requests.outcome", "total", 3),
+        ("requests.carried_out", "total", 0)}
+    # the blank applicant cells are no t3 cells either
+    assert not {f.key for f in facts if f.measure == "t3.cell" and f.key.startswith("granted.")}
+
+
+# --- (holdout12) a summary sentence above table 三 using its row words ('本年新收申请2件') is no
+# table row: the table starts at the first 本年新收 that is not such a sentence ------------------
+
+SUMMARIES = [
+    "2025年共办理申请3件。其中，上年结转申请1件，本年新收申请2件，予以公开1件。\n",
+    "全年本年新收政府信息公开申请2件，上年结转1件；予以公开1件。\n",
+    "本年新收依申请公开 2 件，予以公开1件。\n",
+]
+T3_ONE_ROWS = [("一、本年新收政府信息公开申请数量", "1 0 0 0 0 1 2"), ("二、上年结转政府信息公开申请数量", "1 0 0 0 0 0 1"),
+               ("（一）予以公开", "1 0 0 0 0 0 1"), ("2.没有现成信息需要另行制作", "0 0 0 0 0 1 1"),
+               ("（七）总计", "1 0 0 0 0 1 2"), ("四、结转下年度继续办理", "1 0 0 0 0 0 1")]
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=["of_which", "full_label", "spaced_count"])
+@pytest.mark.parametrize("sep, joiner", [(" ", " "), ("\t", "\n"), (" | ", " | ")], ids=["one_line", "tab", "pipe"])
+def test_a_summary_sentence_above_table_three_is_no_row(summary, sep, joiner):
+    table = joiner.join(sep.join([label, *c.split()]) for label, c in T3_ONE_ROWS)
+    text = (TITLE.format(year=2025) + "（二）依申请公开情况。" + summary + "三、收到和处理政府信息公开申请情况\n"
+            + sep.join(T3_HEAD) + "\n" + table + "\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _run(text)
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table") if m.startswith("requests")}
+    assert got == {
+        ("requests.new", "natural_person", 1), ("requests.new", "org_other", 1), ("requests.new", "total", 2),
+        *{("requests.new", k, 0) for k in ("org_business", "org_research", "org_public_interest", "org_legal_service")},
+        ("requests.carried_in", "total", 1), ("requests.outcome", "granted", 1),
+        ("requests.outcome", "unable.needs_creation", 1), ("requests.outcome", "total", 2),
+        ("requests.carried_out", "total", 1)}
+
+
+def test_a_summary_sentence_without_a_table_still_starts_nothing_new():
+    text = TITLE.format(year=2025) + "（二）依申请公开情况。本年新收申请2件，上年结转申请1件，予以公开3件。\n"
+    meta, facts = _run(text)
+    assert not [f for f in facts if f.source_frame == "template_table" and f.value is not None]

@@ -212,6 +212,8 @@ T3_LABEL_PATTERNS = {
 T3_SPECS = {v: [(key, T3_LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
             for v in (E2, E3)}
 T3_START = _rx("本年新收")
+# a summary sentence before the table uses the row's words ('本年新收申请2件'): no table row
+T3_SENTENCE = re.compile(rf"(?:{T3_START.pattern})[^\d\n\t|]{{0,14}}?\d+\s*件")
 CARRIED_IN = _rx("上年结转")
 T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
@@ -251,6 +253,14 @@ class Row:
 def _clean(text: str) -> str:
     """Blank out page-number lines, keeping offsets."""
     return PAGE_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _t3_start(text: str, pos: int = 0) -> re.Match | None:
+    """Where table 三 starts: its first 本年新收 that is no summary sentence, when one follows."""
+    first = m = T3_START.search(text, pos)
+    while m and T3_SENTENCE.match(text, m.start()):
+        m = T3_START.search(text, m.end())
+    return m or first
 
 
 def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.Match]]:
@@ -552,7 +562,7 @@ def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: N
     callable asked only then; unknown: E2)."""
     e2, e3 = _table_two_markers(text)
     t2_rows = e2 == e3 == 0 and _t2_rows_follow(text, _t2_start(text))
-    t3 = T3_START.search(text)
+    t3 = _t3_start(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
     if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
@@ -594,7 +604,7 @@ def _table_two_markers(text: str) -> tuple[int, int]:
     t2 = _t2_start(text)
     if not t2:
         return 0, 0
-    t3 = T3_START.search(text, t2.end())
+    t3 = _t3_start(text, t2.end())
     window = text[t2.start(): t3.start() if t3 else t2.start() + T2_REACH]
     return len(E2_MARKERS.findall(window)), len(E3_MARKERS.findall(window))
 
@@ -660,7 +670,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     t2 = _t2_start(text)
     if not t2 or (_table_two_markers(text) == (0, 0) and not _t2_rows_follow(text, t2)):
         return []
-    t3 = T3_START.search(text, t2.end())
+    t3 = _t3_start(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
     # table 三's heading ends it, or table 四's when table 三 was left out
     head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
@@ -730,12 +740,41 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     ('行政处罚 — — 26', '规章 / 0 3'): when its tokens are exactly the row's n cells, each a number
     or a marker, they are placed in order and a marker is a blank (no fact)."""
     line_end = clean.find("\n", label_end, stop)
-    parts = list(MARKED_CELL.finditer(clean, label_end, stop if line_end < 0 else line_end))
+    seg_end = stop if line_end < 0 else line_end
+    if (piped := _pipe_cells(clean, label_end, seg_end, n)) is not None:
+        return piped
+    parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
     if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
         return None
     if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
         return None
     return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
+
+
+def _pipe_cells(clean: str, label_end: int, seg_end: int, n: int) -> list[Cell] | None:
+    """A Markdown row a converter left on one line with its neighbours ('| 2.重复申请 |  |  |
+    … | 0 | | 3.…'): its pipes still mark every cell, so an empty cell is a blank (no fact)
+    in its own column. Blank parts after the last number are the row's end (the pipes that
+    join the next row), so the row must end on a number in its last column to be placed."""
+    seg = clean[label_end:seg_end]
+    if "|" not in seg:
+        return None
+    pieces = seg.split("|")
+    if pieces[0].strip():
+        return None   # words or numbers before the first cell: not a pipe row
+    offsets = list(accumulate([len(p) + 1 for p in pieces], initial=label_end))
+    cells = list(zip(pieces, offsets))[1:]
+    words = next((i for i, (p, _) in enumerate(cells) if NEXT_LABEL.search(p)), len(cells))
+    cells = cells[:words]   # a group heading of the next rows ('| 三、本年度办理结果 |')
+    while cells and not cells[-1][0].strip():
+        cells.pop()
+    if len(cells) != n or not any(not p.strip() for p, _ in cells):
+        return None   # no blank cell: the other readers already place a full row
+    texts = [p.strip() for p, _ in cells]
+    if not all(t in BLANK_CELLS or NUMBER.fullmatch(t) for t in texts):
+        return None
+    return [Cell(t, off + p.find(t), off + p.find(t) + len(t), read_cell(t)) if t else Cell("")
+            for (p, off), t in zip(cells, texts)]
 
 
 def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
@@ -805,7 +844,7 @@ def _garbled_from_row_sum(row: Row) -> None:
 
 def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
-    start_m = T3_START.search(text)
+    start_m = _t3_start(text)
     if not start_m:
         return []
     t3_start = start_m.start()
