@@ -439,3 +439,54 @@ def test_a_summary_sentence_without_a_table_still_starts_nothing_new():
     text = TITLE.format(year=2025) + "（二）依申请公开情况。本年新收申请2件，上年结转申请1件，予以公开3件。\n"
     meta, facts = _run(text)
     assert not [f for f in facts if f.source_frame == "template_table" and f.value is not None]
+
+
+# --- (holdout9, holdout11) table 二 told in prose beyond its first block: the same sentence goes
+# on with the 处理决定 rows, the fee row in its column's words, and the 2019 对外公开总数 column
+# naming its row again; counts of licences elsewhere in the prose are no table 二 -------------------
+
+def _t2_prose(year: int, body: str) -> set:
+    _, facts = _run(TITLE.format(year=year) + "一、总体情况\n" + body + "\n")
+    return {(f.measure, f.key, f.value, f.period) for f in facts if f.measure.startswith("t2.")}
+
+
+NORMDOC3 = {("t2.normdoc", "issued", 2, "annual"), ("t2.normdoc", "repealed", 1, "annual"),
+            ("t2.normdoc", "in_force", 7, "annual")}
+
+
+@pytest.mark.parametrize("body, more", [
+    ("（三）政府信息管理。本局制发行政规范性文件2件，废止1件，现行有效7件；作出行政许可决定51件，未实施行政处罚。",
+     {("t2.licensing", "decisions", 51, "annual"), ("t2.penalty", "decisions", 0, "annual")}),
+    ("全年制发规范性文件2件、废止1件、现行有效7件，行政处罚决定3件，行政强制决定1件。",
+     {("t2.penalty", "decisions", 3, "annual"), ("t2.coercion", "decisions", 1, "annual")}),
+    ("本年度制定行政规范性文件2件，废止1件，现行有效7件，办理行政许可12件，全年未作出行政强制决定。",
+     {("t2.licensing", "decisions", 12, "annual"), ("t2.coercion", "decisions", 0, "annual")}),
+    ("制发行政规范性文件2件，废止1件，现行有效7件。\n二、主动公开政府信息情况\n行政事业性收费金额为0。",
+     {("t2.fee", "amount", 0, "annual")}),
+    ("制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额1.5万元。",
+     {("t2.fee", "amount", 15000, "annual")}),
+])
+def test_table_two_decisions_and_fee_go_on_in_the_first_blocks_sentence(body, more):
+    assert _t2_prose(2023, body) == NORMDOC3 | more
+
+
+@pytest.mark.parametrize("body", [
+    # a service count after its own sentence, or without a first-block sentence at all
+    "制发行政规范性文件2件，废止1件，现行有效7件。政务服务中心办理行政许可事项3208件，未发生行政处罚。",
+    "制发行政规范性文件2件，废止1件，现行有效7件。全年作出行政许可决定51件。",
+    "制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额为12。",   # 万元 or 元: unsure
+])
+def test_licence_counts_and_fees_outside_a_table_two_sentence_are_no_table_two(body):
+    assert _t2_prose(2023, body) == NORMDOC3
+
+
+def test_no_decisions_or_fee_without_a_first_block_sentence():
+    assert _t2_prose(2023, "全年作出行政许可决定51件，未实施行政处罚。行政事业性收费金额为0。") == set()
+
+
+@pytest.mark.parametrize("total", ["对外公开规范性文件总数量达86件", "截至年底对外公开总数86件",
+                                   "对外公开行政规范性文件总数为86件"])
+def test_the_2019_total_published_clause_may_name_its_row_again(total):
+    assert _t2_prose(2020, f"全县本年新制作规范性文件5件，新公开5件，{total}。") == {
+        ("t2.normdoc", "made", 5, "annual"), ("t2.normdoc", "published", 5, "annual"),
+        ("t2.normdoc", "total_published", 86, "cumulative")}

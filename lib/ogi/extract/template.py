@@ -1630,23 +1630,37 @@ def _fee_columns(doc: Document) -> list[Fact]:
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 T2_FIRST_CLAUSE = re.compile(
     r"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<n>\d+)\s*件")
-T2_NEXT_CLAUSE = re.compile(
-    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开总数){_CLAUSE_GAP}(?P<n>\d+)\s*件")
+T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
+    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
+    rf"{_CLAUSE_GAP}(?P<n>\d+)\s*件")
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
-                       "新公开": (E2, "published"), "对外公开总数": (E2, "total_published")}
+                       "新公开": (E2, "published"), "对外公开": (E2, "total_published")}
+# Clauses going on in the same sentence with table 二's later rows, in the words of its 处理决定
+# column (作出行政许可决定34件, 行政处罚决定2件; 未实施行政处罚 is 0). Only after a first-block
+# sentence: elsewhere a count of licences is any service count (政务服务).
+T2_DECISION_ROWS = {"行政许可": "licensing", "行政处罚": "penalty", "行政强制": "coercion"}
+T2_DECISION_CLAUSE = re.compile(
+    rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
+    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)决定){_CLAUSE_GAP}(?P<n>\d+)\s*件"
+    rf"|[，,、；;]\s*(?:全年|本年度?)?(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?(?P<row0>行政许可|行政处罚|行政强制)"
+    rf"(?:决定)?(?=[，,。；;])")
+# The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
+# table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
+T2_FEE_SENTENCE = re.compile(
+    r"行政事业性收费(?:的)?(?:总)?金额(?:为|是|共计?|合计)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?")
 
 
 def table_two_sentences(doc: Document) -> list[Fact]:
     """t2.rule / t2.normdoc cells from a sentence naming table 二's columns, as reports without
     their tables state them."""
-    text, facts = doc.text, []
+    text, facts, layouts = doc.text, [], set()
     for first in T2_FIRST_CLAUSE.finditer(text):
         layout = E2 if first["verb"] == "新制作" else E3
         cells = [("issued" if layout == E3 else "made", first, first.start())]
         pos = first.end()
-        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and T2_SENTENCE_COLUMNS[nxt["word"]][0] == layout:
-            column = T2_SENTENCE_COLUMNS[nxt["word"]][1]
+        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
+            column = _t2_sentence_column(nxt)[1]
             if column in {c for c, _, _ in cells}:
                 break
             cells.append((column, nxt, nxt.start() + 1))
@@ -1660,7 +1674,29 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             facts.append(Fact(measure, column, float(m["n"]), T2_UNIT[column], period,
                               doc.raw_text[clause_start:m.start("n")].strip(), False,
                               m.start("n"), m.end("n"), evidence, "free_text", "t2.sentence"))
+        layouts.add(layout)
+        seen: set[str] = set()
+        while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and \
+                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row0"]]) not in seen:
+            seen.add(row)
+            pos = nxt.end()
+            value, (a, b) = (0.0, nxt.span("none")) if nxt["none"] else (float(nxt["n"]), nxt.span("n"))
+            facts.append(Fact(f"t2.{row}", "decisions", value, T2_UNIT["decisions"], "annual",
+                              doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
+                              " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text", "t2.sentence"))
+    if E3 in layouts:
+        for m in T2_FEE_SENTENCE.finditer(text):
+            value = float(m["n"]) * (10_000 if m["unit"] == "万元" else 1)
+            if value and not m["unit"]:
+                continue   # 万元 or 元: unsure, no fact
+            facts.append(Fact("t2.fee", "amount", value, T2_UNIT["amount"], "annual", "行政事业性收费金额",
+                              False, m.start("n"), m.end("n"), " ".join(doc.raw_text[m.start():m.end()].split()),
+                              "free_text", "t2.sentence"))
     return facts
+
+
+def _t2_sentence_column(m: re.Match) -> tuple[str, str]:
+    return T2_SENTENCE_COLUMNS["对外公开" if m["word"].startswith("对外公开") else m["word"]]
 
 
 def extract_template(doc: Document, report_year: int | None = None) -> TableRead:
