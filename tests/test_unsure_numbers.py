@@ -4,7 +4,6 @@ cell keeps a value only when every reading agrees on it, or when the table's con
 the format's conventions rank one reading strictly above the others. Snippets written here."""
 from __future__ import annotations
 
-import pytest
 from ogi.extract.stats_table import extract_stats_table
 from ogi.extract.template import extract_template
 from ogi.model import Document, Metadata
