@@ -34,7 +34,9 @@ takes the other table's layout, else the one of the report's year.
 Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
 starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
 report without the table may state its first block in a sentence (制发…N件，废止N件，现行有效N件,
-`table_two_sentences`). A blank in a table-四 row that writes its zeros is a lost cell, no fact.
+`table_two_sentences`, which also reads the 处理决定 and fee rows the same prose goes on with).
+A blank in a table-四 row that writes its zeros is a lost cell, no fact. A Markdown table left on
+one line keeps its pipes: an empty cell is a blank of its own column (`_pipe_cells`).
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
