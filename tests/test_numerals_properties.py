@@ -120,3 +120,11 @@ def test_lone_unit_characters_are_not_numbers():
 def test_money_in_wan_is_exact():
     # 0.07万 must be 700, not 700.0000000000001: amounts are compared across reports.
     assert [prose_token(f"0.{k:02d}万") for k in range(1, 100)] == [k * 100 for k in range(1, 100)]
+
+
+def test_a_number_right_after_a_lost_glyph_is_no_number():
+    """'4\ufffd1' is one mangled run: its tail is no number of its own (the head still is; a
+    reader then sees the glyph after it, not its unit)."""
+    from ogi.numerals import NUMBER
+    assert [m.group() for m in NUMBER.finditer("公开4\ufffd1条，另有3条")] == ["4", "3"]
+    assert [m.group() for m in NUMBER.finditer("\ufffd二十件")] == []

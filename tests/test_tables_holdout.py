@@ -357,3 +357,136 @@ def test_bare_other_and_total_rows_of_a_2021_table_three(sep):
 def test_words_opening_a_line_without_cells_are_no_bare_rows(other, total):
     assert ("other.other", 2) not in _outcome(_t3_bare("\t", other, total))
     assert ("total", 10) not in _outcome(_t3_bare("\t", other, total))
+
+
+# --- (holdout12) table 三 rows that fill only the 总计 column, in a Markdown table a converter
+# left on one line: the pipes still mark every cell, so a written total (0 too) is a fact and
+# the blank applicant cells stay no facts; a row whose total is the blank stays unread ---------
+
+T3_HEAD = ["申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+TOTAL_ONLY_ROWS = [
+    ("一、本年新收政府信息公开申请数量", "2 1 0 0 0 0 3"), ("二、上年结转政府信息公开申请数量", "_ _ _ _ _ _ 0"),
+    ("（一）予以公开", "_ _ _ _ _ _ 2"), ("1.属于国家秘密", "_ _ _ _ _ _ 0"),
+    ("2.其他法律行政法规禁止公开", "_ _ _ _ _ _ 0"), ("1.本机关不掌握相关政府信息", "_ _ _ _ _ _ 1"),
+    ("2.重复申请", "1 0 0 0 0 0 _"),   # trap: its total is the blank cell
+    ("（七）总计", "_ _ _ _ _ _ 3"), ("四、结转下年度继续办理", "_ _ _ _ _ _ 0")]
+
+
+def _total_only_table(layout: str) -> str:
+    def cells(c):
+        return ["" if x == "_" else x for x in c.split()]
+    if layout == "pipe_one_line":
+        return ("| " + " | ".join(T3_HEAD) + " |\n"
+                + " ".join("| " + " | ".join([label, *cells(c)]) + " |" for label, c in TOTAL_ONLY_ROWS) + "\n")
+    if layout == "pipe_one_line_tight":
+        return "".join("|" + "|".join([label, *cells(c)]) + "|" for label, c in TOTAL_ONLY_ROWS) + "\n"
+    if layout == "pipe_lines":
+        return "".join("| " + " | ".join([label, *cells(c)]) + " |\n" for label, c in TOTAL_ONLY_ROWS)
+    if layout == "tab":
+        return "\t".join(T3_HEAD) + "\n" + "".join("\t".join([label, *cells(c)]) + "\n" for label, c in TOTAL_ONLY_ROWS)
+    return " ".join(T3_HEAD) + "\n" + "".join(" ".join([label, *[x or "—" for x in cells(c)]]) + "\n"
+                                               for label, c in TOTAL_ONLY_ROWS)
+
+
+@pytest.mark.parametrize("layout", ["pipe_one_line", "pipe_one_line_tight", "pipe_lines", "tab", "dash"])
+def test_written_totals_of_rows_that_fill_only_the_total_column_are_facts(layout):
+    text = (TITLE.format(year=2023) + "三、收到和处理政府信息公开申请情况\n" + _total_only_table(layout)
+            + "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _run(text)
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table")
+           if m.startswith("requests") and v is not None}
+    assert got == {
+        ("requests.new", "natural_person", 2), ("requests.new", "org_business", 1),
+        *{("requests.new", k, 0) for k in ("org_research", "org_public_interest", "org_legal_service", "org_other")},
+        ("requests.new", "total", 3), ("requests.carried_in", "total", 0), ("requests.outcome", "granted", 2),
+        ("requests.outcome", "deny.state_secret", 0), ("requests.outcome", "deny.law_prohibited", 0),
+        ("requests.outcome", "unable.not_held", 1), ("requests.outcome", "total", 3),
+        ("requests.carried_out", "total", 0)}
+    # the blank applicant cells are no t3 cells either
+    assert not {f.key for f in facts if f.measure == "t3.cell" and f.key.startswith("granted.")}
+
+
+# --- (holdout12) a summary sentence above table 三 using its row words ('本年新收申请2件') is no
+# table row: the table starts at the first 本年新收 that is not such a sentence ------------------
+
+SUMMARIES = [
+    "2025年共办理申请3件。其中，上年结转申请1件，本年新收申请2件，予以公开1件。\n",
+    "全年本年新收政府信息公开申请2件，上年结转1件；予以公开1件。\n",
+    "本年新收依申请公开 2 件，予以公开1件。\n",
+]
+T3_ONE_ROWS = [("一、本年新收政府信息公开申请数量", "1 0 0 0 0 1 2"), ("二、上年结转政府信息公开申请数量", "1 0 0 0 0 0 1"),
+               ("（一）予以公开", "1 0 0 0 0 0 1"), ("2.没有现成信息需要另行制作", "0 0 0 0 0 1 1"),
+               ("（七）总计", "1 0 0 0 0 1 2"), ("四、结转下年度继续办理", "1 0 0 0 0 0 1")]
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=["of_which", "full_label", "spaced_count"])
+@pytest.mark.parametrize("sep, joiner", [(" ", " "), ("\t", "\n"), (" | ", " | ")], ids=["one_line", "tab", "pipe"])
+def test_a_summary_sentence_above_table_three_is_no_row(summary, sep, joiner):
+    table = joiner.join(sep.join([label, *c.split()]) for label, c in T3_ONE_ROWS)
+    text = (TITLE.format(year=2025) + "（二）依申请公开情况。" + summary + "三、收到和处理政府信息公开申请情况\n"
+            + sep.join(T3_HEAD) + "\n" + table + "\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    meta, facts = _run(text)
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table") if m.startswith("requests")}
+    assert got == {
+        ("requests.new", "natural_person", 1), ("requests.new", "org_other", 1), ("requests.new", "total", 2),
+        *{("requests.new", k, 0) for k in ("org_business", "org_research", "org_public_interest", "org_legal_service")},
+        ("requests.carried_in", "total", 1), ("requests.outcome", "granted", 1),
+        ("requests.outcome", "unable.needs_creation", 1), ("requests.outcome", "total", 2),
+        ("requests.carried_out", "total", 1)}
+
+
+def test_a_summary_sentence_without_a_table_still_starts_nothing_new():
+    text = TITLE.format(year=2025) + "（二）依申请公开情况。本年新收申请2件，上年结转申请1件，予以公开3件。\n"
+    meta, facts = _run(text)
+    assert not [f for f in facts if f.source_frame == "template_table" and f.value is not None]
+
+
+# --- (holdout9, holdout11) table 二 told in prose beyond its first block: the same sentence goes
+# on with the 处理决定 rows, the fee row in its column's words, and the 2019 对外公开总数 column
+# naming its row again; counts of licences elsewhere in the prose are no table 二 -------------------
+
+def _t2_prose(year: int, body: str) -> set:
+    _, facts = _run(TITLE.format(year=year) + "一、总体情况\n" + body + "\n")
+    return {(f.measure, f.key, f.value, f.period) for f in facts if f.measure.startswith("t2.")}
+
+
+NORMDOC3 = {("t2.normdoc", "issued", 2, "annual"), ("t2.normdoc", "repealed", 1, "annual"),
+            ("t2.normdoc", "in_force", 7, "annual")}
+
+
+@pytest.mark.parametrize("body, more", [
+    ("（三）政府信息管理。本局制发行政规范性文件2件，废止1件，现行有效7件；作出行政许可决定51件，未实施行政处罚。",
+     {("t2.licensing", "decisions", 51, "annual"), ("t2.penalty", "decisions", 0, "annual")}),
+    ("全年制发规范性文件2件、废止1件、现行有效7件，行政处罚决定3件，行政强制决定1件。",
+     {("t2.penalty", "decisions", 3, "annual"), ("t2.coercion", "decisions", 1, "annual")}),
+    ("本年度制定行政规范性文件2件，废止1件，现行有效7件，办理行政许可12件，全年未作出行政强制决定。",
+     {("t2.licensing", "decisions", 12, "annual"), ("t2.coercion", "decisions", 0, "annual")}),
+    ("制发行政规范性文件2件，废止1件，现行有效7件。\n二、主动公开政府信息情况\n行政事业性收费金额为0。",
+     {("t2.fee", "amount", 0, "annual")}),
+    ("制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额1.5万元。",
+     {("t2.fee", "amount", 15000, "annual")}),
+])
+def test_table_two_decisions_and_fee_go_on_in_the_first_blocks_sentence(body, more):
+    assert _t2_prose(2023, body) == NORMDOC3 | more
+
+
+@pytest.mark.parametrize("body", [
+    # a service count after its own sentence, or without a first-block sentence at all
+    "制发行政规范性文件2件，废止1件，现行有效7件。政务服务中心办理行政许可事项3208件，未发生行政处罚。",
+    "制发行政规范性文件2件，废止1件，现行有效7件。全年作出行政许可决定51件。",
+    "制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额为12。",   # 万元 or 元: unsure
+])
+def test_licence_counts_and_fees_outside_a_table_two_sentence_are_no_table_two(body):
+    assert _t2_prose(2023, body) == NORMDOC3
+
+
+def test_no_decisions_or_fee_without_a_first_block_sentence():
+    assert _t2_prose(2023, "全年作出行政许可决定51件，未实施行政处罚。行政事业性收费金额为0。") == set()
+
+
+@pytest.mark.parametrize("total", ["对外公开规范性文件总数量达86件", "截至年底对外公开总数86件",
+                                   "对外公开行政规范性文件总数为86件"])
+def test_the_2019_total_published_clause_may_name_its_row_again(total):
+    assert _t2_prose(2020, f"全县本年新制作规范性文件5件，新公开5件，{total}。") == {
+        ("t2.normdoc", "made", 5, "annual"), ("t2.normdoc", "published", 5, "annual"),
+        ("t2.normdoc", "total_published", 86, "cumulative")}

@@ -4,7 +4,6 @@ cell keeps a value only when every reading agrees on it, or when the table's con
 the format's conventions rank one reading strictly above the others. Snippets written here."""
 from __future__ import annotations
 
-import pytest
 from ogi.extract.stats_table import extract_stats_table
 from ogi.extract.template import extract_template
 from ogi.model import Document, Metadata
@@ -108,8 +107,6 @@ def test_prose_reads_no_number_a_glyph_ends_or_starts():
         ("requests.new", "total", 12), ("requests.outcome", "deny.total", 2)}
 
 
-@pytest.mark.xfail(strict=True, reason="prose readers (prose_counts/numerals, not this module's owner) still "
-                                       "read the digits after a glyph inside a run ('4\ufffd1条' as 1)")
 def test_prose_reads_no_number_out_of_a_glued_run_with_a_glyph_inside():
     assert _prose(f"通过政府网站公开信息4{BAD}1条，政府公报公开3条。") == {("proactive.channel", "ch_gazette", 3)}
     assert _prose(f"全年主动公开政府信息215条，其中政府网站公开1{BAD}0条。") == {("proactive", "total", 215)}

@@ -26,7 +26,11 @@ CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} 
 # optionally followed by a 万/亿 multiplier. Chinese numerals need at least one character.
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = rf"[{CN_DIGITS}{CN_UNITS}]+"
-NUMBER = re.compile(rf"(?P<num>{ARABIC}|{CHINESE})(?P<mult>万|亿)?")
+# A number in the run after a glyph a decoder left for lost bytes ('4\ufffd1条', '\ufffd35') is the
+# tail of a mangled run, no number of its own (runs of up to four characters are checked).
+_RUN = rf"[\d,.{CN_DIGITS}{CN_UNITS}]"
+_AFTER_GLYPH = "".join(rf"(?<!\ufffd{_RUN * k})" for k in range(5))
+NUMBER = re.compile(rf"{_AFTER_GLYPH}(?P<num>{ARABIC}|{CHINESE})(?P<mult>万|亿)?")
 
 # Markers that make a count approximate when they follow (余/多) or precede (约/近/超) it.
 APPROX_AFTER = ("余", "多", "以上", "左右")

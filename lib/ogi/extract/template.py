@@ -34,7 +34,9 @@ takes the other table's layout, else the one of the report's year.
 Damage from crawlers and converters, besides glued cells: table 二 without its 第二十条 captions
 starts at its section heading; its rows may write blank cells as dashes (行政处罚 — — 26); a
 report without the table may state its first block in a sentence (制发…N件，废止N件，现行有效N件,
-`table_two_sentences`). A blank in a table-四 row that writes its zeros is a lost cell, no fact.
+`table_two_sentences`, which also reads the 处理决定 and fee rows the same prose goes on with).
+A blank in a table-四 row that writes its zeros is a lost cell, no fact. A Markdown table left on
+one line keeps its pipes: an empty cell is a blank of its own column (`_pipe_cells`).
 
 Converters from PDF to text or Markdown may lose a row's label or move it out of the table: such
 rows of seven numbers are placed by the template's row order and the table's own sums (the
@@ -212,6 +214,8 @@ T3_LABEL_PATTERNS = {
 T3_SPECS = {v: [(key, T3_LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
             for v in (E2, E3)}
 T3_START = _rx("本年新收")
+# a summary sentence before the table uses the row's words ('本年新收申请2件'): no table row
+T3_SENTENCE = re.compile(rf"(?:{T3_START.pattern})[^\d\n\t|]{{0,14}}?\d+\s*件")
 CARRIED_IN = _rx("上年结转")
 T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
@@ -251,6 +255,14 @@ class Row:
 def _clean(text: str) -> str:
     """Blank out page-number lines, keeping offsets."""
     return PAGE_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _t3_start(text: str, pos: int = 0) -> re.Match | None:
+    """Where table 三 starts: its first 本年新收 that is no summary sentence, when one follows."""
+    first = m = T3_START.search(text, pos)
+    while m and T3_SENTENCE.match(text, m.start()):
+        m = T3_START.search(text, m.end())
+    return m or first
 
 
 def _find_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.Match]]:
@@ -552,7 +564,7 @@ def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: N
     callable asked only then; unknown: E2)."""
     e2, e3 = _table_two_markers(text)
     t2_rows = e2 == e3 == 0 and _t2_rows_follow(text, _t2_start(text))
-    t3 = T3_START.search(text)
+    t3 = _t3_start(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
     if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
@@ -594,7 +606,7 @@ def _table_two_markers(text: str) -> tuple[int, int]:
     t2 = _t2_start(text)
     if not t2:
         return 0, 0
-    t3 = T3_START.search(text, t2.end())
+    t3 = _t3_start(text, t2.end())
     window = text[t2.start(): t3.start() if t3 else t2.start() + T2_REACH]
     return len(E2_MARKERS.findall(window)), len(E3_MARKERS.findall(window))
 
@@ -660,7 +672,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     t2 = _t2_start(text)
     if not t2 or (_table_two_markers(text) == (0, 0) and not _t2_rows_follow(text, t2)):
         return []
-    t3 = T3_START.search(text, t2.end())
+    t3 = _t3_start(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
     # table 三's heading ends it, or table 四's when table 三 was left out
     head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
@@ -730,12 +742,41 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     ('行政处罚 — — 26', '规章 / 0 3'): when its tokens are exactly the row's n cells, each a number
     or a marker, they are placed in order and a marker is a blank (no fact)."""
     line_end = clean.find("\n", label_end, stop)
-    parts = list(MARKED_CELL.finditer(clean, label_end, stop if line_end < 0 else line_end))
+    seg_end = stop if line_end < 0 else line_end
+    if (piped := _pipe_cells(clean, label_end, seg_end, n)) is not None:
+        return piped
+    parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
     if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
         return None
     if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
         return None
     return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
+
+
+def _pipe_cells(clean: str, label_end: int, seg_end: int, n: int) -> list[Cell] | None:
+    """A Markdown row a converter left on one line with its neighbours ('| 2.重复申请 |  |  |
+    … | 0 | | 3.…'): its pipes still mark every cell, so an empty cell is a blank (no fact)
+    in its own column. Blank parts after the last number are the row's end (the pipes that
+    join the next row), so the row must end on a number in its last column to be placed."""
+    seg = clean[label_end:seg_end]
+    if "|" not in seg:
+        return None
+    pieces = seg.split("|")
+    if pieces[0].strip():
+        return None   # words or numbers before the first cell: not a pipe row
+    offsets = list(accumulate([len(p) + 1 for p in pieces], initial=label_end))
+    cells = list(zip(pieces, offsets))[1:]
+    words = next((i for i, (p, _) in enumerate(cells) if NEXT_LABEL.search(p)), len(cells))
+    cells = cells[:words]   # a group heading of the next rows ('| 三、本年度办理结果 |')
+    while cells and not cells[-1][0].strip():
+        cells.pop()
+    if len(cells) != n or not any(not p.strip() for p, _ in cells):
+        return None   # no blank cell: the other readers already place a full row
+    texts = [p.strip() for p, _ in cells]
+    if not all(t in BLANK_CELLS or NUMBER.fullmatch(t) for t in texts):
+        return None
+    return [Cell(t, off + p.find(t), off + p.find(t) + len(t), read_cell(t)) if t else Cell("")
+            for (p, off), t in zip(cells, texts)]
 
 
 def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: int, rows: list[Row]) -> list[Row]:
@@ -805,7 +846,7 @@ def _garbled_from_row_sum(row: Row) -> None:
 
 def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
-    start_m = T3_START.search(text)
+    start_m = _t3_start(text)
     if not start_m:
         return []
     t3_start = start_m.start()
@@ -1591,23 +1632,37 @@ def _fee_columns(doc: Document) -> list[Fact]:
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 T2_FIRST_CLAUSE = re.compile(
     r"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<n>\d+)\s*件")
-T2_NEXT_CLAUSE = re.compile(
-    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开总数){_CLAUSE_GAP}(?P<n>\d+)\s*件")
+T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
+    rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
+    rf"{_CLAUSE_GAP}(?P<n>\d+)\s*件")
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
-                       "新公开": (E2, "published"), "对外公开总数": (E2, "total_published")}
+                       "新公开": (E2, "published"), "对外公开": (E2, "total_published")}
+# Clauses going on in the same sentence with table 二's later rows, in the words of its 处理决定
+# column (作出行政许可决定34件, 行政处罚决定2件; 未实施行政处罚 is 0). Only after a first-block
+# sentence: elsewhere a count of licences is any service count (政务服务).
+T2_DECISION_ROWS = {"行政许可": "licensing", "行政处罚": "penalty", "行政强制": "coercion"}
+T2_DECISION_CLAUSE = re.compile(
+    rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
+    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)决定){_CLAUSE_GAP}(?P<n>\d+)\s*件"
+    rf"|[，,、；;]\s*(?:全年|本年度?)?(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?(?P<row0>行政许可|行政处罚|行政强制)"
+    rf"(?:决定)?(?=[，,。；;])")
+# The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
+# table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
+T2_FEE_SENTENCE = re.compile(
+    r"行政事业性收费(?:的)?(?:总)?金额(?:为|是|共计?|合计)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?")
 
 
 def table_two_sentences(doc: Document) -> list[Fact]:
     """t2.rule / t2.normdoc cells from a sentence naming table 二's columns, as reports without
     their tables state them."""
-    text, facts = doc.text, []
+    text, facts, layouts = doc.text, [], set()
     for first in T2_FIRST_CLAUSE.finditer(text):
         layout = E2 if first["verb"] == "新制作" else E3
         cells = [("issued" if layout == E3 else "made", first, first.start())]
         pos = first.end()
-        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and T2_SENTENCE_COLUMNS[nxt["word"]][0] == layout:
-            column = T2_SENTENCE_COLUMNS[nxt["word"]][1]
+        while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
+            column = _t2_sentence_column(nxt)[1]
             if column in {c for c, _, _ in cells}:
                 break
             cells.append((column, nxt, nxt.start() + 1))
@@ -1621,7 +1676,29 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             facts.append(Fact(measure, column, float(m["n"]), T2_UNIT[column], period,
                               doc.raw_text[clause_start:m.start("n")].strip(), False,
                               m.start("n"), m.end("n"), evidence, "free_text", "t2.sentence"))
+        layouts.add(layout)
+        seen: set[str] = set()
+        while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and \
+                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row0"]]) not in seen:
+            seen.add(row)
+            pos = nxt.end()
+            value, (a, b) = (0.0, nxt.span("none")) if nxt["none"] else (float(nxt["n"]), nxt.span("n"))
+            facts.append(Fact(f"t2.{row}", "decisions", value, T2_UNIT["decisions"], "annual",
+                              doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
+                              " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text", "t2.sentence"))
+    if E3 in layouts:
+        for m in T2_FEE_SENTENCE.finditer(text):
+            value = float(m["n"]) * (10_000 if m["unit"] == "万元" else 1)
+            if value and not m["unit"]:
+                continue   # 万元 or 元: unsure, no fact
+            facts.append(Fact("t2.fee", "amount", value, T2_UNIT["amount"], "annual", "行政事业性收费金额",
+                              False, m.start("n"), m.end("n"), " ".join(doc.raw_text[m.start():m.end()].split()),
+                              "free_text", "t2.sentence"))
     return facts
+
+
+def _t2_sentence_column(m: re.Match) -> tuple[str, str]:
+    return T2_SENTENCE_COLUMNS["对外公开" if m["word"].startswith("对外公开") else m["word"]]
 
 
 def extract_template(doc: Document, report_year: int | None = None) -> TableRead:
