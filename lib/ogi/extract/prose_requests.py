@@ -250,7 +250,8 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 # (转下年度继续办理2件: the template row's words, 转 alone before the next year)
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延"
-                                r"|(?<![结移])转(?:到|至)?下一?年度?")
+                                r"|(?<![结移])转(?:到|至)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:数)?"
+                                r"(?:为|共)?\s*$")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
 # (the applicant words are taxonomy.yaml's applicant_types)
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
@@ -1382,7 +1383,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         # of its own after it, naming the fee, is the fee zero)
         window = sent.text[max(0, start - 8):start]
         own = _CLAUSE_SEP.split(window)[-1]
-        if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") \
+        # (向1名申请人收取复印费12元，其余申请均未收费: the rest paid none, the fee is stated)
+        if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") or re.match(r"\s*(?:其余|其他|另)", own) \
                 or (re.search(r"通知|逾期|缴纳", window) and "费" not in tail):
             return
         # (停车不收费: 不 states a policy of anything; only of disclosure is it a fee zero)
