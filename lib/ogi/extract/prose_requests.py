@@ -127,7 +127,8 @@ _OUTCOMES = (
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
     (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
-    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行(?:加工)?制作"), "unable.needs_creation"),
+    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行(?:加工)?制作"),
+     "unable.needs_creation"),
     # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
     (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
@@ -197,7 +198,8 @@ _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|�
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
-_ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
+_ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
+                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
@@ -213,7 +215,8 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
 # 另有1件于12月下旬收到，尚在答复期限内，转入2010年继续办理: the rest, a clause or two of why
 # before the carry-over words
-_REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR
+_REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
+                               r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR
                                + r")|(?<![结移])转(?:到|至)?下一?年度?)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
@@ -415,7 +418,8 @@ def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fa
 
 # 我镇收到1件政府信息公开申请…。因临近年底，该申请结转至2019年继续办理。: the one request of
 # the sentence before, carried over
-_THAT_CARRIED = re.compile(r"(?:^|[，,])\s*(?:该|此|这一?)(?:件|项)?(?:政府信息公开)?申请(?!人)(?:因[^，。；]{0,12}?[，,]?\s*)?(?:已|已经|依法)?"
+_THAT_CARRIED = re.compile(r"(?:^|[，,])\s*(?:该|此|这一?)(?:件|项)?(?:政府信息公开)?申请(?!人)"
+                           r"(?:因[^，。；]{0,12}?[，,]?\s*)?(?:已|已经|依法)?"
                            r"(?P<out>(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + r")"
                            r"|(?<![结移])转(?:到|至)?下一?年度?)")
 _ONE_RECEIVED_FIRST = re.compile(r"(?:收到|受理|接到|新收)(?:了)?\s*(?:1|一)\s*件[^。；，,]{0,12}?申请")
@@ -475,7 +479,8 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
             yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
             if measure == "review":
                 # …申请行政复议，区政府维持了街道的答复: the result of that one's reconsideration
-                yield from _implied_case_part(sent, m, value, measure, meta, end=_clause_end(text, m.end() + len(words)))
+                end = _clause_end(text, m.end() + len(words))
+                yield from _implied_case_part(sent, m, value, measure, meta, end=end)
 
 
 def _clause_end(text: str, pos: int) -> int:
