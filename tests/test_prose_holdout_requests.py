@@ -898,3 +898,112 @@ def test_a_suit_against_the_review_decision(text, expected):
 ])
 def test_a_request_ended_when_the_applicant_did_not_correct_it(text, year, expected):
     assert triples(text, year) == expected
+
+
+# --- holdout10/12 families ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    # the template row's words, 转 alone, in prose: a sentence of its own after the outcome rows
+    ("本年新收政府信息公开申请9件。予以公开6件，部分公开1件。转下年度继续办理2件。", 2020,
+     {(NEW, "total", 9), outcome("granted", 6), outcome("partial", 1), (OUT, "total", 2)}),
+    ("全年收到政府信息公开申请7件，已办结6件，另有1件转下年度继续办理。", 2020,
+     {(NEW, "total", 7), outcome("total", 6), (OUT, "total", 1)}),
+    # the rest, with a clause or two of why before the carry-over
+    ("镇政府共受理政府信息公开申请4件，截至年底已答复3件，还有1件为12月30日受理，尚在答复期限内，"
+     "转入2011年办理。", 2010,
+     {(NEW, "total", 4), outcome("total", 3), (OUT, "total", 1)}),
+    # the one request of the sentence before, carried as 该申请
+    ("本年度我乡收到1件政府信息公开申请，内容为征地补偿。因接收时已近年末，该申请结转至2019年继续办理。", 2018,
+     {(NEW, "total", 1), (OUT, "total", 1)}),
+    ("全年受理政府信息公开申请一件。该申请因需征求第三方意见，转入下一年度办理。", 2017,
+     {(NEW, "total", 1), (OUT, "total", 1)}),
+    # traps: several requests (which one is 该申请?), and 转 of another thing
+    ("本年度收到政府信息公开申请3件。该申请结转至2019年办理。", 2018, {(NEW, "total", 3)}),
+    ("本年度收到政府信息公开申请2件，均予以公开。转下年度工作计划3件。", 2018,
+     {(NEW, "total", 2), outcome("granted", 2)}),
+])
+def test_carried_over_in_prose_wordings(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三、依申请公开政府信息情况\n我镇2013年度无申请。\n", {(NEW, "total", 0)}),
+    ("二、依申请公开情况\n本局全年无申请。\n", {(NEW, "total", 0)}),
+    ("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n我乡2013年度无此类情况。\n",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    ("五、行政复议和行政诉讼情况\n本年度未发生此类案件。\n",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    # traps: the heading names no request or case
+    ("二、主动公开情况\n本年度无申请。\n", set()),
+    ("六、存在的主要问题\n我乡2013年度无此类情况。\n", set()),
+    ("六、存在的主要问题\n本年度未发生此类案件。\n", set()),
+])
+def test_a_bare_none_answers_its_heading(text, expected):
+    assert triples(text, 2013) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请6件。截至年底已答复5件：同意公开4件，不同意公开1件。",
+     {(NEW, "total", 6), outcome("total", 5), outcome("granted", 4), outcome("deny.total", 1)}),
+    ("全县共收到政府信息公开申请8件。8件申请均已答复：同意公开6件，同意部分公开2件。",
+     {(NEW, "total", 8), outcome("total", 8), outcome("granted", 6), outcome("partial", 2)}),
+    ("本年度受理政府信息公开申请3件，3件申请均已办结。", {(NEW, "total", 3), outcome("total", 3)}),
+])
+def test_answered_totals_by_the_years_end_and_count_first(text, expected):
+    assert triples(text, 2014) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("四、行政复议和行政诉讼情况\n有1名群众对答复不服，向县政府申请行政复议，县政府维持了原答复。\n",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    ("四、行政复议和行政诉讼情况\n1名申请人不服答复申请行政复议，经市政府复议，维持了本局的答复。\n",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    ("全年因政府信息公开被申请行政复议1件，复议机关以程序不当为由责令我局重新答复。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    ("本年度因政府信息公开被申请行政复议1件，截至年底尚未审结。",
+     {("review", "total", 1), ("review", "pending", 1)}),
+    # trap: two reconsiderations, one result said: whose is unsaid
+    ("本年度因政府信息公开被申请行政复议2件，截至年底尚未审结。", {("review", "total", 2)}),
+])
+def test_review_results_in_other_wordings(text, expected):
+    assert triples(text, 2015) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年接到5条提出公开政府信息的申请。", {(NEW, "total", 5)}),
+    ("本年度共收到2件要求公开政府信息的申请，均予以公开。", {(NEW, "total", 2), outcome("granted", 2)}),
+    # trap: a suggestion asking for disclosure is no request
+    ("全年接到3条提出公开的建议。", set()),
+])
+def test_requests_received_named_by_what_they_ask(text, expected):
+    assert triples(text, 2015) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请2件，其中1件予以公开；另1件所要的是房屋登记资料，已告知其通过县不动产登记中心查询办理。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("other.other_route", 1)}),
+    ("收到政府信息公开申请3件，同意公开2件，另有1件申请查阅人事档案，已告知申请人按照档案查阅程序办理。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.other_route", 1)}),
+    # trap: told to ask another body: that body holds it
+    ("收到政府信息公开申请2件，同意公开1件，另1件所需信息由县住建局掌握，已告知其向县住建局申请。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+])
+def test_told_to_use_a_route_of_its_own(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # requests handled are new and carried-in together: no new total
+    ("全年共办理政府信息公开申请5件。其中，上年结转申请2件，本年新收申请3件。", 2024,
+     {(IN, "total", 2), (NEW, "total", 3)}),
+    ("全年共接受办理政府信息公开申请30件，其中本年新收28件。", 2024, {(NEW, "total", 28)}),
+    ("本年度共受理政府信息公开申请6件。", 2024, {(NEW, "total", 6)}),
+    # the reason before names the sub-row of 无法提供
+    ("已办结4件：予以公开3件；因所需信息需要另行加工制作，告知申请人无法提供1件。", 2024,
+     {outcome("total", 4), outcome("granted", 3), outcome("unable.needs_creation", 1)}),
+    # the rest paid nothing: the fee stated is the fee
+    ("四、收费情况\n向2名申请人收取复印费20元，其余申请均未收费。\n", 2014, {("fees", "charged", 20)}),
+    ("四、收费情况\n本年度未收取任何费用。\n", 2014, {("fees", "charged", 0)}),
+])
+def test_precision_of_requests_handled_reasons_and_zeros(text, year, expected):
+    assert triples(text, year) == expected

@@ -23,9 +23,11 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (不收取任何费用: a fee denied; 不 alone negates too much)
 _NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
-_BARE_NONE = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期内|统计期内)?\s*"
-                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?情况(?:发生)?"
-                        r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项)?)\s*")
+# (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
+_BARE_NONE = re.compile(r"\s*(?:我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道))?\s*"
+                        r"(?:(?:本|今|全)年度?(?:内)?|\d{4}\s*年度?(?:内)?|年内|报告期内|统计期内)?\s*"
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?(?:情况|案件|事项)(?:发生)?"
+                        r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项|案件)?)\s*")
 _HEADING_CHARS = 40
 _SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
 # a section on reconsideration, suits or complaints (its heading names one of them)
@@ -125,7 +127,8 @@ _OUTCOMES = (
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
     (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
-    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行制作"), "unable.needs_creation"),
+    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行(?:加工)?制作"),
+     "unable.needs_creation"),
     # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
     (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
@@ -168,6 +171,10 @@ _OUTCOMES = (
      "unable.not_held"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
+    # 已告知其通过县不动产登记中心查询办理 / 告知申请人按档案查阅程序办理: a route of its own
+    # for that information (a body's own query or filing procedure), not another body's holding
+    (re.compile(r"告知(?:申请人|其)?(?:可)?(?:通过|按照?|依照)[^，。；、]{1,16}?(?:查询|查阅|程序|规定|渠道)(?:程序|规定|渠道)?"
+                r"(?:办理|获取)?"), "other.other_route"),
     (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
                 r"|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
 )
@@ -190,7 +197,9 @@ _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("reques
 _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
-_ANSWERED = re.compile(r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
+# (截至年底已答复5件: by the year's end, the answers of the year)
+_ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
+                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
@@ -203,7 +212,12 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
-    r"(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")")
+    r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+# 另有1件于12月下旬收到，尚在答复期限内，转入2010年继续办理: the rest, a clause or two of why
+# before the carry-over words
+_REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
+                               r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR
+                               + r")|(?<![结移])转(?:到|至)?下一?年度?)")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
@@ -237,7 +251,10 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
 _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?"
                                r"|(?:结转|转结|转入)(?:到|至)?本年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
-_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延")
+# (转下年度继续办理2件: the template row's words, 转 alone before the next year)
+_CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延"
+                                r"|(?<![结移])转(?:到|至)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:数)?"
+                                r"(?:为|共)?\s*$")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
 # (the applicant words are taxonomy.yaml's applicant_types)
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
@@ -249,7 +266,9 @@ _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
 _REQUESTS_NUMBER = re.compile(r"信息公开申请(?:的)?(?:数量|数|总数|件数|总量)(?:为|共|共计|达)?$")
-_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:有关|关于)?(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?)?"
+# (接到3条提出公开政府信息的申请 / 2件要求公开政府信息的申请: what is asked, before the noun)
+_REQUEST_NOUN_AFTER = re.compile(r"\s*(?:有关|关于)?(?:的)?(?:(?:政府)?信息公开|依申请公开(?:政府信息)?"
+                                 r"|(?:提出|要求)(?:申请)?公开(?:政府)?信息)?"
                                  r"(?:的)?申请(?!人)")
 # 对于2条政府信息公开申请均予以受理: the count names the requests, the verb after says received
 _ABOUT = re.compile(r"对于?")
@@ -268,6 +287,7 @@ _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」
 _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
+_RECEIVED_VERB = re.compile(r"收到|新收|受理|接到|接收|收悉")
 _AMONG_REQUESTS = re.compile(r"申请(?:的)?(?:中|当中|里)[，,：:\s]*(?:有)?")
 # 制发政府信息378条，其中主动公开政府信息125条、依申请公开176条、不予公开77条: information sorted
 # by how it may be released (the 2008 scheme), beside its proactive part; not requests or refusals.
@@ -352,6 +372,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
+    if not counts and "申请" in sent.text:
+        facts += _that_request_carried(sent, prev, meta)
     return facts
 
 
@@ -392,6 +414,24 @@ def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fa
     start = sent.text.rindex(last.strip())
     return [make_fact(sent, None, "requests.outcome", _dated_key(key, meta), 1.0, "request", last.strip(),
                       "prose.outcome_implied", meta, span=(start, start + len(last.strip())))]
+
+
+# 我镇收到1件政府信息公开申请…。因临近年底，该申请结转至2019年继续办理。: the one request of
+# the sentence before, carried over
+_THAT_CARRIED = re.compile(r"(?:^|[，,])\s*(?:该|此|这一?)(?:件|项)?(?:政府信息公开)?申请(?!人)"
+                           r"(?:因[^，。；]{0,12}?[，,]?\s*)?(?:已|已经|依法)?"
+                           r"(?P<out>(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + r")"
+                           r"|(?<![结移])转(?:到|至)?下一?年度?)")
+_ONE_RECEIVED_FIRST = re.compile(r"(?:收到|受理|接到|新收)(?:了)?\s*(?:1|一)\s*件[^。；，,]{0,12}?申请")
+
+
+def _that_request_carried(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+    m = _THAT_CARRIED.search(sent.text)
+    if not m or not (_ONE_RECEIVED.search(prev) or _ONE_RECEIVED_FIRST.search(prev)) \
+            or _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", prev)):
+        return []
+    return [make_fact(sent, None, "requests.carried_out", "total", 1.0, "request", m["out"],
+                      "prose.carried_out", meta, span=(m.start("out"), m.end("out")))]
 
 
 # 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
@@ -437,6 +477,10 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
         value = count_value(m)
         if value is not None and measure not in found and measures.count(measure) == 1:
             yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
+            if measure == "review":
+                # …申请行政复议，区政府维持了街道的答复: the result of that one's reconsideration
+                end = _clause_end(text, m.end() + len(words))
+                yield from _implied_case_part(sent, m, value, measure, meta, end=end)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -733,7 +777,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                 bracket["what"].strip(), "prose.outcome_implied", meta)
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
-    if _CARRIED_OUT_AFTER.match(sent.text, m.end()) and (
+    if (_CARRIED_OUT_AFTER.match(sent.text, m.end())
+            or (_REST_WORD.fullmatch(label0.strip()) and _REST_CARRIED_OUT.match(sent.text, m.end()))) and (
             "申请" in context or (re.search(r"答复|办结|公开", prev)
                                                     and not _SENTENCE_TRAP.search(sent.text))):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
@@ -745,6 +790,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _CARRIED_OUT_LABEL.search(label):
             yield fact("requests.carried_out", "total", "request", "prose.carried_out")
             return
+    elif _OUTCOME_ROW_COUNT.search(prev) and _CARRIED_OUT_LABEL.search(label):
+        # 予以公开8件，部分公开2件。转下年度继续办理2件。: the template's rows, one sentence each
+        yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
     # (…申请58件（自然人51件，…）: the first item opens a bracket)
     who = _APPLICANT_ITEM.fullmatch(label.lstrip("（("))
     if who and _RECEIVED_REQUESTS.search(sent.text + prev):
@@ -801,6 +850,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     applicant = None if re.search(r"法人[或和及]其他组织", label) else \
         taxonomy.lookup("applicant_types", label.split("申请")[0][-8:])
     received = _RECEIVED.search(label) or label.endswith("依申请公开") or _REQUESTS_NUMBER.search(label)
+    if received and _HANDLED.search(label) and not _RECEIVED_VERB.search(label):
+        # 共办理申请3件 / 共接受办理申请45件: requests handled, new and carried in together,
+        # not the year's new ones (共 alone is no receiving)
+        received = None
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
     elif applicant:
@@ -834,7 +887,7 @@ _OPENS_WITH_COUNT = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|上述|以�
 _ANSWERED_AFTER_NOUN = re.compile(r"\s*(?P<noun>(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请)?(?:已|均已)?"
                                   r"(?:均|全部|都)"
                                   r"(?:已)?(?:在|按|依法|依规|及时|予以|按时|按期)?[^，。；,;]{0,12}?"
-                                  r"(?:答复|办结|办理完毕|处理完毕)(?:完毕|完成)?(?=$|[，。；,;])")
+                                  r"(?:答复|办结|办理完毕|处理完毕)(?:完毕|完成)?(?=$|[，。；,;：:])")
 
 
 # 3件均在法定期限内答复 (no noun): only a count opening its sentence, not an item of a list
@@ -1001,9 +1054,12 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
 # …1件，复议机关维持了原答复 / 经复议维持原答复 / 结果维持 / 均尚未审结 / 法院判决维持
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
-    r"(?:目前|现|至今)?(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
+    # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
+    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?"
+    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
+    r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
     r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
@@ -1091,6 +1147,9 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, listed.end() if listed else end)
     if listed and not _REVIEW_NAMED.match(clause):
         return
+    if clause and _WHO_REVIEWED.fullmatch(clause.strip()):
+        # 经区政府复议，维持了街道的答复: who reviewed it, then the result
+        clause = _next_clause(text, text.index(clause, end) + len(clause))
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
     if not implied or not (implied["all"] or (value == 1 and not inside)):
@@ -1101,6 +1160,7 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
+_WHO_REVIEWED = re.compile(r"经[^，。；,;\d]{1,10}?(?:复议|审查|审理|复查)(?:后)?")
 _SUITS_LISTED_NEXT = re.compile(r"\s*[、和及]\s*(?:被)?(?:提起)?行政诉讼\s*\d+\s*[件起宗]")
 _REVIEW_NAMED = re.compile(r"\s*(?:行政)?复议")
 # …行政诉讼2件，均为未经复议直接起诉 / 为复议后起诉: the kind of every suit counted
@@ -1287,6 +1347,7 @@ _ZERO_PREFIXED = re.compile(r"零(?P<what>收费|复议|诉讼|申请(?!材料|�
 _ZERO_PREFIXED_MEASURES = {"收费": ("fees", "charged", "yuan"), "复议": ("review", "total", "case"),
                            "申请": ("requests.new", "total", "request"),
                            "诉讼": ("litigation", "total", "case")}
+_BARE_REQUESTS = re.compile(r"(?:任何|相关)?(?:政府信息公开|信息公开|依申请公开)?申请\s*")
 _CARRIED_NOUN = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量)?\s*$")
 # 新收申请数、上年结转数、办理数和结转下年度数均为0: the template's rows named in a list, one
 # figure for all (every item must name a row)
@@ -1327,7 +1388,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         # of its own after it, naming the fee, is the fee zero)
         window = sent.text[max(0, start - 8):start]
         own = _CLAUSE_SEP.split(window)[-1]
-        if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") \
+        # (向1名申请人收取复印费12元，其余申请均未收费: the rest paid none, the fee is stated)
+        if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") or re.match(r"\s*(?:其余|其他|另)", own) \
                 or (re.search(r"通知|逾期|缴纳", window) and "费" not in tail):
             return
         # (停车不收费: 不 states a policy of anything; only of disclosure is it a fee zero)
@@ -1381,7 +1443,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if _ANSWERS_NONE.match(tail) and "申请" in sent.text:
         yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
         return
-    if "申请" in tail and (_OGI.search(tail) or (on_requests and _NONE_RECEIVED.fullmatch(tail))) \
+    # (我乡2012年度无申请。 under a heading on requests: 申请 alone is those requests)
+    if "申请" in tail and (_OGI.search(tail) or (on_requests and (_NONE_RECEIVED.fullmatch(tail)
+                                                                 or _BARE_REQUESTS.fullmatch(tail)))) \
             and not re.search(r"咨询|审批|受理窗口", tail):
         yield zero("requests.new", "total", "request", "prose.zero_requests")
 
