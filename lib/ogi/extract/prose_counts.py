@@ -58,11 +58,11 @@ _HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[
 _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止|(?:统计|报告)(?:期间|时段|期限|期))?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
-# Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
+# Plain 信息 (a total): 政府信息, 政务信息, or only how many (公开数量为N条), or 环境信息 in environment bureaus' reports (the
 # 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
+    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
 # (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
@@ -145,6 +145,7 @@ _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
 # a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
 _ONLINE = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)")
+_ONLINE_INFORMATION = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府|政务)?信息")
 # The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
 _MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
@@ -431,6 +432,7 @@ class _Reader:
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
+        self.request_sentence = False          # the sentence tells requests received (收到申请…)
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
@@ -466,6 +468,7 @@ class _Reader:
                 context = False
             # (a list written one item a line closes with its total on a line of its own)
             self.after_list_items = list_line and prev_had_facts
+            self.request_sentence = bool(_REQUEST_SENTENCE.search(sent.text))
             self._sentence(sent, context)
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
@@ -544,13 +547,15 @@ class _Reader:
         """No other channel's count stands beside the channels `total` was read through, in its
         sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
         主动公开 (the statutory volume, told with its channel), is alone; so is one beside the
-        copies sent to the archive and library (送交两馆N条), which repeat items, not share them."""
+        copies sent to the archive and library (送交两馆N条) or posted in step elsewhere (在村务公开栏
+        同步公示N条), which repeat items, not share them."""
         through = self.channel_of.get(id(total))
         if through is None or "主动" in total.label_raw:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
-                       and f.key != "ch_venue" and f.period == total.period and f.unit == total.unit
+                       and f.key != "ch_venue" and "同步" not in f.label_raw
+                       and f.period == total.period and f.unit == total.unit
                        and (f.key not in named or (len(named) == 1 and f.value != total.value))
                        for f in self.facts)
 
@@ -725,6 +730,8 @@ class _Reader:
                 return
             self._list_item(sent, m, value, label or post, unit)
             return
+        if self.request_sentence and not re.search(r"主动|信息", label + post):
+            return                # 收到申请20件，公开12件: a request's outcome, no volume
         subject = _clean(label[:verb.start()])
         obj = label[verb.end():].strip() or post
         if verb.group().startswith(("刊登", "刊发", "刊载")):
@@ -845,6 +852,9 @@ class _Reader:
             return
         cat = _category_id(label)
         channel = _channel_id(label)
+        if channel and cat and ("”" in label or '"' in label) and _channel_id(_QUOTED.sub("", label)) \
+                and not _category_id(_QUOTED.sub("", label)):
+            cat = None            # “某某自然资源”微信公众号: a category word inside an account's name
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)
                         or _DEPOSITED.match(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -938,7 +948,8 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None) or (
+            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label)
+                                           or self._online_among_channels(sent, m, label) else None) or (
                 self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
@@ -1003,6 +1014,20 @@ class _Reader:
             self.weak_totals.append(fact)
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _online_among_channels(self, sent: Sentence, m: re.Match, label: str) -> bool:
+        """网上公开信息148条 beside other channels' counts (微信公开296条，公示栏公开168条) in the
+        breakdown of a total: the website's share (alone, or in a category's breakdown, a part
+        left unread)."""
+        if not _ONLINE_INFORMATION.fullmatch(label):
+            return False
+        last = next((f for f in reversed(self.facts) if f.measure.startswith("proactive")), None)
+        if last is None or last.measure != "proactive":
+            return False
+        rest = sent.text[m.end():]
+        return self._channels_before(sent, m) or any(
+            _channels(rest[_label_start(rest, c.start() - m.end()):c.start() - m.end()])
+            for c in sent.disclosure_counts if c.start() > m.start())
 
     def _channel_total(self, sent: Sentence, fact: Fact, through: frozenset[str]) -> None:
         self.channel_totals.append(fact)
