@@ -58,8 +58,9 @@ _HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[
 _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止|(?:统计|报告)(?:期间|时段|期限|期))?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
-# Plain 信息 (a total): 政府信息, 政务信息, or only how many (公开数量为N条), or 环境信息 in environment bureaus' reports (the
-# 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
+# Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
+# 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息); or only how many
+# were disclosed (公开数量为N条).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
     r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
@@ -106,14 +107,15 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items; nor is 对外公开(规范性文件)总数量, table 二's
-# count of documents in public to date)
+# count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
+# names that table's rows, told in prose)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}总数|"
+    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
@@ -208,7 +210,10 @@ _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # 政府信息公开类: the kind on disclosure work itself (guides, catalogues), no umbrella word
 _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
-_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
+# is a category)
+_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷"
+                           r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
 # year's own volume). Either says the running total spans several years.
@@ -514,12 +519,19 @@ class _Reader:
 
     def _running_as_of(self) -> None:
         """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
-        the year's stated total; above the year's total (全年公开86条) it is a running total."""
+        the year's stated total; above the year's total (全年公开86条), or the year's count
+        through its channel, it is a running total."""
         own = {id(f) for readings in self.as_of for f in readings}
         annual = [f.value for f in self.facts if f.measure == "proactive" and f.period == "annual"
                   and id(f) not in own and f.char_start not in self.other_years]
         for readings in self.as_of:
-            if annual and readings and all(f.value > max(annual) for f in readings):
+            # (截至年底在县平台累计公开1127条 after 全年通过县平台发布156条: above the year's
+            # count through the same channel, it spans years too)
+            keys = {f.key for f in readings if f.measure == "proactive.channel"}
+            year = annual + [f.value for f in self.facts if f.measure == "proactive.channel"
+                             and f.key in keys and f.period == "annual" and id(f) not in own
+                             and f.char_start not in self.other_years]
+            if year and readings and all(f.value > max(year) for f in readings):
                 for f in readings:
                     f.period = "cumulative"
 
@@ -961,7 +973,8 @@ class _Reader:
             # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
             # the channel)
             if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
-                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])):
+                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
+                            or self._own_channel(via)):
                 self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
                                                     "prose.total", self.meta), frozenset([channel]))
             return
@@ -1015,13 +1028,20 @@ class _Reader:
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
 
+    def _own_channel(self, via: str) -> bool:
+        """街道政务公开专栏 / 镇政府信息公开专栏 in a street's or town's report: the channel named
+        by its owner, the body itself."""
+        named = _outlets(via)
+        owner = via[:named[0].start].strip() if named else ""
+        return bool(owner) and len(named) == 1 and self._is_reporter(owner)
+
     def _online_among_channels(self, sent: Sentence, m: re.Match, label: str) -> bool:
         """网上公开信息148条 beside other channels' counts (微信公开296条，公示栏公开168条) in the
         breakdown of a total: the website's share (alone, or in a category's breakdown, a part
         left unread)."""
         if not _ONLINE_INFORMATION.fullmatch(label):
             return False
-        last = next((f for f in reversed(self.facts) if f.measure.startswith("proactive")), None)
+        last = next((f for f in reversed(self.facts) if f.measure in ("proactive", "proactive.category")), None)
         if last is None or last.measure != "proactive":
             return False
         rest = sent.text[m.end():]
