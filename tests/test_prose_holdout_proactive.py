@@ -768,7 +768,9 @@ def test_holdout10_a_chinese_count_before_its_requests_outcome():
 @pytest.mark.parametrize("agency, text, expected", [
     ("某某镇人民政府", "2021年镇政府信息公开专栏发布各类信息95条。",
      {total(95), ch("ch_website", 95)}),
-    ("某某街道办事处", "全年街道政务公开栏张贴信息60条。", {total(60), ch("ch_board", 60)}),
+    ("某某街道办事处", "街道政务公开专栏发布信息60条。", {total(60), ch("ch_website", 60)}),
+    # trap: the body's board is one outlet, beside the platform's volume
+    ("某乡人民政府", "在平台发布信息204条，乡政务公开栏公示108条。", {total(204), ch("ch_board", 108)}),
     # traps: another body's column, and several channels each with its count
     ("某某镇人民政府", "在县政府信息公开专栏发布各类信息95条。", {ch("ch_website", 95)}),
     ("某某镇人民政府", "全年镇政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",

@@ -1029,11 +1029,12 @@ class _Reader:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
 
     def _own_channel(self, via: str) -> bool:
-        """街道政务公开专栏 / 镇政府信息公开专栏 in a street's or town's report: the channel named
-        by its owner, the body itself."""
+        """街道政务公开专栏 / 镇政府信息公开专栏 in a street's or town's report: the disclosure
+        column named by its owner, the body itself (its board, 乡政务公开栏, is one outlet)."""
         named = _outlets(via)
         owner = via[:named[0].start].strip() if named else ""
-        return bool(owner) and len(named) == 1 and self._is_reporter(owner)
+        return bool(owner) and len(named) == 1 and named[0].id in ("ch_website", "ch_platform") \
+            and self._is_reporter(owner)
 
     def _online_among_channels(self, sent: Sentence, m: re.Match, label: str) -> bool:
         """网上公开信息148条 beside other channels' counts (微信公开296条，公示栏公开168条) in the
