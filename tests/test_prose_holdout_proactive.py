@@ -773,7 +773,12 @@ def test_holdout10_a_chinese_count_before_its_requests_outcome():
     ("某乡人民政府", "在平台发布信息204条，乡政务公开栏公示108条。", {total(204), ch("ch_board", 108)}),
     # traps: another body's column, and several channels each with its count
     ("某某镇人民政府", "在县政府信息公开专栏发布各类信息95条。", {ch("ch_website", 95)}),
-    ("某某镇人民政府", "全年镇政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",
+    # (the body's own disclosure column is the volume beside other outlets, as 主动公开 is)
+    ("某某镇人民政府", "镇政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",
+     {total(95), ch("ch_website", 95), ch("ch_board", 30)}),
+    ("某某镇人民政府", "2021年镇政府信息公开专栏发布各类信息95条；镇开设新媒体账号2个，其中“某某发布”微信公众号推送信息400条。",
+     {total(95), ch("ch_website", 95), ch("ch_wechat", 400)}),
+    ("某某镇人民政府", "在县政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",
      {ch("ch_website", 95), ch("ch_board", 30)}),
 ])
 def test_holdout12_the_bodys_own_channel_states_its_volume(agency, text, expected):

@@ -147,6 +147,9 @@ _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
 # a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
 _ONLINE = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)")
+# 镇政府信息公开专栏 / 街道政务公开专栏: the body's own disclosure column, told like 主动公开 (its
+# count is the statutory volume, its new-media posts beside it their own)
+_DISCLOSURE_COLUMN = re.compile(r"(?:信息公开|政务公开)(?:专栏|栏目|专区)")
 _ONLINE_INFORMATION = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府|政务)?信息")
 # The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
 _MEANS = re.compile(r"通过|利用|依托|借助")
@@ -438,6 +441,7 @@ class _Reader:
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
         self.request_sentence = False          # the sentence tells requests received (收到申请…)
+        self.own_column: set[int] = set()      # ids of totals through the body's own disclosure column
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
@@ -562,7 +566,7 @@ class _Reader:
         copies sent to the archive and library (送交两馆N条) or posted in step elsewhere (在村务公开栏
         同步公示N条), which repeat items, not share them."""
         through = self.channel_of.get(id(total))
-        if through is None or "主动" in total.label_raw:
+        if through is None or "主动" in total.label_raw or id(total) in self.own_column:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
@@ -975,8 +979,10 @@ class _Reader:
             if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
                             or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
                             or self._own_channel(via)):
-                self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
-                                                    "prose.total", self.meta), frozenset([channel]))
+                fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
+                self._channel_total(sent, fact, frozenset([channel]))
+                if _DISCLOSURE_COLUMN.search(via) and self._own_channel(via):
+                    self.own_column.add(id(fact))
             return
         told_as_part = _TOLD_AS_PART.search(sent.text, max(0, m.start() - LABEL_WINDOW), m.start())
         reporter = bool(actor) and self._is_reporter(actor, with_parts=not told_as_part)
