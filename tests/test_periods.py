@@ -234,3 +234,26 @@ def test_a_running_total_and_the_years_share_in_one_sentence():
 def test_a_request_count_since_a_start_inside_the_report_year(text, period):
     got = {f for f in _facts(TITLE.format(year=2019) + text) if f[0] == "requests.new"}
     assert got == {("requests.new", "total", 12, period)}
+
+
+# --- a running count told up to the year's end, through the channel the year's count went ------
+
+def _channel_periods(text: str, year: int = 2018) -> set[tuple[str, str, float, str]]:
+    return {f for f in _facts(TITLE.format(year=year) + text) if f[0].startswith("proactive")}
+
+
+@pytest.mark.parametrize("text, year_count, running", [
+    ("2018年，我镇通过县政府信息公开平台发布政府信息150条，微信公众号推送信息80条。"
+     "截至2018年底，我镇在县政府信息公开平台累计公开政府信息1,200条。", 150, 1200),
+    ("全年在区政府网站发布信息90条，公开栏张贴信息40条。截至12月底，我街道在区政府网站累计公开信息610条。", 90, 610),
+])
+def test_a_running_count_above_the_years_count_through_its_channel_is_cumulative(text, year_count, running):
+    got = _channel_periods(text)
+    assert any(f[2] == year_count and f[3] == "annual" for f in got)
+    assert {f[3] for f in got if f[2] == running} == {"cumulative"}
+
+
+def test_a_count_told_up_to_the_years_end_alone_is_the_years():
+    # (no count of the year's through that channel: the count to the year's end is the year's)
+    got = _channel_periods("截至2018年12月31日，我镇在县政府网站累计公开政府信息86条，微信推送40条。")
+    assert {f[3] for f in got} == {"annual"}

@@ -649,3 +649,137 @@ def test_holdout9_a_channels_count_by_example_topics(agency, text, expected):
 ])
 def test_holdout9_documents_in_public_to_date(text, expected):
     assert triples(text, year=2017) == expected
+
+
+# --- holdout10-12: channels whose names hold category words -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a board named by the grassroots affairs it shows, posting in step with the website
+    ("全年通过区政府网站镇专栏公开信息72条；在12个村居务公开栏同步张贴信息200余条。",
+     {total(72), ch("ch_website", 72), ch("ch_board", 200)}),
+    ("全年主动公开政府信息90条，在7个嘎查村务公开栏同步公示信息60条。", {total(90), ch("ch_board", 60)}),
+    ("全年主动公开政府信息90条，其中网站公开50条，居务公开栏公示40条。",
+     {total(90), ch("ch_website", 50), ch("ch_board", 40)}),
+    # a board called 公示板 / 公告板 is no notice category
+    ("全年主动公开政府信息300条，其中门户网站发布120条，公告板公开180条。",
+     {total(300), ch("ch_website", 120), ch("ch_board", 180)}),
+    ("全年主动公开政府信息300条。其中，微信推送100条；公示板张贴200条。",
+     {total(300), ch("ch_wechat", 100), ch("ch_board", 200)}),
+    # trap: the notice category stays one
+    ("全年主动公开政府信息300条，其中公示公告100条，工作动态200条。",
+     {total(300), cat("cat_notice", 100), cat("cat_news", 200)}),
+])
+def test_holdout11_boards_named_by_category_words(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 网上公开信息N条 beside other channels' counts in a total's breakdown: the website
+    ("全年主动公开政府信息500条。其中，网上公开信息200条，占40%；微信发布300条，占60%。",
+     {total(500), ch("ch_website", 200), ch("ch_wechat", 300)}),
+    ("全年共主动公开政府信息80条，其中公开栏公开30条，网上发布信息50条。",
+     {total(80), ch("ch_board", 30), ch("ch_website", 50)}),
+    ("全年主动公开政府信息120条，其中在网上公开政府信息70条，通过电子显示屏播出50条。",
+     {total(120), ch("ch_website", 70), ch("ch_screen", 50)}),
+    # traps: alone, or in a category's breakdown, it stays a part left unread
+    ("全年主动公开政府信息120条，其中网上公开信息70条。", {total(120)}),
+    ("全年共主动公开执法信息52条，其中网上公开信息30条，公开栏公开22条。",
+     {cat("cat_enforce", 52), ch("ch_board", 22)}),
+])
+def test_holdout11_online_beside_other_channels(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted account name holding a category word is the account's
+    ("全年主动公开政府信息900条，其中门户网站300条，“清河自然资源”微信公众号600条。",
+     {total(900), ch("ch_website", 300), ch("ch_wechat", 600)}),
+    ("全年主动公开政府信息500条，其中“平安交通”微博200条、“健康某县”公众号300条。",
+     {total(500), ch("ch_weibo", 200), ch("ch_wechat", 300)}),
+    # traps: a quoted category name stays a category
+    ("全年主动公开政府信息300条，其中“双随机、一公开”信息12条。", {total(300), cat("cat_enforce", 12)}),
+])
+def test_holdout11_a_quoted_account_name_is_no_category(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout11-12: totals told as a number of items, and 工作信息 -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # (the street's own column: its count is the street's volume)
+    ("2022年街道政务公开专栏公开数量为40条，其中机构职能5条，工作信息35条。",
+     {total(40), ch("ch_website", 40), cat("cat_org", 5), cat("cat_news", 35)}),
+    ("全年政府信息公开数量共计86条，其中政策文件6条、工作信息80条。",
+     {total(86), cat("cat_policy", 6), cat("cat_news", 80)}),
+    ("本年度主动公开政务信息总量为120条，其中通知公告20条，工作信息100条。",
+     {total(120), cat("cat_notice", 20), cat("cat_news", 100)}),
+    # a share after each count
+    ("我局共主动公开政府信息六十条。其中，机构信息6条，占10%；工作信息54条，占90%。",
+     {total(60), cat("cat_org", 6), cat("cat_news", 54)}),
+    # trap: a number of visits is no volume
+    ("全年主动公开政府信息60条，网站访问数量为12000次。", {total(60)}),
+])
+def test_holdout11_a_total_told_as_a_number(text, expected):
+    assert triples(text, agency="某某街道办事处") == expected
+
+
+# --- holdout10-11: copies printed, table 二's rows in prose, request outcomes --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息80条。印制《政府信息公开指南》3000份，发放到各村。", {total(80)}),
+    ("全年主动公开政府信息80条，发放政务公开宣传资料1,500余份。", {total(80)}),
+    ("全年主动公开政府信息80条。印刷双语公开目录200份。", {total(80)}),
+    # trap: subsidies paid out are a category
+    ("全年主动公开政府信息80条，其中惠农补贴发放30条，工作动态50条。",
+     {total(80), cat("cat_fiscal", 30), cat("cat_news", 50)}),
+])
+def test_holdout10_copies_printed_are_no_disclosure(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年主动公开政府信息80条。全年新制作规范性文件3件并全部公开，现对外公开的规范性文件累计共21件。",
+    "全年主动公开政府信息80条。第二十条第（一）项规章0件；规范性文件本年新制作2件。",
+    "全年主动公开政府信息80条。第二十条第（五）项行政许可处理决定数量120件。",
+])
+def test_holdout11_table_two_told_in_prose_is_no_category(text):
+    assert triples(text) == {total(80)}
+
+
+def test_holdout11_a_running_total_of_all_information_stays_a_total():
+    assert triples("全年对外公开政府信息累计300条，其中规范性文件12件。") == {total(300), cat("cat_policy", 12)}
+
+
+@pytest.mark.parametrize("text", [
+    "本年度共受理政府信息公开申请十件，已公开八件，另两件所申请信息不存在。",
+    "收到申请20件，公开12件，不予公开3件。",
+    "全年接到公开申请6件，公开4件，2件因涉及个人隐私不予公开。",
+])
+def test_holdout10_a_requests_outcome_is_no_proactive_volume(text):
+    assert not any(m.startswith("proactive") for m, _, _ in triples(text))
+
+
+def test_holdout10_a_chinese_count_before_its_requests_outcome():
+    got = triples("本年度共受理政府信息公开申请十件，另一件所申请信息不存在，一件因涉及个人隐私不同意公开。")
+    assert ("requests.outcome", "unable.not_exist", 1) in got
+    assert ("requests.outcome", "deny.privacy", 1) in got
+
+
+@pytest.mark.parametrize("agency, text, expected", [
+    ("某某镇人民政府", "2021年镇政府信息公开专栏发布各类信息95条。",
+     {total(95), ch("ch_website", 95)}),
+    ("某某街道办事处", "街道政务公开专栏发布信息60条。", {total(60), ch("ch_website", 60)}),
+    # trap: the body's board is one outlet, beside the platform's volume
+    ("某乡人民政府", "在平台发布信息204条，乡政务公开栏公示108条。", {total(204), ch("ch_board", 108)}),
+    # traps: another body's column, and several channels each with its count
+    ("某某镇人民政府", "在县政府信息公开专栏发布各类信息95条。", {ch("ch_website", 95)}),
+    # (the body's own disclosure column is the volume beside other outlets, as 主动公开 is)
+    ("某某镇人民政府", "镇政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",
+     {total(95), ch("ch_website", 95), ch("ch_board", 30)}),
+    ("某某镇人民政府", "2021年镇政府信息公开专栏发布各类信息95条；镇开设新媒体账号2个，其中“某某发布”微信公众号推送信息400条。",
+     {total(95), ch("ch_website", 95), ch("ch_wechat", 400)}),
+    ("某某镇人民政府", "在县政府信息公开专栏发布信息95条，镇政务公开栏张贴信息30条。",
+     {ch("ch_website", 95), ch("ch_board", 30)}),
+])
+def test_holdout12_the_bodys_own_channel_states_its_volume(agency, text, expected):
+    assert triples(text, agency=agency) == expected

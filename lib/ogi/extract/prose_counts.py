@@ -59,10 +59,11 @@ _TIME = re.compile(
     r"^(?:(?:\d{4}|今|本|全|当|去)年度?|截至|截止|(?:统计|报告)(?:期间|时段|期限|期))?(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至今|以来|期间|内)?(?:底|末)?[，,]?")
 # Plain 信息 (a total): 政府信息, 政务信息, or 环境信息 in environment bureaus' reports (the
-# 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息).
+# 2008 环境信息公开办法 has them report 环境信息 where others report 政府信息); or only how many
+# were disclosed (公开数量为N条).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
+    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
 # (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
@@ -106,14 +107,15 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items; nor is 对外公开(规范性文件)总数量, table 二's
-# count of documents in public to date)
+# count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
+# names that table's rows, told in prose)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}总数|"
+    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
@@ -145,6 +147,10 @@ _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
 # a part 其中网上公开信息25条 of a field's count is left unread, tests/test_prose_precision.py)
 _ONLINE = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)")
+# 镇政府信息公开专栏 / 街道政务公开专栏: the body's own disclosure column, told like 主动公开 (its
+# count is the statutory volume, its new-media posts beside it their own)
+_DISCLOSURE_COLUMN = re.compile(r"(?:信息公开|政务公开)(?:专栏|栏目|专区)")
+_ONLINE_INFORMATION = re.compile(r"(?:在)?网上(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府|政务)?信息")
 # The actor of a sentence ends where its means begin (区档案馆 | 通过区政府网站 主动公开…).
 _MEANS = re.compile(r"通过|利用|依托|借助")
 # A list item named by a place or a level of government (大营水村, 乡镇街道, 区直单位, 区政府).
@@ -207,7 +213,10 @@ _PIECE_NOUN = re.compile(r"(?:视频|作品|动画|H5)$")
 # 政府信息公开类: the kind on disclosure work itself (guides, catalogues), no umbrella word
 _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
-_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查")
+# (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
+# is a category)
+_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷"
+                           r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
 # year's own volume). Either says the running total spans several years.
@@ -431,6 +440,8 @@ class _Reader:
         self.channel_of: dict[int, tuple[frozenset[str], int, int]] = {}
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
+        self.request_sentence = False          # the sentence tells requests received (收到申请…)
+        self.own_column: set[int] = set()      # ids of totals through the body's own disclosure column
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
@@ -466,6 +477,7 @@ class _Reader:
                 context = False
             # (a list written one item a line closes with its total on a line of its own)
             self.after_list_items = list_line and prev_had_facts
+            self.request_sentence = bool(_REQUEST_SENTENCE.search(sent.text))
             self._sentence(sent, context)
             prev_had_facts = self._readings() > n_before
             list_open = list_line or (sent.text.rstrip().endswith(("：", ":"))
@@ -511,12 +523,19 @@ class _Reader:
 
     def _running_as_of(self) -> None:
         """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
-        the year's stated total; above the year's total (全年公开86条) it is a running total."""
+        the year's stated total; above the year's total (全年公开86条), or the year's count
+        through its channel, it is a running total."""
         own = {id(f) for readings in self.as_of for f in readings}
         annual = [f.value for f in self.facts if f.measure == "proactive" and f.period == "annual"
                   and id(f) not in own and f.char_start not in self.other_years]
         for readings in self.as_of:
-            if annual and readings and all(f.value > max(annual) for f in readings):
+            # (截至年底在县平台累计公开1127条 after 全年通过县平台发布156条: above the year's
+            # count through the same channel, it spans years too)
+            keys = {f.key for f in readings if f.measure == "proactive.channel"}
+            year = annual + [f.value for f in self.facts if f.measure == "proactive.channel"
+                             and f.key in keys and f.period == "annual" and id(f) not in own
+                             and f.char_start not in self.other_years]
+            if year and readings and all(f.value > max(year) for f in readings):
                 for f in readings:
                     f.period = "cumulative"
 
@@ -544,13 +563,15 @@ class _Reader:
         """No other channel's count stands beside the channels `total` was read through, in its
         sentence (网站公开67条，微信推送105条). A count without a channel, or one said to be
         主动公开 (the statutory volume, told with its channel), is alone; so is one beside the
-        copies sent to the archive and library (送交两馆N条), which repeat items, not share them."""
+        copies sent to the archive and library (送交两馆N条) or posted in step elsewhere (在村务公开栏
+        同步公示N条), which repeat items, not share them."""
         through = self.channel_of.get(id(total))
-        if through is None or "主动" in total.label_raw:
+        if through is None or "主动" in total.label_raw or id(total) in self.own_column:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
-                       and f.key != "ch_venue" and f.period == total.period and f.unit == total.unit
+                       and f.key != "ch_venue" and "同步" not in f.label_raw
+                       and f.period == total.period and f.unit == total.unit
                        and (f.key not in named or (len(named) == 1 and f.value != total.value))
                        for f in self.facts)
 
@@ -725,6 +746,8 @@ class _Reader:
                 return
             self._list_item(sent, m, value, label or post, unit)
             return
+        if self.request_sentence and not re.search(r"主动|信息", label + post):
+            return                # 收到申请20件，公开12件: a request's outcome, no volume
         subject = _clean(label[:verb.start()])
         obj = label[verb.end():].strip() or post
         if verb.group().startswith(("刊登", "刊发", "刊载")):
@@ -845,6 +868,9 @@ class _Reader:
             return
         cat = _category_id(label)
         channel = _channel_id(label)
+        if channel and cat and ("”" in label or '"' in label) and _channel_id(_QUOTED.sub("", label)) \
+                and not _category_id(_QUOTED.sub("", label)):
+            cat = None            # “某某自然资源”微信公众号: a category word inside an account's name
         if channel and (_channel_holds_category(label) or _POSTED_ON.search(label)
                         or _DEPOSITED.match(label)):
             self._emit(sent, m, "proactive.channel", channel, value, label, "prose.channel", unit)
@@ -938,7 +964,8 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label) else None) or (
+            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label)
+                                           or self._online_among_channels(sent, m, label) else None) or (
                 self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
@@ -950,9 +977,12 @@ class _Reader:
             # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
             # the channel)
             if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
-                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])):
-                self._channel_total(sent, make_fact(sent, m, "proactive", "total", value, unit, label,
-                                                    "prose.total", self.meta), frozenset([channel]))
+                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
+                            or self._own_channel(via)):
+                fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
+                self._channel_total(sent, fact, frozenset([channel]))
+                if _DISCLOSURE_COLUMN.search(via) and self._own_channel(via):
+                    self.own_column.add(id(fact))
             return
         told_as_part = _TOLD_AS_PART.search(sent.text, max(0, m.start() - LABEL_WINDOW), m.start())
         reporter = bool(actor) and self._is_reporter(actor, with_parts=not told_as_part)
@@ -1003,6 +1033,28 @@ class _Reader:
             self.weak_totals.append(fact)
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _own_channel(self, via: str) -> bool:
+        """街道政务公开专栏 / 镇政府信息公开专栏 in a street's or town's report: the disclosure
+        column named by its owner, the body itself (its board, 乡政务公开栏, is one outlet)."""
+        named = _outlets(via)
+        owner = via[:named[0].start].strip() if named else ""
+        return bool(owner) and len(named) == 1 and named[0].id in ("ch_website", "ch_platform") \
+            and self._is_reporter(owner)
+
+    def _online_among_channels(self, sent: Sentence, m: re.Match, label: str) -> bool:
+        """网上公开信息148条 beside other channels' counts (微信公开296条，公示栏公开168条) in the
+        breakdown of a total: the website's share (alone, or in a category's breakdown, a part
+        left unread)."""
+        if not _ONLINE_INFORMATION.fullmatch(label):
+            return False
+        last = next((f for f in reversed(self.facts) if f.measure in ("proactive", "proactive.category")), None)
+        if last is None or last.measure != "proactive":
+            return False
+        rest = sent.text[m.end():]
+        return self._channels_before(sent, m) or any(
+            _channels(rest[_label_start(rest, c.start() - m.end()):c.start() - m.end()])
+            for c in sent.disclosure_counts if c.start() > m.start())
 
     def _channel_total(self, sent: Sentence, fact: Fact, through: frozenset[str]) -> None:
         self.channel_totals.append(fact)

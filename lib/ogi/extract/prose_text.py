@@ -150,10 +150,11 @@ def may_hold_count(text: str) -> bool:
 
 # A count in Chinese numerals closes its phrase (公开信息十五条，/ 申请二十三件均已答复); one
 # that runs on into a noun is an idiom or a list of rules (一条龙, 一件事, 七条措施, 两条腿). A
-# place or a means may follow the count (其中六十八条在/同时报送/通过县政府网站发布, 一件在办理期限内).
+# place or a means may follow the count (其中六十八条在/同时报送/通过县政府网站发布, 一件在办理期限内),
+# or a request's outcome (另一件所申请信息不存在, 一件因涉及隐私不予公开, 一件同意公开).
 _AFTER_CHINESE_COUNT = re.compile(
     r"$|[\s，,。；;、：:（(）)！？!?]|次|信息|政府|政务|文章|稿件|(?:公开)?申请|其中|均|已|全部|予以|都|分别|行政"
-    r"|在|同时|通过|报送")
+    r"|在|同时|通过|报送|所|因|同意")
 
 
 def _counts(text: str) -> tuple[re.Match, ...]:
