@@ -1112,3 +1112,31 @@ def test_answers_after_the_requests_received(text, expected):
 ])
 def test_a_review_result_in_brackets(text, expected):
     assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请12人次，均予以公开。", {(NEW, "total", 12), outcome("granted", 12)}),
+    (H2 + "全年共有6人次来我局申请公开政府信息，均予以公开。", {(NEW, "total", 6), outcome("granted", 6)}),
+    (H2 + "本年度，共有5名群众提出政府信息公开申请。", {(NEW, "total", 5)}),
+    # traps: a bare 申请 of another caseload, or off the subject of requests
+    (H2 + "全年受理低保申请300人次。", set()),
+    ("一、概述\n全年受理申请12人次。", set()),
+])
+def test_requests_counted_in_times_with_a_bare_noun(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度发生行政复议案件3件（复议机关均作出维持决定），行政诉讼案件0件。",
+     {("review", "total", 3), ("review", "upheld", 3), ("litigation", "total", 0)}),
+    # 确认违法 corrects the answer; a withdrawn or ended case is 其他结果
+    (H4 + "本年度发生行政复议案件1件（复议机关已作出确认违法决定）。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    (H4 + "本年度发生行政复议案件1件（申请人已撤回复议申请）。", {("review", "total", 1), ("review", "other", 1)}),
+    (H4 + "本年度发生行政复议案件2件（申请人均已撤回）。", {("review", "total", 2), ("review", "other", 2)}),
+    (H4 + "本年度发生行政复议案件1件（已终止审理）。", {("review", "total", 1), ("review", "other", 1)}),
+    # trap: a decision made, its result unsaid
+    (H4 + "本年度发生行政复议案件1件（已作出复议决定）。", {("review", "total", 1)}),
+])
+def test_a_review_result_in_brackets_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected

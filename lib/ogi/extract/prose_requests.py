@@ -378,7 +378,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     if "次" in sent.text and "requests.new" not in {f.measure for f in facts}:
-        facts += _times_asked(sent, meta)
+        facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
@@ -455,7 +455,7 @@ _PERSON_FILED = re.compile(r"(?P<how>[^。；：，,]{0,12}?)(?:提出|提交|�
                            r"(?P<what>(?:政府)?信息公开|依申请公开)?(?:的)?申请(?!人|行政|复议|诉讼)")
 # 接到群众申请公开政府信息的请求6次 / 受理政府信息公开申请12人次: requests counted in times
 _TIMES_ASKED = re.compile(r"(?:收到|接到|受理|接收)(?P<how>[^。；：，,]{0,12}?)"
-                          r"(?:申请公开(?:政府)?信息|(?:政府)?信息公开申请|依申请公开(?:政府信息)?)"
+                          r"(?:申请公开(?:政府)?信息|(?:政府)?信息公开申请|依申请公开(?:政府信息)?|(?P<bare>申请))"
                           r"(?:的)?(?:请求|申请)?(?:共|共计|为)?\s*"
                           rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*人?次")
 _PERSON_APPEALED = re.compile(r"[^。；：]{0,30}?(?:(?P<review>(?:申请|提起|提出)(?:了)?(?:行政)?复议)"
@@ -507,10 +507,15 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
                 yield from _implied_case_part(sent, m, value, measure, meta, end=end)
 
 
-def _times_asked(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+# (受理低保申请300人次: a bare 申请 of something named is another caseload)
+_BARE_ASKERS = re.compile(r"(?:了)?(?:各类)?(?:群众|公民|申请人|企业)?(?:的)?")
+
+
+def _times_asked(sent: Sentence, meta: Metadata, on_requests: bool) -> Iterator[Fact]:
     """接到…申请公开政府信息的请求6次: the year's requests, counted in times (咨询 and 来访
-    counts say no 申请)."""
-    found = [m for m in _TIMES_ASKED.finditer(sent.text) if not _NOT_A_REQUEST.search(m["how"])]
+    counts say no 申请; a bare 申请 only under a heading on requests, or after them)."""
+    found = [m for m in _TIMES_ASKED.finditer(sent.text) if not _NOT_A_REQUEST.search(m["how"])
+             and (not m["bare"] or (on_requests and _BARE_ASKERS.fullmatch(m["how"])))]
     if len(found) != 1:
         return
     m = found[0]
@@ -1098,13 +1103,14 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
-    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?"
+    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
     r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
     r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
     r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
+    r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
-_CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"), ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
 
