@@ -1110,7 +1110,8 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
     r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
-_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"), ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"),
+                     ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
 
