@@ -1140,3 +1140,28 @@ def test_requests_counted_in_times_with_a_bare_noun(text, expected):
 ])
 def test_a_review_result_in_brackets_in_more_wordings(text, expected):
     assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请4件，均予以公开。无上年度结转和下年度结转的申请。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。本年度无结转，上年度亦无结转。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。不存在上年结转和结转下年的情况。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。上年结转和结转下年均为0件。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+])
+def test_no_carry_over_either_way_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共受理依申请公开事项4件，已全部办理答复4件。", {(NEW, "total", 4), outcome("total", 4)}),
+    (H2 + "全年共受理依申请公开事项4件，办理并答复4件。", {(NEW, "total", 4), outcome("total", 4)}),
+    # traps: answers to consultations or to deputies' suggestions are no answers to requests
+    (H2 + "全年接受群众咨询答复120件，受理依申请公开事项4件。", {(NEW, "total", 4)}),
+    (H2 + "全年办理答复人大建议4件。", set()),
+])
+def test_answers_after_the_requests_received_in_more_wordings(text, expected):
+    assert triples(text, 2014) == expected

@@ -206,7 +206,7 @@ _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|�
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
 _ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
-                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出|办理)?答复"
+                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出|办理并?)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
@@ -832,6 +832,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     if asks:
+        if _BOTH.search(label) and _CARRIED_IN_LABEL.search(label) and _CARRIED_OUT_LABEL.search(label):
+            # 上年结转和结转下年均为0件: one figure for both rows
+            yield fact("requests.carried_in", "total", "request", "prose.carried_in")
+            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+            return
         if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -1411,6 +1416,7 @@ _LISTED_ROWS = (
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
 _NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+                           r"|下一?年度?(?:结转|转结)"
                            r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
                            r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?(?:情况|件|案件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
@@ -1486,7 +1492,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
             return
         if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
-                re.search(r"上一?年度?$", sent.text[max(0, start - 4):start])
+                re.search(r"上一?年度?(?:亦|也|均|都)?$", sent.text[max(0, start - 5):start])
                 and _NO_CARRY_OUT.fullmatch(tail)):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
