@@ -1165,3 +1165,21 @@ def test_no_carry_over_either_way_in_more_wordings(text, expected):
 ])
 def test_answers_after_the_requests_received_in_more_wordings(text, expected):
     assert triples(text, 2014) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另1件因申请人未能按要求补充材料，视为放弃申请。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另有1件申请人未按要求补正，按规定终止办理。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    # the label before the count
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，因申请人未按要求补正材料视为放弃申请1件。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，申请人未按期补正、本机关不再处理的1件。", 2019,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other", 1)}),
+    # trap: nothing closed, the applicant only told to add to it
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另有1件申请人未按要求补充说明，我局已告知其补充。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2)}),
+])
+def test_not_corrected_then_closed_in_more_wordings(text, year, expected):
+    assert triples(text, year) == expected

@@ -110,8 +110,8 @@ _NO_LONGER = r"(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其
 _NO_LONGER_HANDLED = (r"(?:[、，,]?\s*(?:" + _NO_LONGER
                       + r"|(?:依法|予以)?终止(?:办理|处理)|视为(?:放弃|撤回)(?:申请)?))?")
 # 未按要求补正材料，视为放弃申请 / 未在规定期限内缴纳费用，终止办理: not done in time, then closed
-_UNDONE = r"(?:未|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。；,;]{0,8}?期限内)?"
-_CLOSE = r"(?:依法|予以|故|已)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER + r")"
+_UNDONE = r"(?:未能?|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。；,;]{0,8}?期限内)?"
+_CLOSE = r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER + r")"
 _THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSE
 _CLOSE_ONLY = re.compile(r"\s*" + _CLOSE + r"\s*")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
@@ -121,7 +121,7 @@ _PETITION_REASON = re.compile(r"不予(?:处理|受理)\s*[（(][^（()）]{0,6}
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
     # (未按要求补正材料，视为放弃申请: without 逾期, the close must be said)
-    (re.compile(r"(?:逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"|" + _UNDONE + r"补正" + _THEN_CLOSED
+    (re.compile(r"(?:逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"|" + _UNDONE + r"补(?:正|充)" + _THEN_CLOSED
                 + r")(?:的)?"), "other.no_correction"),
     (re.compile(r"(?:逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
                 + r"|" + _UNDONE + r"缴纳" + _THEN_CLOSED + r")(?:的)?"), "other.fee_unpaid"),
