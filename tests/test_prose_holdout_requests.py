@@ -1183,3 +1183,14 @@ def test_answers_after_the_requests_received_in_more_wordings(text, expected):
 ])
 def test_not_corrected_then_closed_in_more_wordings(text, year, expected):
     assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共有3人提出低保申请。", set()),
+    (H2 + "有2人提出信访申请，已转信访部门办理。", set()),
+    (H2 + "全年收到政府信息公开申请2件，均予以公开。上年度和本年度均无结转资金。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    (H4 + "本年度发生行政复议案件1件（申请人对答复不服）。", {("review", "total", 1)}),
+])
+def test_fb3_neighbours_that_stay_out(text, expected):
+    assert triples(text, 2016) == expected
