@@ -4,7 +4,7 @@ expected, and neighbours that must give none."""
 from __future__ import annotations
 
 import pytest
-from snippets import outcome
+from snippets import outcome, total
 from snippets import triples as _triples
 
 
@@ -1007,3 +1007,190 @@ def test_told_to_use_a_route_of_its_own(text, expected):
 ])
 def test_precision_of_requests_handled_reasons_and_zeros(text, year, expected):
     assert triples(text, year) == expected
+
+
+# --- fb3 families (probed in the phrasings real reports use) -----------------------------------
+
+H2 = "二、依申请公开情况\n"
+H4 = "四、行政复议和诉讼情况\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people or person-times who asked are the requests
+    (H2 + "全年共有12人次提出政府信息公开申请，均已按时答复。", {(NEW, "total", 12)}),
+    (H2 + "本年度共有7人提出申请，均予以公开。", {(NEW, "total", 7), outcome("granted", 7)}),
+    (H2 + "全年共有3人次通过信函申请公开政府信息，均予以公开。",
+     {(NEW, "total", 3), ("requests.channel", "req_letter", 3), outcome("granted", 3)}),
+    # requests counted in times
+    (H2 + "全年接到群众申请公开政府信息的请求6次，均已答复。", {(NEW, "total", 6)}),
+    (H2 + "全年受理政府信息公开申请15人次。", {(NEW, "total", 15)}),
+    # traps: consultations and visits are no requests; a bare 提出申请 off the subject says nothing
+    (H2 + "全年接待咨询60人次，来访群众30人次。", set()),
+    (H2 + "全年接待群众来访30人次，受理政府信息公开申请5件。", {(NEW, "total", 5)}),
+    (H2 + "全年接待群众咨询40人次，其中申请公开政府信息的有5人次。", set()),
+    ("一、概述\n本年度共有12人提出申请。", set()),
+    ("一、概述\n全年受理群众建议12人次。", set()),
+])
+def test_requests_counted_by_people_or_times(text, expected):
+    assert triples(text, 2016) == expected
+
+
+def test_people_asking_for_reconsideration_are_cases():
+    assert triples(H4 + "本年度有2人提出行政复议申请，复议机关均维持原答复。", 2016) == {
+        ("review", "total", 2), ("review", "upheld", 2)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请4件，其中予以公开3件，不予公开1件。无上年结转及结转下年情况。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.total", 1), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。上年度和本年度均无结转。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开，上年度和本年度均无结转。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。上年和本年均没有结转申请。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    # one way only
+    (H2 + "全年受理申请4件，均予以公开。无上年结转。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0)}),
+    # 无结转 (件): none goes on to next year, as the labels read it
+    (H2 + "全年受理申请4件，均予以公开，无结转件。",
+     {(NEW, "total", 4), outcome("granted", 4), (OUT, "total", 0)}),
+    # traps: off the subject of requests
+    ("一、主动公开情况\n全年发布信息40条。无上年结转及结转下年情况。", {total(40)}),
+    ("六、其他\n全年拨付资金40万元。上年度和本年度均无结转。", set()),
+])
+def test_no_carry_over_either_way(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H2 + "本年度共受理政府信息公开申请3件，其中2件已答复，1件因申请人未按要求补正材料，视为放弃申请。", 2022,
+     {(NEW, "total", 3), outcome("other.no_correction", 1)}),
+    (H2 + "本年度共受理政府信息公开申请3件，其中2件已答复，1件因申请人未按要求补正材料，视为放弃申请。", 2019,
+     {(NEW, "total", 3), outcome("other", 1)}),
+    (H2 + "全年收到政府信息公开申请4件，予以公开2件，不予公开1件，1件申请人未在规定期限内补正，终止办理。", 2022,
+     {(NEW, "total", 4), outcome("granted", 2), outcome("deny.total", 1), outcome("other.no_correction", 1)}),
+    (H2 + "全年收到政府信息公开申请5件，予以公开3件，2件因申请人未按时补正终止处理。", 2022,
+     {(NEW, "total", 5), outcome("granted", 3), outcome("other.no_correction", 2)}),
+    (H2 + "全年收到政府信息公开申请5件，予以公开4件，1件申请人未按收费通知缴纳费用，视为放弃申请。", 2022,
+     {(NEW, "total", 5), outcome("granted", 4), outcome("other.fee_unpaid", 1)}),
+    # traps: told to correct, nothing closed, is the unclear request (as before); answered alone
+    # is no outcome row
+    (H2 + "全年收到政府信息公开申请5件，予以公开4件，1件已告知申请人补正材料。", 2022,
+     {(NEW, "total", 5), outcome("granted", 4)}),
+    (H2 + "本年度共受理政府信息公开申请3件，其中2件已答复，1件正在办理中。", 2022, {(NEW, "total", 3)}),
+])
+def test_a_request_closed_when_not_corrected_without_the_word_overdue(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "2014年，我局受理的依申请公开事项共4件，办理答复4件，答复率100%。",
+     {(NEW, "total", 4), outcome("total", 4)}),
+    (H2 + "本年度共受理政府信息公开申请6件，已办理答复5件，1件结转下年度。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请3件，答复3件。", {(NEW, "total", 3), outcome("total", 3)}),
+    # trap: answers by phone to consultations are no answers to requests
+    (H2 + "全年受理申请3件，电话答复咨询20件。", {(NEW, "total", 3)}),
+])
+def test_answers_after_the_requests_received(text, expected):
+    assert triples(text, 2014) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度发生行政复议案件1件（复议机关已作出维持决定），行政诉讼案件0件。",
+     {("review", "total", 1), ("review", "upheld", 1), ("litigation", "total", 0)}),
+    (H4 + "本年度发生政府信息公开行政复议案件1件（已撤销原答复），行政诉讼案件0件。",
+     {("review", "total", 1), ("review", "corrected", 1), ("litigation", "total", 0)}),
+    (H4 + "本年度被申请行政复议2件（均尚在审理中），未发生行政诉讼。",
+     {("review", "total", 2), ("review", "pending", 2), ("litigation", "total", 0)}),
+    (H4 + "本年度被申请行政复议1件（结果为维持），未发生行政诉讼。",
+     {("review", "total", 1), ("review", "upheld", 1), ("litigation", "total", 0)}),
+    # trap: two cases, one result without 均: whose is unsaid
+    (H4 + "本年度被申请行政复议2件（复议机关已作出维持决定），未发生行政诉讼。",
+     {("review", "total", 2), ("litigation", "total", 0)}),
+])
+def test_a_review_result_in_brackets(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请12人次，均予以公开。", {(NEW, "total", 12), outcome("granted", 12)}),
+    (H2 + "全年共有6人次来我局申请公开政府信息，均予以公开。", {(NEW, "total", 6), outcome("granted", 6)}),
+    (H2 + "本年度，共有5名群众提出政府信息公开申请。", {(NEW, "total", 5)}),
+    # traps: a bare 申请 of another caseload, or off the subject of requests
+    (H2 + "全年受理低保申请300人次。", set()),
+    ("一、概述\n全年受理申请12人次。", set()),
+])
+def test_requests_counted_in_times_with_a_bare_noun(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度发生行政复议案件3件（复议机关均作出维持决定），行政诉讼案件0件。",
+     {("review", "total", 3), ("review", "upheld", 3), ("litigation", "total", 0)}),
+    # 确认违法 corrects the answer; a withdrawn or ended case is 其他结果
+    (H4 + "本年度发生行政复议案件1件（复议机关已作出确认违法决定）。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    (H4 + "本年度发生行政复议案件1件（申请人已撤回复议申请）。", {("review", "total", 1), ("review", "other", 1)}),
+    (H4 + "本年度发生行政复议案件2件（申请人均已撤回）。", {("review", "total", 2), ("review", "other", 2)}),
+    (H4 + "本年度发生行政复议案件1件（已终止审理）。", {("review", "total", 1), ("review", "other", 1)}),
+    # trap: a decision made, its result unsaid
+    (H4 + "本年度发生行政复议案件1件（已作出复议决定）。", {("review", "total", 1)}),
+])
+def test_a_review_result_in_brackets_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请4件，均予以公开。无上年度结转和下年度结转的申请。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。本年度无结转，上年度亦无结转。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。不存在上年结转和结转下年的情况。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+    (H2 + "全年受理申请4件，均予以公开。上年结转和结转下年均为0件。",
+     {(NEW, "total", 4), outcome("granted", 4), (IN, "total", 0), (OUT, "total", 0)}),
+])
+def test_no_carry_over_either_way_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共受理依申请公开事项4件，已全部办理答复4件。", {(NEW, "total", 4), outcome("total", 4)}),
+    (H2 + "全年共受理依申请公开事项4件，办理并答复4件。", {(NEW, "total", 4), outcome("total", 4)}),
+    # traps: answers to consultations or to deputies' suggestions are no answers to requests
+    (H2 + "全年接受群众咨询答复120件，受理依申请公开事项4件。", {(NEW, "total", 4)}),
+    (H2 + "全年办理答复人大建议4件。", set()),
+])
+def test_answers_after_the_requests_received_in_more_wordings(text, expected):
+    assert triples(text, 2014) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另1件因申请人未能按要求补充材料，视为放弃申请。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另有1件申请人未按要求补正，按规定终止办理。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    # the label before the count
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，因申请人未按要求补正材料视为放弃申请1件。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.no_correction", 1)}),
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，申请人未按期补正、本机关不再处理的1件。", 2019,
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other", 1)}),
+    # trap: nothing closed, the applicant only told to add to it
+    (H2 + "全年收到政府信息公开申请3件，予以公开2件，另有1件申请人未按要求补充说明，我局已告知其补充。", 2022,
+     {(NEW, "total", 3), outcome("granted", 2)}),
+])
+def test_not_corrected_then_closed_in_more_wordings(text, year, expected):
+    assert triples(text, year) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共有3人提出低保申请。", set()),
+    (H2 + "有2人提出信访申请，已转信访部门办理。", set()),
+    (H2 + "全年收到政府信息公开申请2件，均予以公开。上年度和本年度均无结转资金。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    (H4 + "本年度发生行政复议案件1件（申请人对答复不服）。", {("review", "total", 1)}),
+])
+def test_fb3_neighbours_that_stay_out(text, expected):
+    assert triples(text, 2016) == expected

@@ -109,15 +109,22 @@ _NO_LONGER = r"(?:行政机关|" + _OWN_BODY + r")?不再(?:予以)?处理(?:其
 # (…逾期未补正终止办理 / 视为放弃申请: the same close in other words)
 _NO_LONGER_HANDLED = (r"(?:[、，,]?\s*(?:" + _NO_LONGER
                       + r"|(?:依法|予以)?终止(?:办理|处理)|视为(?:放弃|撤回)(?:申请)?))?")
+# 未按要求补正材料，视为放弃申请 / 未在规定期限内缴纳费用，终止办理: not done in time, then closed
+_UNDONE = r"(?:未能?|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。；,;]{0,8}?期限内)?"
+_CLOSE = r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER + r")"
+_THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSE
+_CLOSE_ONLY = re.compile(r"\s*" + _CLOSE + r"\s*")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 # 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
 _PETITION_REASON = re.compile(r"不予(?:处理|受理)\s*[（(][^（()）]{0,6}(?:信访|举报|投诉)")
 _OUTCOMES = (
     # the E3 其他处理 sub-rows (逾期不补正, 逾期不缴费): before 补正 reads as unclear
-    (re.compile(r"逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"(?:的)?"), "other.no_correction"),
-    (re.compile(r"逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
-                + r"(?:的)?"), "other.fee_unpaid"),
+    # (未按要求补正材料，视为放弃申请: without 逾期, the close must be said)
+    (re.compile(r"(?:逾期(?:未|不)(?:予)?补正" + _NO_LONGER_HANDLED + r"|" + _UNDONE + r"补(?:正|充)" + _THEN_CLOSED
+                + r")(?:的)?"), "other.no_correction"),
+    (re.compile(r"(?:逾期(?:未|不)(?:按[^，。；]{0,10})?缴纳(?:信息处理费|费用)?" + _NO_LONGER_HANDLED
+                + r"|" + _UNDONE + r"缴纳" + _THEN_CLOSED + r")(?:的)?"), "other.fee_unpaid"),
     # the template's sub-rows named alone (本机关不掌握相关政府信息3件, 重复申请1件): that sub-row
     (re.compile(r"(?:属于)?" + _PETITION_REQUEST.pattern), "reject.petition"),
     # 转信访渠道办理 / 按信访程序处理: a petition, not handled as a request
@@ -199,7 +206,7 @@ _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|�
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
 _ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
-                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出)?答复"
+                       r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出|办理并?)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
 # before the carry-over words, a short reason clause may sit between.
@@ -370,6 +377,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
                 facts.append(fact)
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
+    if "次" in sent.text and "requests.new" not in {f.measure for f in facts}:
+        facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
@@ -437,8 +446,18 @@ def _that_request_carried(sent: Sentence, prev: str, meta: Metadata) -> list[Fac
 # 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
 # people who brought them, one each (工作人员2名 is staff: the person must be one who asks)
 _PERSON_COUNT = re.compile(rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*"
-                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人)|人(?=[对向到来通以当在书]))")
+                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人)|人(?=[对向到来通以当在书])"
+                           # (12人次提出政府信息公开申请 / 3人提出申请: the asking must follow at once)
+                           r"|(?P<close>人次|人(?=提出|提交|递交|申请)))")
 _PERSON_ASKED = re.compile(r"(?P<how>[^。；：]{0,24}?)(?<!依)申请公开(?:了)?")
+# (…提出政府信息公开申请 / 提出申请 under a heading on requests)
+_PERSON_FILED = re.compile(r"(?P<how>[^。；：，,]{0,12}?)(?:提出|提交|递交)(?:了)?"
+                           r"(?P<what>(?:政府)?信息公开|依申请公开)?(?:的)?申请(?!人|行政|复议|诉讼)")
+# 接到群众申请公开政府信息的请求6次 / 受理政府信息公开申请12人次: requests counted in times
+_TIMES_ASKED = re.compile(r"(?:收到|接到|受理|接收)(?P<how>[^。；：，,]{0,12}?)"
+                          r"(?:申请公开(?:政府)?信息|(?:政府)?信息公开申请|依申请公开(?:政府信息)?|(?P<bare>申请))"
+                          r"(?:的)?(?:请求|申请)?(?:共|共计|为)?\s*"
+                          rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*人?次")
 _PERSON_APPEALED = re.compile(r"[^。；：]{0,30}?(?:(?P<review>(?:申请|提起|提出)(?:了)?(?:行政)?复议)"
                               r"|(?:向[^。；，,]{0,12}法院)?(?:提起|提出)?(?:了)?(?:行政)?(?P<suit>诉讼|起诉))")
 
@@ -450,6 +469,11 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
     asks, appeals = [], []
     for m in _PERSON_COUNT.finditer(text):
         asked = _PERSON_ASKED.match(text, m.end())
+        filed = _PERSON_FILED.match(text, m.end())
+        if filed and not asked and (filed["what"] or _OGI.search(text + prev) or _REQUEST_TALK.search(section)):
+            asked = filed
+        if asked and m["close"] and re.search(r"[，,、]", asked["how"]):
+            asked = None        # (接待咨询60人次，其中申请公开…: the people were no askers)
         appealed = _PERSON_APPEALED.match(text, m.end())
         if asked and not _NOT_A_REQUEST.search(asked["how"]):
             asks.append((m, asked))
@@ -481,6 +505,25 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
                 # …申请行政复议，区政府维持了街道的答复: the result of that one's reconsideration
                 end = _clause_end(text, m.end() + len(words))
                 yield from _implied_case_part(sent, m, value, measure, meta, end=end)
+
+
+# (受理低保申请300人次: a bare 申请 of something named is another caseload)
+_BARE_ASKERS = re.compile(r"(?:了)?(?:各类)?(?:群众|公民|申请人|企业)?(?:的)?")
+
+
+def _times_asked(sent: Sentence, meta: Metadata, on_requests: bool) -> Iterator[Fact]:
+    """接到…申请公开政府信息的请求6次: the year's requests, counted in times (咨询 and 来访
+    counts say no 申请; a bare 申请 only under a heading on requests, or after them)."""
+    found = [m for m in _TIMES_ASKED.finditer(sent.text) if not _NOT_A_REQUEST.search(m["how"])
+             and (not m["bare"] or (on_requests and _BARE_ASKERS.fullmatch(m["how"])))]
+    if len(found) != 1:
+        return
+    m = found[0]
+    value = count_value(m)
+    if value is not None:
+        yield make_fact(sent, m, "requests.new", "total", value, "request", m.group(),
+                        "prose.requests", meta)
+        yield from _implied_request_parts(sent, m, m.end(), value, meta)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -637,6 +680,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
+        close = _COMMA_CLAUSE.match(sent.text, m.end() + len(after))
+        if close and _CLOSE_ONLY.fullmatch(close["clause"]):
+            # 1件申请人未在期限内补正，终止办理: the close makes 补正 no unclear request's
+            joined = _outcome_in(after + "，" + close["clause"].strip())
+            found = joined if joined and joined[0] in _E3_OTHER_ROWS else found
         # 另1件涉及X，属于县草原站职责，已告知…: the outcome may come a clause or two on, in
         # the same run of commas and before any other count
         words, pos, said = after, m.end() + len(after), after
@@ -645,7 +693,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             if not more or may_hold_count(more["clause"]):
                 break
             told = more["clause"].strip()
-            if _TOLD_ONLY.fullmatch(told):
+            if _TOLD_ONLY.fullmatch(told) or _CLOSE_ONLY.fullmatch(told):
                 # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
                 said = words + "，" + told
             else:
@@ -784,6 +832,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     if asks:
+        if _BOTH.search(label) and _CARRIED_IN_LABEL.search(label) and _CARRIED_OUT_LABEL.search(label):
+            # 上年结转和结转下年均为0件: one figure for both rows
+            yield fact("requests.carried_in", "total", "request", "prose.carried_in")
+            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+            return
         if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
             return
@@ -910,7 +963,7 @@ def _lists_outcome_rows(text: str) -> bool:
 def _closes_unanswered(after: str) -> bool:
     """1件因申请人逾期未补正终止办理: a request closed for want of the applicant (终止 is no
     review's)."""
-    found = _outcome_in(after) if "逾期" in after else None
+    found = _outcome_in(after) if re.search(r"补正|缴纳", after) else None
     return bool(found) and found[0] in _E3_OTHER_ROWS
 
 
@@ -1055,13 +1108,15 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
-    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?"
+    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
     r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
     r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
-    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:被|获|予以|为)?(?:依法)?"
-    r"(?P<what>维持|纠正|纠错|撤销|驳回|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
+    # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
+    r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
-_CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"),
+                     ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
 
@@ -1069,7 +1124,8 @@ _CASE_RESULT_KEYS = (("未审结", "pending"), ("审理", "pending"), ("维持",
 # 无结转 / 无上年结转和结转下年度申请: no carry-over, so the outcomes are the year's requests
 _NO_CARRY = re.compile(r"(?:无|没有|未(?:发生|有)?)[^，。；,;\d]{0,14}")
 # (上年无结转 / 无上年结转: no other year's requests)
-_NO_CARRY_ANY = re.compile(r"(?:上一?年度?)?" + _NO_CARRY.pattern)
+# (上年度和本年度均无结转: both years)
+_NO_CARRY_ANY = re.compile(r"(?:上一?年度?(?:(?:和|及|与|、)(?:本|今)年度?)?(?:均|都)?)?" + _NO_CARRY.pattern)
 _RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
 
 
@@ -1101,7 +1157,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         if applicant:
             yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
                             "prose.request_applicant_implied", meta)
-    if _ANOTHER_YEAR.search(_NO_CARRY.sub("", text)):
+    if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
     pos = bracket.end() if bracket else end
     every_before = False
@@ -1360,8 +1416,10 @@ _LISTED_ROWS = (
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
 _NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+                           r"|下一?年度?(?:结转|转结)"
                            r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
-                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:情况)?\s*")
+                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?(?:情况|件|案件)?\s*")
+_BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
 
@@ -1413,8 +1471,10 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         return
     # (无结转下年度的申请 names the requests itself)
     # (年末无结转。 under a heading on requests: those requests)
+    # (无上年结转及结转下年情况。 after a sentence on requests, or under their heading: theirs)
     if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)) \
-            or (on_requests and _NO_CARRY_OUT.fullmatch(tail)):
+            or (on_requests and _NO_CARRY_OUT.fullmatch(tail)) \
+            or ((on_requests or after_requests) and re.match(r"\s*(?:上一?年度?)?(?:结转|转结)", tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
@@ -1424,13 +1484,15 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             for measure in rows:
                 yield zero(measure, "total", "request", "prose.zero_rows")
             return
-        if len(parts) == 2 and _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", parts[0])) \
-                and _NO_CARRY_OUT.fullmatch(parts[1]):
+        # (上年度和本年度均无结转: both years denied, so none came in and none goes on)
+        if (len(parts) == 2 and _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", parts[0]))
+                and _NO_CARRY_OUT.fullmatch(parts[1])) or (
+                _BOTH_YEARS.search(sent.text, 0, start) and _NO_CARRY_OUT.fullmatch(tail)):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
             return
         if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
-                re.search(r"上一?年度?$", sent.text[max(0, start - 4):start])
+                re.search(r"上一?年度?(?:亦|也|均|都)?$", sent.text[max(0, start - 5):start])
                 and _NO_CARRY_OUT.fullmatch(tail)):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
