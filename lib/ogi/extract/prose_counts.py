@@ -43,11 +43,12 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
-# one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
+# one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示) or after 进行,
+# elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
-                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜])|进行)公示"
-                   r"|播放|播出|播发)(?:了)?"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心])|进行)公示"
+                   r"|播放|播出|播发|播报)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
@@ -123,6 +124,9 @@ _TRAP = re.compile(
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
+# 通过《政务简报》公开… / 在工作简报上刊发…: a bulletin named as the means is a channel (ch_gazette),
+# not a report sent upwards
+_BULLETIN_MEANS = re.compile(r"(?:通过|在|利用|依托|借助)[^，。；\d]{0,10}?简报")
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
@@ -181,6 +185,8 @@ _RESPECTIVELY = re.compile(
     # names bounded: an unbounded lazy run retried at every position is quadratic in long lines
     rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
+# 全年新增主动公开信息183条，累计达2456条: the running total told after the year's count, no verb
+_RUNNING_AFTER = re.compile(r"(?:总数|总量)?(?:历年)?累计(?:达到|达|为|共计|共|至)?")
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 # 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
@@ -374,9 +380,9 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 # In 项, the things a list of powers or a plan counts, not disclosed items.
 _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
 # 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
-# (or 向县档案馆、县图书馆报送…N份)
+# (or 向县档案馆、县图书馆报送…N份, 在市档案馆报送…N份)
 _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
-                        r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
+                        r"|^[向在][^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
 
@@ -601,6 +607,8 @@ class _Reader:
             next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
                                           and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
+            # (…共计150条。其中：主动公开146条，…: the breakdown opens the next sentence)
+            opens_part = is_part or (prev_end == 0 and _BREAKDOWN.match(text))
             prev_end = m.end()
             if outer_read is not None:
                 # …87条（不同方式公开同一信息计1条），其中…: the breakdown is of the count before
@@ -635,6 +643,8 @@ class _Reader:
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
                 words = _HANDLING_RESULTS.sub("", words)
+            if "简报" in words:     # what _BULLETIN_MEANS needs
+                words = _BULLETIN_MEANS.sub("", words)
             if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
@@ -644,6 +654,8 @@ class _Reader:
             new = [f for found, size in zip(lists, sizes) for f in found[size:]]
             # (a share passed over still heads its breakdown: 其中全文电子化…35条，包括…类25条)
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
+            if opens_part:
+                self._outer_with_requests(new)
             if _RUNNING.search(raw_label):
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
@@ -657,6 +669,20 @@ class _Reader:
                 self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
+
+    def _outer_with_requests(self, new: list[Fact]) -> None:
+        """共公开政府信息326条，其中主动公开318条，依申请公开8条: a count whose part is told
+        主动公开 holds more than the proactive volume (what was released on request too); the
+        part is the total, the count before it none."""
+        own = next((f for f in new if f.measure == "proactive" and f.period == "annual"
+                    and "主动公开" in f.label_raw), None)
+        if own is None or own not in self.facts:
+            return
+        before = [f for f in self.facts[:self.facts.index(own)] if f.measure.startswith("proactive")]
+        outer = before[-1] if before else None
+        if outer is not None and outer.measure == "proactive" and outer.period == "annual" \
+                and outer.value > own.value and "主动" not in outer.label_raw:
+            self.facts.remove(outer)
 
     def _item_categories(self, sent: Sentence, items: list[re.Match]) -> None:
         """主动公开政府采购信息7项 in a category list counted in 条: a category counted in 项. Only
@@ -775,6 +801,9 @@ class _Reader:
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
             channel = taxonomy.channel_id(subject) or self._channel_before(before)
+            if channel and not taxonomy.channel_id(subject) \
+                    and self._topics_after_channel(sent, before, channel):
+                channel = None
             if channel:
                 self._emit(sent, m, "proactive.channel", channel, value, label + post,
                            "prose.channel_context", unit)
@@ -801,6 +830,8 @@ class _Reader:
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             subject_channel = _channel_id(subject)
             context_channel = None if subject_channel else self._channel_before(before)
+            if context_channel and self._topics_after_channel(sent, before, context_channel):
+                context_channel = None
             if subject_channel == "ch_gazette" or (
                     subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
                     subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
@@ -830,6 +861,20 @@ class _Reader:
             self._emit(sent, m, "proactive.channel", channel, value, label + post, "prose.channel_verb",
                        unit)
 
+    @staticmethod
+    def _topics_after_channel(sent: Sentence, before: str, channel: str) -> bool:
+        """依托平台，全年公开财政信息23条，公开项目信息17条: a site or platform named once in a
+        leading clause, then several counts told by topic: they are categories; the channel's
+        own count is not stated (one count after it, 依托网站，公开财政信息23条, is the channel's;
+        what an account posts or a board displays is its own volume, see _count)."""
+        found = _channels(before)
+        if not found or channel in (*_ACCOUNTS_OUTPUT, *_DISPLAYS, "ch_gazette"):
+            return False
+        clause_end = _SEP.search(before, found[-1].end)
+        if clause_end is None:
+            return False
+        return sum(c.start() >= clause_end.end() for c in sent.disclosure_counts) > 1
+
     def _respectively(self, sent: Sentence) -> set[int]:
         """A、B、C分别公开信息62条、51条、35条: names and counts paired in order. Returns the
         sentence positions of the counts read here."""
@@ -858,6 +903,11 @@ class _Reader:
             return
         if self._years_additions(sent, m):
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
+        if _RUNNING_AFTER.fullmatch(label):
+            if any(c.end() <= m.start() for c in sent.disclosure_counts):
+                fact = self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+                fact.period = "cumulative"
             return
         if _LIST_TOTAL.fullmatch(label):
             # 工作动态86条、通知公告24条，合计116条: the list's own total; without counts before
