@@ -64,7 +64,7 @@ _TIME = re.compile(
 # were disclosed (公开数量为N条).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
+    r"(?:累计)?(?:共计|共|为|达到|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达到|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
 # (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
@@ -200,8 +200,8 @@ _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
     r"(?:内容|信息|政府信息|政务信息)?(?:共计|共|合计|总计)?")     # (…监测信息等共计2,115条)
-# 截至2014年底 / 截止12月25日 / 截至二〇一三年底: a date a running count is told up to
-_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*"
+# 截至2014年底 / 截止12月25日 / 截至二〇一三年底 / 截至年底: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4}|本|今|当)?\s*年)?\s*"
                     r"(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|底|末)")
 # The nouns of a means of disclosure: 等方式 / 等线下渠道 / 等其他形式 after channels named as
 # examples of a kind of means; 其他形式 / 其他渠道 alone, the other channels.
@@ -241,6 +241,9 @@ _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
+# (not an aside naming the item, 项目审批类（行政许可）, 镇（街道）)
+_ASIDE_END = re.compile(r"[（(](?:含|不含|包含|包括|不包括|剔除|去除)[^（）()\d]{1,12}[)）]\s*$")
+_PART_BEFORE = re.compile(r"其中[\s，,：:]*$")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
@@ -608,7 +611,12 @@ class _Reader:
                                           and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
             # (…共计150条。其中：主动公开146条，…: the breakdown opens the next sentence)
-            opens_part = is_part or (prev_end == 0 and _BREAKDOWN.match(text))
+            # (…，其中，主动公开…: 其中 closing a clause of its own)
+            opens_part = is_part or (prev_end == 0 and _BREAKDOWN.match(text)) \
+                or _PART_BEFORE.search(text, max(0, start - 8), start)
+            # (…558条，主动公开信息546条，依申请公开信息12条: the parts listed without 其中)
+            opens_part = opens_part or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
+                                        and "依申请公开" in text[m.end():])
             prev_end = m.end()
             if outer_read is not None:
                 # …87条（不同方式公开同一信息计1条），其中…: the breakdown is of the count before
@@ -625,6 +633,9 @@ class _Reader:
             if _in_aside(text, m.start()):
                 outer_read = parent_read
             parent_read = False
+            if opens_part and _clean(text[start:m.start()]).startswith("依申请公开"):
+                # 全年公开信息175条（含依申请公开3条）: the count before holds requests released
+                self._outer_with_requests([], sent, m)
             if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
             value = count_value(m)
@@ -638,7 +649,8 @@ class _Reader:
             if _in_aside(text, m.start()) and (_COUNTED_AS.search(raw_label.rstrip())
                                               or text.startswith("计", m.end())):
                 continue          # （同一信息多渠道发布计1条）: how items are counted, no count
-            label = _clean(raw_label.rstrip(" ：:"))
+            # 主动公开政府信息（含转载）1089条: an aside without a count says what was counted
+            label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
             post = _post(text, m.end())
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
@@ -670,19 +682,31 @@ class _Reader:
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
 
-    def _outer_with_requests(self, new: list[Fact]) -> None:
+    def _outer_with_requests(self, new: list[Fact], sent: Sentence | None = None,
+                             part: re.Match | None = None) -> None:
         """共公开政府信息326条，其中主动公开318条，依申请公开8条: a count whose part is told
-        主动公开 holds more than the proactive volume (what was released on request too); the
-        part is the total, the count before it none."""
+        主动公开 (`new`), or 依申请公开 (the count `part` of `sent`), holds more than the
+        proactive volume (what was released on request too); the part told 主动公开 is the
+        total, the count before it none."""
         own = next((f for f in new if f.measure == "proactive" and f.period == "annual"
                     and "主动公开" in f.label_raw), None)
-        if own is None or own not in self.facts:
+        if own is not None and own in self.facts:
+            candidates, at = self.facts[:self.facts.index(own)], own.char_start
+        elif sent is not None and part is not None:
+            candidates, at = self.facts + self.weak_totals, sent.doc_offset(part.start())
+            candidates = [f for f in candidates if sent.start <= f.char_start < at]
+        else:
             return
-        before = [f for f in self.facts[:self.facts.index(own)] if f.measure.startswith("proactive")]
+        before = sorted((f for f in candidates if f.measure.startswith("proactive")),
+                        key=lambda f: f.char_start)
         outer = before[-1] if before else None
+        value = own.value if own is not None else count_value(part)
         if outer is not None and outer.measure == "proactive" and outer.period == "annual" \
-                and outer.value > own.value and "主动" not in outer.label_raw:
-            self.facts.remove(outer)
+                and value is not None and outer.value > value and "主动" not in outer.label_raw \
+                and outer.char_start < at:
+            for found in (self.facts, self.weak_totals):
+                if outer in found:
+                    found.remove(outer)
 
     def _item_categories(self, sent: Sentence, items: list[re.Match]) -> None:
         """主动公开政府采购信息7项 in a category list counted in 条: a category counted in 项. Only
@@ -1026,7 +1050,8 @@ class _Reader:
             written = sent.text[_label_start(sent.text, m.start()):m.start()]
             # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
             # the channel)
-            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
+            # (what an archive or library received, 档案馆全年共接收…N份, are copies: no volume)
+            if channel and channel != "ch_venue" and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
                             or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
                             or self._own_channel(via)):
                 fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
@@ -1132,7 +1157,9 @@ class _Reader:
             if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
                 return named[0].id
         last = found[-1]
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理", before[:last.start]))
+        # (在便民服务大厅设置公开栏，张贴…: the board set up there)
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立",
+                                before[:last.start]))
         if not vias:
             return None
         via = vias[-1]
@@ -1150,9 +1177,9 @@ class _Reader:
 
 
 # A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
-# one printed in issues (《某某政务》编印12期) the body's own gazette.
+# one printed in issues (《某某政务》编印12期, 《政务公开》专刊4期) the body's own gazette.
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
-_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
+_ISSUES = re.compile(r"\s*(?:专刊|特刊|增刊)?\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
                      r"(?:\d+|[一二两三四五六七八九十]+)\s*期")
 # 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
 _OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
