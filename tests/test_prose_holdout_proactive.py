@@ -878,3 +878,17 @@ def test_fa3_a_running_total_told_after_the_years_count(text, expected):
 ])
 def test_fa3_totals_with_an_aside_or_达到_and_service_categories(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在“信用中国”网站公示行政许可信息126条、行政处罚信息18条。",
+     {cat("cat_service", 126), cat("cat_enforce", 18)}),
+    ("在区政府网站公示行政许可决定230件，行政处罚决定12件。",
+     {cat("cat_service", 230), cat("cat_enforce", 12)}),
+    ("通过门户网站公示双公示信息88条。", {cat("cat_enforce", 88)}),
+    # traps: a board's name holding 公示, a notice period
+    ("在公示栏张贴信息30条。", {ch("ch_board", 30)}),
+    ("项目在网站公示7天。", set()),
+])
+def test_fa3_what_a_site_posts_by_公示_is_its_topic(text, expected):
+    assert triples(text) == expected

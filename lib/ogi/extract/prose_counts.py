@@ -43,11 +43,12 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
-# one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示) or after 进行,
+# one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示), on a site
+# (网站公示行政许可信息, the 双公示) or after 进行,
 # elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
-                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心])|进行)公示"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
                    r"|播放|播出|播发|播报)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
@@ -133,7 +134,8 @@ _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|�
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
 _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
-_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
+_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
+                      r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 # A body named by its level alone (街道 in a street office's report) and how its name ends
