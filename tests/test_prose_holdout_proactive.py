@@ -783,3 +783,112 @@ def test_holdout10_a_chinese_count_before_its_requests_outcome():
 ])
 def test_holdout12_the_bodys_own_channel_states_its_volume(agency, text, expected):
     assert triples(text, agency=agency) == expected
+
+
+# --- fa3: proactive families probed in other provinces' phrasings ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度共公开政府信息420条（其中主动公开401条，依申请公开19条）。", {total(401)}),
+    ("全年公开各类政府信息138条，其中主动公开131条，依申请公开7条。", {total(131)}),
+    ("全年公开政府信息共计96条。其中：主动公开90条，依申请公开6条。", {total(90)}),
+    ("全年累计公开政府信息77条，其中主动公开75条、依申请公开2条。", {total(75)}),
+    ("全年共发布各类政府信息3560条，其中，主动公开3541条，依申请公开19条。", {total(3541)}),
+    ("2020年共计公开政务信息558条，主动公开信息546条，依申请公开信息12条。", {total(546)}),
+    # the part released on request alone: the proactive volume is not stated
+    ("我局全年公开信息175条（含依申请公开3条）。", set()),
+    ("全年公开政府信息326条，其中依申请公开8条。", set()),
+    # trap: a volume told 主动公开 beside what it leaves out
+    ("全年主动公开政府信息326条（不含依申请公开8条）。", {total(326)}),
+    # traps: a count told 主动公开 keeps its breakdown by channel; what was made (制发) is no
+    # disclosure; a running total over several years keeps the year's part beside it
+    ("主动公开政府信息264条，其中通过网站公开230条。", {total(264), ch("ch_website", 230)}),
+    ("今年我镇制发政府信息58条，其中主动公开55条，依申请公开3条。", {total(55)}),
+    ("累计公开政府信息4200条，其中本年度主动公开310条。", {total(4200), total(310)}),
+])
+def test_fa3_a_count_holding_requests_released_is_no_proactive_total(text, expected):
+    # (the counts of requests released are prose_requests' reading, not asserted here)
+    assert {t for t in triples(text) if t[0].startswith("proactive")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("主动公开政府信息128条。其中，在区政府网站公开92条，通过《政务简报》公开21条，在办事大厅公示15条。",
+     {total(128), ch("ch_website", 92), ch("ch_gazette", 21), ch("ch_venue", 15)}),
+    ("全年主动公开信息80条，其中在政务服务大厅公示信息26条，通过工作简报刊发信息9条。",
+     {total(80), ch("ch_venue", 26), ch("ch_gazette", 9)}),
+    ("全年主动公开信息64条，其中门户网站公开40条，便民服务中心公示24条。",
+     {total(64), ch("ch_website", 40), ch("ch_venue", 24)}),
+    ("在市档案馆、图书馆报送纸质文件33份。", {ch("ch_venue", 33)}),
+    ("通过村村通广播播报信息41条。", {ch("ch_media", 41)}),
+    ("全年主动公开政府信息300条。在便民服务大厅设置公开栏，张贴政务信息120份。",
+     {total(300), ch("ch_board", 120)}),
+    ("编印《政务公开》专刊4期，刊登政府信息56条。", {ch("ch_gazette", 56)}),
+    # trap: copies an archive received are its own, no volume of the body's
+    ("县档案馆、图书馆全年共接收公开信息1600多份。", {ch("ch_venue", 1600)}),
+    # traps: 公示 opening a category's name, a bulletin sent upwards, issues of a bulletin
+    ("全年主动公开信息60条，其中公示公告类信息15条，政策文件类信息45条。",
+     {total(60), cat("cat_notice", 15), cat("cat_policy", 45)}),
+    ("向市政府报送政务简报20篇。", set()),
+    ("编印《工作简报》12期。", set()),
+])
+def test_fa3_channels_told_by_a_place_or_a_bulletin(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("依托政府信息公开平台，全年公开财政预决算、“三公”经费等信息23条，公开重大项目建设信息17条，公开征地拆迁信息9条。",
+     {cat("cat_fiscal", 23), cat("cat_project", 17), cat("cat_land", 9)}),
+    ("通过区政府门户网站，公开政策文件12条，公开工作动态130条。",
+     {cat("cat_policy", 12), cat("cat_news", 130)}),
+    ("在县政府网站上，发布人事任免信息6条，发布招考公告4条，发布安全生产信息11条。",
+     {cat("cat_personnel", 6), cat("cat_personnel", 4), cat("cat_supervision", 11)}),
+    # traps: one count after the channel is the channel's; an account's posts are its own
+    ("依托政府信息公开平台公开信息49条。", {ch("ch_platform", 49)}),
+    ("依托县政府门户网站，公开财政预决算信息23条。", {ch("ch_website", 23)}),
+    ("开通微信公众号，推送工作动态200篇，转发文章70篇。", {ch("ch_wechat", 200), ch("ch_wechat", 70)}),
+])
+def test_fa3_a_channel_named_once_before_several_topic_counts(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新增主动公开信息183条，累计达2456条。",
+     {("proactive", "total", 183, "annual"), ("proactive", "total", 2456, "cumulative")}),
+    ("本年度主动公开政府信息95条，历年累计1380条。",
+     {("proactive", "total", 95, "annual"), ("proactive", "total", 1380, "cumulative")}),
+    ("全年主动公开信息230条，总数累计达到5120条。",
+     {("proactive", "total", 230, "annual"), ("proactive", "total", 5120, "cumulative")}),
+    ("本年度新增主动公开信息412条，截至年底累计主动公开信息8645条。",
+     {("proactive", "total", 412, "annual"), ("proactive", "total", 8645, "cumulative")}),
+    # trap: a running count with nothing before it is no total
+    ("累计312条。", set()),
+])
+def test_fa3_a_running_total_told_after_the_years_count(text, expected):
+    assert with_periods(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度我局主动公开政府信息（含转载）1089条。", {total(1089)}),
+    ("全年主动公开政府信息数达到1234条。", {total(1234)}),
+    ("本年度共公开政府信息（不含重复）326条，其中主动公开318条，依申请公开8条。", {total(318)}),
+    ("主动公开的信息中，规章制度类21条，办事服务类56条，应急管理类4条。",
+     {cat("cat_policy", 21), cat("cat_service", 56), cat("cat_emergency", 4)}),
+    # trap: an aside holding a count keeps its breakdown apart
+    ("全年主动公开政府信息87条（同一信息多渠道发布计1条），其中低保及临时救助15条。",
+     {total(87), cat("cat_welfare", 15)}),
+])
+def test_fa3_totals_with_an_aside_or_达到_and_service_categories(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在“信用中国”网站公示行政许可信息126条、行政处罚信息18条。",
+     {cat("cat_service", 126), cat("cat_enforce", 18)}),
+    ("在区政府网站公示行政许可决定230件，行政处罚决定12件。",
+     {cat("cat_service", 230), cat("cat_enforce", 12)}),
+    ("通过门户网站公示双公示信息88条。", {cat("cat_enforce", 88)}),
+    # traps: a board's name holding 公示, a notice period
+    ("在公示栏张贴信息30条。", {ch("ch_board", 30)}),
+    ("项目在网站公示7天。", set()),
+])
+def test_fa3_what_a_site_posts_by_公示_is_its_topic(text, expected):
+    assert triples(text) == expected

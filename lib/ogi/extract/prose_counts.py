@@ -43,11 +43,13 @@ from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sente
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # A disclosure verb; not when it starts a noun (公开栏, 发布平台, 公开目录, 上级转发文件). 公示 is
-# one on a board (公开栏公示信息N条) or after 进行, elsewhere a kind of notice.
+# one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示), on a site
+# (网站公示行政许可信息, the 双公示) or after 进行,
+# elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
-                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜])|进行)公示"
-                   r"|播放|播出|播发)(?:了)?"
+                   r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
+                   r"|播放|播出|播发|播报)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
@@ -63,7 +65,7 @@ _TIME = re.compile(
 # were disclosed (公开数量为N条).
 _GENERIC = re.compile(
     r"^(?:的)?(?:各类|各种|相关|各项)?(?:政府|政务|环境)?(?:公开)?(?:的)?信息(?:数量|数|总数|总量|量)?"
-    r"(?:累计)?(?:共计|共|为|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达|计|合计)?$")
+    r"(?:累计)?(?:共计|共|为|达到|达|计|合计)?$|^(?:的)?(?:数量|总数|总量)?(?:累计)?(?:共计|共|为|达到|达|计|合计)?$")
 # Words between a verb and the plain 信息 of a total: who made the information (本部门产生的,
 # 本机关制作的, 当年生成的, 我区各级单位) says it is the body's own, not a topic; so does 公文类
 # (公开公文类政府信息N条: the body's documents, their categories listed after; a list item
@@ -123,13 +125,17 @@ _TRAP = re.compile(
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
+# 通过《政务简报》公开… / 在工作简报上刊发…: a bulletin named as the means is a channel (ch_gazette),
+# not a report sent upwards
+_BULLETIN_MEANS = re.compile(r"(?:通过|在|利用|依托|借助)[^，。；\d]{0,10}?简报")
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
 _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
-_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
+_CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
+                      r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 # A body named by its level alone (街道 in a street office's report) and how its name ends
@@ -181,6 +187,8 @@ _RESPECTIVELY = re.compile(
     # names bounded: an unbounded lazy run retried at every position is quadratic in long lines
     rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
+# 全年新增主动公开信息183条，累计达2456条: the running total told after the year's count, no verb
+_RUNNING_AFTER = re.compile(r"(?:总数|总量)?(?:历年)?累计(?:达到|达|为|共计|共|至)?")
 _LIST_TOTAL = re.compile(r"(?:以上|上述)?(?:合计|共计|总计|共)(?:为)?")
 _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 # 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
@@ -194,8 +202,8 @@ _ACCOUNTS_CLAUSE = re.compile(rf"(?:{_ACCOUNTS.pattern})[，,]\s*$")
 _LISTED_TOPICS = re.compile(
     r"(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点)?(?:方面|领域)?(?:的)?(?:各类|各项)?"
     r"(?:内容|信息|政府信息|政务信息)?(?:共计|共|合计|总计)?")     # (…监测信息等共计2,115条)
-# 截至2014年底 / 截止12月25日 / 截至二〇一三年底: a date a running count is told up to
-_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*"
+# 截至2014年底 / 截止12月25日 / 截至二〇一三年底 / 截至年底: a date a running count is told up to
+_AS_OF = re.compile(r"截[至止]\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4}|本|今|当)?\s*年)?\s*"
                     r"(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|底|末)")
 # The nouns of a means of disclosure: 等方式 / 等线下渠道 / 等其他形式 after channels named as
 # examples of a kind of means; 其他形式 / 其他渠道 alone, the other channels.
@@ -235,6 +243,9 @@ _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
+# (not an aside naming the item, 项目审批类（行政许可）, 镇（街道）)
+_ASIDE_END = re.compile(r"[（(](?:含|不含|包含|包括|不包括|剔除|去除)[^（）()\d]{1,12}[)）]\s*$")
+_PART_BEFORE = re.compile(r"其中[\s，,：:]*$")
 _INTERPRETATION_KIND = re.compile(r"解读|图解")
 # Quoted names; a label cut after its opening quote starts inside the quotes.
 _QUOTED = re.compile(r"^[^“”]*”|“[^”]*”|\"[^\"]*\"")
@@ -374,9 +385,9 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
 # In 项, the things a list of powers or a plan counts, not disclosed items.
 _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
 # 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
-# (or 向县档案馆、县图书馆报送…N份)
+# (or 向县档案馆、县图书馆报送…N份, 在市档案馆报送…N份)
 _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
-                        r"|^向[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
+                        r"|^[向在][^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
 
@@ -601,6 +612,13 @@ class _Reader:
             next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
                                           and _INTERPRETATION_KIND.search(text, start, m.start()))
             is_part = prev_end > 0 and _BREAKDOWN.match(text, start)
+            # (…共计150条。其中：主动公开146条，…: the breakdown opens the next sentence)
+            # (…，其中，主动公开…: 其中 closing a clause of its own)
+            opens_part = is_part or (prev_end == 0 and _BREAKDOWN.match(text)) \
+                or _PART_BEFORE.search(text, max(0, start - 8), start)
+            # (…558条，主动公开信息546条，依申请公开信息12条: the parts listed without 其中)
+            opens_part = opens_part or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
+                                        and "依申请公开" in text[m.end():])
             prev_end = m.end()
             if outer_read is not None:
                 # …87条（不同方式公开同一信息计1条），其中…: the breakdown is of the count before
@@ -617,6 +635,9 @@ class _Reader:
             if _in_aside(text, m.start()):
                 outer_read = parent_read
             parent_read = False
+            if opens_part and _clean(text[start:m.start()]).startswith("依申请公开"):
+                # 全年公开信息175条（含依申请公开3条）: the count before holds requests released
+                self._outer_with_requests([], sent, m)
             if sent.doc_offset(m.start("num")) in self.taken or m.start() in paired:
                 continue
             value = count_value(m)
@@ -630,11 +651,14 @@ class _Reader:
             if _in_aside(text, m.start()) and (_COUNTED_AS.search(raw_label.rstrip())
                                               or text.startswith("计", m.end())):
                 continue          # （同一信息多渠道发布计1条）: how items are counted, no count
-            label = _clean(raw_label.rstrip(" ：:"))
+            # 主动公开政府信息（含转载）1089条: an aside without a count says what was counted
+            label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
             post = _post(text, m.end())
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
                 words = _HANDLING_RESULTS.sub("", words)
+            if "简报" in words:     # what _BULLETIN_MEANS needs
+                words = _BULLETIN_MEANS.sub("", words)
             if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
@@ -644,6 +668,8 @@ class _Reader:
             new = [f for found, size in zip(lists, sizes) for f in found[size:]]
             # (a share passed over still heads its breakdown: 其中全文电子化…35条，包括…类25条)
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
+            if opens_part:
+                self._outer_with_requests(new)
             if _RUNNING.search(raw_label):
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
@@ -657,6 +683,32 @@ class _Reader:
                 self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
+
+    def _outer_with_requests(self, new: list[Fact], sent: Sentence | None = None,
+                             part: re.Match | None = None) -> None:
+        """共公开政府信息326条，其中主动公开318条，依申请公开8条: a count whose part is told
+        主动公开 (`new`), or 依申请公开 (the count `part` of `sent`), holds more than the
+        proactive volume (what was released on request too); the part told 主动公开 is the
+        total, the count before it none."""
+        own = next((f for f in new if f.measure == "proactive" and f.period == "annual"
+                    and "主动公开" in f.label_raw), None)
+        if own is not None and own in self.facts:
+            candidates, at = self.facts[:self.facts.index(own)], own.char_start
+        elif sent is not None and part is not None:
+            candidates, at = self.facts + self.weak_totals, sent.doc_offset(part.start())
+            candidates = [f for f in candidates if sent.start <= f.char_start < at]
+        else:
+            return
+        before = sorted((f for f in candidates if f.measure.startswith("proactive")),
+                        key=lambda f: f.char_start)
+        outer = before[-1] if before else None
+        value = own.value if own is not None else count_value(part)
+        if outer is not None and outer.measure == "proactive" and outer.period == "annual" \
+                and value is not None and outer.value > value and "主动" not in outer.label_raw \
+                and outer.char_start < at:
+            for found in (self.facts, self.weak_totals):
+                if outer in found:
+                    found.remove(outer)
 
     def _item_categories(self, sent: Sentence, items: list[re.Match]) -> None:
         """主动公开政府采购信息7项 in a category list counted in 条: a category counted in 项. Only
@@ -775,6 +827,9 @@ class _Reader:
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
             channel = taxonomy.channel_id(subject) or self._channel_before(before)
+            if channel and not taxonomy.channel_id(subject) \
+                    and self._topics_after_channel(sent, before, channel):
+                channel = None
             if channel:
                 self._emit(sent, m, "proactive.channel", channel, value, label + post,
                            "prose.channel_context", unit)
@@ -801,6 +856,8 @@ class _Reader:
             # 开设微信公众号，全年推送工作动态200篇: an account's output, described by topic.
             subject_channel = _channel_id(subject)
             context_channel = None if subject_channel else self._channel_before(before)
+            if context_channel and self._topics_after_channel(sent, before, context_channel):
+                context_channel = None
             if subject_channel == "ch_gazette" or (
                     subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
                     subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
@@ -830,6 +887,20 @@ class _Reader:
             self._emit(sent, m, "proactive.channel", channel, value, label + post, "prose.channel_verb",
                        unit)
 
+    @staticmethod
+    def _topics_after_channel(sent: Sentence, before: str, channel: str) -> bool:
+        """依托平台，全年公开财政信息23条，公开项目信息17条: a site or platform named once in a
+        leading clause, then several counts told by topic: they are categories; the channel's
+        own count is not stated (one count after it, 依托网站，公开财政信息23条, is the channel's;
+        what an account posts or a board displays is its own volume, see _count)."""
+        found = _channels(before)
+        if not found or channel in (*_ACCOUNTS_OUTPUT, *_DISPLAYS, "ch_gazette"):
+            return False
+        clause_end = _SEP.search(before, found[-1].end)
+        if clause_end is None:
+            return False
+        return sum(c.start() >= clause_end.end() for c in sent.disclosure_counts) > 1
+
     def _respectively(self, sent: Sentence) -> set[int]:
         """A、B、C分别公开信息62条、51条、35条: names and counts paired in order. Returns the
         sentence positions of the counts read here."""
@@ -858,6 +929,11 @@ class _Reader:
             return
         if self._years_additions(sent, m):
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
+        if _RUNNING_AFTER.fullmatch(label):
+            if any(c.end() <= m.start() for c in sent.disclosure_counts):
+                fact = self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+                fact.period = "cumulative"
             return
         if _LIST_TOTAL.fullmatch(label):
             # 工作动态86条、通知公告24条，合计116条: the list's own total; without counts before
@@ -976,7 +1052,8 @@ class _Reader:
             written = sent.text[_label_start(sent.text, m.start()):m.start()]
             # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
             # the channel)
-            if channel and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
+            # (what an archive or library received, 档案馆全年共接收…N份, are copies: no volume)
+            if channel and channel != "ch_venue" and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
                             or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
                             or self._own_channel(via)):
                 fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
@@ -1082,7 +1159,9 @@ class _Reader:
             if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
                 return named[0].id
         last = found[-1]
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理", before[:last.start]))
+        # (在便民服务大厅设置公开栏，张贴…: the board set up there)
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立",
+                                before[:last.start]))
         if not vias:
             return None
         via = vias[-1]
@@ -1100,9 +1179,9 @@ class _Reader:
 
 
 # A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
-# one printed in issues (《某某政务》编印12期) the body's own gazette.
+# one printed in issues (《某某政务》编印12期, 《政务公开》专刊4期) the body's own gazette.
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
-_ISSUES = re.compile(r"\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
+_ISSUES = re.compile(r"\s*(?:专刊|特刊|增刊)?\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
                      r"(?:\d+|[一二两三四五六七八九十]+)\s*期")
 # 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
 _OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
