@@ -1194,3 +1194,17 @@ def test_not_corrected_then_closed_in_more_wordings(text, year, expected):
 ])
 def test_fb3_neighbours_that_stay_out(text, expected):
     assert triples(text, 2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # information released, sorted by how (主动/依申请): no request was counted
+    ("一、概述\n本年度共公开政府信息175条（含依申请公开3条）。", set()),
+    ("一、概述\n全年公开各类政府信息212条，其中依申请公开6条。", set()),
+    ("一、概述\n本年度公开政务信息90条（包括依申请公开的政府信息2条）。", set()),
+    # requests received stay requests, beside a count of information or not
+    (H2 + "本年度共受理依申请公开3条，均已答复。", {(NEW, "total", 3)}),
+    (H2 + "本年度公开政府信息175条，受理依申请公开3件。",
+     {(NEW, "total", 3), total(175)}),
+])
+def test_information_released_on_request_is_no_request_count(text, expected):
+    assert triples(text, 2012) == expected
