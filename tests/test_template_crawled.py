@@ -234,3 +234,31 @@ def test_an_html_table_in_a_code_block_stays_code(tmp_path):
     path.write_text(source, encoding="utf-8")
     doc = read_document(path, "report.md")
     assert "<td" in doc.text and "\t" not in doc.text
+
+
+# --- tab rows whose blank cells collapsed (zeros left empty, then the empty cells dropped) -----
+def _collapsed(values, key):
+    return "\t".join(str(v) for v in values[key] if v)
+
+
+def test_a_collapsed_tab_row_keeps_a_total_its_parts_add_up_to_and_leaves_the_parts_open(tmp_path):
+    values = t3_values()
+    values["carried_out"] = [1, 0, 0, 0, 0, 0, 2]       # 1 != 2: no total is certain
+    values["unable.not_held"] = [0, 0, 0, 0, 0, 0, 1]    # one number: a part or the total
+    body = "\n".join(label.replace("\n", "\t") + "\t" + _collapsed(values, key) for key, label in T3_LABELS)
+    head = T3_HEAD.replace(" ", "\t")
+    source = TITLE.format(year=2021) + head + body + "\n" + T4_HEAD + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n" + CLOSE
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    valued = {(f.measure, f.key, f.value, f.flag) for f in facts
+              if f.source_frame == "template_table" and f.value is not None and f.measure.startswith(("requests", "t3"))}
+    assert valued == {
+        ("requests.new", "total", 6, "blank_cell_unplaced"), ("requests.carried_in", "total", 1, "blank_cell_unplaced"),
+        ("requests.outcome", "granted", 3, "blank_cell_unplaced"),
+        ("requests.outcome", "other.no_correction", 1, "blank_cell_unplaced"),
+        ("requests.outcome", "other.fee_unpaid", 2, "blank_cell_unplaced"),
+        ("requests.outcome", "total", 6, "blank_cell_unplaced")}
+    # the parts of those rows are kept open (no value), their numbers in candidates
+    new_parts = {(f.key, f.value, f.candidates) for f in facts if f.measure == "requests.new" and f.key != "total"}
+    assert new_parts == {(key, None, "5 | 1 | 6") for key in APPLICANTS[:-1]}

@@ -62,6 +62,7 @@ HEADER_RE = re.compile(
 # \n: one cell a line (PDF text without layout); a mangled glyph only next to a digit ('2\ufffd')
 _CELLS_RE = re.compile(rf"(?:[ \t\n\d.,\-—–/]|(?<=\d)[{MANGLED}]+|[{MANGLED}]+(?=\d))*")
 _TOKEN = re.compile(r"\S+")
+_PAGE_LINE = re.compile(r"(?<=\n)[ \t]*[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}[ \t]*(?=\n|$)")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
@@ -271,6 +272,8 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         area = text[unit.cells_start:cells_end]
         expected_next = (number + 1) if number is not None else 1
         area = _strip_next_row_number(text, area, cells_end, expected_next)
+        # a page-number line ('— 2 —') between a row's unit and its cells is no cell
+        area = _PAGE_LINE.sub(lambda p: " " * len(p.group()), area)
         unit_after = ""
         if not unit.unit and (after := UNIT_RE.match(text, unit.cells_start + len(area))) and area.strip():
             unit_after = after.group(0)    # 申请答复数：8件: the unit follows the value

@@ -419,15 +419,24 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     return []   # a short or long row: which cell is missing or added is unknown
 
 
-def _short_tab_row(row: Row, text: str, label_end: int, n: int) -> list[Cell]:
+def _short_tab_row(row: Row, text: str, label_end: int, n: int, total_last: bool = False) -> list[Cell]:
     """A tab row with fewer cells than columns (a converter lost one, '| 规章 | 22 | 235 |' under
     three columns): which cell is missing is unknown, so its cells stay blank, flagged
-    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check)."""
-    numbers = [p.strip() for p, _ in _line_cells(text, label_end) or [] if NUMBER.fullmatch(p.strip())]
-    if not numbers:
+    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check).
+    In a row whose last column is the sum of the others (table 三), cells whose blanks collapsed
+    ('4 | 1 | 5'): when the last number is the sum of the others, it is the total in every
+    placement the row sum allows, so it keeps its value (still flagged); the parts stay blank."""
+    parts = [(p.strip(), off + p.find(p.strip())) for p, off in _line_cells(text, label_end) or []
+             if off >= label_end and NUMBER.fullmatch(p.strip())]
+    if not parts:
         return []
-    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(numbers)
-    return [Cell("") for _ in range(n)]
+    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(p for p, _ in parts)
+    cells = [Cell("") for _ in range(n)]
+    values = [read_cell(p) for p, _ in parts]
+    if total_last and 1 < len(parts) < n and None not in values and sum(values[:-1]) == values[-1]:
+        last, start = parts[-1]
+        cells[-1] = Cell(last, start, start + len(last), values[-1])
+    return cells
 
 
 def _label(doc: Document, m: re.Match) -> str:
@@ -906,7 +915,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         last = max(_numbers_end(blanked, after, stop), tokens[-1].end() if tokens else 0)   # '2\ufffd' whole
         _set_evidence(row, doc, first, max(last, m.end()))
         if tab is not None:
-            row.cells = tab or _short_tab_row(row, text, after, T3_WIDTH)
+            row.cells = tab or _short_tab_row(row, text, after, T3_WIDTH, total_last=True)
             if any(c.flag == "blank_cell_unplaced" for c in tab):   # applicant cells a label displaced
                 row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, after)
                                             if NUMBER.fullmatch(p.strip()))
