@@ -262,3 +262,26 @@ def test_a_collapsed_tab_row_keeps_a_total_its_parts_add_up_to_and_leaves_the_pa
     # the parts of those rows are kept open (no value), their numbers in candidates
     new_parts = {(f.key, f.value, f.candidates) for f in facts if f.measure == "requests.new" and f.key != "total"}
     assert new_parts == {(key, None, "5 | 1 | 6") for key in APPLICANTS[:-1]}
+
+
+# --- table 三 flattened onto one line, blank cells as dashes: a row's cells end where the next
+# row's words (or its numbering, 二、 （二）) start ------------------------------------------------
+@pytest.mark.parametrize("mark", ["—", "/"])
+def test_table_three_flattened_onto_one_line_with_markers(tmp_path, mark):
+    values = t3_values()
+    body = " ".join(label.replace("\n", " ") + " " + " ".join(mark if v == 0 else str(v) for v in values[key])
+                    for key, label in T3_LABELS)
+    source = (TITLE.format(year=2021) + T3_HEAD.replace("\n", " ") + body + "\n" + T4_HEAD
+              + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n" + CLOSE)
+    assert facts_of(tmp_path, source) == t3_expected(values, blanks_are_none=True)
+
+
+def test_a_flattened_row_with_a_cell_too_many_before_the_next_label_is_not_read_by_its_marks(tmp_path):
+    values = t3_values()
+    body = " ".join(label.replace("\n", " ") + " " + " ".join("—" if v == 0 else str(v) for v in values[key])
+                    + (" 9" if key == "granted" else "") for key, label in T3_LABELS)
+    source = (TITLE.format(year=2021) + T3_HEAD.replace("\n", " ") + body + "\n" + T4_HEAD
+              + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n" + CLOSE)
+    granted = {(m, k, v) for m, k, v in facts_of(tmp_path, source) if k.startswith("granted")
+               or (m, k) == ("requests.outcome", "granted")}
+    assert {v for _, _, v in granted} == {None}

@@ -757,6 +757,9 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
     if not parts and line_end >= 0:
         parts = _cell_lines(clean, line_end + 1, stop)   # one cell a line (PDF text, crawled grids)
+    # rows flattened onto one line: the cells end where the next row's words start ('… 5 二、上年')
+    words = next((i for i, p in enumerate(parts) if NEXT_LABEL.search(p.group())), len(parts))
+    parts = parts[:words]
     if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
         return None
     if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
