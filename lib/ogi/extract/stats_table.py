@@ -195,9 +195,16 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
     return []
 
 
+_PERIOD_HEAD = re.compile(r"年|累计|本期")
+
+
 def _columns(cols: str, report_year: int | None) -> list[Column]:
     """The value columns and the period each reports (None: a column we do not report)."""
     heads = [re.sub(r"\s+", "", m.group(0)) for m in re.finditer(COLUMN, cols)]
+    # 数量 / 统计数 above the period columns of a two-line header (数量 over 本年度 | 历年累计) is
+    # a spanning cell, not a column of its own
+    if len(heads) > 2 and heads[0] in ("数量", "统计数") and all(_PERIOD_HEAD.search(h) for h in heads[1:]):
+        heads = heads[1:]
     out = []
     for head in heads:
         if head == "代码" or (head.startswith("本期") and "本年累计" in heads) \
