@@ -285,3 +285,24 @@ def test_a_flattened_row_with_a_cell_too_many_before_the_next_label_is_not_read_
     granted = {(m, k, v) for m, k, v in facts_of(tmp_path, source) if k.startswith("granted")
                or (m, k) == ("requests.outcome", "granted")}
     assert {v for _, _, v in granted} == {None}
+
+
+# --- table 四 one group a line, cells spaced (the tab form was read already) -------------------
+def _group_lines(labels, values, mark="—"):
+    return "\n".join(label + " " + " ".join(_marks(values[g * 5:g * 5 + 5], mark)) for g, label in labels)
+
+
+@pytest.mark.parametrize("labels", [
+    [(0, "行政复议"), (1, "未经复议直接起诉"), (2, "复议后起诉")],
+    [(0, "（一）行政复议"), (1, "（二）行政诉讼-未经复议直接起诉"), (2, "（三）行政诉讼-复议后起诉")],
+    [(1, "行政诉讼 未经复议直接起诉"), (2, "行政诉讼 复议后起诉"), (0, "行政复议")],   # any order
+])
+def test_table_four_one_group_a_spaced_line(tmp_path, labels):
+    body = "结果维持 结果纠正 其他结果 尚未审结 总计\n" + _group_lines(labels, T4_VALUES)
+    assert facts_of(tmp_path, t4_report(body), prefixes=T4_PREFIXES) == t4_expected(T4_VALUES)
+
+
+def test_table_four_one_spaced_group_line_alone_is_no_group_layout(tmp_path):
+    # a single labelled line is no table laid out by groups: its five numbers are no 15 cells
+    body = "结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 3 1 0 0 4"
+    assert {v for _, _, v in facts_of(tmp_path, t4_report(body), prefixes=T4_PREFIXES)} == {None}

@@ -1389,7 +1389,7 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
     """Table 四 laid out one group per row (行政复议 / 直接起诉 / 复议后起诉, five cells each), as
     some converters and local variants print it: each row is read under its group's label."""
     if text.find("\t", t4.end(), end) < 0:
-        return []
+        return _t4_spaced_group_rows(doc, text, t4, end)
     found: dict[str, list[Cell]] = {}
     lines = []
     for line in TAB_LINE.finditer(text, t4.end(), end):
@@ -1409,6 +1409,32 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
             cells.append(_cell(p, offset))
             offset += len(p) + 1
         found[group] = cells
+        lines.append(line)
+    if len(found) < 2:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
+    row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
+    _set_evidence(row, doc, lines[0].start(), lines[-1].end())
+    return [row]
+
+
+# A group's row written with spaces: its label, then its five cells (numbers or blank markers).
+_T4_SPACED_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[^\d\n\t]*?[\u4e00-\u9fff][^\d\n\t]*?)[ \t]+"
+                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4})[ \t]*$")
+
+
+def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
+    """`_t4_group_rows` for lines of space-separated cells ('未经复议直接起诉 1 0 0 1 2')."""
+    found: dict[str, list[Cell]] = {}
+    lines = []
+    for line in _T4_SPACED_ROW.finditer(text, t4.end(), end):
+        tokens = list(MARKED_CELL.finditer(text, line.start("cells"), line.end("cells")))
+        if not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
+            continue
+        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(line["label"])), None)
+        if group is None or group in found:
+            continue
+        found[group] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group())) for t in tokens]
         lines.append(line)
     if len(found) < 2:
         return []
