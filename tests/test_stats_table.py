@@ -211,3 +211,26 @@ def test_a_lone_quantity_column_stays_the_years_column():
         ("proactive", "total", 86, "annual"), ("proactive.channel", "ch_website", 80, "annual"),
         ("requests.new", "total", 6, "annual"), ("requests.channel", "req_in_person", 2, "annual"),
         ("requests.channel", "req_online", 4, "annual")}
+
+
+# --- a row of a two-column table with one cell left empty and collapsed: which column is blank is
+# unknown, so neither gets a value unless the table or the prose tells (written for these tests)
+def _pair_table(prose: str, review: str) -> str:
+    return ("某县2013年政府信息公开工作年度报告\n" + prose + "\n附件：政府信息公开情况统计表\n指标名称 计量单位 本年度 历年累计\n"
+            "主动公开政府信息数 条 86 640\n收到申请数 件 6 31\n" + review + "\n\n某县人民政府办公室\n")
+
+
+@pytest.mark.parametrize("review", ["行政复议数量 件 2", "行政复议数量\t件\t2", "行政复议数量 件2"])
+def test_a_collapsed_blank_in_a_two_column_row_leaves_both_columns_open(review):
+    _, _, _, facts = _facts(_pair_table("本年度依法办理各项工作。", review), year=2013)
+    got = {(f.measure, f.period, f.value, f.flag, f.candidates) for f in facts if f.measure == "review"}
+    if "\t" in review:   # a tab row keeps its empty cell in place: the 2 is this year's
+        assert got == {("review", "annual", 2, "", "")}
+    else:
+        assert got == {("review", period, None, "blank_cell_unplaced", "2|blank; blank|2")
+                       for period in ("annual", "cumulative")}
+
+
+def test_the_prose_stating_the_years_figure_places_a_collapsed_cell():
+    _, _, _, facts = _facts(_pair_table("本年度收到行政复议申请2件。", "行政复议数量 件 2"), year=2013)
+    assert {(f.measure, f.period, f.value) for f in facts if f.measure == "review"} == {("review", "annual", 2)}

@@ -402,11 +402,15 @@ def _readings(area: str, area_start: int, n_cols: int):
         if readings:
             return readings, ""
     cells = [_cell(tok, start) for tok, start in tokens[:n_cols]]
-    flag = ""
     if len(cells) < n_cols and any(c is not None for c in cells):
-        flag = "blank_cell_unplaced"   # fewer cells than columns: which one is blank is unknown
+        # fewer cells than columns: which one is blank is unknown. Every placement keeping the
+        # cells' order is a reading (narrowed like glued runs: cumulative >= annual, the prose,
+        # sub-row sums); a column they disagree on gets no value.
+        readings = [tuple(cells[slots.index(col)] if col in slots else None for col in range(n_cols))
+                    for slots in itertools.combinations(range(n_cols), len(cells))]
+        return readings, "blank_cell_unplaced"
     cells = (cells + [None] * n_cols)[:n_cols]
-    return [tuple(cells)], flag
+    return [tuple(cells)], ""
 
 
 def _garbled(area: str, area_start: int, n_cols: int) -> dict[int, tuple[str, int, int]]:
@@ -556,11 +560,11 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
             else:
                 # The glued run could not be split with certainty: keep every reading. Nothing
                 # in a statistics table ranks one reading above another, so no value.
-                fact.flag = "ambiguous_split"
+                fact.flag = "blank_cell_unplaced" if row.flag == "blank_cell_unplaced" else "ambiguous_split"
                 fact.candidates = _readings_text(row.readings, scale)
                 fact.char_start = min(c[1] for c in present)
                 fact.char_end = max(c[2] for c in present)
-                fact.extractor = "stats_table.glued"
+                fact.extractor = "stats_table.row" if row.flag == "blank_cell_unplaced" else "stats_table.glued"
             facts.append(fact)
     return facts
 
