@@ -306,3 +306,43 @@ def test_table_four_one_spaced_group_line_alone_is_no_group_layout(tmp_path):
     # a single labelled line is no table laid out by groups: its five numbers are no 15 cells
     body = "结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 3 1 0 0 4"
     assert {v for _, _, v in facts_of(tmp_path, t4_report(body), prefixes=T4_PREFIXES)} == {None}
+
+
+# --- cells grouped with full-width commas (１，２００ typed in Word): one number, never its first
+# group --------------------------------------------------------------------------------------------
+def _big_values() -> dict[str, list[int]]:
+    values = t3_values()
+    values.update(new=[1200, 34, 0, 0, 5, 0, 1239], carried_in=[10, 0, 0, 0, 0, 0, 10],
+                  granted=[1000, 30, 0, 0, 5, 0, 1035], outcome_total=[1200, 34, 0, 0, 5, 0, 1239],
+                  carried_out=[10, 0, 0, 0, 0, 0, 10])
+    values["unable.not_held"] = [197, 4, 0, 0, 0, 0, 201]
+    return values
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+@pytest.mark.parametrize("digits", ["１，２００", "1，200"])
+def test_cells_grouped_with_full_width_commas(tmp_path, layout, digits):
+    values = _big_values()
+
+    def cell(v):
+        text = f"{v:,}".replace(",", "，")
+        return text.translate(str.maketrans("0123456789", "０１２３４５６７８９")) if digits[0] == "１" else text
+
+    if layout == "tab":
+        body = "\n".join(label.replace("\n", "\t") + "\t" + "\t".join(cell(v) for v in values[key])
+                         for key, label in T3_LABELS)
+        head, name = T3_HEAD.replace(" ", "\t"), "report.txt"
+    else:
+        body = "\n".join("| " + label.replace("\n", "") + " | " + " | ".join(cell(v) for v in values[key]) + " |"
+                         for key, label in T3_LABELS)
+        head = ("三、收到和处理政府信息公开申请情况\n\n| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+                "|---|---|---|---|---|---|---|---|\n")
+        name = "report.md"
+    source = TITLE.format(year=2021) + head + body + "\n\n" + T4_HEAD + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n" + CLOSE
+    assert facts_of(tmp_path, source, name) == t3_expected(values)
+
+
+def test_only_a_whole_cell_in_groups_of_three_reads_a_full_width_comma_as_grouping():
+    from ogi.numerals import read_cell
+    assert read_cell("1，200") == 1200 and read_cell("-12，345.5") == -12345.5
+    assert read_cell("1，20") == 1 and read_cell("12，3456") == 12   # no groups of three: first number
