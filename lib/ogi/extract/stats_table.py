@@ -465,6 +465,12 @@ def _resolve(rows: list[Row], columns: list[Column], text: str,
     """Narrow glued-run readings with cumulative >= annual, the prose and sub-row sums."""
     annual = [i for i, c in enumerate(columns) if c.period == "annual"]
     cumulative = [i for i, c in enumerate(columns) if c.period == "cumulative"]
+    if any(c.period is None for c in columns):
+        # level or code columns after the reported one (合计 | 区政府 | …): a short row lost its
+        # trailing cells, so its cells stay left to right (flagged), as the grid was written
+        for row in rows:
+            if row.flag == "blank_cell_unplaced":
+                row.readings = row.readings[:1]
 
     def ordered(reading) -> bool:
         return all(reading[a] is None or reading[c] is None or reading[c][0] >= reading[a][0]
