@@ -174,3 +174,63 @@ def test_row_counting_two_things_is_flagged():
     _, _, by, _ = _facts(text, 2014)
     assert by[("requests.channel", "req_letter", "annual")].flag == "combined_row"
     assert by[("proactive.category", "cat_policy", "annual")].flag == ""
+
+
+# --- a two-line header: 数量 (or 统计数) spans the period columns under it (written for these tests)
+PAIR_ROWS = [("主动公开政府信息数", "条", "86", "640"), ("其中：政府网站公开政府信息数", "条", "80", "600"),
+             ("收到申请数", "件", "6", "31"), ("1.当面申请数", "件", "2", "11"), ("2.网络申请数", "件", "4", "20"),
+             ("行政复议数量", "件", "—", "3")]
+PAIR_FACTS = {("proactive", "total", 86, "annual"), ("proactive", "total", 640, "cumulative"),
+              ("proactive.channel", "ch_website", 80, "annual"), ("proactive.channel", "ch_website", 600, "cumulative"),
+              ("requests.new", "total", 6, "annual"), ("requests.new", "total", 31, "cumulative"),
+              ("requests.channel", "req_in_person", 2, "annual"), ("requests.channel", "req_in_person", 11, "cumulative"),
+              ("requests.channel", "req_online", 4, "annual"), ("requests.channel", "req_online", 20, "cumulative"),
+              ("review", "total", 3, "cumulative")}
+
+
+@pytest.mark.parametrize("header, sep", [
+    ("指标名称 计量单位 数量\n本年度 历年累计\n", " "),
+    ("统计指标 单位 统计数\n2013年 历年累计\n", " "),
+    ("指标名称\t计量单位\t数量\t\n\t\t本年度\t历年累计\n", "\t"),    # a grid: the span leaves empty cells
+    ("指标名称\n计量单位\n数量\n本年度\n历年累计\n", "\n"),
+])
+def test_a_spanning_head_over_the_period_columns_is_no_column(header, sep):
+    text = ("某县2013年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n" + header
+            + "\n".join(sep.join(row) for row in PAIR_ROWS) + "\n\n某县人民政府办公室\n")
+    _, template, _, facts = _facts(text, year=2013)
+    assert template == "stats_table_2014"
+    assert {(f.measure, f.key, f.value, f.period) for f in facts} == PAIR_FACTS
+    assert not any(f.flag for f in facts)
+
+
+def test_a_lone_quantity_column_stays_the_years_column():
+    text = ("某县2013年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n指标名称 计量单位 数量\n"
+            + "\n".join(" ".join(row[:3]) for row in PAIR_ROWS) + "\n\n某县人民政府办公室\n")
+    _, _, _, facts = _facts(text, year=2013)
+    assert {(f.measure, f.key, f.value, f.period) for f in facts} == {
+        ("proactive", "total", 86, "annual"), ("proactive.channel", "ch_website", 80, "annual"),
+        ("requests.new", "total", 6, "annual"), ("requests.channel", "req_in_person", 2, "annual"),
+        ("requests.channel", "req_online", 4, "annual")}
+
+
+# --- a row of a two-column table with one cell left empty and collapsed: which column is blank is
+# unknown, so neither gets a value unless the table or the prose tells (written for these tests)
+def _pair_table(prose: str, review: str) -> str:
+    return ("某县2013年政府信息公开工作年度报告\n" + prose + "\n附件：政府信息公开情况统计表\n指标名称 计量单位 本年度 历年累计\n"
+            "主动公开政府信息数 条 86 640\n收到申请数 件 6 31\n" + review + "\n\n某县人民政府办公室\n")
+
+
+@pytest.mark.parametrize("review", ["行政复议数量 件 2", "行政复议数量\t件\t2", "行政复议数量 件2"])
+def test_a_collapsed_blank_in_a_two_column_row_leaves_both_columns_open(review):
+    _, _, _, facts = _facts(_pair_table("本年度依法办理各项工作。", review), year=2013)
+    got = {(f.measure, f.period, f.value, f.flag, f.candidates) for f in facts if f.measure == "review"}
+    if "\t" in review:   # a tab row keeps its empty cell in place: the 2 is this year's
+        assert got == {("review", "annual", 2, "", "")}
+    else:
+        assert got == {("review", period, None, "blank_cell_unplaced", "2|blank; blank|2")
+                       for period in ("annual", "cumulative")}
+
+
+def test_the_prose_stating_the_years_figure_places_a_collapsed_cell():
+    _, _, _, facts = _facts(_pair_table("本年度收到行政复议申请2件。", "行政复议数量 件 2"), year=2013)
+    assert {(f.measure, f.period, f.value) for f in facts if f.measure == "review"} == {("review", "annual", 2)}

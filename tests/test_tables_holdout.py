@@ -490,3 +490,41 @@ def test_the_2019_total_published_clause_may_name_its_row_again(total):
     assert _t2_prose(2020, f"全县本年新制作规范性文件5件，新公开5件，{total}。") == {
         ("t2.normdoc", "made", 5, "annual"), ("t2.normdoc", "published", 5, "annual"),
         ("t2.normdoc", "total_published", 86, "cumulative")}
+
+
+# --- a 2014 statistics table one cell a line, a page-number line between a row's unit and its
+# value(s): the page number is no cell (written for these tests) ---------------------------------
+PAGED_ROWS = [("主动公开政府信息数", "条", ["96"]), ("政府网站公开政府信息数", "条", ["90"]),
+              ("收到申请数", "件", ["4"]), ("1.当面申请数", "件", ["1"]), ("2.网络申请数", "件", ["3"]),
+              ("行政复议数量", "件", ["—"]), ("依申请公开信息收取的费用", "万元", ["0"])]
+
+
+def _paged(header: str, rows, page_at: int, page: str) -> str:
+    lines = []
+    for i, (label, unit, cells) in enumerate(rows):
+        lines += [label, unit] + ([page] if i == page_at else []) + cells
+    return (TITLE.format(year=2016) + "附件：政府信息公开情况统计表\n" + header + "\n".join(lines)
+            + "\n\n某某县某某局\n2017年3月1日\n")
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "- 12 -", "－3－"])
+@pytest.mark.parametrize("page_at", [0, 2, 5])
+def test_a_page_number_line_between_unit_and_value_is_no_cell(page, page_at):
+    _, facts = _run(_paged("统计指标\n单位\n统计数\n", PAGED_ROWS, page_at, page))
+    assert triples(facts, "stats_table") == {
+        ("proactive", "total", 96), ("proactive.channel", "ch_website", 90), ("requests.new", "total", 4),
+        ("requests.channel", "req_in_person", 1), ("requests.channel", "req_online", 3), ("fees", "charged", 0)}
+
+
+def test_a_page_number_line_inside_a_two_column_row_keeps_both_columns():
+    rows = [(label, unit, cells + [str(int(cells[0]) * 5) if cells[0].isdigit() else "2"])
+            for label, unit, cells in PAGED_ROWS]
+    _, facts = _run(_paged("指标名称\n计量单位\n本年度\n历年累计\n", rows, 2, "— 2 —"))
+    got = {(f.measure, f.key, f.value, f.period) for f in facts if f.source_frame == "stats_table"}
+    assert got == {
+        ("proactive", "total", 96, "annual"), ("proactive", "total", 480, "cumulative"),
+        ("proactive.channel", "ch_website", 90, "annual"), ("proactive.channel", "ch_website", 450, "cumulative"),
+        ("requests.new", "total", 4, "annual"), ("requests.new", "total", 20, "cumulative"),
+        ("requests.channel", "req_in_person", 1, "annual"), ("requests.channel", "req_in_person", 5, "cumulative"),
+        ("requests.channel", "req_online", 3, "annual"), ("requests.channel", "req_online", 15, "cumulative"),
+        ("review", "total", 2, "cumulative"), ("fees", "charged", 0, "annual"), ("fees", "charged", 0, "cumulative")}

@@ -81,6 +81,9 @@ def read_number(num: str, mult: str | None = None) -> float | None:
 CELL_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?")
 # What a cell holds when it states no number: a blank, never a zero (facts contract).
 BLANK_CELLS = frozenset({"", "/", "-", "—", "–", "－", "--", "——", "空", "N/A", "n/a"})
+# A whole cell grouped with full-width commas (Word input): in prose '，' separates clauses, so
+# only a cell that is nothing else reads it as a thousands separator.
+_FULL_WIDTH_GROUPED = re.compile(r"[+-]?\d{1,3}(?:，\d{3})+(?:\.\d+)?")
 # A cell that says 'none' states a zero (domain notes §2.6).
 ZERO_CELLS = frozenset({"无"})
 
@@ -94,6 +97,8 @@ def read_cell(text: str) -> float | None:
         return None
     if cell in ZERO_CELLS:
         return 0.0
+    if _FULL_WIDTH_GROUPED.fullmatch(cell):   # 1，200 (full-width comma): one number, not 1
+        return float(cell.replace("，", ""))
     m = CELL_NUMBER.search(cell)
     return float(m.group().replace(",", "")) if m else None
 

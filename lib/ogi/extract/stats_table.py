@@ -62,6 +62,7 @@ HEADER_RE = re.compile(
 # \n: one cell a line (PDF text without layout); a mangled glyph only next to a digit ('2\ufffd')
 _CELLS_RE = re.compile(rf"(?:[ \t\n\d.,\-—–/]|(?<=\d)[{MANGLED}]+|[{MANGLED}]+(?=\d))*")
 _TOKEN = re.compile(r"\S+")
+_PAGE_LINE = re.compile(r"(?<=\n)[ \t]*[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}[ \t]*(?=\n|$)")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"
@@ -194,9 +195,16 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
     return []
 
 
+_PERIOD_HEAD = re.compile(r"年|累计|本期")
+
+
 def _columns(cols: str, report_year: int | None) -> list[Column]:
     """The value columns and the period each reports (None: a column we do not report)."""
     heads = [re.sub(r"\s+", "", m.group(0)) for m in re.finditer(COLUMN, cols)]
+    # 数量 / 统计数 above the period columns of a two-line header (数量 over 本年度 | 历年累计) is
+    # a spanning cell, not a column of its own
+    if len(heads) > 2 and heads[0] in ("数量", "统计数") and all(_PERIOD_HEAD.search(h) for h in heads[1:]):
+        heads = heads[1:]
     out = []
     for head in heads:
         if head == "代码" or (head.startswith("本期") and "本年累计" in heads) \
@@ -271,6 +279,8 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         area = text[unit.cells_start:cells_end]
         expected_next = (number + 1) if number is not None else 1
         area = _strip_next_row_number(text, area, cells_end, expected_next)
+        # a page-number line ('— 2 —') between a row's unit and its cells is no cell
+        area = _PAGE_LINE.sub(lambda p: " " * len(p.group()), area)
         unit_after = ""
         if not unit.unit and (after := UNIT_RE.match(text, unit.cells_start + len(area))) and area.strip():
             unit_after = after.group(0)    # 申请答复数：8件: the unit follows the value
@@ -392,11 +402,15 @@ def _readings(area: str, area_start: int, n_cols: int):
         if readings:
             return readings, ""
     cells = [_cell(tok, start) for tok, start in tokens[:n_cols]]
-    flag = ""
     if len(cells) < n_cols and any(c is not None for c in cells):
-        flag = "blank_cell_unplaced"   # fewer cells than columns: which one is blank is unknown
+        # fewer cells than columns: which one is blank is unknown. Every placement keeping the
+        # cells' order is a reading (narrowed like glued runs: cumulative >= annual, the prose,
+        # sub-row sums); a column they disagree on gets no value.
+        readings = [tuple(cells[slots.index(col)] if col in slots else None for col in range(n_cols))
+                    for slots in itertools.combinations(range(n_cols), len(cells))]
+        return readings, "blank_cell_unplaced"
     cells = (cells + [None] * n_cols)[:n_cols]
-    return [tuple(cells)], flag
+    return [tuple(cells)], ""
 
 
 def _garbled(area: str, area_start: int, n_cols: int) -> dict[int, tuple[str, int, int]]:
@@ -451,6 +465,12 @@ def _resolve(rows: list[Row], columns: list[Column], text: str,
     """Narrow glued-run readings with cumulative >= annual, the prose and sub-row sums."""
     annual = [i for i, c in enumerate(columns) if c.period == "annual"]
     cumulative = [i for i, c in enumerate(columns) if c.period == "cumulative"]
+    if any(c.period is None for c in columns):
+        # level or code columns after the reported one (合计 | 区政府 | …): a short row lost its
+        # trailing cells, so its cells stay left to right (flagged), as the grid was written
+        for row in rows:
+            if row.flag == "blank_cell_unplaced":
+                row.readings = row.readings[:1]
 
     def ordered(reading) -> bool:
         return all(reading[a] is None or reading[c] is None or reading[c][0] >= reading[a][0]
@@ -546,11 +566,11 @@ def _facts(doc: Document, rows: list[Row], columns: list[Column]) -> list[Fact]:
             else:
                 # The glued run could not be split with certainty: keep every reading. Nothing
                 # in a statistics table ranks one reading above another, so no value.
-                fact.flag = "ambiguous_split"
+                fact.flag = "blank_cell_unplaced" if row.flag == "blank_cell_unplaced" else "ambiguous_split"
                 fact.candidates = _readings_text(row.readings, scale)
                 fact.char_start = min(c[1] for c in present)
                 fact.char_end = max(c[2] for c in present)
-                fact.extractor = "stats_table.glued"
+                fact.extractor = "stats_table.row" if row.flag == "blank_cell_unplaced" else "stats_table.glued"
             facts.append(fact)
     return facts
 

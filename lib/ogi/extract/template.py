@@ -419,15 +419,24 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     return []   # a short or long row: which cell is missing or added is unknown
 
 
-def _short_tab_row(row: Row, text: str, label_end: int, n: int) -> list[Cell]:
+def _short_tab_row(row: Row, text: str, label_end: int, n: int, total_last: bool = False) -> list[Cell]:
     """A tab row with fewer cells than columns (a converter lost one, '| 规章 | 22 | 235 |' under
     three columns): which cell is missing is unknown, so its cells stay blank, flagged
-    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check)."""
-    numbers = [p.strip() for p, _ in _line_cells(text, label_end) or [] if NUMBER.fullmatch(p.strip())]
-    if not numbers:
+    `blank_cell_unplaced`, with the numbers it does hold in `candidates` (and a check).
+    In a row whose last column is the sum of the others (table 三), cells whose blanks collapsed
+    ('4 | 1 | 5'): when the last number is the sum of the others, it is the total in every
+    placement the row sum allows, so it keeps its value (still flagged); the parts stay blank."""
+    parts = [(p.strip(), off + p.find(p.strip())) for p, off in _line_cells(text, label_end) or []
+             if off >= label_end and NUMBER.fullmatch(p.strip())]
+    if not parts:
         return []
-    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(numbers)
-    return [Cell("") for _ in range(n)]
+    row.flag, row.candidates = "blank_cell_unplaced", " | ".join(p for p, _ in parts)
+    cells = [Cell("") for _ in range(n)]
+    values = [read_cell(p) for p, _ in parts]
+    if total_last and 1 < len(parts) < n and None not in values and sum(values[:-1]) == values[-1]:
+        last, start = parts[-1]
+        cells[-1] = Cell(last, start, start + len(last), values[-1])
+    return cells
 
 
 def _label(doc: Document, m: re.Match) -> str:
@@ -746,11 +755,42 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     if (piped := _pipe_cells(clean, label_end, seg_end, n)) is not None:
         return piped
     parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
+    if not parts and line_end >= 0:
+        parts = _cell_lines(clean, line_end + 1, stop)   # one cell a line (PDF text, crawled grids)
+    # rows flattened onto one line: the cells end where the next row's words start ('… 5 二、上年')
+    words = next((i for i, p in enumerate(parts) if NEXT_LABEL.search(p.group())), len(parts))
+    parts = parts[:words]
     if len(parts) != n or not any(p.group() in BLANK_CELLS for p in parts):
         return None
     if not all(p.group() in BLANK_CELLS or NUMBER.fullmatch(p.group()) for p in parts):
         return None
     return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
+
+
+def _cell_lines(clean: str, start: int, stop: int) -> list[re.Match]:
+    """The cells of a row written one a line under its label: every non-empty line up to the
+    next row (or its numbering) is one token (page-number lines skipped); else none."""
+    parts = []
+    for line in _lines(clean, start, stop):
+        if PAGE_LINE.fullmatch(clean, *line):
+            continue
+        tokens = list(MARKED_CELL.finditer(clean, *line))
+        if len(tokens) == 1 and not (tokens[0].group() in BLANK_CELLS or NUMBER.fullmatch(tokens[0].group())):
+            break     # the next row's numbering ('二、') before its matched words
+        if len(tokens) > 1:
+            return []
+        parts += tokens
+    return parts
+
+
+def _lines(clean: str, start: int, stop: int) -> list[tuple[int, int]]:
+    out = []
+    while start < stop:
+        end = clean.find("\n", start, stop)
+        end = stop if end < 0 else end
+        out.append((start, end))
+        start = end + 1
+    return out
 
 
 def _pipe_cells(clean: str, label_end: int, seg_end: int, n: int) -> list[Cell] | None:
@@ -862,23 +902,27 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     # rows are read from t3_start on: only the table's own numbering needs blanking
     blanked = (clean[:t3_start] + ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[t3_start:end])
                + clean[end:])
-    stops = sorted([m.start() for _, m in found] + stops_extra + [end])
+    heads = _cells_on_label_head(clean, blanked, found, end)
+    stops = sorted([m.start() for _, m in found] + stops_extra + [end] + [h for h, _, _ in heads.values()])
     starts = header_starts(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start, T3_HEADERS)
     subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start))
     rows = []
     for key, m in found:
         stop = stops[bisect_right(stops, m.start())]
+        after, first = m.end(), m.start()
+        if m.start() in heads:    # the row's cells sit on its label's first line
+            first, after, stop = heads[m.start()]
         row = Row(key, _label(doc, m), m.start(), [], "", "t3.row")
-        tab = _tab_cells(text, m.end(), T3_WIDTH, starts, subtotal_header)
-        tokens = _tokens(blanked, m.end(), stop) if tab is None else []   # a tab row has its cells
-        last = max(_numbers_end(blanked, m.end(), stop), tokens[-1].end() if tokens else 0)   # '2\ufffd' whole
-        _set_evidence(row, doc, m.start(), max(last, m.end()))
+        tab = _tab_cells(text, after, T3_WIDTH, starts, subtotal_header)
+        tokens = _tokens(blanked, after, stop) if tab is None else []   # a tab row has its cells
+        last = max(_numbers_end(blanked, after, stop), tokens[-1].end() if tokens else 0)   # '2\ufffd' whole
+        _set_evidence(row, doc, first, max(last, m.end()))
         if tab is not None:
-            row.cells = tab or _short_tab_row(row, text, m.end(), T3_WIDTH)
+            row.cells = tab or _short_tab_row(row, text, after, T3_WIDTH, total_last=True)
             if any(c.flag == "blank_cell_unplaced" for c in tab):   # applicant cells a label displaced
-                row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, m.end())
+                row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, after)
                                             if NUMBER.fullmatch(p.strip()))
-        elif (marked := _marked_cells(blanked, LABEL_REST.match(blanked, m.end()).end(), stop, T3_WIDTH)) is not None:
+        elif (marked := _marked_cells(blanked, LABEL_REST.match(blanked, after).end(), stop, T3_WIDTH)) is not None:
             row.cells = marked   # a dash is a blank cell of the row's line, so the row keeps its width
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
@@ -889,7 +933,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             row = _resolve(row, readings, count, blanked)
             row.readings = readings if count > 1 else []   # for the column equations
         else:
-            row.cells = _first_line_row(blanked, m.end(), tokens, subtotal_header)
+            row.cells = _first_line_row(blanked, after, tokens, subtotal_header)
         _garbled_from_row_sum(row)
         rows.append(row)
     complete = len(rows) == len(specs) and all(len(r.cells) == T3_WIDTH for r in rows)
@@ -905,6 +949,44 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
+
+
+# A label's first line holding the row's cells: words (the row numbering is blanked), then only
+# numbers or blank markers to the line's end.
+_HEAD_LINE = re.compile(r"[ \t]*(?P<words>[^\d\n\t|。]*[\u4e00-\u9fff][^\d\n\t|。]*?)[ \t]+"
+                        r"(?P<cells>(?:[\d,.+\-—–－/]+[ \t]*)+)$", re.MULTILINE)
+
+
+_LABEL_NUMBERING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七][）)]|[一二三四]、)")
+
+
+def _cells_on_label_head(clean: str, blanked: str, found, end: int) -> dict[int, tuple[int, int, int]]:
+    """Rows whose long label a PDF wrapped, its cells printed on the label's first line and the
+    words a row is known by on the next ('2.申请人逾 0 2 0 0 0 0 2' / '期未按收费通知要求缴纳
+    费用…'): read that way the row above would take these cells, and this row the next row's.
+    A row qualifies when its matched words continue a line without cells (words only before
+    them, no numbering opening it, no number after them on it) and the line above opens with a
+    row numbering, then words, then a whole row of cells, with no other row's words.
+    Returns {label start: (head line start, cells start, cells end)}."""
+    starts = {m.start() for _, m in found}
+    out = {}
+    for _, m in found:
+        line_start = blanked.rfind("\n", 0, m.start()) + 1
+        line_end = blanked.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        if line_start == 0 or re.search(r"[\d|\t]", blanked[line_start:m.start()]) \
+                or _tokens(blanked, m.end(), line_end):
+            continue
+        head_start = blanked.rfind("\n", 0, line_start - 1) + 1
+        if _LABEL_NUMBERING.match(clean, line_start) or not _LABEL_NUMBERING.match(clean, head_start):
+            continue
+        head = _HEAD_LINE.fullmatch(blanked, head_start, line_start - 1)
+        if head is None or any(head_start <= s < line_start for s in starts):
+            continue
+        if len(MARKED_CELL.findall(head["cells"])) not in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
+            continue
+        out[m.start()] = (head_start, head.start("cells"), head.end("cells"))
+    return out
 
 
 def _numbers_before_labels(doc: Document, blanked: str, table_start: int, found, specs,
@@ -1200,6 +1282,10 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
+    if (marked := _t4_marked_cells(clean, first.start(), end)) is not None:
+        row.cells = marked    # dashes are blank cells of the flat line: each keeps its column
+        _set_evidence(row, doc, next(c.start for c in marked if c.start >= 0), max(c.end for c in marked))
+        return [row]
     line_end = clean.find("\n", first.start(), end)
     tokens = [m for m in _tokens(clean, first.start(), end if line_end < 0 else line_end)
               if not DATE_AFTER.match(clean, m.end())]
@@ -1225,6 +1311,32 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     else:
         return []
     return [row]
+
+
+def _t4_marked_cells(clean: str, first: int, end: int) -> list[Cell] | None:
+    """Table 四 flattened into spaced cells with blank markers ('2 1 — — 3 …'), on the line of
+    its first number (from the line's start: a dash may lead) and the number-or-marker lines
+    after it: exactly 15 tokens, each a number or a marker, at least one a marker. Anything
+    else is left to the digit reader."""
+    line_start = clean.rfind("\n", 0, first) + 1
+    parts: list[re.Match] = []
+    pos = line_start
+    while pos < end and len(parts) < T4_WIDTH:
+        line_end = clean.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        tokens = [] if PAGE_LINE.fullmatch(clean, pos, line_end) else \
+            list(MARKED_CELL.finditer(clean, pos, line_end))   # a page number line ('— 5 —') is none
+        if tokens and not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
+            if parts or tokens[-1].start() >= first:
+                break
+            tokens = [t for t in tokens if t.start() >= first]   # words before the first number
+            if not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
+                return None
+        parts += tokens
+        pos = line_end + 1
+    if len(parts) != T4_WIDTH or not any(p.group() in BLANK_CELLS for p in parts):
+        return None
+    return [Cell(p.group(), p.start(), p.end(), read_cell(p.group())) for p in parts]
 
 
 def _t4_groups_allow(values: Sequence[float | None]) -> bool:
@@ -1277,7 +1389,7 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
     """Table 四 laid out one group per row (行政复议 / 直接起诉 / 复议后起诉, five cells each), as
     some converters and local variants print it: each row is read under its group's label."""
     if text.find("\t", t4.end(), end) < 0:
-        return []
+        return _t4_spaced_group_rows(doc, text, t4, end)
     found: dict[str, list[Cell]] = {}
     lines = []
     for line in TAB_LINE.finditer(text, t4.end(), end):
@@ -1297,6 +1409,32 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
             cells.append(_cell(p, offset))
             offset += len(p) + 1
         found[group] = cells
+        lines.append(line)
+    if len(found) < 2:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
+    row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
+    _set_evidence(row, doc, lines[0].start(), lines[-1].end())
+    return [row]
+
+
+# A group's row written with spaces: its label, then its five cells (numbers or blank markers).
+_T4_SPACED_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[^\d\n\t]*?[\u4e00-\u9fff][^\d\n\t]*?)[ \t]+"
+                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4})[ \t]*$")
+
+
+def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
+    """`_t4_group_rows` for lines of space-separated cells ('未经复议直接起诉 1 0 0 1 2')."""
+    found: dict[str, list[Cell]] = {}
+    lines = []
+    for line in _T4_SPACED_ROW.finditer(text, t4.end(), end):
+        tokens = list(MARKED_CELL.finditer(text, line.start("cells"), line.end("cells")))
+        if not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
+            continue
+        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(line["label"])), None)
+        if group is None or group in found:
+            continue
+        found[group] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group())) for t in tokens]
         lines.append(line)
     if len(found) < 2:
         return []

@@ -48,6 +48,44 @@ def has_pipe_table(text: str) -> bool:
     return "|" in text and _PIPE_TABLE.search(text) is not None
 
 
+# A raw HTML table in Markdown: converters (pandoc, crawlers' HTML-to-Markdown) keep a table with
+# merged cells (rowspan/colspan) as HTML, since pipes cannot span. It opens on its own line.
+_HTML_TABLE_OPEN = re.compile(r"^[ \t]*<table\b", re.IGNORECASE)
+_HTML_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)   # nested tables too
+_HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_HTML_TABLE = re.compile(r"(?m)^[ \t]*<table\b[\s\S]*?</table\s*>", re.IGNORECASE)
+
+
+def has_html_table(text: str) -> bool:
+    return "<" in text and _HTML_TABLE.search(text) is not None
+
+
+def _html_table_end(lines: list[str], i: int) -> int | None:
+    """The line after the one closing the HTML table opened on line i (None: never closed)."""
+    depth = 0
+    for k in range(i, len(lines)):
+        depth += len(_HTML_TABLE_START.findall(lines[k])) - len(_HTML_TABLE_CLOSE.findall(lines[k]))
+        if depth <= 0:
+            return k + 1
+    return None
+
+
+def _add_html_table(out: _Writer, block: str, source_start: int) -> bool:
+    """Write an HTML table as the HTML reader does (its grid's rows as lines of tab-separated
+    cells, spans leaving empty cells), its words mapped back into the Markdown source."""
+    from .html import read_html
+    try:
+        doc = read_html(block.encode("utf-8"), "", "")
+    except ReadError:
+        return False
+    base = out.pos
+    out.parts.append(doc.raw_text + "\n")
+    out.segments.extend(Segment(base + s.text_start, s.length, source_start + s.source_start)
+                        for s in doc.segments)
+    out.pos += len(doc.raw_text) + 1
+    return True
+
+
 def _is_row(line: str) -> bool:
     s = line.strip()
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
@@ -76,6 +114,15 @@ def _code_lines(source: str) -> set[int]:
         return lines
     for token in _block_parser().parse(source):
         if token.type in ("fence", "code_block", "html_block") and token.map:
+            lines.update(range(*token.map))
+    return lines
+
+
+def _fenced_lines(source: str) -> set[int]:
+    """Lines of code blocks (fenced or indented), where an HTML table is code, not a table."""
+    lines: set[int] = set()
+    for token in _block_parser().parse(source):
+        if token.type in ("fence", "code_block") and token.map:
             lines.update(range(*token.map))
     return lines
 
@@ -169,10 +216,15 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
     lines = source.splitlines(keepends=True)
     line_starts = [0, *accumulate(map(len, lines))]
     code = _code_lines(source) if code_blocks else set()
+    fenced = _fenced_lines(source) if code and has_html_table(source) else set()
     out = _Writer()
     headings_seen: set[str] = set()
     i = 0
     while i < len(lines):
+        if i not in fenced and _HTML_TABLE_OPEN.match(lines[i]) and (stop := _html_table_end(lines, i)) is not None \
+                and _add_html_table(out, "".join(lines[i:stop]), line_starts[i]):
+            i = stop
+            continue
         if i in code or not _is_row(lines[i]):
             if _HEADING.match(lines[i]):
                 headings_seen.add(lines[i].strip())

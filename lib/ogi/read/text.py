@@ -9,16 +9,16 @@ from ..normalise import normalise
 from . import ReadError
 from .decode import decode_bytes
 from .hints import crawler_header
-from .markdown import has_pipe_table, read_markdown
+from .markdown import has_html_table, has_pipe_table, read_markdown
 
 
 def read_text(data: bytes, source_file: str, report_id: str) -> Document:
     text, warnings = decode_bytes(data)
     if not text.strip():
         raise ReadError("file holds only whitespace")
-    if has_pipe_table(text):
-        # Markdown tables in a plain-text file (a converter's output saved as .txt): their rows
-        # are read as in a .md file, one line of tab-separated cells each
+    if has_pipe_table(text) or has_html_table(text):
+        # Markdown (or HTML) tables in a plain-text file (a converter's output saved as .txt):
+        # their rows are read as in a .md file, one line of tab-separated cells each
         doc = read_markdown(data, source_file, report_id, code_blocks=False)
         title, published = crawler_header(doc.text)
         doc.fmt, doc.title_hint, doc.published_hint = "txt", title or doc.title_hint, published
