@@ -299,8 +299,8 @@ _AMONG_REQUESTS = re.compile(r"申请(?:的)?(?:中|当中|里)[，,：:\s]*(?:�
 # 制发政府信息378条，其中主动公开政府信息125条、依申请公开176条、不予公开77条: information sorted
 # by how it may be released (the 2008 scheme), beside its proactive part; not requests or refusals.
 # (公开政府信息175条（含依申请公开3条）: the same sorting of a count of information released)
-_RELEASE_CLASS = re.compile(r"[、\s（(]*(?:其中|含|包括)?(?:作为)?(?:依申请公开|不予公开)(?:[及和与](?:依申请公开|不予公开))?"
-                            r"(?:的)?(?:政府|政务)?(?:信息)?(?:数)?(?:共|为)?")
+_RELEASE_CLASS = re.compile(r"[、\s（(]*(?:其中|含|包括)?(?:作为)?"
+                            r"(?:依申请公开|不予公开)(?:[及和与](?:依申请公开|不予公开))?(?:的)?(?:政府|政务)?(?:信息)?(?:数)?(?:共|为)?")
 # 对依申请公开的答复总数3条 / 申请答复总数为5件: the 2008-2018 answers total (申请答复数) is the
 # outcome total
 _ANSWERS_TOTAL = re.compile(r"[、\s]*(?:对)?(?:依申请公开|政府信息公开申请|申请)?(?:的)?答复总数(?:为|共|共计)?")
