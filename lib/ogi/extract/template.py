@@ -142,6 +142,7 @@ NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
 CELL_TOKEN = re.compile(rf"{GARBLED.pattern}|{NUMBER.pattern}")
 LABEL_END = re.compile(r"[\d\t\n|]")
 LABEL_REST = re.compile(r"[^\d\t\n|/\-—–－]*")   # the label's words after its matched ones, up to a cell
+SUBROW_NUMBERING = re.compile(r"\d{1,2}[.、．](?=[^\d])")   # '2.重复申请': a sub-row's own number
 NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
@@ -362,6 +363,15 @@ def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell
     return cells[:6] + cells[7:] if header_has_subtotal or proven else None
 
 
+def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n: int) -> bool:
+    """A header line that also carries the block's title cell ('第二十条第（一）项\t信息内容\t本年制发件数…')
+    puts its columns one cell right of the rows': a row of exactly its label and n number cells
+    under n adjacent header columns is read in order."""
+    rest = [c.strip() for c, _ in cells[k + 1:]]
+    return (starts == list(range(starts[0], starts[0] + n)) and len(rest) == n
+            and all(NUMBER.fullmatch(c) for c in rest))
+
+
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
                header_has_subtotal: bool = False) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
@@ -381,6 +391,8 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         if len(cells) < starts[-1] + 1:
             cells = _continued(text, cells)
         if len(cells) < starts[-1] + 1:
+            if _flattened_header(starts, cells, k, n):
+                return [_cell(*c) for c in cells[k + 1:]]
             return []   # fewer cells than the header: a cell was lost, columns cannot be told
         out = []
         for a, b in zip(starts, [*starts[1:], len(cells)]):
@@ -397,7 +409,8 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         text_i = cells[last][0].strip()
         last += 1
         if NEXT_LABEL.search(text_i):
-            last -= not NUMBER.match(text_i)   # '10第二十条…' still ends with this row's 10
+            # '10第二十条…' still ends with this row's 10; '3.危及…' is the next row's numbering
+            last -= not NUMBER.match(text_i) or bool(SUBROW_NUMBERING.match(text_i))
             break
     while last > k + 1 and not cells[last - 1][0].strip():
         last -= 1   # trailing blanks are covered cells of a colspan
