@@ -234,3 +234,31 @@ def test_a_collapsed_blank_in_a_two_column_row_leaves_both_columns_open(review):
 def test_the_prose_stating_the_years_figure_places_a_collapsed_cell():
     _, _, _, facts = _facts(_pair_table("本年度收到行政复议申请2件。", "行政复议数量 件 2"), year=2013)
     assert {(f.measure, f.period, f.value) for f in facts if f.measure == "review"} == {("review", "annual", 2)}
+
+
+# --- a statistics table kept as Markdown pipe rows (header cells between pipes) ----------------
+PIPE_ROWS = [("主动公开政府信息数", "条", "640"), ("政府网站公开政府信息数", "条", "600"),
+             ("收到申请数", "件", "4"), ("当面申请数", "件", "3"), ("网络申请数", "件", "1"),
+             ("行政复议数量", "件", "0"), ("依申请公开信息收取的费用", "万元", "0"),
+             ("接受培训人员数", "人次", "25")]   # a trap: staff trained, no disclosure fact
+
+
+@pytest.mark.parametrize("frame", ["{} | {} | {}", "| {} | {} | {} |", "|{}|{}|{}|"])
+@pytest.mark.parametrize("delimiter", [True, False])
+def test_a_pipe_table_is_read_like_a_tab_table(frame, delimiter):
+    head = frame.format("统计指标", "单位", "统计数") + "\n"
+    if delimiter:
+        head += frame.format("---", "---", "---") + "\n"
+    rows = "".join(frame.format(*r) + "\n" for r in PIPE_ROWS)
+    _, template, _, facts = _facts("附表：政府信息公开情况统计表\n" + head + rows + "\n四、其他\n无。", year=2015)
+    assert template == "stats_table_2014"
+    assert {(f.measure, f.key, f.value, f.period) for f in facts} == {
+        ("proactive", "total", 640, "annual"), ("proactive.channel", "ch_website", 600, "annual"),
+        ("requests.new", "total", 4, "annual"), ("requests.channel", "req_in_person", 3, "annual"),
+        ("requests.channel", "req_online", 1, "annual"), ("review", "total", 0, "annual"),
+        ("fees", "charged", 0, "annual")}
+
+
+def test_pipes_in_prose_are_no_table():
+    _, template, _, facts = _facts("全年主动公开信息 | 共计 640 条 | 较上年增长。", year=2015)
+    assert template is None and facts == []

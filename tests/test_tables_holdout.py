@@ -574,3 +574,29 @@ def test_table_three_sub_rows_flattened_onto_their_group_line_are_each_read(sep)
     got = {(k, v) for m, k, v in triples(facts, "template_table") if m == "requests.outcome"}
     assert got == {("reject.petition", 1), ("reject.duplicate", 3), ("reject.publication", 0),
                    ("reject.mass_repeat", 0), ("reject.confirm_reissue", 0)}
+
+
+# --- table 二's procurement amount under a header that names 万元 ------------------------------
+
+T2_PROC = ("二、主动公开政府信息情况\n"
+           "第二十条第（一）项 | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n"
+           "规章 | 0 | 0 | 0\n规范性文件 | 2 | 2 | 11\n"
+           "第二十条第（六）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+           "行政处罚 | 4 | 0 | 31\n"
+           "第二十条第（九）项 | 信息内容 | 采购项目数量 | {head}\n"
+           "政府集中采购 | 3 | {cell}\n"
+           "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+
+
+@pytest.mark.parametrize("head,cell,amount", [
+    ("采购总金额（万元）", "12.5", 125000),
+    ("采购总金额(万元)", "12.5", 125000),
+    ("采购总金额（单位：万元）", "7", 70000),
+    ("采购总金额（万元）", "12.5万元", 125000),    # the cell writes 万元 too: converted once
+    ("采购总金额（万元）", "8000元", 8000),        # the cell writes 元: already yuan
+    ("采购总金额", "12.5", 12.5),                  # trap: no unit in the header, the cell stays as written
+])
+def test_a_procurement_amount_under_a_wan_yuan_header_is_converted(head, cell, amount):
+    _meta, facts = _run(TITLE.format(year=2020) + T2_PROC.format(head=head, cell=cell))
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table") if m == "t2.procurement"}
+    assert got == {("t2.procurement", "projects", 3), ("t2.procurement", "amount", amount)}

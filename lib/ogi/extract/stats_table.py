@@ -147,7 +147,7 @@ class Row:
 def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
     """The statistics tables' facts and the report format they show (None: no such table).
     `meta` is read (the report year decides which value column is this year's), never written."""
-    text = doc.text
+    text = _pipes_as_tabs(doc.text)
     facts: list[Fact] = []
     tables: list[tuple[list[Column], list[Row]]] = []
     pos = 0
@@ -166,6 +166,24 @@ def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
         _resolve(rows, columns, text, spans)
         facts.extend(_facts(doc, rows, columns))
     return TableRead("stats_table_2014", facts)
+
+
+_PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")      # a line of two or more pipes
+_PIPE_DELIMITER = re.compile(r"[ \t|:\-—–]+")
+
+
+def _pipes_as_tabs(text: str) -> str:
+    """Markdown pipe rows as tab rows (same offsets): '统计指标 | 单位 | 统计数' is a header,
+    '|---|---|' delimiter lines are blanked."""
+    if "|" not in text:
+        return text
+
+    def tabs(m: re.Match) -> str:
+        line = m.group()
+        if _PIPE_DELIMITER.fullmatch(line):
+            return " " * len(line)
+        return line.replace("|", "\t")
+    return _PIPE_ROW.sub(tabs, text)
 
 
 # The 2014 national table's first row: a table whose header line was lost starts here, or right

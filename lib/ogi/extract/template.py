@@ -741,6 +741,10 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         rows.append(row)
     rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
     for row in rows:
+        if row.key == "procurement" and len(row.cells) == 2 and _wan_yuan_header(text, t2.start(), row.label_start):
+            c = row.cells[1]   # a cell writing 万 was converted already, one writing 元 is yuan
+            if c.value is not None and not _writes_unit(clean, c):
+                c.value = round(c.value * 10_000, 2)
         if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
@@ -864,6 +868,23 @@ def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: 
             _set_evidence(row, doc, toks[0].start(), toks[-1].end())
             placed.append(row)
     return placed
+
+
+# a header cell naming the amount's unit: 采购总金额（万元）, 金额（单位：万元）
+WAN_YUAN_HEADER = re.compile(r"金额[ \t]*[（(][ \t]*(?:单位[ \t]*[:：][ \t]*)?万元[ \t]*[）)]")
+
+
+def _wan_yuan_header(text: str, start: int, row_start: int) -> bool:
+    """The procurement block's own header (from its 第二十条 title on) counts the amount in 万元."""
+    block = max((b.start() for b in T2_BLOCK.finditer(text, start, row_start)), default=start)
+    return WAN_YUAN_HEADER.search(text, block, row_start) is not None
+
+
+def _writes_unit(clean: str, cell: Cell) -> bool:
+    """The cell (or the text right after its number) names its unit (元 or 万元)."""
+    number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
+    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
+    return after.lstrip().startswith(("元", "万"))
 
 
 def _writes_yuan(clean: str, cell: Cell) -> bool:
