@@ -409,8 +409,9 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         text_i = cells[last][0].strip()
         last += 1
         if NEXT_LABEL.search(text_i):
-            # '10第二十条…' still ends with this row's 10; '3.危及…' is the next row's numbering
-            last -= not NUMBER.match(text_i) or bool(SUBROW_NUMBERING.match(text_i))
+            # '10第二十条…' and '02.其他…' still end with this row's 10 and 0; '3.危及…' after
+            # the row's n cells is the next row's own numbering
+            last -= not NUMBER.match(text_i) or (bool(SUBROW_NUMBERING.match(text_i)) and last - k - 2 >= n)
             break
     while last > k + 1 and not cells[last - 1][0].strip():
         last -= 1   # trailing blanks are covered cells of a colspan
