@@ -234,3 +234,67 @@ def test_a_collapsed_blank_in_a_two_column_row_leaves_both_columns_open(review):
 def test_the_prose_stating_the_years_figure_places_a_collapsed_cell():
     _, _, _, facts = _facts(_pair_table("本年度收到行政复议申请2件。", "行政复议数量 件 2"), year=2013)
     assert {(f.measure, f.period, f.value) for f in facts if f.measure == "review"} == {("review", "annual", 2)}
+
+
+# --- a statistics table kept as Markdown pipe rows (header cells between pipes) ----------------
+PIPE_ROWS = [("主动公开政府信息数", "条", "640"), ("政府网站公开政府信息数", "条", "600"),
+             ("收到申请数", "件", "4"), ("当面申请数", "件", "3"), ("网络申请数", "件", "1"),
+             ("行政复议数量", "件", "0"), ("依申请公开信息收取的费用", "万元", "0"),
+             ("接受培训人员数", "人次", "25")]   # a trap: staff trained, no disclosure fact
+
+
+@pytest.mark.parametrize("frame", ["{} | {} | {}", "| {} | {} | {} |", "|{}|{}|{}|"])
+@pytest.mark.parametrize("delimiter", [True, False])
+def test_a_pipe_table_is_read_like_a_tab_table(frame, delimiter):
+    head = frame.format("统计指标", "单位", "统计数") + "\n"
+    if delimiter:
+        head += frame.format("---", "---", "---") + "\n"
+    rows = "".join(frame.format(*r) + "\n" for r in PIPE_ROWS)
+    _, template, _, facts = _facts("附表：政府信息公开情况统计表\n" + head + rows + "\n四、其他\n无。", year=2015)
+    assert template == "stats_table_2014"
+    assert {(f.measure, f.key, f.value, f.period) for f in facts} == {
+        ("proactive", "total", 640, "annual"), ("proactive.channel", "ch_website", 600, "annual"),
+        ("requests.new", "total", 4, "annual"), ("requests.channel", "req_in_person", 3, "annual"),
+        ("requests.channel", "req_online", 1, "annual"), ("review", "total", 0, "annual"),
+        ("fees", "charged", 0, "annual")}
+
+
+def test_pipes_in_prose_are_no_table():
+    _, template, _, facts = _facts("全年主动公开信息 | 共计 640 条 | 较上年增长。", year=2015)
+    assert template is None and facts == []
+
+
+# --- 本年 | 累计（2013年以来） glued in the header, cells glued after the unit -----------------------
+GLUED_SINCE = ("附件：政府信息公开情况统计表\n指标名称计量单位{head}\n"
+               "主动公开政府信息数条{total}\n其中：政府网站公开政府信息数条{web}\n"
+               "政务微博公开政府信息数条{weibo}\n收到申请数件14\n行政复议数量件00\n")
+
+
+@pytest.mark.parametrize("head", ["本年累计（2013年以来）", "本年累计(2013年以来)", "本年 累计（2013年以来）"])
+def test_a_glued_since_header_gives_annual_and_cumulative_and_channel_sums_split_the_runs(head):
+    # 97 | 431 = 80 | 400 + 17 | 31: the only split whose channels add up in both columns
+    _, template, by, facts = _facts(GLUED_SINCE.format(head=head, total="97431", web="80400", weibo="1731"),
+                                    year=2016)
+    assert template == "stats_table_2014"
+    assert {(f.measure, f.key, f.period, f.value) for f in facts} == {
+        ("proactive", "total", "annual", 97), ("proactive", "total", "cumulative", 431),
+        ("proactive.channel", "ch_website", "annual", 80), ("proactive.channel", "ch_website", "cumulative", 400),
+        ("proactive.channel", "ch_weibo", "annual", 17), ("proactive.channel", "ch_weibo", "cumulative", 31),
+        ("requests.new", "total", "annual", 1), ("requests.new", "total", "cumulative", 4),
+        ("review", "total", "annual", 0), ("review", "total", "cumulative", 0)}
+
+
+def test_glued_since_runs_whose_channels_do_not_add_up_stay_flagged():
+    # 2 | 120 and 1 | 100 fit under 9 | 7431 and 97 | 431 alike and add up to neither: unproven
+    _, _, by, facts = _facts(GLUED_SINCE.format(head="本年累计（2013年以来）", total="97431", web="2120",
+                                                weibo="1100"), year=2016)
+    total = [f for f in facts if f.measure == "proactive"]
+    assert {(f.period, f.value, f.flag) for f in total} == {("annual", None, "ambiguous_split"),
+                                                           ("cumulative", None, "ambiguous_split")}
+
+
+def test_a_year_to_date_column_alone_stays_one_annual_column():
+    _, _, by, facts = _facts("附表：政府信息公开情况统计表\n统计指标 单位 本年累计\n主动公开政府信息数 条 512\n"
+                             "收到申请数 件 6\n", year=2016)
+    assert {(f.measure, f.key, f.period, f.value) for f in facts} == {
+        ("proactive", "total", "annual", 512), ("requests.new", "total", "annual", 6)}

@@ -528,3 +528,75 @@ def test_a_page_number_line_inside_a_two_column_row_keeps_both_columns():
         ("requests.channel", "req_in_person", 1, "annual"), ("requests.channel", "req_in_person", 5, "cumulative"),
         ("requests.channel", "req_online", 3, "annual"), ("requests.channel", "req_online", 15, "cumulative"),
         ("review", "total", 2, "cumulative"), ("fees", "charged", 0, "annual"), ("fees", "charged", 0, "cumulative")}
+
+
+# --- tab tables flattened further: a title cell on the 二 header line, 三 sub-rows on one line ----
+
+T2_TITLED = ("二、主动公开政府信息情况\n"
+             "{title}\t信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+             "{rows}"
+             "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+
+
+@pytest.mark.parametrize("title", ["第二十条第（一）项", "第二十条第(一)项", "第二十条 第（一）项"])
+def test_a_tab_table_two_header_carrying_its_title_cell_still_places_the_rows(title):
+    rows = "规章\t0\t0\t2\n行政规范性文件\t4\t1\t17\n"
+    _meta, facts = _run(TITLE.format(year=2022) + T2_TITLED.format(title=title, rows=rows))
+    got = {t for t in triples(facts, "template_table") if t[0] in ("t2.rule", "t2.normdoc")}
+    assert got == {("t2.rule", "issued", 0), ("t2.rule", "repealed", 0), ("t2.rule", "in_force", 2),
+                   ("t2.normdoc", "issued", 4), ("t2.normdoc", "repealed", 1), ("t2.normdoc", "in_force", 17)}
+
+
+def test_a_titled_header_row_that_lost_a_cell_stays_unplaced():
+    rows = "规章\t0\t2\n行政规范性文件\t4\t1\t17\n"   # 规章 lost a cell: which one is unknown
+    _meta, facts = _run(TITLE.format(year=2022) + T2_TITLED.format(title="第二十条第（一）项", rows=rows))
+    got = {t for t in triples(facts, "template_table") if t[0] in ("t2.rule", "t2.normdoc")}
+    assert got == {("t2.rule", "issued", None), ("t2.rule", "repealed", None), ("t2.rule", "in_force", None),
+                   ("t2.normdoc", "issued", 4), ("t2.normdoc", "repealed", 1), ("t2.normdoc", "in_force", 17)}
+    assert {f.flag for f in facts if f.measure == "t2.rule"} == {"blank_cell_unplaced"}
+
+
+T3_TAB_HEAD = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+           "规章\t0\t0\t0\n行政规范性文件\t1\t0\t5\n"
+           "三、收到和处理政府信息公开申请情况\n"
+           "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+           "一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6\n")
+
+
+@pytest.mark.parametrize("sep", [".", "、", "．"])
+def test_table_three_sub_rows_flattened_onto_their_group_line_are_each_read(sep):
+    line = "\t".join([f"（五）不予处理 1{sep}信访举报投诉类申请", *"1000001",
+                      f"2{sep}重复申请", *"2100003",
+                      f"3{sep}要求提供公开出版物", *"0000000",
+                      f"4{sep}无正当理由大量反复申请", *"0000000",
+                      f"5{sep}要求行政机关确认或重新出具已获取信息", *"0000000"]) + "\n"
+    _meta, facts = _run(TITLE.format(year=2022) + T3_TAB_HEAD + line + "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n")
+    got = {(k, v) for m, k, v in triples(facts, "template_table") if m == "requests.outcome"}
+    assert got == {("reject.petition", 1), ("reject.duplicate", 3), ("reject.publication", 0),
+                   ("reject.mass_repeat", 0), ("reject.confirm_reissue", 0)}
+
+
+# --- table 二's procurement amount under a header that names 万元 ------------------------------
+
+T2_PROC = ("二、主动公开政府信息情况\n"
+           "第二十条第（一）项 | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n"
+           "规章 | 0 | 0 | 0\n规范性文件 | 2 | 2 | 11\n"
+           "第二十条第（六）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n"
+           "行政处罚 | 4 | 0 | 31\n"
+           "第二十条第（九）项 | 信息内容 | 采购项目数量 | {head}\n"
+           "政府集中采购 | 3 | {cell}\n"
+           "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+
+
+@pytest.mark.parametrize("head,cell,amount", [
+    ("采购总金额（万元）", "12.5", 125000),
+    ("采购总金额(万元)", "12.5", 125000),
+    ("采购总金额（单位：万元）", "7", 70000),
+    ("采购总金额（万元）", "12.5万元", 125000),    # the cell writes 万元 too: converted once
+    ("采购总金额（万元）", "8000元", 8000),        # the cell writes 元: already yuan
+    ("采购总金额", "12.5", 12.5),                  # trap: no unit in the header, the cell stays as written
+])
+def test_a_procurement_amount_under_a_wan_yuan_header_is_converted(head, cell, amount):
+    _meta, facts = _run(TITLE.format(year=2020) + T2_PROC.format(head=head, cell=cell))
+    got = {(m, k, v) for m, k, v in triples(facts, "template_table") if m == "t2.procurement"}
+    assert got == {("t2.procurement", "projects", 3), ("t2.procurement", "amount", amount)}

@@ -52,7 +52,10 @@ _LABEL_END = "数额用费计）)"
 _LEVEL = (r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡?镇\s*[（(]\s*街道(?:办事处)?\s*[)）]"
           r"|乡镇(?:街道)?|街道|镇街")
 _LEVEL_COLUMN = re.compile(_LEVEL)
-COLUMN = (r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
+# 本年 | 累计（2012年以来）glued into 本年累计（2012年以来）: two columns, not the year-to-date 本年累计
+_SINCE = r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*以来\s*[）)]"
+COLUMN = (rf"本年(?=累计{_SINCE})|累计{_SINCE}|"
+          r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
           r"|本年|数量|代\s*码|(?:全[区县市州旗省])?合\s*计|总\s*计|" + _LEVEL)
 # 其中 heads the group of level columns in a two-line header (全区合计 | 其中: 区政府 | 区直部门 …):
 # a spanning cell, not a column.
@@ -147,7 +150,7 @@ class Row:
 def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
     """The statistics tables' facts and the report format they show (None: no such table).
     `meta` is read (the report year decides which value column is this year's), never written."""
-    text = doc.text
+    text = _pipes_as_tabs(doc.text)
     facts: list[Fact] = []
     tables: list[tuple[list[Column], list[Row]]] = []
     pos = 0
@@ -166,6 +169,24 @@ def extract_stats_table(doc: Document, meta: Metadata) -> TableRead:
         _resolve(rows, columns, text, spans)
         facts.extend(_facts(doc, rows, columns))
     return TableRead("stats_table_2014", facts)
+
+
+_PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n]*\|[^\n]*$")      # a line of two or more pipes
+_PIPE_DELIMITER = re.compile(r"[ \t|:\-—–]+")
+
+
+def _pipes_as_tabs(text: str) -> str:
+    """Markdown pipe rows as tab rows (same offsets): '统计指标 | 单位 | 统计数' is a header,
+    '|---|---|' delimiter lines are blanked."""
+    if "|" not in text:
+        return text
+
+    def tabs(m: re.Match) -> str:
+        line = m.group()
+        if _PIPE_DELIMITER.fullmatch(line):
+            return " " * len(line)
+        return line.replace("|", "\t")
+    return _PIPE_ROW.sub(tabs, text)
 
 
 # The 2014 national table's first row: a table whose header line was lost starts here, or right
@@ -482,7 +503,7 @@ def _resolve(rows: list[Row], columns: list[Column], text: str,
         if len(row.readings) > 1 and annual:
             row.readings = _narrow(row.readings, lambda r, row=row: r[annual[0]] is not None and
                                    _stated_in_prose(text, table_spans, row.keyword, r[annual[0]][0]))
-    for parent, children in _families(rows):
+    for parent, children in _families(rows, text):
         if all(len(r.readings) == 1 for r in (parent, *children)):
             continue
         family = (parent, *children)
@@ -505,13 +526,23 @@ def _narrow(readings, accept):
     return kept or readings
 
 
-def _families(rows: list[Row]):
-    """(parent row, its numbered sub-rows) for every unnumbered row followed by sub-rows."""
+# Unnumbered sub-rows opened by 其中 (其中：网站公开 …, 微信公开 …): the measures they can be parts of.
+_PART_MEASURES = {"proactive": "proactive.channel", "requests.new": "requests.channel"}
+
+
+def _families(rows: list[Row], text: str = ""):
+    """(parent row, its sub-rows) for every unnumbered row followed by numbered sub-rows, or by
+    a 其中 row and the rows after it that count the parent's parts (its channels)."""
     out, i = [], 0
     while i < len(rows):
         j = i + 1
         while j < len(rows) and rows[j].number is not None:
             j += 1
+        part = _PART_MEASURES.get(rows[i].measure or "")
+        if j == i + 1 < len(rows) and part and rows[j].number is None and text.startswith("其中", rows[j].start):
+            while j < len(rows) and rows[j].number is None and rows[j].measure == part \
+                    and (j == i + 1 or not text.startswith("其中", rows[j].start)):
+                j += 1
         if rows[i].number is None and j > i + 1:
             out.append((rows[i], rows[i + 1:j]))
         i = j

@@ -142,6 +142,7 @@ NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
 CELL_TOKEN = re.compile(rf"{GARBLED.pattern}|{NUMBER.pattern}")
 LABEL_END = re.compile(r"[\d\t\n|]")
 LABEL_REST = re.compile(r"[^\d\t\n|/\-—–－]*")   # the label's words after its matched ones, up to a cell
+SUBROW_NUMBERING = re.compile(r"\d{1,2}[.、．](?=[^\d])")   # '2.重复申请': a sub-row's own number
 NUMBERS_ONLY = re.compile(r"[\d\s|.,+-]*")
 TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 LAST_DIGIT = re.compile(r"[\s\S]*\d")
@@ -362,6 +363,15 @@ def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell
     return cells[:6] + cells[7:] if header_has_subtotal or proven else None
 
 
+def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n: int) -> bool:
+    """A header line that also carries the block's title cell ('第二十条第（一）项\t信息内容\t本年制发件数…')
+    puts its columns one cell right of the rows': a row of exactly its label and n number cells
+    under n adjacent header columns is read in order."""
+    rest = [c.strip() for c, _ in cells[k + 1:]]
+    return (starts == list(range(starts[0], starts[0] + n)) and len(rest) == n
+            and all(NUMBER.fullmatch(c) for c in rest))
+
+
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
                header_has_subtotal: bool = False) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
@@ -381,6 +391,8 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         if len(cells) < starts[-1] + 1:
             cells = _continued(text, cells)
         if len(cells) < starts[-1] + 1:
+            if _flattened_header(starts, cells, k, n):
+                return [_cell(*c) for c in cells[k + 1:]]
             return []   # fewer cells than the header: a cell was lost, columns cannot be told
         out = []
         for a, b in zip(starts, [*starts[1:], len(cells)]):
@@ -397,7 +409,9 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         text_i = cells[last][0].strip()
         last += 1
         if NEXT_LABEL.search(text_i):
-            last -= not NUMBER.match(text_i)   # '10第二十条…' still ends with this row's 10
+            # '10第二十条…' and '02.其他…' still end with this row's 10 and 0; '3.危及…' after
+            # the row's n cells is the next row's own numbering
+            last -= not NUMBER.match(text_i) or (bool(SUBROW_NUMBERING.match(text_i)) and last - k - 2 >= n)
             break
     while last > k + 1 and not cells[last - 1][0].strip():
         last -= 1   # trailing blanks are covered cells of a colspan
@@ -728,6 +742,10 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         rows.append(row)
     rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
     for row in rows:
+        if row.key == "procurement" and len(row.cells) == 2 and _wan_yuan_header(text, t2.start(), row.label_start):
+            c = row.cells[1]   # a cell writing 万 was converted already, one writing 元 is yuan
+            if c.value is not None and not _writes_unit(clean, c):
+                c.value = round(c.value * 10_000, 2)
         if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
@@ -851,6 +869,23 @@ def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: 
             _set_evidence(row, doc, toks[0].start(), toks[-1].end())
             placed.append(row)
     return placed
+
+
+# a header cell naming the amount's unit: 采购总金额（万元）, 金额（单位：万元）
+WAN_YUAN_HEADER = re.compile(r"金额[ \t]*[（(][ \t]*(?:单位[ \t]*[:：][ \t]*)?万元[ \t]*[）)]")
+
+
+def _wan_yuan_header(text: str, start: int, row_start: int) -> bool:
+    """The procurement block's own header (from its 第二十条 title on) counts the amount in 万元."""
+    block = max((b.start() for b in T2_BLOCK.finditer(text, start, row_start)), default=start)
+    return WAN_YUAN_HEADER.search(text, block, row_start) is not None
+
+
+def _writes_unit(clean: str, cell: Cell) -> bool:
+    """The cell (or the text right after its number) names its unit (元 or 万元)."""
+    number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
+    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
+    return after.lstrip().startswith(("元", "万"))
 
 
 def _writes_yuan(clean: str, cell: Cell) -> bool:
