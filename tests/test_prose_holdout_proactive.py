@@ -892,3 +892,27 @@ def test_fa3_totals_with_an_aside_or_达到_and_service_categories(text, expecte
 ])
 def test_fa3_what_a_site_posts_by_公示_is_its_topic(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout13/14: categories named by their subject, and suggestions handled as a list item ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息50条，其中组织机构4条，脱贫攻坚16条，工作动态30条。",
+     {total(50), cat("cat_org", 4), cat("cat_welfare", 16), cat("cat_news", 30)}),
+    ("我局全年公开政府信息80条，其中：办税指南25条，税收政策55条。",
+     {total(80), cat("cat_service", 25), cat("cat_policy", 55)}),
+    ("本年度公开信息共42条，包括通知公告12条、人大建议政协提案办理10条、政策文件20条。",
+     {total(42), cat("cat_notice", 12), cat("cat_proposal", 10), cat("cat_policy", 20)}),
+    ("全年主动公开政府信息30条，包括工作动态22条、建议提案办理8条。",
+     {total(30), cat("cat_news", 22), cat("cat_proposal", 8)}),
+])
+def test_subject_categories_and_suggestions_handled_as_a_list_item(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年主动公开政府信息60条。全镇共办理人大代表建议11件，政协提案办理5件。",
+    "全年主动公开政府信息60条，人大代表建议办理12件。",
+])
+def test_suggestions_handled_are_no_category(text):
+    assert triples(text) == {total(60)}

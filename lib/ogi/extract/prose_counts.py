@@ -128,7 +128,9 @@ _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|
 # 通过《政务简报》公开… / 在工作简报上刊发…: a bulletin named as the means is a channel (ch_gazette),
 # not a report sent upwards
 _BULLETIN_MEANS = re.compile(r"(?:通过|在|利用|依托|借助)[^，。；\d]{0,10}?简报")
-_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
+# (建议提案办理8条 in a list of categories: items disclosed are 条; suggestions handled are 件)
+_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?"
+                               r"(?:(?:办理)?(?:结果|复文)|办理(?=\d+(?:余|多)?[条篇]))")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
@@ -655,8 +657,8 @@ class _Reader:
             label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
             post = _post(text, m.end())
             words = label + post
-            if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
-                words = _HANDLING_RESULTS.sub("", words)
+            if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs (with the count)
+                words = _HANDLING_RESULTS.sub("", label + m.group(0))[:-len(m.group(0))] + post
             if "简报" in words:     # what _BULLETIN_MEANS needs
                 words = _BULLETIN_MEANS.sub("", words)
             if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
