@@ -916,3 +916,61 @@ def test_subject_categories_and_suggestions_handled_as_a_list_item(text, expecte
 ])
 def test_suggestions_handled_are_no_category(text):
     assert triples(text) == {total(60)}
+
+
+# --- holdout14: a column's or account's running count beside the year's total ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the column's own running count: the channel's only
+    ("全年主动公开政府信息200条。截至年底，本局网站信息公开专栏累计发布信息9,000条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 9000, "cumulative")}),
+    ("全年主动公开政府信息200条。镇政府网站自2011年改版以来累计发布信息1,500余条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 1500, "cumulative")}),
+    ("全年主动公开政府信息200条。“某某发布”微信公众号自2013年开通以来累计推送信息1,400余条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_wechat", 1400, "cumulative")}),
+    # the body's own running volume: said 主动公开政府信息, said by the body, or through the
+    # channel the year's total was told through
+    ("全年主动公开政府信息200条。截至2015年底，我局通过门户网站累计主动公开政府信息3,000条。",
+     {("proactive", "total", 200, "annual"), ("proactive", "total", 3000, "cumulative"),
+      ("proactive.channel", "ch_website", 3000, "cumulative")}),
+    ("全年共主动公开政府信息86条。截至2015年底，我镇在县政府信息公开网累计公开信息412条。",
+     {("proactive", "total", 86, "annual"), ("proactive", "total", 412, "cumulative"),
+      ("proactive.channel", "ch_website", 412, "cumulative")}),
+    ("全年在区政府网站本镇专栏发布信息263条，其中政策文件18条、工作动态245条。"
+     "该专栏自2011年开设以来累计发布信息2,180条。",
+     {("proactive", "total", 263, "annual"), ("proactive", "total", 2180, "cumulative"),
+      ("proactive.category", "cat_news", 245, "annual"), ("proactive.category", "cat_policy", 18, "annual"),
+      ("proactive.channel", "ch_website", 263, "annual"), ("proactive.channel", "ch_website", 2180, "cumulative")}),
+])
+def test_a_channels_running_count_beside_the_years_total(text, expected):
+    assert with_periods(text) == expected
+
+
+# --- holdout13/14: matters handled, and the boards of a service centre -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息60条。镇便民服务中心全年为群众办理各类事项3,100件，网上公开的办事指南仍不完整。",
+     {total(60)}),
+    ("全年主动公开政府信息60条。全年办理12345热线转办件80件，网上公开办理结果。", {total(60)}),
+    ("全年主动公开政府信息60条，其中行政许可办理结果20条、工作动态40条。",
+     {total(60), cat("cat_service", 20), cat("cat_news", 40)}),
+    ("全年主动公开政府信息60条，其中办理对外管理服务事项的依据、条件、程序12条。",
+     {total(60), cat("cat_service", 12)}),
+])
+def test_matters_handled_are_no_disclosure(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过网站公开信息50条，在镇政务服务中心及各村公示栏公开低保、救助等信息120余条。",
+     {ch("ch_website", 50), ch("ch_board", 120)}),
+    ("全年通过网站公开信息50条，在乡政务服务中心和各村委会公开栏公示惠农补贴信息80条。",
+     {ch("ch_website", 50), ch("ch_board", 80)}),
+    ("全年通过网站公开信息50条，在乡政务服务中心及各村公开栏公示低保、医疗救助、惠农补贴等信息90余条。",
+     {ch("ch_website", 50), ch("ch_board", 90)}),
+    # several outlets named as examples share no count
+    ("全年通过网站公开信息50条，在便民服务中心、公开栏、电子屏等公开信息120条。",
+     {total(50), ch("ch_website", 50)}),
+])
+def test_the_boards_of_a_service_centre(text, expected):
+    assert triples(text) == expected
