@@ -974,3 +974,17 @@ def test_matters_handled_are_no_disclosure(text, expected):
 ])
 def test_the_boards_of_a_service_centre(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout13: what the press and broadcasters carry is their own volume, whatever its topic ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息300条，其中网站公开200条，在某某日报、市电视台发布防汛预警信息30条。",
+     {total(300), ch("ch_website", 200), ch("ch_media", 30)}),
+    ("全年主动公开政府信息300条，通过县融媒体中心播发惠民政策信息45条。", {total(300), ch("ch_media", 45)}),
+    ("全年主动公开政府信息300条，在县广播电台播报防灾减灾信息12条。", {total(300), ch("ch_media", 12)}),
+    # no outlet named: the topic is the category
+    ("全年主动公开政府信息300条，其中防汛预警信息30条。", {total(300), cat("cat_emergency", 30)}),
+])
+def test_what_the_press_carries_is_its_channel(text, expected):
+    assert triples(text) == expected

@@ -885,10 +885,11 @@ class _Reader:
             if context_channel and self._topics_after_channel(sent, before, context_channel):
                 context_channel = None
             if subject_channel == "ch_gazette" or (
-                    subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
+                    subject_channel in (*_ACCOUNTS_OUTPUT, "ch_media") and cat != "cat_interpret") or (
                     subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
                 # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
-                # 救助等信息43条, 电子屏播出通知公告42条: what a gazette carries, an account posts
+                # 救助等信息43条, 电子屏播出通知公告42条, 在日报、电视台发布预警信息20条: what a
+                # gazette carries, an account posts, the press and broadcasters carry
                 # or a board or screen displays is its own volume, whatever its topic (a site's
                 # topic stays a category; channels named as examples share no count)
                 context_channel = subject_channel
