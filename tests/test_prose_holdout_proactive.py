@@ -988,3 +988,20 @@ def test_the_boards_of_a_service_centre(text, expected):
 ])
 def test_what_the_press_carries_is_its_channel(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout13: the channel named as the main means (主要途径是…，共发布N条) -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息126条。公开的主要途径是县政府门户网站，共发布98条；其余信息通过公开栏张贴。",
+     {total(126), ch("ch_website", 98)}),
+    ("全年主动公开政府信息126条。信息公开的主要渠道为区政府网站，全年发布信息90条。",
+     {total(126), ch("ch_website", 90)}),
+    ("全年主动公开政府信息126条。公开载体主要是政务微信公众号，推送80条。",
+     {total(126), ch("ch_wechat", 80)}),
+    # requests received through a channel are no disclosure
+    ("全年主动公开政府信息126条。申请的主要渠道是网站，共受理申请5件。",
+     {total(126), ("requests.new", "total", 5)}),
+])
+def test_the_channel_named_as_the_main_means(text, expected):
+    assert triples(text) == expected

@@ -1187,7 +1187,9 @@ class _Reader:
                 return named[0].id
         last = found[-1]
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立",
+        # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立"
+                                r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
         if not vias:
             return None
