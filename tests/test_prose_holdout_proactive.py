@@ -1005,3 +1005,17 @@ def test_what_the_press_carries_is_its_channel(text, expected):
 ])
 def test_the_channel_named_as_the_main_means(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout14: several accounts told together by their kind (3个政务新媒体账号) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息500条。本镇现有微信公众号、微博和抖音号3个政务新媒体账号，全年共推送信息900条，粉丝2万。",
+     {total(500), ch("ch_newmedia", 900)}),
+    ("全年主动公开政府信息500条。局机关运营微信公众号“某某”、头条号“某某”2个新媒体账号，全年发布信息640条。",
+     {total(500), ch("ch_newmedia", 640)}),
+    # accounts named as examples, not counted: their output is no one channel's
+    ("全年主动公开政府信息500条。开通微信、微博等政务新媒体，全年发布信息300条。", {total(500)}),
+])
+def test_accounts_told_together_by_their_kind(text, expected):
+    assert triples(text) == expected

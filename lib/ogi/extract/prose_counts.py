@@ -1186,6 +1186,11 @@ class _Reader:
             if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
                 return named[0].id
         last = found[-1]
+        # (现有公众号、微博和头条号3个政务新媒体账号，全年共推送…: the accounts told together, by
+        # their kind)
+        if last.synonym in ("政务新媒体", "新媒体") and re.search(r"\d\s*个\s*$", before[:last.start]) \
+                and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]):
+            return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
         vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立"
