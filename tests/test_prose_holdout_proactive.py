@@ -905,6 +905,9 @@ def test_fa3_what_a_site_posts_by_公示_is_its_topic(text, expected):
      {total(42), cat("cat_notice", 12), cat("cat_proposal", 10), cat("cat_policy", 20)}),
     ("全年主动公开政府信息30条，包括工作动态22条、建议提案办理8条。",
      {total(30), cat("cat_news", 22), cat("cat_proposal", 8)}),
+    # registration is a service; land taken or supplied is land
+    ("全年主动公开政府信息100条，其中土地征收信息30条，不动产登记相关信息20条，工作动态50条。",
+     {total(100), cat("cat_land", 30), cat("cat_service", 20), cat("cat_news", 50)}),
 ])
 def test_subject_categories_and_suggestions_handled_as_a_list_item(text, expected):
     assert triples(text) == expected
