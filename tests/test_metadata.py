@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from ogi.extract.metadata import admin_level, extract_metadata, signature_date
+from ogi.extract.metadata import admin_level, extract_metadata, report_period, signature_date
 from ogi.model import Document
 from ogi.normalise import normalise
 from ogi.paths import ROOT
@@ -132,3 +132,23 @@ def test_agency_keeps_its_variant_characters(title, agency):
 def test_a_report_mirrored_into_traditional_names_its_agency_in_simplified():
     text = "清河縣人民政府2012年政府信息公開工作年度報告\n\n本年度主動公開政府信息120條，未收到政府信息公開申請。"
     assert _meta(text).agency == "清河县人民政府"
+
+
+@pytest.mark.parametrize("title, agency, year", [
+    ("某某县某某镇人民政府政府信息公开工作年度报告（2023年度）", "某某县某某镇人民政府", 2023),
+    ("某某市生态环境局政府信息公开工作年度报告(2021年)", "某某市生态环境局", 2021),
+    ("某某区某某街道办事处政务公开工作年度报告（2020年度）", "某某区某某街道办事处", 2020),
+])
+def test_title_with_its_year_in_brackets_after_the_report_name(title, agency, year):
+    meta = _meta(title + "\n发布时间：2024-01-20\n本报告依据《条例》编制，统计期限为当年1月1日至12月31日。")
+    assert (meta.agency, meta.report_year) == (agency, year)
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("本报告统计期限自2009年5月1日《条例》施行之日起，至2009年12月31日止。", "partial_year"),
+    ("报告中所列数据统计时间为2009年3月1日起，到2009年12月31日止。", "partial_year"),
+    ("统计期限自2009年1月1日起，至2009年12月31日止。", "annual"),
+])
+def test_statistics_period_with_a_comma_before_its_end(sentence, period):
+    meta = _meta("某某街道办事处2009年政府信息公开工作年度报告\n" + sentence)
+    assert report_period(meta) == period

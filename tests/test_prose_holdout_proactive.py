@@ -892,3 +892,133 @@ def test_fa3_totals_with_an_aside_or_达到_and_service_categories(text, expecte
 ])
 def test_fa3_what_a_site_posts_by_公示_is_its_topic(text, expected):
     assert triples(text) == expected
+
+
+# --- holdout13/14: categories named by their subject, and suggestions handled as a list item ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息50条，其中组织机构4条，脱贫攻坚16条，工作动态30条。",
+     {total(50), cat("cat_org", 4), cat("cat_welfare", 16), cat("cat_news", 30)}),
+    ("我局全年公开政府信息80条，其中：办税指南25条，税收政策55条。",
+     {total(80), cat("cat_service", 25), cat("cat_policy", 55)}),
+    ("本年度公开信息共42条，包括通知公告12条、人大建议政协提案办理10条、政策文件20条。",
+     {total(42), cat("cat_notice", 12), cat("cat_proposal", 10), cat("cat_policy", 20)}),
+    ("全年主动公开政府信息30条，包括工作动态22条、建议提案办理8条。",
+     {total(30), cat("cat_news", 22), cat("cat_proposal", 8)}),
+    # registration is a service; land taken or supplied is land
+    ("全年主动公开政府信息100条，其中土地征收信息30条，不动产登记相关信息20条，工作动态50条。",
+     {total(100), cat("cat_land", 30), cat("cat_service", 20), cat("cat_news", 50)}),
+])
+def test_subject_categories_and_suggestions_handled_as_a_list_item(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年主动公开政府信息60条。全镇共办理人大代表建议11件，政协提案办理5件。",
+    "全年主动公开政府信息60条，人大代表建议办理12件。",
+])
+def test_suggestions_handled_are_no_category(text):
+    assert triples(text) == {total(60)}
+
+
+# --- holdout14: a column's or account's running count beside the year's total ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the column's own running count: the channel's only
+    ("全年主动公开政府信息200条。截至年底，本局网站信息公开专栏累计发布信息9,000条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 9000, "cumulative")}),
+    ("全年主动公开政府信息200条。镇政府网站自2011年改版以来累计发布信息1,500余条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 1500, "cumulative")}),
+    ("全年主动公开政府信息200条。“某某发布”微信公众号自2013年开通以来累计推送信息1,400余条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_wechat", 1400, "cumulative")}),
+    # the body's own running volume: said 主动公开政府信息, said by the body, or through the
+    # channel the year's total was told through
+    ("全年主动公开政府信息200条。截至2015年底，我局通过门户网站累计主动公开政府信息3,000条。",
+     {("proactive", "total", 200, "annual"), ("proactive", "total", 3000, "cumulative"),
+      ("proactive.channel", "ch_website", 3000, "cumulative")}),
+    ("全年共主动公开政府信息86条。截至2015年底，我镇在县政府信息公开网累计公开信息412条。",
+     {("proactive", "total", 86, "annual"), ("proactive", "total", 412, "cumulative"),
+      ("proactive.channel", "ch_website", 412, "cumulative")}),
+    ("全年在区政府网站本镇专栏发布信息263条，其中政策文件18条、工作动态245条。"
+     "该专栏自2011年开设以来累计发布信息2,180条。",
+     {("proactive", "total", 263, "annual"), ("proactive", "total", 2180, "cumulative"),
+      ("proactive.category", "cat_news", 245, "annual"), ("proactive.category", "cat_policy", 18, "annual"),
+      ("proactive.channel", "ch_website", 263, "annual"), ("proactive.channel", "ch_website", 2180, "cumulative")}),
+])
+def test_a_channels_running_count_beside_the_years_total(text, expected):
+    assert with_periods(text) == expected
+
+
+# --- holdout13/14: matters handled, and the boards of a service centre -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息60条。镇便民服务中心全年为群众办理各类事项3,100件，网上公开的办事指南仍不完整。",
+     {total(60)}),
+    ("全年主动公开政府信息60条。全年办理12345热线转办件80件，网上公开办理结果。", {total(60)}),
+    ("全年主动公开政府信息60条，其中行政许可办理结果20条、工作动态40条。",
+     {total(60), cat("cat_service", 20), cat("cat_news", 40)}),
+    ("全年主动公开政府信息60条，其中办理对外管理服务事项的依据、条件、程序12条。",
+     {total(60), cat("cat_service", 12)}),
+])
+def test_matters_handled_are_no_disclosure(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过网站公开信息50条，在镇政务服务中心及各村公示栏公开低保、救助等信息120余条。",
+     {ch("ch_website", 50), ch("ch_board", 120)}),
+    ("全年通过网站公开信息50条，在乡政务服务中心和各村委会公开栏公示惠农补贴信息80条。",
+     {ch("ch_website", 50), ch("ch_board", 80)}),
+    ("全年通过网站公开信息50条，在乡政务服务中心及各村公开栏公示低保、医疗救助、惠农补贴等信息90余条。",
+     {ch("ch_website", 50), ch("ch_board", 90)}),
+    # several outlets named as examples share no count
+    ("全年通过网站公开信息50条，在便民服务中心、公开栏、电子屏等公开信息120条。",
+     {total(50), ch("ch_website", 50)}),
+])
+def test_the_boards_of_a_service_centre(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout13: what the press and broadcasters carry is their own volume, whatever its topic ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息300条，其中网站公开200条，在某某日报、市电视台发布防汛预警信息30条。",
+     {total(300), ch("ch_website", 200), ch("ch_media", 30)}),
+    ("全年主动公开政府信息300条，通过县融媒体中心播发惠民政策信息45条。", {total(300), ch("ch_media", 45)}),
+    ("全年主动公开政府信息300条，在县广播电台播报防灾减灾信息12条。", {total(300), ch("ch_media", 12)}),
+    # no outlet named: the topic is the category
+    ("全年主动公开政府信息300条，其中防汛预警信息30条。", {total(300), cat("cat_emergency", 30)}),
+])
+def test_what_the_press_carries_is_its_channel(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout13: the channel named as the main means (主要途径是…，共发布N条) -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息126条。公开的主要途径是县政府门户网站，共发布98条；其余信息通过公开栏张贴。",
+     {total(126), ch("ch_website", 98)}),
+    ("全年主动公开政府信息126条。信息公开的主要渠道为区政府网站，全年发布信息90条。",
+     {total(126), ch("ch_website", 90)}),
+    ("全年主动公开政府信息126条。公开载体主要是政务微信公众号，推送80条。",
+     {total(126), ch("ch_wechat", 80)}),
+    # requests received through a channel are no disclosure
+    ("全年主动公开政府信息126条。申请的主要渠道是网站，共受理申请5件。",
+     {total(126), ("requests.new", "total", 5)}),
+])
+def test_the_channel_named_as_the_main_means(text, expected):
+    assert triples(text) == expected
+
+
+# --- holdout14: several accounts told together by their kind (3个政务新媒体账号) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息500条。本镇现有微信公众号、微博和抖音号3个政务新媒体账号，全年共推送信息900条，粉丝2万。",
+     {total(500), ch("ch_newmedia", 900)}),
+    ("全年主动公开政府信息500条。局机关运营微信公众号“某某”、头条号“某某”2个新媒体账号，全年发布信息640条。",
+     {total(500), ch("ch_newmedia", 640)}),
+    # accounts named as examples, not counted: their output is no one channel's
+    ("全年主动公开政府信息500条。开通微信、微博等政务新媒体，全年发布信息300条。", {total(500)}),
+])
+def test_accounts_told_together_by_their_kind(text, expected):
+    assert triples(text) == expected

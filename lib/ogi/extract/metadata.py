@@ -36,6 +36,10 @@ _REPORT_NAME = r"(?:政府|政务)?(?:信息)?公开[^\s，。；：]{0,8}?(?:�
 TITLE_RE = re.compile(
     rf"(?P<pre>[^\s，。；：:]{{0,40}}?)\s*(?P<year>{_YEAR})\s*年度?\s*"
     rf"(?P<mid>[^\s，。；：:]{{0,30}}?)\s*{_REPORT_NAME}")
+# The year after the report's name, in brackets: 某镇人民政府政府信息公开工作年度报告（2024年度）
+# (an empty `mid` group keeps the match's groups those of TITLE_RE)
+TITLE_YEAR_AFTER_RE = re.compile(
+    rf"(?P<pre>[^\s，。；：:（(]{{2,40}}?)\s*{_REPORT_NAME}\s*[（(]\s*(?P<year>{_YEAR})\s*年度?\s*[)）](?P<mid>)")
 HEADER_RE = re.compile(r"^\s*(?P<field>标题|发布时间|发布日期)\s*[:：]\s*(?P<value>.+?)\s*$", re.M)
 PAGE_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -56,7 +60,7 @@ def _month_day(n: int) -> str:
     return rf"(?P<m{n}>\d{{1,2}}|{_CN_NUM})\s*月\s*(?:(?P<d{n}>\d{{1,2}}|{_CN_NUM})\s*[日号])?"
 
 
-_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*(?:至|到|—+|-|~|～)\s*"
+_DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*[，,]?\s*(?:至|到|—+|-|~|～)\s*"
                rf"(?:(?P<y2>{_YEAR})\s*年)?\s*(?:{_month_day(2)}|(?P<year_end>(?<=年)[底末终]|年底|年末|年终|本年末|本年底))")
 STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
 # A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
@@ -180,7 +184,9 @@ def _title_sources(doc: Document, headers: dict[str, str]) -> Iterator[str]:
 
 def _title_search(text: str) -> re.Match | None:
     # TITLE_RE needs 年 and 公开: testing for them first spares the slow search on most lines
-    return TITLE_RE.search(text) if "公开" in text and "年" in text else None
+    if "公开" not in text or "年" not in text:
+        return None
+    return TITLE_RE.search(text) or TITLE_YEAR_AFTER_RE.search(text)
 
 
 def _names_agency(line: str) -> bool:

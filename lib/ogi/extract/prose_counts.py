@@ -115,6 +115,9 @@ _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
+    # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
+    # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
+    r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
     r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
@@ -128,7 +131,9 @@ _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|
 # 通过《政务简报》公开… / 在工作简报上刊发…: a bulletin named as the means is a channel (ch_gazette),
 # not a report sent upwards
 _BULLETIN_MEANS = re.compile(r"(?:通过|在|利用|依托|借助)[^，。；\d]{0,10}?简报")
-_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?(?:办理)?(?:结果|复文)")
+# (建议提案办理8条 in a list of categories: items disclosed are 条; suggestions handled are 件)
+_HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?"
+                               r"(?:(?:办理)?(?:结果|复文)|办理(?=\d+(?:余|多)?[条篇]))")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
@@ -138,6 +143,9 @@ _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[�
                       r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
+# 我镇在…专栏累计公开: the body itself as subject (本局信息公开专栏 only names the column's owner)
+_SELF_SUBJECT = re.compile(r"^[我本全](?:镇|乡|局|委|办|区|县|市|街道|单位|部门|机关|中心)"
+                           r"(?:在|通过|依托|利用|借助|累计|共|全年)")
 # A body named by its level alone (街道 in a street office's report) and how its name ends
 _OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(r"乡(?:人民政府)?$"),
               "镇": re.compile(r"镇(?:人民政府)?$")}
@@ -352,9 +360,12 @@ def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
     """The channels `text` names, less a place named right before another channel, where that
     one stands (便民服务中心LED屏, 政务服务中心公开栏: the screen, the board)."""
     named = taxonomy.find_all("channels", text)
+    # (在镇政务服务中心及各村委会公示栏: the boards of both places, one outlet)
     return tuple(a for a, b in zip(named, named[1:] + (None,))
                  if b is None or a.id == b.id or a.id != "ch_venue"
-                 or re.search(r"[、，,和及与或/]|等", text[a.end:b.start]))
+                 or (re.search(r"[、，,和及与或/]|等", text[a.end:b.start])
+                     and not (b.id in ("ch_board", "ch_screen") and b is named[-1]
+                              and re.fullmatch(r"[和及与]各?[^、，,和及与或/等]{0,8}", text[a.end:b.start]))))
 
 
 def _channel_id(text: str) -> str | None:
@@ -394,7 +405,11 @@ _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
 
 def _strong(label: str) -> bool:
     """主动, 政府 or 政务 in the words themselves, not inside a quoted account name (“…政务”公众号)."""
-    return bool(_STRONG.search(_QUOTED.sub("", label) if "”" in label or '"' in label else label))
+    words = _QUOTED.sub("", label) if "”" in label or '"' in label else label
+    # (镇政府网站…累计发布信息: 政府 inside a channel's name says nothing of the items)
+    for c in reversed(taxonomy.find_all("channels", words)):
+        words = words[:c.start] + words[c.end:]
+    return bool(_STRONG.search(words))
 
 
 def _channel_holds_category(label: str) -> bool:
@@ -512,7 +527,18 @@ class _Reader:
             stated = self._total_periods()
             if period in stated or (period != "cumulative" and stated - {"cumulative"}):
                 continue
-            for candidates in (proactive, strong, alone):
+            # (beside the year's stated total, a running count a column or account posted,
+            # 专栏累计发布信息N条, is that channel's; a running 主动公开政府信息 is the body's, and so
+            # is one the body says it posted (我镇在…专栏累计公开信息) or one through the channel
+            # the year's total was told through)
+            tiers = (proactive, strong, alone)
+            if stated and period == "cumulative":
+                year_channels = frozenset().union(*(
+                    self.channel_of[id(f)][0] for f in self.facts
+                    if f.measure == "proactive" and f.period != "cumulative" and id(f) in self.channel_of))
+                tiers = (proactive, strong, [f for f in alone if _SELF_SUBJECT.match(f.label_raw) or (
+                    id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)])
+            for candidates in tiers:
                 candidates = [f for f in candidates if f.period == period and not self._beside_running(f)]
                 if candidates:
                     if len({f.value for f in candidates}) == 1:
@@ -655,8 +681,8 @@ class _Reader:
             label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
             post = _post(text, m.end())
             words = label + post
-            if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs
-                words = _HANDLING_RESULTS.sub("", words)
+            if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs (with the count)
+                words = _HANDLING_RESULTS.sub("", label + m.group(0))[:-len(m.group(0))] + post
             if "简报" in words:     # what _BULLETIN_MEANS needs
                 words = _BULLETIN_MEANS.sub("", words)
             if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
@@ -826,8 +852,8 @@ class _Reader:
                              self.meta)
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
-            channel = taxonomy.channel_id(subject) or self._channel_before(before)
-            if channel and not taxonomy.channel_id(subject) \
+            channel = _channel_id(subject) or self._channel_before(before)
+            if channel and not _channel_id(subject) \
                     and self._topics_after_channel(sent, before, channel):
                 channel = None
             if channel:
@@ -859,10 +885,11 @@ class _Reader:
             if context_channel and self._topics_after_channel(sent, before, context_channel):
                 context_channel = None
             if subject_channel == "ch_gazette" or (
-                    subject_channel in _ACCOUNTS_OUTPUT and cat != "cat_interpret") or (
+                    subject_channel in (*_ACCOUNTS_OUTPUT, "ch_media") and cat != "cat_interpret") or (
                     subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
                 # 区政府公报发布规范性文件15件, 在微信公众号发布动态信息400条, 在公开栏公示低保、
-                # 救助等信息43条, 电子屏播出通知公告42条: what a gazette carries, an account posts
+                # 救助等信息43条, 电子屏播出通知公告42条, 在日报、电视台发布预警信息20条: what a
+                # gazette carries, an account posts, the press and broadcasters carry
                 # or a board or screen displays is its own volume, whatever its topic (a site's
                 # topic stays a category; channels named as examples share no count)
                 context_channel = subject_channel
@@ -873,7 +900,7 @@ class _Reader:
                 self._emit(sent, m, "proactive.category", cat, value, label + post,
                            "prose.category", unit)
             return
-        channel = taxonomy.channel_id(obj) or taxonomy.channel_id(subject)
+        channel = taxonomy.channel_id(obj) or _channel_id(subject)
         if not channel and _is_subunit(subject) and not self._is_reporter(subject) \
                 and obj.endswith("信息"):
             # 各社区共公开居务信息1450条: a part's own affairs (村务, 居务) are its volume
@@ -1159,8 +1186,15 @@ class _Reader:
             if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
                 return named[0].id
         last = found[-1]
+        # (现有公众号、微博和头条号3个政务新媒体账号，全年共推送…: the accounts told together, by
+        # their kind)
+        if last.synonym in ("政务新媒体", "新媒体") and re.search(r"\d\s*个\s*$", before[:last.start]) \
+                and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]):
+            return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立",
+        # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立"
+                                r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
         if not vias:
             return None
