@@ -1208,3 +1208,72 @@ def test_fb3_neighbours_that_stay_out(text, expected):
 ])
 def test_information_released_on_request_is_no_request_count(text, expected):
     assert triples(text, 2012) == expected
+
+
+# --- holdout13/14: every request through one channel (均为…提出), the outcomes after a colon ---
+
+CH = "requests.channel"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "本年度新收申请3件，均为申请人到中心窗口当面提出：2件予以公开；另1件经查不存在，已告知。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3), outcome("granted", 2), outcome("unable.not_exist", 1)}),
+    (H2 + "全年受理申请4件，全部为当面申请：3件予以公开，1件部分公开。",
+     {(NEW, "total", 4), (CH, "req_in_person", 4), outcome("granted", 3), outcome("partial", 1)}),
+    (H2 + "全年受理政府信息公开申请3件，都是通过网络提交的：2件同意公开，1件不予公开。",
+     {(NEW, "total", 3), (CH, "req_online", 3), outcome("granted", 2), outcome("deny.total", 1)}),
+    (H2 + "本年新收申请2件，均以信函方式提出。",
+     {(NEW, "total", 2), (CH, "req_letter", 2)}),
+    # traps: a channel's own count after its colon stays that channel's; no 均, no channel
+    (H2 + "全年受理申请5件，其中当面申请：3件，网络申请：2件。",
+     {(NEW, "total", 5), (CH, "req_in_person", 3), (CH, "req_online", 2)}),
+    (H2 + "全年受理申请5件，均已办结：3件予以公开，2件部分公开。",
+     {(NEW, "total", 5), outcome("granted", 3), outcome("partial", 2)}),
+    (H2 + "全年受理申请3件，均为自然人提出：2件予以公开，1件部分公开。",
+     {(NEW, "total", 3), (NEW, "natural_person", 3), outcome("granted", 2), outcome("partial", 1)}),
+])
+def test_every_request_through_one_channel_then_outcomes(text, expected):
+    assert triples(text, 2011) == expected
+
+
+# --- holdout13: an answer put off into the next year is a request carried over ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请9件，已答复8件，1件因需征求第三方意见延期至2018年答复。",
+     {(NEW, "total", 9), outcome("total", 8), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已答复5件，另有1件因涉及第三方延期至次年答复。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请4件，已答复3件，另1件依法延期到下一年度办理。",
+     {(NEW, "total", 4), outcome("total", 3), (OUT, "total", 1)}),
+    (H2 + "全年受理申请8件，已答复6件，2件经批准延长答复期限至2018年1月。",
+     {(NEW, "total", 8), outcome("total", 6), (OUT, "total", 2)}),
+    # traps: extended within the year, or for some days only: answered in the year
+    (H2 + "全年受理申请6件，已全部答复，其中1件延期至2017年12月答复。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已全部答复，其中1件延长答复期限15个工作日。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已全部答复，其中1件因征求第三方意见延期答复。", {(NEW, "total", 6)}),
+])
+def test_answer_put_off_into_next_year_is_carried_over(text, expected):
+    assert triples(text, 2017) == expected
+
+
+# --- holdout13: one count for two reasons joined (或/和/、): the outcome's total, unsplit ----------
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H2 + "全年收到申请20件，予以公开9件，因属于行政执法案卷或行政查询事项不予公开5件，本机关不掌握的6件。", 2024,
+     {(NEW, "total", 20), outcome("granted", 9), outcome("deny.total", 5), outcome("unable.not_held", 6)}),
+    (H2 + "全年收到申请10件，予以公开8件，涉及商业秘密、个人隐私不予公开2件。", 2016,
+     {(NEW, "total", 10), outcome("granted", 8), outcome("deny.total", 2)}),
+    (H2 + "全年收到申请10件，予以公开7件，因系信访举报类申请或重复申请不予处理3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("reject.total", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因不属于本机关掌握或信息不明确无法提供3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("unable.total", 3)}),
+    # traps: one reason in several words stays its sub-row
+    (H2 + "全年收到申请10件，予以公开7件，因属于信访、举报类申请不予处理3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("reject.petition", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因没有现成信息需要另行制作无法提供3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("unable.needs_creation", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因涉及第三方合法权益不予公开3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("deny.third_party", 3)}),
+])
+def test_two_reasons_joined_give_the_outcome_total(text, year, expected):
+    assert triples(text, year) == expected

@@ -220,6 +220,11 @@ _CARRIED_OUT_AFTER = re.compile(
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
     r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+# 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
+# into a later year is a request carried over (a 4-digit year only when after the report's)
+_EXTENDED_PAST_YEAR = re.compile(
+    r"\s*(?:申请)?(?:因[^，。；]{0,14}?[，,]?\s*)?(?:依法|经批准|按规定|依规)?"
+    r"(?:延期|延长(?:答复)?期限|推迟)(?:答复|办理)?(?:至|到)(?:次年|下一?年度?|(?P<year>\d{4})\s*年)")
 # 另有1件于12月下旬收到，尚在答复期限内，转入2010年继续办理: the rest, a clause or two of why
 # before the carry-over words
 _REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
@@ -626,11 +631,18 @@ _SUIT_KINDS = (
 )
 
 
+_SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
+
+
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata, section: str = "") -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
+    if _SAID_OF_ALL.match(label) and re.search(r"[：:]\s*$", sent.text[:m.start()]):
+        # 2件，均为当面提出：1件予以公开: the clause before the colon speaks of every request
+        # counted before it, so it is no label; the count opens its own clause
+        label = ""
     context = sent.text + prev
     asked = "申请" in context or "答复" in context
     # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
@@ -827,7 +839,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                 bracket["what"].strip(), "prose.outcome_implied", meta)
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
-    if (_CARRIED_OUT_AFTER.match(sent.text, m.end())
+    extended = _EXTENDED_PAST_YEAR.match(sent.text, m.end())
+    if extended and extended["year"] and not (meta.report_year and int(extended["year"]) > meta.report_year):
+        extended = None
+    if (_CARRIED_OUT_AFTER.match(sent.text, m.end()) or extended
             or (_REST_WORD.fullmatch(label0.strip()) and _REST_CARRIED_OUT.match(sent.text, m.end()))) and (
             "申请" in context or (re.search(r"答复|办结|公开", prev)
                                                     and not _SENTENCE_TRAP.search(sent.text))):
@@ -875,6 +890,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if _NEW_ROW.search(label) and asks and (_OGI.search(context) or _REQUEST_TALK.search(section)):
         # 上年结转2件，本年新收9件: the template's row 本年新收, 申请 implied
         yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _implied_request_parts(sent, m, m.end(), value, meta)
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -1033,13 +1049,32 @@ def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
     if not why or "等" in why:
         return None
     if key == "deny.total":
-        return next((k for word, k in _DENY_REASONS if word in why), None)
+        return _one_reason(why, _DENY_REASONS)
     if key in _SUB_ROW_REASONS:
-        return next((k for word, k in _SUB_ROW_REASONS[key] if word in why), None)
+        return _one_reason(why, _SUB_ROW_REASONS[key])
     if key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
         # 其他处理3件（均为逾期未补正）: one of the E3 sub-rows
         return next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), None)
     return None
+
+
+# 属于行政执法案卷或行政查询事项 / 涉及商业秘密、个人隐私: two reasons joined
+_REASONS_JOINED = re.compile(r"[^，。；,;\d]{0,4}(?:或者?|和|及|以及|与|、|/)[^，。；,;\d]{0,4}")
+
+
+def _one_reason(why: str, reasons) -> str | None:
+    """The sub-row the reason `why` names; None when it names two sub-rows joined by 或/和/、
+    (因属于执法案卷或行政查询事项不予公开5件: the count is the total of both, unsplit)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for word, k in reasons:
+        at = why.find(word)
+        if at >= 0:
+            lo, hi = spans.get(k, (at, at + len(word)))
+            spans[k] = (min(lo, at), max(hi, at + len(word)))
+    ordered = sorted(spans.values())
+    if any(_REASONS_JOINED.fullmatch(why, a[1], b[0]) for a, b in zip(ordered, ordered[1:])):
+        return None
+    return next((k for word, k in reasons if word in why), None)
 
 
 def _dated_key(key: str, meta: Metadata) -> str:
@@ -1083,7 +1118,7 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
-                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
+                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")
 # 受理申请1件（信函申请） / 收到申请1件（自然人） / 3件（均为网上申请）: the same in brackets
 _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|由)?"
                               r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
