@@ -1277,3 +1277,44 @@ def test_answer_put_off_into_next_year_is_carried_over(text, expected):
 ])
 def test_two_reasons_joined_give_the_outcome_total(text, year, expected):
     assert triples(text, year) == expected
+
+
+# --- a result said of every case, 均 before the decision (均决定维持 / 法院均判决驳回) ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度因政府信息公开被申请行政复议2件，复议机关均决定维持。",
+     {("review", "total", 2), ("review", "upheld", 2)}),
+    (H4 + "因政府信息公开被申请行政复议3件，均决定维持原答复。",
+     {("review", "total", 3), ("review", "upheld", 3)}),
+    (H4 + "被提起行政诉讼（直接起诉）2件，法院均判决驳回原告诉讼请求。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "upheld", 2)}),
+    (H4 + "被提起行政诉讼（复议后起诉）1件，一审判决驳回诉讼请求。",
+     {("litigation", "total", 1), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "upheld", 1)}),
+    # traps: two cases, the decision not said of both; a plain suit has no result key
+    (H4 + "本年度因政府信息公开被申请行政复议2件，复议机关决定维持。", {("review", "total", 2)}),
+    (H4 + "本年度因政府信息公开被提起行政诉讼1件，法院判决驳回原告诉讼请求。", {("litigation", "total", 1)}),
+])
+def test_a_result_for_every_case_said_before_the_decision(text, expected):
+    assert triples(text, 2023) == expected
+
+
+# --- the information held by another body, said with 属于/系/为…掌握 -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请3件，2件同意公开；另1件所需信息属于市档案馆掌握，已告知申请人向其提出。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件系其他部门掌握的信息，已告知申请人。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件为县民政局所掌握的信息。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    # traps: held by the body itself; kept elsewhere but not said to be held; no count of its own
+    (H2 + "全年受理申请2件，1件同意公开，1件属于本局掌握的信息，正在办理。",
+     {(NEW, "total", 2), outcome("granted", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件属于区档案馆保存的档案。",
+     {(NEW, "total", 2), outcome("granted", 1)}),
+    (H2 + "全年受理申请2件，均予以公开。相关信息属于县统计局掌握。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+])
+def test_held_by_another_body_said_with_its_name(text, expected):
+    assert triples(text, 2010) == expected

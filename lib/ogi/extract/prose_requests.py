@@ -171,7 +171,10 @@ _OUTCOMES = (
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"
                 # (应由县住建局公开 / 由县草原站负责)
                 r"|(?:应|应当)?由(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
-                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"),
+                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"
+                # (属于区档案馆掌握 / 系其他部门掌握的信息: another body holds it)
+                r"|(?:属于|系|为|是)(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
+                r"|中心|所|站|馆|公司)(?:所)?掌握(?:的)?(?:政府)?(?:信息|事项)?"),
      "unable.not_held"),
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
@@ -1147,8 +1150,9 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
     r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
     r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
-    r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
-    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
+    # (法院均判决驳回… / 复议机关均决定维持 / 一审判决驳回: 均 before the decision, the instance named)
+    r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:一审|二审|终审)?(?:审查|审理|复查)?(?:后)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?P<allc>均|全部|都)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
     # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
     r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
@@ -1227,7 +1231,8 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     # 行政复议1件（结果维持） / 3件（均维持原答复）: the result in brackets after the count
     bracket = _RESULT_IN_BRACKETS.match(text, end)
     implied = _IMPLIED_CASE_RESULT.fullmatch(bracket["what"].strip()) if bracket else None
-    if implied and (implied["all"] or value == 1) and not (measure == "review" and _COURT.search(bracket["what"])):
+    if implied and (implied["all"] or implied["allc"] or value == 1) \
+            and not (measure == "review" and _COURT.search(bracket["what"])):
         key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
         yield make_fact(sent, m, measure, key, value, "case", bracket["what"].strip(),
                         f"prose.{measure}_implied", meta)
@@ -1245,7 +1250,7 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
         clause = _next_clause(text, text.index(clause, end) + len(clause))
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
-    if not implied or not (implied["all"] or (value == 1 and not inside)):
+    if not implied or not (implied["all"] or implied["allc"] or (value == 1 and not inside)):
         return
     if measure == "review" and _COURT.search(clause):
         return          # a court's ruling on a review count: a suit followed
