@@ -1318,3 +1318,57 @@ def test_a_result_for_every_case_said_before_the_decision(text, expected):
 ])
 def test_held_by_another_body_said_with_its_name(text, expected):
     assert triples(text, 2010) == expected
+
+
+# --- a count opening its clause, then the applicant or channel of those requests ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年收到政府信息公开申请4件，其中1件为企业申请，3件为个人申请。",
+     {(NEW, "total", 4), (NEW, "org_business", 1), (NEW, "natural_person", 3)}),
+    (H2 + "全年受理申请5件，3件系公民提出，2件由企业提出，均已答复。",
+     {(NEW, "total", 5), (NEW, "natural_person", 3), (NEW, "org_business", 2)}),
+    (H2 + "全年受理申请6件，其中4件通过网络提交，2件为当面申请；5件予以公开，1件部分公开。",
+     {(NEW, "total", 6), (CH, "req_online", 4), (CH, "req_in_person", 2),
+      outcome("granted", 5), outcome("partial", 1)}),
+    # traps: no requests received before; what was asked for, not who asked
+    ("一、概述\n全年接待群众来访5件，其中3件为公民申请。", set()),
+    (H2 + "全年受理申请5件，其中3件为公民申请公开低保信息。", {(NEW, "total", 5)}),
+])
+def test_count_first_then_applicant_or_channel(text, expected):
+    assert triples(text, 2015) == expected
+
+
+# --- every request of one way, then answered in full (已全部按期答复完毕) ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "共受理政府信息公开申请3件，均为公民通过信函提出，已全部按期答复完毕。",
+     {(NEW, "total", 3), (NEW, "natural_person", 3), (CH, "req_letter", 3), outcome("total", 3)}),
+    (H2 + "共受理政府信息公开申请2件，均通过网络提交，均已办理完毕。",
+     {(NEW, "total", 2), (CH, "req_online", 2), outcome("total", 2)}),
+    # traps: answered, not said complete; requests of another year answered too
+    (H2 + "共受理政府信息公开申请3件，均为当面申请，均已答复。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3)}),
+    (H2 + "共受理政府信息公开申请3件，均为当面申请，上年结转1件，均已答复完毕。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3), (IN, "total", 1)}),
+])
+def test_one_way_then_all_answered(text, expected):
+    assert triples(text, 2009) == expected
+
+
+# --- other answers and case results in more wordings -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请2件，其中1件经审查属于已主动公开信息，告知申请人获取途径；1件予以公开。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("other.already_public", 1)}),
+    (H2 + "全年受理申请3件，2件予以公开，1件所申请内容为已主动公开的政府信息。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.already_public", 1)}),
+    (H4 + "因政府信息公开引起的行政复议1件，申请人于复议期间撤回申请。",
+     {("review", "total", 1), ("review", "other", 1)}),
+    (H4 + "因政府信息公开引起的行政复议2件，申请人均在复议过程中主动撤回。",
+     {("review", "total", 2), ("review", "other", 2)}),
+    # traps: information released (no answer); a step during the review, no result
+    ("一、概述\n全年已主动公开信息120条。", {total(120)}),
+    (H4 + "因政府信息公开引起的行政复议1件，申请人在复议期间补充了材料。", {("review", "total", 1)}),
+])
+def test_already_public_and_withdrawn_review_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected

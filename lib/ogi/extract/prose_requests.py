@@ -147,7 +147,10 @@ _OUTCOMES = (
     # 因申请信息不存在无法提供: the reason names the row
     (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
-    (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
+    # (属于已主动公开信息 / 已主动公开的政府信息: the information, not the range, named)
+    # (the bare 已主动公开信息120条 is information released, no answer)
+    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"),
+     "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
     (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
@@ -277,6 +280,10 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+# (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
+_KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
+                               r"|(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
+                               r"(?:申请|提出|提交|递交)(?:的)?(?:申请)?\s*")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -694,6 +701,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             and _STILL_OPEN.fullmatch(after.strip()) \
             and re.search(_CLOSED_WORD, sent.text[:m.start()]):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
+    who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
+    if who_first and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
+        # 收到申请3件，其中1件为企业申请，2件为个人申请 / 2件通过网络提交: the count opens its
+        # clause, the applicant or channel of those requests after it
+        if who_first["who"] and taxonomy.lookup("applicant_types", who_first["who"]):
+            yield fact("requests.new", taxonomy.lookup("applicant_types", who_first["who"]), "request",
+                       "prose.request_applicant")
+        elif who_first["how"] and taxonomy.request_channel_id(who_first["how"]):
+            yield fact("requests.channel", taxonomy.request_channel_id(who_first["how"]), "request",
+                       "prose.request_channel")
         return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
@@ -1154,7 +1172,8 @@ _IMPLIED_CASE_RESULT = re.compile(
     r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:一审|二审|终审)?(?:审查|审理|复查)?(?:后)?"
     r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?P<allc>均|全部|都)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
     # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
-    r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    # (申请人于复议期间撤回申请 / 原告在审理过程中撤诉: when, before what was done)
+    r"(?:申请人|原告)?(?:(?:于|在)[^，。；,;\d]{1,8}?(?:期间|过程中))?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"),
                      ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
@@ -1198,6 +1217,11 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         if applicant:
             yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
                             "prose.request_applicant_implied", meta)
+        # 3件，均为公民通过信函提出，已全部按期答复完毕: every request answered, past the way
+        answered = _ALL_ANSWERED.match(text, way.end())
+        if answered and answered["done"] and not _ANOTHER_YEAR.search(text):
+            yield make_fact(sent, m, "requests.outcome", "total", value, "request", answered.group().strip("，, 。；;"),
+                            "prose.outcome_total", meta)
     if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
     pos = bracket.end() if bracket else end
