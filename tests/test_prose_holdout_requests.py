@@ -1372,3 +1372,20 @@ def test_one_way_then_all_answered(text, expected):
 ])
 def test_already_public_and_withdrawn_review_in_more_wordings(text, expected):
     assert triples(text, 2016) == expected
+
+
+# --- the rest still open at the year's end, in its answering period (carried over) ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请6件，已办结5件，另1件尚在法定答复期限内。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已办结5件，另1件于12月29日受理，尚在法定答复期限内。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已办结4件，2件因年底受理，正在办理中。",
+     {(NEW, "total", 6), outcome("total", 4), (OUT, "total", 2)}),
+    # traps: answered after all, or counted among the closed ones
+    (H2 + "全年受理申请6件，已办结5件，另1件于12月29日受理，已于次年1月答复。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已办结6件，其中1件于12月29日受理。", {(NEW, "total", 6)}),
+])
+def test_rest_still_open_in_its_period_is_carried_over(text, expected):
+    assert triples(text, 2017) == expected

@@ -239,7 +239,8 @@ _REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
-                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结)")
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结"
+                                 r"|(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
@@ -618,8 +619,14 @@ _CASE_NOUN_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
 _COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
-_STILL_OPEN = re.compile(r"(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?(?:办理|答复|处理)(?:中|过程中)?"
-                         r"|(?:申请)?(?:尚未|未)(?:办结|答复)")
+_STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
+                         r"(?:办理|答复|处理)(?:中|过程中)?"
+                         r"|(?:申请)?(?:尚未|未)(?:办结|答复)"
+                         # (尚在法定答复期限内 / 仍处于办理期限内: open at the year's end)
+                         r"|(?:目前|现|截至年底)?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+# (另1件于12月28日受理，尚在法定答复期限内: when it came in, then still open)
+_CAME_IN_LATE = re.compile(r"(?:于|为|系|因|是)?(?:\d{1,2}月(?:\d{1,2}日|下旬|底|末)?|年底|年末)"
+                           r"[^，,。；;\d]{0,4}?(?:受理|收到|提交|提出|接收)(?:的)?")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
 _COMMA_CLAUSE = re.compile(r"\s*[，,]\s*(?P<clause>[^，,。；;：:]+)")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
@@ -697,8 +704,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part and part[0] == "review":
             yield fact(*part, "case", "prose.review_part")
             return
-    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) \
-            and _STILL_OPEN.fullmatch(after.strip()) \
+    still_open = bool(after) and _STILL_OPEN.fullmatch(after.strip())
+    if after and not still_open and _CAME_IN_LATE.fullmatch(after.strip()):
+        then = _COMMA_CLAUSE.match(sent.text, m.end() + len(after))
+        still_open = bool(then) and _STILL_OPEN.fullmatch(then["clause"].strip())
+    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) and still_open \
             and re.search(_CLOSED_WORD, sent.text[:m.start()]):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
