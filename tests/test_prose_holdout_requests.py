@@ -1389,3 +1389,22 @@ def test_already_public_and_withdrawn_review_in_more_wordings(text, expected):
 ])
 def test_rest_still_open_in_its_period_is_carried_over(text, expected):
     assert triples(text, 2017) == expected
+
+
+# --- a count opening its clause, the outcome, then its reason in brackets ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年新收申请3件，其中2件予以公开，1件不予公开（属于过程性信息）。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("deny.total", 1), outcome("deny.process_info", 1)}),
+    (H2 + "全年新收申请5件，其中2件予以公开，3件不予处理（均为重复申请）。",
+     {(NEW, "total", 5), outcome("granted", 2), outcome("reject.total", 3), outcome("reject.duplicate", 3)}),
+    (H2 + "全年新收申请4件，其中2件予以公开，2件无法提供（本机关不掌握相关政府信息）。",
+     {(NEW, "total", 4), outcome("granted", 2), outcome("unable.total", 2), outcome("unable.not_held", 2)}),
+    # traps: a reason the outcome has no sub-row for; the reason before (that sub-row alone)
+    (H2 + "全年新收申请4件，其中2件予以公开，2件部分公开（涉及个人隐私）。",
+     {(NEW, "total", 4), outcome("granted", 2), outcome("partial", 2)}),
+    (H2 + "全年新收申请4件，其中3件予以公开，1件因涉及第三方合法权益不予公开。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.third_party", 1)}),
+])
+def test_count_first_outcome_then_reason_in_brackets(text, expected):
+    assert triples(text, 2022) == expected

@@ -751,7 +751,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             key, om = found
             if key in _REASONED:
                 lead = sent.text[m.end():pos - len(said)] + said[:om.start()]
-                key = _sub_row(key, _HOW_DECIDED.sub("", lead), meta) or key
+                sub_row = _sub_row(key, _HOW_DECIDED.sub("", lead), meta)
+                bracket = _REASON_AFTER.match(sent.text, m.end() + len(after)) \
+                    if sub_row is None and said == after else None
+                if bracket and not _COUNTED_BEFORE.search(bracket["why"]):
+                    # 1件不予公开（属于过程性信息）: the reason in brackets after, as after a
+                    # count closing its label (不予公开1件（…）): the total and that sub-row
+                    sub_row = _sub_row(key, bracket["why"], meta)
+                    if sub_row:
+                        yield fact("requests.outcome", key, "request", "prose.outcome")
+                key = sub_row or key
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
