@@ -1408,3 +1408,16 @@ def test_rest_still_open_in_its_period_is_carried_over(text, expected):
 ])
 def test_count_first_outcome_then_reason_in_brackets(text, expected):
     assert triples(text, 2022) == expected
+
+
+# --- a fee stated, then no other fee: the stated one stands, no zero beside it ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("四、收费情况\n全年收取工本费30元，未收取其他费用。", {("fees", "charged", 30)}),
+    ("四、收费情况\n全年依申请提供信息收取复印费15元，除此之外未收取其它任何费用。", {("fees", "charged", 15)}),
+    # traps: no amount stated, the denial is the zero
+    ("四、收费情况\n全年未收取任何费用。", {("fees", "charged", 0)}),
+    ("四、收费情况\n全年未收取其他任何费用。", {("fees", "charged", 0)}),
+])
+def test_a_fee_then_no_other_fee(text, expected):
+    assert triples(text, 2012) == expected

@@ -1532,6 +1532,10 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         window = sent.text[max(0, start - 8):start]
         own = _CLAUSE_SEP.split(window)[-1]
         # (向1名申请人收取复印费12元，其余申请均未收费: the rest paid none, the fee is stated)
+        # (收取工本费30元，未收取其他费用: no further fee, the one stated stands)
+        if re.search(r"(?:其他|其它|其余|另外|额外)(?:任何)?(?:的)?费用", tail) \
+                and re.search(r"\d\s*(?:万)?元", sent.text):
+            return
         if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") or re.match(r"\s*(?:其余|其他|另)", own) \
                 or (re.search(r"通知|逾期|缴纳", window) and "费" not in tail):
             return
