@@ -1421,3 +1421,22 @@ def test_count_first_outcome_then_reason_in_brackets(text, expected):
 ])
 def test_a_fee_then_no_other_fee(text, expected):
     assert triples(text, 2012) == expected
+
+
+# --- a case, what it was against, then its result (申请人不服…，目前尚在审理中) ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度收到行政复议申请1件，申请人不服本局作出的信息公开答复，目前尚在审理中。",
+     {("review", "total", 1), ("review", "pending", 1)}),
+    (H4 + "本年度因政府信息公开被申请行政复议1件，为不服本局政府信息公开答复，复议机关维持了原答复。",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    (H4 + "本年度因政府信息公开被提起行政诉讼1件（直接起诉），原告对本局答复不服，法院判决驳回诉讼请求。",
+     {("litigation", "total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "upheld", 1)}),
+    # traps: two cases without 均; the applicant's demand is no result
+    (H4 + "本年度因政府信息公开被申请行政复议2件，申请人不服本局的答复，复议机关维持了原答复。",
+     {("review", "total", 2)}),
+    (H4 + "本年度因政府信息公开被申请行政复议1件，申请人不服本局的答复，要求重新答复。",
+     {("review", "total", 1)}),
+])
+def test_case_then_what_it_was_against_then_result(text, expected):
+    assert triples(text, 2011) == expected

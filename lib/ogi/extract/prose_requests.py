@@ -1288,8 +1288,9 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, listed.end() if listed else end)
     if listed and not _REVIEW_NAMED.match(clause):
         return
-    if clause and _WHO_REVIEWED.fullmatch(clause.strip()):
+    if clause and (_WHO_REVIEWED.fullmatch(clause.strip()) or _WHY_APPEALED.fullmatch(clause.strip())):
         # 经区政府复议，维持了街道的答复: who reviewed it, then the result
+        # (申请人不服本局的答复，目前尚在审理中: what it was against, then the result)
         clause = _next_clause(text, text.index(clause, end) + len(clause))
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
@@ -1301,6 +1302,8 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
+_WHY_APPEALED = re.compile(r"(?:为|系|因)?(?:申请人|原告)?(?:不服|对)[^，。；,;\d]{1,24}?"
+                           r"(?:答复|决定|告知|行为|处理)(?:不服)?(?:而|提出|提起|申请)?[^，。；,;\d]{0,8}")
 _WHO_REVIEWED = re.compile(r"经[^，。；,;\d]{1,10}?(?:复议|审查|审理|复查)(?:后)?")
 _SUITS_LISTED_NEXT = re.compile(r"\s*[、和及]\s*(?:被)?(?:提起)?行政诉讼\s*\d+\s*[件起宗]")
 _REVIEW_NAMED = re.compile(r"\s*(?:行政)?复议")
