@@ -1440,3 +1440,18 @@ def test_a_fee_then_no_other_fee(text, expected):
 ])
 def test_case_then_what_it_was_against_then_result(text, expected):
     assert triples(text, 2011) == expected
+
+
+# --- 申请人均为自然人: the applicants of every request counted, named after them --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共受理政府信息公开申请4件，申请人均为自然人，均予以公开。",
+     {(NEW, "total", 4), (NEW, "natural_person", 4), outcome("granted", 4)}),
+    (H2 + "全年共受理政府信息公开申请3件，申请人全部为企业。",
+     {(NEW, "total", 3), (NEW, "org_business", 3)}),
+    # trap: most of them, not all
+    (H2 + "全年共受理政府信息公开申请4件，申请人多为自然人，均予以公开。",
+     {(NEW, "total", 4), outcome("granted", 4)}),
+])
+def test_applicants_of_all_named_after_the_count(text, expected):
+    assert triples(text, 2023) == expected
