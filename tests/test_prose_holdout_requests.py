@@ -1208,3 +1208,250 @@ def test_fb3_neighbours_that_stay_out(text, expected):
 ])
 def test_information_released_on_request_is_no_request_count(text, expected):
     assert triples(text, 2012) == expected
+
+
+# --- holdout13/14: every request through one channel (均为…提出), the outcomes after a colon ---
+
+CH = "requests.channel"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "本年度新收申请3件，均为申请人到中心窗口当面提出：2件予以公开；另1件经查不存在，已告知。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3), outcome("granted", 2), outcome("unable.not_exist", 1)}),
+    (H2 + "全年受理申请4件，全部为当面申请：3件予以公开，1件部分公开。",
+     {(NEW, "total", 4), (CH, "req_in_person", 4), outcome("granted", 3), outcome("partial", 1)}),
+    (H2 + "全年受理政府信息公开申请3件，都是通过网络提交的：2件同意公开，1件不予公开。",
+     {(NEW, "total", 3), (CH, "req_online", 3), outcome("granted", 2), outcome("deny.total", 1)}),
+    (H2 + "本年新收申请2件，均以信函方式提出。",
+     {(NEW, "total", 2), (CH, "req_letter", 2)}),
+    # traps: a channel's own count after its colon stays that channel's; no 均, no channel
+    (H2 + "全年受理申请5件，其中当面申请：3件，网络申请：2件。",
+     {(NEW, "total", 5), (CH, "req_in_person", 3), (CH, "req_online", 2)}),
+    (H2 + "全年受理申请5件，均已办结：3件予以公开，2件部分公开。",
+     {(NEW, "total", 5), outcome("granted", 3), outcome("partial", 2)}),
+    (H2 + "全年受理申请3件，均为自然人提出：2件予以公开，1件部分公开。",
+     {(NEW, "total", 3), (NEW, "natural_person", 3), outcome("granted", 2), outcome("partial", 1)}),
+])
+def test_every_request_through_one_channel_then_outcomes(text, expected):
+    assert triples(text, 2011) == expected
+
+
+# --- holdout13: an answer put off into the next year is a request carried over ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请9件，已答复8件，1件因需征求第三方意见延期至2018年答复。",
+     {(NEW, "total", 9), outcome("total", 8), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已答复5件，另有1件因涉及第三方延期至次年答复。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请4件，已答复3件，另1件依法延期到下一年度办理。",
+     {(NEW, "total", 4), outcome("total", 3), (OUT, "total", 1)}),
+    (H2 + "全年受理申请8件，已答复6件，2件经批准延长答复期限至2018年1月。",
+     {(NEW, "total", 8), outcome("total", 6), (OUT, "total", 2)}),
+    # traps: extended within the year, or for some days only: answered in the year
+    (H2 + "全年受理申请6件，已全部答复，其中1件延期至2017年12月答复。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已全部答复，其中1件延长答复期限15个工作日。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已全部答复，其中1件因征求第三方意见延期答复。", {(NEW, "total", 6)}),
+])
+def test_answer_put_off_into_next_year_is_carried_over(text, expected):
+    assert triples(text, 2017) == expected
+
+
+# --- holdout13: one count for two reasons joined (或/和/、): the outcome's total, unsplit ----------
+
+@pytest.mark.parametrize("text, year, expected", [
+    (H2 + "全年收到申请20件，予以公开9件，因属于行政执法案卷或行政查询事项不予公开5件，本机关不掌握的6件。", 2024,
+     {(NEW, "total", 20), outcome("granted", 9), outcome("deny.total", 5), outcome("unable.not_held", 6)}),
+    (H2 + "全年收到申请10件，予以公开8件，涉及商业秘密、个人隐私不予公开2件。", 2016,
+     {(NEW, "total", 10), outcome("granted", 8), outcome("deny.total", 2)}),
+    (H2 + "全年收到申请10件，予以公开7件，因系信访举报类申请或重复申请不予处理3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("reject.total", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因不属于本机关掌握或信息不明确无法提供3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("unable.total", 3)}),
+    # traps: one reason in several words stays its sub-row
+    (H2 + "全年收到申请10件，予以公开7件，因属于信访、举报类申请不予处理3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("reject.petition", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因没有现成信息需要另行制作无法提供3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("unable.needs_creation", 3)}),
+    (H2 + "全年收到申请10件，予以公开7件，因涉及第三方合法权益不予公开3件。", 2022,
+     {(NEW, "total", 10), outcome("granted", 7), outcome("deny.third_party", 3)}),
+])
+def test_two_reasons_joined_give_the_outcome_total(text, year, expected):
+    assert triples(text, year) == expected
+
+
+# --- a result said of every case, 均 before the decision (均决定维持 / 法院均判决驳回) ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度因政府信息公开被申请行政复议2件，复议机关均决定维持。",
+     {("review", "total", 2), ("review", "upheld", 2)}),
+    (H4 + "因政府信息公开被申请行政复议3件，均决定维持原答复。",
+     {("review", "total", 3), ("review", "upheld", 3)}),
+    (H4 + "被提起行政诉讼（直接起诉）2件，法院均判决驳回原告诉讼请求。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "upheld", 2)}),
+    (H4 + "被提起行政诉讼（复议后起诉）1件，一审判决驳回诉讼请求。",
+     {("litigation", "total", 1), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "upheld", 1)}),
+    # traps: two cases, the decision not said of both; a plain suit has no result key
+    (H4 + "本年度因政府信息公开被申请行政复议2件，复议机关决定维持。", {("review", "total", 2)}),
+    (H4 + "本年度因政府信息公开被提起行政诉讼1件，法院判决驳回原告诉讼请求。", {("litigation", "total", 1)}),
+])
+def test_a_result_for_every_case_said_before_the_decision(text, expected):
+    assert triples(text, 2023) == expected
+
+
+# --- the information held by another body, said with 属于/系/为…掌握 -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请3件，2件同意公开；另1件所需信息属于市档案馆掌握，已告知申请人向其提出。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件系其他部门掌握的信息，已告知申请人。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件为县民政局所掌握的信息。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("unable.not_held", 1)}),
+    # traps: held by the body itself; kept elsewhere but not said to be held; no count of its own
+    (H2 + "全年受理申请2件，1件同意公开，1件属于本局掌握的信息，正在办理。",
+     {(NEW, "total", 2), outcome("granted", 1)}),
+    (H2 + "全年受理申请2件，1件同意公开，1件属于区档案馆保存的档案。",
+     {(NEW, "total", 2), outcome("granted", 1)}),
+    (H2 + "全年受理申请2件，均予以公开。相关信息属于县统计局掌握。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+])
+def test_held_by_another_body_said_with_its_name(text, expected):
+    assert triples(text, 2010) == expected
+
+
+# --- a count opening its clause, then the applicant or channel of those requests ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年收到政府信息公开申请4件，其中1件为企业申请，3件为个人申请。",
+     {(NEW, "total", 4), (NEW, "org_business", 1), (NEW, "natural_person", 3)}),
+    (H2 + "全年受理申请5件，3件系公民提出，2件由企业提出，均已答复。",
+     {(NEW, "total", 5), (NEW, "natural_person", 3), (NEW, "org_business", 2)}),
+    (H2 + "全年受理申请6件，其中4件通过网络提交，2件为当面申请；5件予以公开，1件部分公开。",
+     {(NEW, "total", 6), (CH, "req_online", 4), (CH, "req_in_person", 2),
+      outcome("granted", 5), outcome("partial", 1)}),
+    # traps: no requests received before; what was asked for, not who asked
+    ("一、概述\n全年接待群众来访5件，其中3件为公民申请。", set()),
+    (H2 + "全年受理申请5件，其中3件为公民申请公开低保信息。", {(NEW, "total", 5)}),
+])
+def test_count_first_then_applicant_or_channel(text, expected):
+    assert triples(text, 2015) == expected
+
+
+# --- every request of one way, then answered in full (已全部按期答复完毕) ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "共受理政府信息公开申请3件，均为公民通过信函提出，已全部按期答复完毕。",
+     {(NEW, "total", 3), (NEW, "natural_person", 3), (CH, "req_letter", 3), outcome("total", 3)}),
+    (H2 + "共受理政府信息公开申请2件，均通过网络提交，均已办理完毕。",
+     {(NEW, "total", 2), (CH, "req_online", 2), outcome("total", 2)}),
+    # traps: answered, not said complete; requests of another year answered too
+    (H2 + "共受理政府信息公开申请3件，均为当面申请，均已答复。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3)}),
+    (H2 + "共受理政府信息公开申请3件，均为当面申请，上年结转1件，均已答复完毕。",
+     {(NEW, "total", 3), (CH, "req_in_person", 3), (IN, "total", 1)}),
+])
+def test_one_way_then_all_answered(text, expected):
+    assert triples(text, 2009) == expected
+
+
+# --- other answers and case results in more wordings -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请2件，其中1件经审查属于已主动公开信息，告知申请人获取途径；1件予以公开。",
+     {(NEW, "total", 2), outcome("granted", 1), outcome("other.already_public", 1)}),
+    (H2 + "全年受理申请3件，2件予以公开，1件所申请内容为已主动公开的政府信息。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("other.already_public", 1)}),
+    (H4 + "因政府信息公开引起的行政复议1件，申请人于复议期间撤回申请。",
+     {("review", "total", 1), ("review", "other", 1)}),
+    (H4 + "因政府信息公开引起的行政复议2件，申请人均在复议过程中主动撤回。",
+     {("review", "total", 2), ("review", "other", 2)}),
+    # traps: information released (no answer); a step during the review, no result
+    ("一、概述\n全年已主动公开信息120条。", {total(120)}),
+    (H4 + "因政府信息公开引起的行政复议1件，申请人在复议期间补充了材料。", {("review", "total", 1)}),
+])
+def test_already_public_and_withdrawn_review_in_more_wordings(text, expected):
+    assert triples(text, 2016) == expected
+
+
+# --- the rest still open at the year's end, in its answering period (carried over) ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年受理申请6件，已办结5件，另1件尚在法定答复期限内。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已办结5件，另1件于12月29日受理，尚在法定答复期限内。",
+     {(NEW, "total", 6), outcome("total", 5), (OUT, "total", 1)}),
+    (H2 + "全年受理申请6件，已办结4件，2件因年底受理，正在办理中。",
+     {(NEW, "total", 6), outcome("total", 4), (OUT, "total", 2)}),
+    # traps: answered after all, or counted among the closed ones
+    (H2 + "全年受理申请6件，已办结5件，另1件于12月29日受理，已于次年1月答复。", {(NEW, "total", 6)}),
+    (H2 + "全年受理申请6件，已办结6件，其中1件于12月29日受理。", {(NEW, "total", 6)}),
+])
+def test_rest_still_open_in_its_period_is_carried_over(text, expected):
+    assert triples(text, 2017) == expected
+
+
+# --- a count opening its clause, the outcome, then its reason in brackets ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年新收申请3件，其中2件予以公开，1件不予公开（属于过程性信息）。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("deny.total", 1), outcome("deny.process_info", 1)}),
+    (H2 + "全年新收申请5件，其中2件予以公开，3件不予处理（均为重复申请）。",
+     {(NEW, "total", 5), outcome("granted", 2), outcome("reject.total", 3), outcome("reject.duplicate", 3)}),
+    (H2 + "全年新收申请4件，其中2件予以公开，2件无法提供（本机关不掌握相关政府信息）。",
+     {(NEW, "total", 4), outcome("granted", 2), outcome("unable.total", 2), outcome("unable.not_held", 2)}),
+    # traps: a reason the outcome has no sub-row for; the reason before (that sub-row alone)
+    (H2 + "全年新收申请4件，其中2件予以公开，2件部分公开（涉及个人隐私）。",
+     {(NEW, "total", 4), outcome("granted", 2), outcome("partial", 2)}),
+    (H2 + "全年新收申请4件，其中3件予以公开，1件因涉及第三方合法权益不予公开。",
+     {(NEW, "total", 4), outcome("granted", 3), outcome("deny.third_party", 1)}),
+])
+def test_count_first_outcome_then_reason_in_brackets(text, expected):
+    assert triples(text, 2022) == expected
+
+
+# --- a fee stated, then no other fee: the stated one stands, no zero beside it ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("四、收费情况\n全年收取工本费30元，未收取其他费用。", {("fees", "charged", 30)}),
+    ("四、收费情况\n全年依申请提供信息收取复印费15元，除此之外未收取其它任何费用。", {("fees", "charged", 15)}),
+    # traps: no amount stated, the denial is the zero
+    ("四、收费情况\n全年未收取任何费用。", {("fees", "charged", 0)}),
+    ("四、收费情况\n全年未收取其他任何费用。", {("fees", "charged", 0)}),
+])
+def test_a_fee_then_no_other_fee(text, expected):
+    assert triples(text, 2012) == expected
+
+
+# --- a case, what it was against, then its result (申请人不服…，目前尚在审理中) ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H4 + "本年度收到行政复议申请1件，申请人不服本局作出的信息公开答复，目前尚在审理中。",
+     {("review", "total", 1), ("review", "pending", 1)}),
+    (H4 + "本年度因政府信息公开被申请行政复议1件，为不服本局政府信息公开答复，复议机关维持了原答复。",
+     {("review", "total", 1), ("review", "upheld", 1)}),
+    (H4 + "本年度因政府信息公开被提起行政诉讼1件（直接起诉），原告对本局答复不服，法院判决驳回诉讼请求。",
+     {("litigation", "total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "upheld", 1)}),
+    # traps: two cases without 均; the applicant's demand is no result
+    (H4 + "本年度因政府信息公开被申请行政复议2件，申请人不服本局的答复，复议机关维持了原答复。",
+     {("review", "total", 2)}),
+    (H4 + "本年度因政府信息公开被申请行政复议1件，申请人不服本局的答复，要求重新答复。",
+     {("review", "total", 1)}),
+])
+def test_case_then_what_it_was_against_then_result(text, expected):
+    assert triples(text, 2011) == expected
+
+
+# --- 申请人均为自然人: the applicants of every request counted, named after them --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (H2 + "全年共受理政府信息公开申请4件，申请人均为自然人，均予以公开。",
+     {(NEW, "total", 4), (NEW, "natural_person", 4), outcome("granted", 4)}),
+    (H2 + "全年共受理政府信息公开申请3件，申请人全部为企业。",
+     {(NEW, "total", 3), (NEW, "org_business", 3)}),
+    # trap: most of them, not all
+    (H2 + "全年共受理政府信息公开申请4件，申请人多为自然人，均予以公开。",
+     {(NEW, "total", 4), outcome("granted", 4)}),
+])
+def test_applicants_of_all_named_after_the_count(text, expected):
+    assert triples(text, 2023) == expected

@@ -147,7 +147,10 @@ _OUTCOMES = (
     # 因申请信息不存在无法提供: the reason names the row
     (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
-    (re.compile(r"(?:属于)?已主动公开(?:的?范围)?"), "other.already_public"),
+    # (属于已主动公开信息 / 已主动公开的政府信息: the information, not the range, named)
+    # (the bare 已主动公开信息120条 is information released, no answer)
+    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"),
+     "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
     (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
@@ -171,7 +174,10 @@ _OUTCOMES = (
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"
                 # (应由县住建局公开 / 由县草原站负责)
                 r"|(?:应|应当)?由(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
-                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"),
+                r"|中心|所|站|公司)(?:负责)?(?:公开|办理|答复|掌握|负责)"
+                # (属于区档案馆掌握 / 系其他部门掌握的信息: another body holds it)
+                r"|(?:属于|系|为|是)(?![本我])[^，。；、]{1,12}?(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会"
+                r"|中心|所|站|馆|公司)(?:所)?掌握(?:的)?(?:政府)?(?:信息|事项)?"),
      "unable.not_held"),
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
@@ -220,6 +226,11 @@ _CARRIED_OUT_AFTER = re.compile(
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
     r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+# 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
+# into a later year is a request carried over (a 4-digit year only when after the report's)
+_EXTENDED_PAST_YEAR = re.compile(
+    r"\s*(?:申请)?(?:因[^，。；]{0,14}?[，,]?\s*)?(?:依法|经批准|按规定|依规)?"
+    r"(?:延期|延长(?:答复)?期限|推迟)(?:答复|办理)?(?:至|到)(?:次年|下一?年度?|(?P<year>\d{4})\s*年)")
 # 另有1件于12月下旬收到，尚在答复期限内，转入2010年继续办理: the rest, a clause or two of why
 # before the carry-over words
 _REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
@@ -228,7 +239,8 @@ _REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
-                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结)")
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结"
+                                 r"|(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
 _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
@@ -269,6 +281,10 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+# (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
+_KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
+                               r"|(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
+                               r"(?:申请|提出|提交|递交)(?:的)?(?:申请)?\s*")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -603,8 +619,14 @@ _CASE_NOUN_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
 _COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
-_STILL_OPEN = re.compile(r"(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?(?:办理|答复|处理)(?:中|过程中)?"
-                         r"|(?:申请)?(?:尚未|未)(?:办结|答复)")
+_STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
+                         r"(?:办理|答复|处理)(?:中|过程中)?"
+                         r"|(?:申请)?(?:尚未|未)(?:办结|答复)"
+                         # (尚在法定答复期限内 / 仍处于办理期限内: open at the year's end)
+                         r"|(?:目前|现|截至年底)?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+# (另1件于12月28日受理，尚在法定答复期限内: when it came in, then still open)
+_CAME_IN_LATE = re.compile(r"(?:于|为|系|因|是)?(?:\d{1,2}月(?:\d{1,2}日|下旬|底|末)?|年底|年末)"
+                           r"[^，,。；;\d]{0,4}?(?:受理|收到|提交|提出|接收)(?:的)?")
 _CLAUSE_OR_ITEM_END = re.compile(r"[，,；;：:。、（(]")
 _COMMA_CLAUSE = re.compile(r"\s*[，,]\s*(?P<clause>[^，,。；;：:]+)")
 # …、告知获取方式 / ，已告知申请人向有关机关咨询: what the applicant was told after the outcome
@@ -626,11 +648,18 @@ _SUIT_KINDS = (
 )
 
 
+_SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
+
+
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata, section: str = "") -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
         return make_fact(sent, m, measure, key, value, unit, label or after, rule, meta)
 
+    if _SAID_OF_ALL.match(label) and re.search(r"[：:]\s*$", sent.text[:m.start()]):
+        # 2件，均为当面提出：1件予以公开: the clause before the colon speaks of every request
+        # counted before it, so it is no label; the count opens its own clause
+        label = ""
     context = sent.text + prev
     asked = "申请" in context or "答复" in context
     # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
@@ -675,10 +704,24 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if part and part[0] == "review":
             yield fact(*part, "case", "prose.review_part")
             return
-    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) \
-            and _STILL_OPEN.fullmatch(after.strip()) \
+    still_open = bool(after) and _STILL_OPEN.fullmatch(after.strip())
+    if after and not still_open and _CAME_IN_LATE.fullmatch(after.strip()):
+        then = _COMMA_CLAUSE.match(sent.text, m.end() + len(after))
+        still_open = bool(then) and _STILL_OPEN.fullmatch(then["clause"].strip())
+    if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) and still_open \
             and re.search(_CLOSED_WORD, sent.text[:m.start()]):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        return
+    who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
+    if who_first and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
+        # 收到申请3件，其中1件为企业申请，2件为个人申请 / 2件通过网络提交: the count opens its
+        # clause, the applicant or channel of those requests after it
+        if who_first["who"] and taxonomy.lookup("applicant_types", who_first["who"]):
+            yield fact("requests.new", taxonomy.lookup("applicant_types", who_first["who"]), "request",
+                       "prose.request_applicant")
+        elif who_first["how"] and taxonomy.request_channel_id(who_first["how"]):
+            yield fact("requests.channel", taxonomy.request_channel_id(who_first["how"]), "request",
+                       "prose.request_channel")
         return
     if after and asks and not _ANOTHER_YEAR.search(after):
         found = _outcome_in(after)
@@ -708,7 +751,16 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             key, om = found
             if key in _REASONED:
                 lead = sent.text[m.end():pos - len(said)] + said[:om.start()]
-                key = _sub_row(key, _HOW_DECIDED.sub("", lead), meta) or key
+                sub_row = _sub_row(key, _HOW_DECIDED.sub("", lead), meta)
+                bracket = _REASON_AFTER.match(sent.text, m.end() + len(after)) \
+                    if sub_row is None and said == after else None
+                if bracket and not _COUNTED_BEFORE.search(bracket["why"]):
+                    # 1件不予公开（属于过程性信息）: the reason in brackets after, as after a
+                    # count closing its label (不予公开1件（…）): the total and that sub-row
+                    sub_row = _sub_row(key, bracket["why"], meta)
+                    if sub_row:
+                        yield fact("requests.outcome", key, "request", "prose.outcome")
+                key = sub_row or key
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
@@ -827,7 +879,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                 bracket["what"].strip(), "prose.outcome_implied", meta)
         return
     # 另有242件结转至2018年办理 may follow the outcome sentence, which does not say 申请 again.
-    if (_CARRIED_OUT_AFTER.match(sent.text, m.end())
+    extended = _EXTENDED_PAST_YEAR.match(sent.text, m.end())
+    if extended and extended["year"] and not (meta.report_year and int(extended["year"]) > meta.report_year):
+        extended = None
+    if (_CARRIED_OUT_AFTER.match(sent.text, m.end()) or extended
             or (_REST_WORD.fullmatch(label0.strip()) and _REST_CARRIED_OUT.match(sent.text, m.end()))) and (
             "申请" in context or (re.search(r"答复|办结|公开", prev)
                                                     and not _SENTENCE_TRAP.search(sent.text))):
@@ -875,6 +930,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if _NEW_ROW.search(label) and asks and (_OGI.search(context) or _REQUEST_TALK.search(section)):
         # 上年结转2件，本年新收9件: the template's row 本年新收, 申请 implied
         yield fact("requests.new", "total", "request", "prose.requests")
+        yield from _implied_request_parts(sent, m, m.end(), value, meta)
         return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
@@ -1033,13 +1089,32 @@ def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
     if not why or "等" in why:
         return None
     if key == "deny.total":
-        return next((k for word, k in _DENY_REASONS if word in why), None)
+        return _one_reason(why, _DENY_REASONS)
     if key in _SUB_ROW_REASONS:
-        return next((k for word, k in _SUB_ROW_REASONS[key] if word in why), None)
+        return _one_reason(why, _SUB_ROW_REASONS[key])
     if key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
         # 其他处理3件（均为逾期未补正）: one of the E3 sub-rows
         return next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), None)
     return None
+
+
+# 属于行政执法案卷或行政查询事项 / 涉及商业秘密、个人隐私: two reasons joined
+_REASONS_JOINED = re.compile(r"[^，。；,;\d]{0,4}(?:或者?|和|及|以及|与|、|/)[^，。；,;\d]{0,4}")
+
+
+def _one_reason(why: str, reasons) -> str | None:
+    """The sub-row the reason `why` names; None when it names two sub-rows joined by 或/和/、
+    (因属于执法案卷或行政查询事项不予公开5件: the count is the total of both, unsplit)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for word, k in reasons:
+        at = why.find(word)
+        if at >= 0:
+            lo, hi = spans.get(k, (at, at + len(word)))
+            spans[k] = (min(lo, at), max(hi, at + len(word)))
+    ordered = sorted(spans.values())
+    if any(_REASONS_JOINED.fullmatch(why, a[1], b[0]) for a, b in zip(ordered, ordered[1:])):
+        return None
+    return next((k for word, k in reasons if word in why), None)
 
 
 def _dated_key(key: str, meta: Metadata) -> str:
@@ -1083,12 +1158,15 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 _ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
-                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;])")
+                      r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")
 # 受理申请1件（信函申请） / 收到申请1件（自然人） / 3件（均为网上申请）: the same in brackets
 _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|由)?"
                               r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")?(?:的)?(?:方式|形式|渠道)?"
                               r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
+# 收到申请4件，申请人均为自然人: the applicants named, said of all of them
+_ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?P<all>均|全部|都)(?:为|是|系)"
+                         r"(?P<who>" + _APPLICANT_WORDS + r")(?P<how>)(?:申请)?(?=$|[，。；,;：:])")
 # (均已按期答复 / 均已办结: a clause that speaks for every request counted, so an outcome
 # named after it with no count of its own is every request's)
 _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
@@ -1112,10 +1190,12 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
     r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
     r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
-    r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:审查|审理|复查)?(?:后)?"
-    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
+    # (法院均判决驳回… / 复议机关均决定维持 / 一审判决驳回: 均 before the decision, the instance named)
+    r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:一审|二审|终审)?(?:审查|审理|复查)?(?:后)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?P<allc>均|全部|都)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
     # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
-    r"(?:申请人|原告)?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
+    # (申请人于复议期间撤回申请 / 原告在审理过程中撤诉: when, before what was done)
+    r"(?:申请人|原告)?(?:(?:于|在)[^，。；,;\d]{1,8}?(?:期间|过程中))?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
 _CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"),
                      ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
@@ -1148,7 +1228,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     text = sent.text
     way = _ONE_WAY.match(text, end)
     bracket = _ONE_WAY_BRACKET.match(text, end)
-    way = way or bracket
+    way = way or bracket or _ALL_ASKERS.match(text, end)
     if way and (way["all"] or value == 1):
         words = way.group().strip("，, （()）")
         channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
@@ -1159,6 +1239,11 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         if applicant:
             yield make_fact(sent, m, "requests.new", applicant, value, "request", words,
                             "prose.request_applicant_implied", meta)
+        # 3件，均为公民通过信函提出，已全部按期答复完毕: every request answered, past the way
+        answered = _ALL_ANSWERED.match(text, way.end())
+        if answered and answered["done"] and not _ANOTHER_YEAR.search(text):
+            yield make_fact(sent, m, "requests.outcome", "total", value, "request", answered.group().strip("，, 。；;"),
+                            "prose.outcome_total", meta)
     if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
     pos = bracket.end() if bracket else end
@@ -1192,7 +1277,8 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     # 行政复议1件（结果维持） / 3件（均维持原答复）: the result in brackets after the count
     bracket = _RESULT_IN_BRACKETS.match(text, end)
     implied = _IMPLIED_CASE_RESULT.fullmatch(bracket["what"].strip()) if bracket else None
-    if implied and (implied["all"] or value == 1) and not (measure == "review" and _COURT.search(bracket["what"])):
+    if implied and (implied["all"] or implied["allc"] or value == 1) \
+            and not (measure == "review" and _COURT.search(bracket["what"])):
         key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
         yield make_fact(sent, m, measure, key, value, "case", bracket["what"].strip(),
                         f"prose.{measure}_implied", meta)
@@ -1205,12 +1291,13 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     clause = _next_clause(text, end + inside.end()) if inside else _next_clause(text, listed.end() if listed else end)
     if listed and not _REVIEW_NAMED.match(clause):
         return
-    if clause and _WHO_REVIEWED.fullmatch(clause.strip()):
+    if clause and (_WHO_REVIEWED.fullmatch(clause.strip()) or _WHY_APPEALED.fullmatch(clause.strip())):
         # 经区政府复议，维持了街道的答复: who reviewed it, then the result
+        # (申请人不服本局的答复，目前尚在审理中: what it was against, then the result)
         clause = _next_clause(text, text.index(clause, end) + len(clause))
     implied = _IMPLIED_CASE_RESULT.fullmatch(clause.strip()) \
         if clause and not may_hold_count(clause) else None
-    if not implied or not (implied["all"] or (value == 1 and not inside)):
+    if not implied or not (implied["all"] or implied["allc"] or (value == 1 and not inside)):
         return
     if measure == "review" and _COURT.search(clause):
         return          # a court's ruling on a review count: a suit followed
@@ -1218,6 +1305,8 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
+_WHY_APPEALED = re.compile(r"(?:为|系|因)?(?:申请人|原告)?(?:不服|对)[^，。；,;\d]{1,24}?"
+                           r"(?:答复|决定|告知|行为|处理)(?:不服)?(?:而|提出|提起|申请)?[^，。；,;\d]{0,8}")
 _WHO_REVIEWED = re.compile(r"经[^，。；,;\d]{1,10}?(?:复议|审查|审理|复查)(?:后)?")
 _SUITS_LISTED_NEXT = re.compile(r"\s*[、和及]\s*(?:被)?(?:提起)?行政诉讼\s*\d+\s*[件起宗]")
 _REVIEW_NAMED = re.compile(r"\s*(?:行政)?复议")
@@ -1449,6 +1538,10 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         window = sent.text[max(0, start - 8):start]
         own = _CLAUSE_SEP.split(window)[-1]
         # (向1名申请人收取复印费12元，其余申请均未收费: the rest paid none, the fee is stated)
+        # (收取工本费30元，未收取其他费用: no further fee, the one stated stands)
+        if re.search(r"(?:其他|其它|其余|另外|额外)(?:任何)?(?:的)?费用", tail) \
+                and re.search(r"\d\s*(?:万)?元", sent.text):
+            return
         if re.search(r"通知|逾期|缴纳", own + tail) or tail.startswith("按") or re.match(r"\s*(?:其余|其他|另)", own) \
                 or (re.search(r"通知|逾期|缴纳", window) and "费" not in tail):
             return
