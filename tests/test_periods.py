@@ -2,6 +2,7 @@
 counts over several years, and the year's own totals, on snippets written for these tests."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -257,3 +258,17 @@ def test_a_count_told_up_to_the_years_end_alone_is_the_years():
     # (no count of the year's through that channel: the count to the year's end is the year's)
     got = _channel_periods("截至2018年12月31日，我镇在县政府网站累计公开政府信息86条，微信推送40条。")
     assert {f[3] for f in got} == {"annual"}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("本年度受理申请2件（历年累计受理9件）。", 2),
+    ("全年主动公开政府信息86条（历年累计公开612条）。", 86),
+    ("今年共收到申请4件(自2010年以来累计收到31件)。", 4),
+])
+def test_a_running_count_in_brackets_after_a_count_leaves_that_count_annual(sentence, value):
+    from ogi.extract.prose_text import period_of
+    pos = sentence.index(str(value))
+    assert period_of(sentence, Metadata(report_year=2018), pos) == "annual"
+    # the count inside the brackets keeps its own period
+    inner = re.search(r"累计\D*(\d+)", sentence).start(1)
+    assert period_of(sentence, Metadata(report_year=2018), inner) == "cumulative"

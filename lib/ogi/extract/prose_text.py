@@ -304,6 +304,9 @@ def share_after(text: str, end: int) -> float | None:
     return float(m["pct"]) if m else None
 
 
+_COUNTED_ASIDE = re.compile(r"[（(][^（()）]*\d")
+
+
 def period_of(sentence: str, meta: Metadata, pos: int | None = None,
               counts: Iterable[re.Match] | None = None,
               founded: Iterable[tuple[int, str]] = ()) -> str:
@@ -327,6 +330,10 @@ def period_of(sentence: str, meta: Metadata, pos: int | None = None,
         prev_end = ends[-1]   # where the last count before `pos` ends
         clause = _CLAUSE_END.search(sentence, pos)
         end = clause.start() if clause else len(sentence)
+        # (受理申请2件（历年累计受理9件）: an aside in brackets with a count of its own tells
+        # that count's period, not this one's)
+        aside = _COUNTED_ASIDE.search(sentence, pos, end)
+        end = aside.start() if aside else end
         segment = sentence[prev_end:end]
         if "累计" in segment and _YEARS_ADDITIONS_AFTER.match(sentence, end):
             return "cumulative"
