@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from ogi.extract import extract
 from ogi.extract.metadata import report_period, stated_period, stats_period
+from ogi.extract.prose_text import period_of
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
 
@@ -266,7 +267,6 @@ def test_a_count_told_up_to_the_years_end_alone_is_the_years():
     ("今年共收到申请4件(自2010年以来累计收到31件)。", 4),
 ])
 def test_a_running_count_in_brackets_after_a_count_leaves_that_count_annual(sentence, value):
-    from ogi.extract.prose_text import period_of
     pos = sentence.index(str(value))
     assert period_of(sentence, Metadata(report_year=2018), pos) == "annual"
     # the count inside the brackets keeps its own period

@@ -405,8 +405,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
 
 
 # 另一件所申请内容不属于本机关掌握 / 其余两件因涉及个人隐私不予公开: a count in Chinese numerals
-# opening its clause, its outcome after it (the words after such a count, 所/因/同意…, are
-# more than the sentence's counts let run on)
+# opening its clause, its outcome after it (其余四件均同意公开: the words after such a count,
+# 均…, are more than the sentence's counts let run on; prose_text takes 所/因/同意 itself)
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:。])\s*(?:对|对于)?(?:其中|另有?|还有|尚有|其余|剩余|余下)?\s*$")
 
 

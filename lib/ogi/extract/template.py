@@ -1445,6 +1445,13 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
             offset += len(p) + 1
         found[group] = cells
         lines.append(line)
+    return _t4_row_of_groups(doc, t4, found, lines)
+
+
+def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
+                      lines: list[re.Match]) -> list[Row]:
+    """Table 四 as one row from the groups' lines found (at least two; a missing group's cells
+    stay blank), its evidence spanning those lines."""
     if len(found) < 2:
         return []
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
@@ -1471,12 +1478,7 @@ def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> l
             continue
         found[group] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group())) for t in tokens]
         lines.append(line)
-    if len(found) < 2:
-        return []
-    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
-    row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
-    _set_evidence(row, doc, lines[0].start(), lines[-1].end())
-    return [row]
+    return _t4_row_of_groups(doc, t4, found, lines)
 
 
 # ------------------------------------------------------------------ blanks
