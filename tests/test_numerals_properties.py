@@ -128,3 +128,5 @@ def test_a_number_right_after_a_lost_glyph_is_no_number():
     from ogi.numerals import NUMBER
     assert [m.group() for m in NUMBER.finditer("公开4\ufffd1条，另有3条")] == ["4", "3"]
     assert [m.group() for m in NUMBER.finditer("\ufffd二十件")] == []
+    # a private-use glyph is lost bytes too, as the table readers already count it
+    assert [m.group() for m in NUMBER.finditer("公开4\ue0011条")] == ["4"]

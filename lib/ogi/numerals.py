@@ -26,10 +26,12 @@ CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} 
 # optionally followed by a 万/亿 multiplier. Chinese numerals need at least one character.
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = rf"[{CN_DIGITS}{CN_UNITS}]+"
-# A number in the run after a glyph a decoder left for lost bytes ('4\ufffd1条', '\ufffd35') is the
-# tail of a mangled run, no number of its own (runs of up to four characters are checked).
+# Glyphs a crawler or decoder leaves for bytes it lost (replacement and private-use characters).
+MANGLED = "\ufffd\ue000-\uf8ff"
+# A number in the run after such a glyph ('4\ufffd1条', '\ufffd35') is the tail of a mangled run,
+# no number of its own (runs of up to four characters are checked).
 _RUN = rf"[\d,.{CN_DIGITS}{CN_UNITS}]"
-_AFTER_GLYPH = "".join(rf"(?<!\ufffd{_RUN * k})" for k in range(5))
+_AFTER_GLYPH = "".join(rf"(?<![{MANGLED}]{_RUN * k})" for k in range(5))
 NUMBER = re.compile(rf"{_AFTER_GLYPH}(?P<num>{ARABIC}|{CHINESE})(?P<mult>万|亿)?")
 
 # Markers that make a count approximate when they follow (余/多) or precede (约/近/超) it.

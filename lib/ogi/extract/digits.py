@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Glyphs a crawler or decoder leaves for bytes it lost (replacement and private-use characters):
-# a run of digits holding one ('2\ufffd', '1\ufffd3') is one garbled cell, no number.
-MANGLED = "\ufffd\ue000-\uf8ff"
+from ogi.numerals import MANGLED
+
+# A run of digits holding a glyph for lost bytes ('2\ufffd', '1\ufffd3') is one garbled cell, no number.
 MANGLED_CHAR = re.compile(f"[{MANGLED}]")
 GARBLED = re.compile(rf"(?:\d[\d{MANGLED}]*[{MANGLED}]|[{MANGLED}]+\d)[\d{MANGLED}]*")
 

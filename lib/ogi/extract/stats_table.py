@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Document, Fact, Metadata, TableRead
-from ..numerals import format_number, read_cell
-from .digits import MANGLED, MANGLED_CHAR, splits
+from ..numerals import MANGLED, format_number, read_cell
+from .digits import MANGLED_CHAR, splits
 
 # Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
 # is that long: such a run is left unread rather than guessed.
