@@ -211,7 +211,8 @@ _CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|�
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
-_ANSWERED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
+_IN_THE_YEAR = r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?"
+_ANSWERED = re.compile(_IN_THE_YEAR +
                        r"(?:已|共|共计|均已|全部|依法|依规|及时|规范|按时|按期)*(?:作出|办理并?)?答复"
                        r"(?:(?:政府)?信息公开|依申请公开)?(?:申请)?(?:数)?(?:共|为|共计)?")
 # 6件结转至2014年办理 / 4件结转下一年度 / 3件因在年底受理，转入2012年办理: the count comes
@@ -249,7 +250,7 @@ _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
 # (without that breakdown, 申请办结数 is an indicator of its own in the 2014 table).
 # (办理完毕 / 处理完毕 / 答复完毕 say 办结 in other words)
 _CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
-_CLOSED = re.compile(r"(?:全年|本年度?|年内|截至\d{1,2}月\d{1,2}日|截至年底|截至年末)?(?:已|共|共计|均已|全部|依法)*"
+_CLOSED = re.compile(_IN_THE_YEAR + r"(?:已|共|共计|均已|全部|依法)*"
                      + _CLOSED_WORD + r"(?:申请)?")
 # (已办结7件：同意公开4件… / 共办结9件：公开8件…: the outcomes listed after a colon)
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*(?:[，,]?\s*其中[，,：:]?|[：:])\s*(?:[^，。；]{0,4})"
