@@ -4,7 +4,7 @@ and neighbours that must give none."""
 from __future__ import annotations
 
 import pytest
-from snippets import outcome
+from snippets import outcome, with_periods
 from snippets import triples as _triples
 
 
@@ -776,3 +776,33 @@ def test_the_kind_of_suit_in_brackets(text, expected):
 ])
 def test_requests_closed_after_those_carried_in(text, expected):
     assert triples(text, 2016) == expected
+
+
+# --- a none after a clause of the year alone; a running total of requests beside the year's ----
+
+@pytest.mark.parametrize("heading, denial, expected", [
+    ("三、政府信息依申请公开办理情况", "2018年，我局无此相关情况。", {("requests.new", "total", 0)}),
+    ("（三）依申请公开情况", "本年度，本单位无此类情况发生。", {("requests.new", "total", 0)}),
+    ("四、行政复议和行政诉讼情况", "2018年，我局无此类情况。",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    # a clause before the none that is no time word stays its topic (here: none of ours)
+    ("三、依申请公开情况", "本年度收到咨询电话12个，我局无此类情况。", set()),
+])
+def test_a_none_after_the_year_alone_answers_the_heading(heading, denial, expected):
+    assert triples(f"{heading}\n{denial}\n", 2018) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三、依申请公开情况\n2018年，我局无此相关情况（历年累计1件）。\n",
+     {("requests.new", "total", 0.0, "annual"), ("requests.new", "total", 1.0, "cumulative")}),
+    ("三、依申请公开情况\n本年度受理政府信息公开申请2件（历年累计受理9件），均已按时答复。\n",
+     {("requests.new", "total", 2.0, "annual"), ("requests.new", "total", 9.0, "cumulative")}),
+    ("全年共收到政府信息公开申请5件，2012年以来累计收到申请21件。",
+     {("requests.new", "total", 5.0, "annual"), ("requests.new", "total", 21.0, "cumulative")}),
+    # a bare 累计 may be the year's own sum: no reading rather than a guess at its period
+    ("全年共收到政府信息公开申请3件（累计12件）。", {("requests.new", "total", 3.0, "annual")}),
+    # a running total under a heading on proactive disclosure is no request count
+    ("二、主动公开情况\n2018年，我局无此相关情况（历年累计1件）。\n", set()),
+])
+def test_a_running_total_of_requests_beside_the_year(text, expected):
+    assert with_periods(text, year=2018) == expected

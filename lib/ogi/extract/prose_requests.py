@@ -24,10 +24,15 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 _NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 # (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
-_BARE_NONE = re.compile(r"\s*(?:我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道))?\s*"
-                        r"(?:(?:本|今|全)年度?(?:内)?|\d{4}\s*年度?(?:内)?|年内|报告期内|统计期内)?\s*"
-                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类)?(?:情况|案件|事项)(?:发生)?"
-                        r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项|案件)?)\s*")
+_OWN_BODY_WORD = r"我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道)"
+_TIME_WORD = r"(?:本|今|全)年度?(?:内)?|\d{4}\s*年度?(?:内)?|年内|报告期内|统计期内"
+# (2018年，我局无此相关情况: a clause of the year alone before it is no topic)
+_TIME_LEAD = re.compile(rf"\s*(?:{_OWN_BODY_WORD})?\s*(?:{_TIME_WORD})\s*[，,]\s*")
+# (…无此相关情况（历年累计1件）: a running count in brackets after the none is read on its own)
+_BARE_NONE = re.compile(rf"\s*(?:{_OWN_BODY_WORD})?\s*(?:{_TIME_WORD})?\s*"
+                        r"(?:无|没有|均无|暂无|零|零报告|无此(?:类|相关)?(?:情况|案件|事项)(?:发生)?"
+                        r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项|案件)?)\s*"
+                        r"(?:[（(][^（()）]*累计[^（()）]*[)）])?\s*")
 _HEADING_CHARS = 40
 _SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
 # a section on reconsideration, suits or complaints (its heading names one of them)
@@ -312,6 +317,9 @@ _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 _RECEIVED_VERB = re.compile(r"收到|新收|受理|接到|接收|收悉")
+# (a bare 累计 may be the year's own total: only 历年 or a year since which it runs)
+_RUNNING_TOTAL = re.compile(r"(?P<open>[（(])?\s*(?:历年|自?\d{4}\s*年(?:度)?以来)累计(?:共)?(?:受理|收到|接到)?"
+                            r"(?:申请)?(?:共)?$")
 _AMONG_REQUESTS = re.compile(r"申请(?:的)?(?:中|当中|里)[，,：:\s]*(?:有)?")
 # 制发政府信息378条，其中主动公开政府信息125条、依申请公开176条、不予公开77条: information sorted
 # by how it may be released (the 2008 scheme), beside its proactive part; not requests or refusals.
@@ -933,6 +941,13 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.new", "total", "request", "prose.requests")
         yield from _implied_request_parts(sent, m, m.end(), value, meta)
         return
+    running = _RUNNING_TOTAL.search(label)
+    if running and asks and ((running.start() == 0 and _RECEIVED_REQUESTS.search(sent.text, 0, m.start()))
+                             or (running["open"] and _on_requests(prev, section))):
+        # 受理申请2件（历年累计9件） / …，历年累计受理9件 / 本年无此情况（历年累计1件） under a
+        # heading on requests: the running total of the requests (its period from its own words)
+        yield fact("requests.new", "total", "request", "prose.requests")
+        return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         # (当面提交3件、信函5件、网上申请14件: a channel's bare name, an item of that list)
@@ -1407,7 +1422,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             pos = sep.end() if sep else end      # states no zero: none of the rules below
             continue
         if _BARE_NONE.fullmatch(clause):
-            topic = sent.text[:pos] or (prev if len(prev) <= _HEADING_CHARS else "")
+            lead = "" if _TIME_LEAD.fullmatch(sent.text[:pos]) else sent.text[:pos]
+            topic = lead or (prev if len(prev) <= _HEADING_CHARS else "")
             if topic:
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
             pos = sep.end() if sep else end
