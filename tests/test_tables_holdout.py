@@ -600,3 +600,31 @@ def test_a_procurement_amount_under_a_wan_yuan_header_is_converted(head, cell, a
     _meta, facts = _run(TITLE.format(year=2020) + T2_PROC.format(head=head, cell=cell))
     got = {(m, k, v) for m, k, v in triples(facts, "template_table") if m == "t2.procurement"}
     assert got == {("t2.procurement", "projects", 3), ("t2.procurement", "amount", amount)}
+
+
+# --- table 二's first block denied for both rows at once, a later clause naming its row, and a
+# decision row by its bare name after another decision clause (written for these tests) -----------
+
+@pytest.mark.parametrize("body, expected", [
+    ("本年度未制发规章和行政规范性文件，现行有效的行政规范性文件3件；行政许可处理决定0件，"
+     "行政处罚处理决定9件，行政强制0件。",
+     {("t2.rule", "issued", 0, "annual"), ("t2.normdoc", "issued", 0, "annual"),
+      ("t2.normdoc", "in_force", 3, "annual"), ("t2.licensing", "decisions", 0, "annual"),
+      ("t2.penalty", "decisions", 9, "annual"), ("t2.coercion", "decisions", 0, "annual")}),
+    ("全年没有制发行政规范性文件，废止0件，现行有效5件。",
+     {("t2.normdoc", "issued", 0, "annual"), ("t2.normdoc", "repealed", 0, "annual"),
+      ("t2.normdoc", "in_force", 5, "annual")}),
+    ("本局制发规范性文件2件，废止规章1件，现行有效规范性文件6件。",
+     {("t2.normdoc", "issued", 2, "annual"), ("t2.rule", "repealed", 1, "annual"),
+      ("t2.normdoc", "in_force", 6, "annual")}),
+])
+def test_table_two_first_block_denied_or_naming_its_rows(body, expected):
+    assert _t2_prose(2022, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "本年度未制发规章和行政规范性文件。",                  # a denial alone: no other column
+    "未制发规范性文件，行政处罚12件。",                    # a bare decision row needs one before it
+])
+def test_a_lone_denial_of_documents_is_no_table_two(body):
+    assert _t2_prose(2022, body) == set()

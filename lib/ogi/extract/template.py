@@ -1805,11 +1805,16 @@ def _fee_columns(doc: Document) -> list[Fact]:
 # 总数量15件 (2019). The first clause names the row; at least one clause right after it must name
 # another column of the same layout (制发…N件 alone is any count).
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
+# A first clause may deny both rows at once (未制发规章和行政规范性文件): each row's 0 issued.
+_T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
 T2_FIRST_CLAUSE = re.compile(
-    r"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>行政规范性文件|规范性文件|规章)\s*(?P<n>\d+)\s*件")
+    rf"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
+    rf"|(?P<none>未|没有)(?:新)?(?:制发|制定|出台|印发)(?:任何)?"
+    rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
     rf"{_CLAUSE_GAP}(?P<n>\d+)\s*件")
+_T2_ROW_NAMED = re.compile(_T2_ROW_WORD)
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
                        "新公开": (E2, "published"), "对外公开": (E2, "total_published")}
@@ -1819,7 +1824,8 @@ T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_forc
 T2_DECISION_ROWS = {"行政许可": "licensing", "行政处罚": "penalty", "行政强制": "coercion"}
 T2_DECISION_CLAUSE = re.compile(
     rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
-    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)决定){_CLAUSE_GAP}(?P<n>\d+)\s*件"
+    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
+    rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
     rf"|[，,、；;]\s*(?:全年|本年度?)?(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?(?P<row0>行政许可|行政处罚|行政强制)"
     rf"(?:决定)?(?=[，,。；;])")
 # The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
@@ -1834,27 +1840,34 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     text, facts, layouts = doc.text, [], set()
     for first in T2_FIRST_CLAUSE.finditer(text):
         layout = E2 if first["verb"] == "新制作" else E3
-        cells = [("issued" if layout == E3 else "made", first, first.start())]
+        first_column = "issued" if layout == E3 else "made"
+        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(first["rows"] or first["row"])]
+        # (row, column, value, value span, label); a denial is its own label and span
+        span = first.span() if first["none"] else first.span("n")
+        label = doc.raw_text[first.start():first.end() if first["none"] else first.start("n")]
+        cells = [(row, first_column, 0.0 if first["none"] else float(first["n"]), span, label) for row in rows]
         pos = first.end()
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
-            if column in {c for c, _, _ in cells}:
+            # (…，现行有效的行政规范性文件0件: a clause naming its row speaks of that row alone)
+            named = _T2_ROW_NAMED.search(text, nxt.start(), nxt.start("n"))
+            row = T2_SENTENCE_ROWS[named.group()] if named else rows[-1]
+            if (row, column) in {(r, c) for r, c, *_ in cells}:
                 break
-            cells.append((column, nxt, nxt.start() + 1))
+            cells.append((row, column, float(nxt["n"]), nxt.span("n"), doc.raw_text[nxt.start() + 1:nxt.start("n")]))
             pos = nxt.end()
-        if len(cells) < 2:
+        if len(cells) <= len(rows):
             continue
-        measure = f"t2.{T2_SENTENCE_ROWS[first['row']]}"
         evidence = " ".join(doc.raw_text[first.start():pos].split())
-        for column, m, clause_start in cells:
+        for row, column, value, (a, b), label in cells:
             period = "cumulative" if column in T2_CUMULATIVE else "annual"
-            facts.append(Fact(measure, column, float(m["n"]), T2_UNIT[column], period,
-                              doc.raw_text[clause_start:m.start("n")].strip(), False,
-                              m.start("n"), m.end("n"), evidence, "free_text", "t2.sentence"))
+            facts.append(Fact(f"t2.{row}", column, value, T2_UNIT[column], period, label.strip(), False,
+                              a, b, evidence, "free_text", "t2.sentence"))
         layouts.add(layout)
         seen: set[str] = set()
-        while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and \
-                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row0"]]) not in seen:
+        # (a decision row by its bare name, 行政强制0件, only after another decision clause)
+        while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and (seen or not nxt["row3"]) and \
+                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"]]) not in seen:
             seen.add(row)
             pos = nxt.end()
             value, (a, b) = (0.0, nxt.span("none")) if nxt["none"] else (float(nxt["n"]), nxt.span("n"))
