@@ -806,3 +806,23 @@ def test_a_none_after_the_year_alone_answers_the_heading(heading, denial, expect
 ])
 def test_a_running_total_of_requests_beside_the_year(text, expected):
     assert with_periods(text, year=2018) == expected
+
+
+# --- review and suits denied together right after a sentence on requests and their answers ------
+
+@pytest.mark.parametrize("before", ["收到自然人申请1件，已按期予以公开。", "全年收到并办结申请2件。",
+                                    "本年度收到申请3件，均已按时答复。"])
+@pytest.mark.parametrize("denial", ["行政复议、行政诉讼均为0。", "行政复议和行政诉讼均为零。",
+                                    "未发生行政复议、行政诉讼。"])
+def test_cases_denied_after_a_sentence_on_requests(before, denial):
+    found = {t for t in triples(before + denial, 2021) if t[0] in ("review", "litigation")}
+    assert found == {("review", "total", 0), ("litigation", "total", 0)}
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理12345工单465件，均已办结。行政复议、行政诉讼均为0。",      # a caseload of another kind
+    "全年开展执法检查50次。行政复议、行政诉讼均为0。",
+    "本年度收到申请3件，均已按时答复。因行政处罚引起的行政复议、行政诉讼均为0。",
+])
+def test_cases_denied_after_other_work_are_no_zero(text):
+    assert {t for t in triples(text, 2021) if t[0] in ("review", "litigation")} == set()

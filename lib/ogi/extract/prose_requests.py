@@ -1415,6 +1415,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
     under_heading = bool(_INLINE_HEADING.match(sent.text)) or bool(_LEGAL_SECTION.search(section)) or (
         # …under the heading line 四、政府信息公开行政复议、行政诉讼情况
         len(prev) <= _HEADING_CHARS and bool(_OGI.search(prev)) and bool(re.search(r"复议|诉讼", prev)))
+    # the sentence before told of disclosure requests (收到自然人申请1件，已予以公开。)
+    after_requests = bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev) or _OUTCOME_ROW_COUNT.search(prev)
+                          or _REQUEST_ANSWERED.search(prev))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
@@ -1441,7 +1444,8 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                 sent.text[:pos] if _INLINE_HEADING.match(sent.text[:pos]) else ""
             yield from _zero_clause(sent, pos + zero_word.start(), pos + zero_word.end(),
                                     heading_topic or topic, meta, heading=under_heading or bool(heading_topic)
-                                    or bool(_CASES_COUNTED.search(sent.text, 0, pos)))
+                                    or bool(_CASES_COUNTED.search(sent.text, 0, pos)),
+                                    after_requests=after_requests)
             pos = sep.end() if sep else end
             continue
         prefixed = list(_ZERO_PREFIXED.finditer(clause))
@@ -1470,10 +1474,12 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             if neg and not _DIGIT.search(_A_YEAR.sub("", clause[neg.end():hi])):
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
                                         meta, heading=beside_cases, after_cases=_about_ogi_cases(prev),
-                                        on_requests=on_requests,
-                                        after_requests=bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev)
-                                                            or _OUTCOME_ROW_COUNT.search(prev)))
+                                        on_requests=on_requests, after_requests=after_requests)
         pos = sep.end() if sep else end
+
+
+# 申请1件，已按期予以公开 / 申请3件，均已答复: requests and what became of them
+_REQUEST_ANSWERED = re.compile(r"申请[^。；]{0,16}?(?:予以公开|答复|办结|告知)|(?:办结|答复)[^。；]{0,6}?申请")
 
 
 def _on_requests(prev: str, section: str) -> bool:
