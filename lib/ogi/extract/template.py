@@ -775,6 +775,8 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
     if not parts and line_end >= 0:
         parts = _cell_lines(clean, line_end + 1, stop)   # one cell a line (PDF text, crawled grids)
+        if 0 < len(parts) < n and (kept := _cell_lines_with_blanks(clean, line_end + 1, stop, n)):
+            return kept
     # rows flattened onto one line: the cells end where the next row's words start ('… 5 二、上年')
     words = next((i for i, p in enumerate(parts) if NEXT_LABEL.search(p.group())), len(parts))
     parts = parts[:words]
@@ -799,6 +801,32 @@ def _cell_lines(clean: str, start: int, stop: int) -> list[re.Match]:
             return []
         parts += tokens
     return parts
+
+
+def _cell_lines_with_blanks(clean: str, start: int, stop: int, n: int) -> list[Cell] | None:
+    """A crawled grid written one cell a line keeps an empty line for a blank cell ('14\n3\n\n
+    \n1\n\n18'): when the row's lines up to the next row are exactly its n cells (empty lines
+    after the last one are the row's end), each empty line is a blank in its own column. Only
+    when two of its cells sit on adjacent lines: a double-spaced text puts an empty line between
+    every two cells, so its empty lines are no cells."""
+    lines = [line for line in _lines(clean, start, stop) if not PAGE_LINE.fullmatch(clean, *line)]
+    if lines and lines[-1][1] == stop and clean[stop:stop + 1] not in ("\n", ""):
+        lines.pop()   # the next row's line up to its label (its blanked numbering)
+    texts = [clean[a:b].strip() for a, b in lines]
+    words = next((i for i, t in enumerate(texts) if t and not (t in BLANK_CELLS or NUMBER.fullmatch(t))), None)
+    if words is not None:   # the next row's numbering ('二、') on a line of its own
+        if any(texts[words + 1:]):
+            return None
+        lines, texts = lines[:words], texts[:words]
+    while len(texts) > n and not texts[-1]:
+        texts.pop()
+    if len(texts) != n or all(texts) or not any(texts[i] and texts[i + 1] for i in range(n - 1)):
+        return None
+    cells = []
+    for (a, b), t in zip(lines, texts):
+        at = clean.find(t, a, b) if t else -1
+        cells.append(Cell(t, at, at + len(t), read_cell(t)) if t else Cell(""))
+    return cells
 
 
 def _lines(clean: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -1317,6 +1345,13 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
+    # one cell a line: the cells start on the line after the header's last word
+    words_end = len(clean[t4.end():first.start()].rstrip()) + t4.end()
+    head_end = clean.find("\n", words_end, first.start())
+    if head_end >= 0 and (kept := _cell_lines_with_blanks(clean, head_end + 1, end, T4_WIDTH)):
+        row.cells = kept     # an empty line is a blank cell in its own column
+        _set_evidence(row, doc, first.start(), max(c.end for c in kept))
+        return [row]
     if (marked := _t4_marked_cells(clean, first.start(), end)) is not None:
         row.cells = marked    # dashes are blank cells of the flat line: each keeps its column
         _set_evidence(row, doc, next(c.start for c in marked if c.start >= 0), max(c.end for c in marked))
