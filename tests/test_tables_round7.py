@@ -165,3 +165,10 @@ def test_table_four_double_spaced_is_not_read_by_its_empty_lines(tmp_path):
     source = _t4_source("\n", [1, None, 1, None, 2, None, 1, None, 1, None, 0, None, 0, None, 0])
     got = _facts(tmp_path, source, prefixes=("review", "litigation"))
     assert all(v is None for _, _, v, _ in got)
+
+
+def test_empty_lines_around_a_page_number_are_no_blank_cells(tmp_path):
+    # 5, 2, 1, 8 split by a page break: its empty lines are the page's, not three blank columns
+    got = _facts(tmp_path, _t3("5\n\n— 3 —\n\n2\n1\n8"))
+    assert ("requests.new", "org_legal_service", 2, "") not in got
+    assert not any(f == "blank_as_zero" for _, _, _, f in got)
