@@ -103,6 +103,9 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
                     "deny.security_stability", "deny.not_gov_info", "unable.not_held", "unable.not_exist",
                     "unable.unclear", "other.other_route", "other", "total")),
     (r"收到.*申请|受理.*申请|申请.*总数|申请数", "requests.new", "total"),
+    # 依申请公开信息数 counted in 件 (a local table's request row); in 条 it counts information
+    # items set aside for requests, no requests (see `_REQUEST_ITEMS`)
+    (r"依申请公开(?:政府)?信息(?:总)?数", "requests.new", "total"),
     # 接受行政诉讼、举报数 and 行政申诉数 are complaint rows: test them before 诉讼.
     (r"举报|投诉|申诉", "complaints", "total"),
     (r"行政复议", "review", "total"),
@@ -118,6 +121,7 @@ SECTION_MEASURES = ("review", "litigation", "complaints")
 # Units a row of each measure can carry: rows counted in 人/人次/个 (visitors, enquiries, staff,
 # units) are never requests or disclosures even when their label names a channel (网上咨询数).
 _COUNT_UNITS = {"条", "件", "篇", "份", "项", "次"}
+_REQUEST_ITEMS = re.compile(r"依申请公开(?:政府)?信息(?:总)?数")   # requests only when counted in 件
 _MONEY_UNITS = {"元", "万元"}
 UNIT_OF = {"proactive": "item", "requests": "request", "review": "case", "litigation": "case",
            "complaints": "case", "fees": "yuan"}
@@ -309,6 +313,8 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
         measure, key, keyword = _map_row(label, context)
         if measure is not None and unit.unit not in (
                 _MONEY_UNITS if measure == "fees" else _COUNT_UNITS | {""}):
+            measure, key, keyword = None, None, ""
+        if _REQUEST_ITEMS.fullmatch(keyword) and unit.unit != "件":
             measure, key, keyword = None, None, ""
         if "其中" in label_raw[:len(label_raw) - len(label)]:
             # 其中：全文电子化的主动公开信息数 under 主动公开信息数: a subset we have no key for,

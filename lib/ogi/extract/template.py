@@ -723,7 +723,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
             row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
             row.cells = [_token_cell(t) for t in tokens]
-        elif marked := _marked_cells(clean, m.end(), stop, len(cols)):
+        elif marked := _marked_cells(clean, m.end(), stop, len(cols), text):
             row.cells = marked
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
@@ -764,7 +764,7 @@ def _own_line_tokens(clean: str, label_end: int, tokens: list[re.Match], n: int)
 MARKED_CELL = re.compile(r"[^\s|]+")
 
 
-def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] | None:
+def _marked_cells(clean: str, label_end: int, stop: int, n: int, text: str = "") -> list[Cell] | None:
     """The cells of a row written out on its line with blank markers for the empty ones
     ('行政处罚 — — 26', '规章 / 0 3'): when its tokens are exactly the row's n cells, each a number
     or a marker, they are placed in order and a marker is a blank (no fact)."""
@@ -775,6 +775,8 @@ def _marked_cells(clean: str, label_end: int, stop: int, n: int) -> list[Cell] |
     parts = list(MARKED_CELL.finditer(clean, label_end, seg_end))
     if not parts and line_end >= 0:
         parts = _cell_lines(clean, line_end + 1, stop)   # one cell a line (PDF text, crawled grids)
+        if 0 < len(parts) < n and (kept := _cell_lines_with_blanks(clean, line_end + 1, stop, n, text)):
+            return kept
     # rows flattened onto one line: the cells end where the next row's words start ('… 5 二、上年')
     words = next((i for i, p in enumerate(parts) if NEXT_LABEL.search(p.group())), len(parts))
     parts = parts[:words]
@@ -799,6 +801,34 @@ def _cell_lines(clean: str, start: int, stop: int) -> list[re.Match]:
             return []
         parts += tokens
     return parts
+
+
+def _cell_lines_with_blanks(clean: str, start: int, stop: int, n: int, text: str) -> list[Cell] | None:
+    """A crawled grid written one cell a line keeps an empty line for a blank cell (lines 14, 3,
+    -, -, 1, -, 18): when the row's lines up to the next row are exactly its n cells (empty lines
+    after the last one are the row's end), each empty line is a blank in its own column. Only
+    when two of its cells sit on adjacent lines: a double-spaced text puts an empty line between
+    every two cells, so its empty lines are no cells; nor inside a page break."""
+    lines = _lines(clean, start, stop)
+    if not text or any(PAGE_LINE.fullmatch(text, *line) or "\f" in text[line[0]:line[1]] for line in lines):
+        return None   # a page break's own empty lines would pass for cells (`text`: as read)
+    if lines and lines[-1][1] == stop and clean[stop:stop + 1] not in ("\n", ""):
+        lines.pop()   # the next row's line up to its label (its blanked numbering)
+    texts = [clean[a:b].strip() for a, b in lines]
+    words = next((i for i, t in enumerate(texts) if t and not (t in BLANK_CELLS or NUMBER.fullmatch(t))), None)
+    if words is not None:   # the next row's numbering ('二、') on a line of its own
+        if any(texts[words + 1:]):
+            return None
+        lines, texts = lines[:words], texts[:words]
+    while len(texts) > n and not texts[-1]:
+        texts.pop()
+    if len(texts) != n or all(texts) or not any(texts[i] and texts[i + 1] for i in range(n - 1)):
+        return None
+    cells = []
+    for (a, b), t in zip(lines, texts):
+        at = clean.find(t, a, b) if t else -1
+        cells.append(Cell(t, at, at + len(t), read_cell(t)) if t else Cell(""))
+    return cells
 
 
 def _lines(clean: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -957,7 +987,8 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
             if any(c.flag == "blank_cell_unplaced" for c in tab):   # applicant cells a label displaced
                 row.candidates = " | ".join(p.strip() for p, _ in _line_cells(text, after)
                                             if NUMBER.fullmatch(p.strip()))
-        elif (marked := _marked_cells(blanked, LABEL_REST.match(blanked, after).end(), stop, T3_WIDTH)) is not None:
+        elif (marked := _marked_cells(blanked, LABEL_REST.match(blanked, after).end(), stop, T3_WIDTH,
+                                      text)) is not None:
             row.cells = marked   # a dash is a blank cell of the row's line, so the row keeps its width
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
@@ -1317,6 +1348,13 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
+    # one cell a line: the cells start on the line after the header's last word
+    words_end = len(clean[t4.end():first.start()].rstrip()) + t4.end()
+    head_end = clean.find("\n", words_end, first.start())
+    if head_end >= 0 and (kept := _cell_lines_with_blanks(clean, head_end + 1, end, T4_WIDTH, text)):
+        row.cells = kept     # an empty line is a blank cell in its own column
+        _set_evidence(row, doc, first.start(), max(c.end for c in kept))
+        return [row]
     if (marked := _t4_marked_cells(clean, first.start(), end)) is not None:
         row.cells = marked    # dashes are blank cells of the flat line: each keeps its column
         _set_evidence(row, doc, next(c.start for c in marked if c.start >= 0), max(c.end for c in marked))
