@@ -42,6 +42,18 @@ def test_a_fee_named_by_the_services_it_covers(text, expected):
      {(NEW, "total", 1), outcome("granted", 1)}),
     ("全年受理政府信息公开申请2件。其中1件涉及本人低保审批材料，当场提供了复印件；另1件正在办理。",
      {(NEW, "total", 2), outcome("granted", 1)}),
+    ("全年收到政府信息公开申请2件，均已书面答复并提供相关信息。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    ("全年收到政府信息公开申请3件，其中2件已当面提供了所申请的文件，1件信息不存在。",
+     {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_exist", 1)}),
+    ("全年收到政府信息公开申请2件，均当场给予答复并提供了复印件。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    ("全年收到政府信息公开申请1件，已及时予以答复，并提供了相关文件。",
+     {(NEW, "total", 1), outcome("granted", 1)}),
+    ("全年收到政府信息公开申请2件，均已答复，并向申请人提供了相关材料。",
+     {(NEW, "total", 2), outcome("granted", 2)}),
+    # copies counted in 份 after the answers are no outcome
+    ("全年收到政府信息公开申请2件，均已答复。同时提供相关复印件200份。", {(NEW, "total", 2)}),
     # two requests, no 均: whose outcome it is stays unsaid
     ("本年度收到政府信息公开申请3件，已答复并提供了相关文件。", {(NEW, "total", 3)}),
     # copies handed out are no requests
@@ -102,6 +114,8 @@ def test_asked_to_correct_and_never_did(text, year, expected):
      {(NEW, "total", 5), (CH, "req_letter", 3), (CH, "req_online", 2)}),
     ("全年共收到政府信息公开申请6件（当面2件，网上4件）。",
      {(NEW, "total", 6), (CH, "req_in_person", 2), (CH, "req_online", 4)}),
+    ("全年收到政府信息公开申请6件，其中通过“某省政务服务网”提交4件，来信2件。",
+     {(NEW, "total", 6), (CH, "req_online", 4), (CH, "req_letter", 2)}),
     # a petitions platform is no disclosure request's channel
     ("本年度收到群众来信3件，其中通过信访平台提交2件。", set()),
 ])
@@ -136,6 +150,9 @@ def test_suits_of_one_kind_alone(text, expected):
      {("review", "total", 9), ("review", "upheld", 6), ("review", "corrected", 2), ("review", "other", 1)}),
     ("本年度政府信息公开行政复议5件，结果维持3件、纠错1件、其他情形1件。",
      {("review", "total", 5), ("review", "upheld", 3), ("review", "corrected", 1), ("review", "other", 1)}),
+    ("本年度因政府信息公开被直接提起行政诉讼2件，其中维持1件、其他情形1件。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2), ("litigation.direct", "upheld", 1),
+      ("litigation.direct", "other", 1)}),
     # after the requests' outcomes, 其他情形 is theirs
     ("本年度行政复议1件，维持1件；收到政府信息公开申请3件，予以公开2件，其他情形1件。",
      {("review", "total", 1), ("review", "upheld", 1), (NEW, "total", 3), outcome("granted", 2),

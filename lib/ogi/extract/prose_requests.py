@@ -177,8 +177,8 @@ _OUTCOMES = (
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
     # (均已当场予以答复并提供了相关文件 / 当场提供了复印件: answered by handing it over)
-    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
-                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:(?:予以)?答复并)?(?:予以)?提供(?:了)?"
+    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当面|当即|及时|依法|按时|按期|书面|免费"
+                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:(?:予以|给予)?答复并)?(?:予以)?提供(?:了)?"
                 r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料|文件|复印件|复制件)?|(?<!不)予以提供"
                 # 按申请内容提供 / 按照申请人要求予以提供: provided as asked
                 r"|(?:按|按照|依)(?:申请人?|所申请)?(?:的)?(?:申请)?(?:内容|要求)(?:予以)?提供(?:了)?"
@@ -231,7 +231,7 @@ _SUBMITTED = re.compile(r"[、，,\s]*(?:其中)?(?:通过|以|采取|采用)?(?
 # 通过省政府信息公开申请平台提交14件 / 经市网上申请系统提交: an online system named in full
 # (its name may hold 申请 and run longer than a channel's word)
 _ONLINE_SYSTEM = re.compile(r"[、，,\s]*(?:其中)?(?:通过|经|在|由)[^，。；、]{0,16}?(?:申请|公开|政务服务)"
-                            r"(?:平台|系统|网站|网)(?:在线|网上)?(?:提交|提出|递交|申请)(?:的)?(?:申请)?")
+                            r"(?:平台|系统|网站|网)[”\"」]?(?:在线|网上)?(?:提交|提出|递交|申请)(?:的)?(?:申请)?")
 # 信函5件 / 、网上3件 in a list of the channels of the requests received: the channel's name
 # alone (网络问政, 网络舆情 name more than a channel)
 _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
@@ -989,6 +989,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # heading on requests: the running total of the requests (its period from its own words)
         yield fact("requests.new", "total", "request", "prose.requests")
         return
+    if _ONLINE_SYSTEM.fullmatch(label) and _RECEIVED_REQUESTS.search(sent.text[:m.start()] + prev):
+        # 其中通过省政府信息公开申请平台提交14件: a part of the requests received, online
+        yield fact("requests.channel", "req_online", "request", "prose.request_channel")
+        return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         # (当面提交3件、信函5件、网上申请14件: a channel's bare name, an item of that list)
@@ -1003,10 +1007,6 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # says what the requests are)
     if _NOT_A_REQUEST.search(label) or not (_OGI.search(label + sent.text + prev)
                                             or _REQUEST_TALK.search(section)):
-        return
-    if _ONLINE_SYSTEM.fullmatch(label) and _RECEIVED_REQUESTS.search(sent.text[:m.start()] + prev):
-        # 其中通过省政府信息公开申请平台提交14件: a part of the requests received, online
-        yield fact("requests.channel", "req_online", "request", "prose.request_channel")
         return
     # 新收申请中自然人申请76件 / 收到的申请中，企业申请3件: the requests received name the
     # population, the words after 申请中 the part (a key, or none: 法人或其他组织)
@@ -1252,9 +1252,9 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当即|及时|按期|按时|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
                               # (均已按申请人要求提供: provided, granted)
-                              r"|(?:(?:予以)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
+                              r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
                               # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
                               r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
