@@ -136,6 +136,8 @@ def test_request_channels_named_in_full(text, expected):
     # a part of the suits counted before, or beside the other kind: no total of its own
     ("本年度因政府信息公开被提起行政诉讼3件，其中直接起诉2件。",
      {("litigation", "total", 3), ("litigation.direct", "total", 2)}),
+    ("本年度政府信息公开行政诉讼3件，直接起诉2件。",
+     {("litigation", "total", 3), ("litigation.direct", "total", 2)}),
     ("全年直接起诉2件、复议后起诉1件，均为政府信息公开案件。",
      {("litigation.direct", "total", 2), ("litigation.after_review", "total", 1)}),
 ])
