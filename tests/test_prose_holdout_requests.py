@@ -754,11 +754,12 @@ def test_outcome_in_brackets_after_closed(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the kind of suit named before the word 行政诉讼 (no reconsideration counted with it)
+    # (the one kind counted, and no other: every suit of the year, litigation's total too)
     ("本年度未经复议直接起诉的行政诉讼2件，其中结果维持1件、尚未审结1件。",
      {("litigation.direct", "total", 2), ("litigation.direct", "upheld", 1),
-      ("litigation.direct", "pending", 1)}),
+      ("litigation.direct", "pending", 1), ("litigation", "total", 2)}),
     ("本年度政府信息公开方面经复议后起诉的行政诉讼1件。", {("litigation.after_review", "total", 1)}),
-    ("因政府信息公开直接起诉的行政诉讼案件3件。", {("litigation.direct", "total", 3)}),
+    ("因政府信息公开直接起诉的行政诉讼案件3件。", {("litigation.direct", "total", 3), ("litigation", "total", 3)}),
     # reconsideration and suits counted together stay one combined count
     ("本年度政府信息公开行政复议、行政诉讼共计3件。", {("legal.combined", "review+litigation", 3)}),
 ])

@@ -21,7 +21,8 @@ from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts,
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
 # (不收取任何费用: a fee denied; 不 alone negates too much)
-_NEG = re.compile(r"未(?!经)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
+# (未审结 / 未办结 name cases or requests still open, a column or a count, no denial)
+_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 # (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
 _OWN_BODY_WORD = r"我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道)"
@@ -84,6 +85,21 @@ _FEE_AMOUNT = re.compile(
 # 邮寄费, 工本费 and plain 费用 are)
 _FEE_NAME = re.compile(r"([\u4e00-\u9fff]{2})费(?!用)")
 _DISCLOSURE_FEES = ("处理", "检索", "复制", "复印", "打印", "邮寄", "邮递", "工本", "公开", "信息")
+# (收取检索、复制成本费 / 复印及邮寄成本费: a cost named by the disclosure services it covers)
+_FEE_NAME_WORDS = re.compile(r"(?:[\u4e00-\u9fff]{2}[、和及与]?){1,4}$")
+
+
+def _disclosure_fee(words: str, f: re.Match) -> bool:
+    """Whether the charge `f` (a name ending in 费) of `words` is a disclosure fee: its own
+    name is one, or the services listed before it in the same name are."""
+    if f[1] in _DISCLOSURE_FEES:
+        return True
+    head = words[:f.start(1)]
+    head = head[head.rfind("收取") + 2:] if "收取" in head else head
+    listed = _FEE_NAME_WORDS.search(head)
+    return bool(listed) and any(w in listed.group() for w in _DISCLOSURE_FEES if w not in ("公开", "信息"))
+
+
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -139,7 +155,9 @@ _OUTCOMES = (
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
     (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
-    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作|(?:需要|需)另行(?:加工)?制作"),
+    # (需另行加工汇总 / 须另行统计整理: made anew, in other verbs)
+    (re.compile(r"(?:没有|无)现成信息[，,、]?\s*(?:需要|需)另行制作"
+                r"|(?:需要|需|须)(?:另行|重新)(?:加工|制作|汇总|统计|整理|编制|生成){1,2}"),
      "unable.needs_creation"),
     # 2008 scheme: 不是《条例》所指政府信息 (a reason for refusing)
     (re.compile(r"(?:不是|非|不属于)《?(?:条例|规定)》?所(?:指|称)(?:的)?政府信息"), "deny.not_gov_info"),
@@ -158,9 +176,10 @@ _OUTCOMES = (
      "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
-    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当即|及时|依法|按时|按期|书面|免费"
-                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:予以)?提供(?:了)?"
-                r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料)?|(?<!不)予以提供"
+    # (均已当场予以答复并提供了相关文件 / 当场提供了复印件: answered by handing it over)
+    (re.compile(r"(?<![不未])(?:(?:已|均已|已全部|均|全部)(?:当场|当面|当即|及时|依法|按时|按期|书面|免费"
+                r"|按(?:照)?(?:申请人)?(?:的)?要求|向(?:申请人|其))*|当场|当即)(?:(?:予以|给予)?答复并)?(?:予以)?提供(?:了)?"
+                r"(?:相关|所需|所申请的?)?(?:政府)?(?:信息|材料|资料|文件|复印件|复制件)?|(?<!不)予以提供"
                 # 按申请内容提供 / 按照申请人要求予以提供: provided as asked
                 r"|(?:按|按照|依)(?:申请人?|所申请)?(?:的)?(?:申请)?(?:内容|要求)(?:予以)?提供(?:了)?"
                 r"(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?"), "granted"),
@@ -173,7 +192,8 @@ _OUTCOMES = (
     # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
     # 不属于本行政机关公开, answered by naming where to ask)
     # 属于县草原站职责 / 需向县国土局申请: another body's duty, where to ask (not 本局's)
-    (re.compile(r"(?:属于|系|为|是)(?![本我])[^，。；、]{1,14}?(?:的)?(?:职责|职权|管辖)(?:范围)?(?:内)?(?:的)?"
+    # (属县教育行政部门职责范围: 属 alone)
+    (re.compile(r"(?:属于|属|系|为|是)(?![本我])[^，。；、]{1,14}?(?:的)?(?:职责|职权|管辖)(?:范围)?(?:内)?(?:的)?"
                 r"(?:事项|信息|事务)?"
                 r"|(?:需|须|应|需要|应当)(?:向|到)(?![本我])[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|查询|获取)"
@@ -205,14 +225,19 @@ _PART_OF_COUNT = re.compile(r"[（(\s]*(?:其中)?(?:含|包括)")
 # Most labels hold no outcome phrase: one search rules out every pattern above.
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for pattern, _ in _OUTCOMES))
 # 通过网络提交9件: a request channel worded with 提交 instead of 申请.
-_SUBMITTED = re.compile(r"(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?"
+# (、信函提交3件: an item after the one before)
+_SUBMITTED = re.compile(r"[、，,\s]*(?:其中)?(?:通过|以|采取|采用)?(?P<how>[^\s，、]{1,8}?)(?:方式|形式)?"
                         r"(?:提交|提出|递交)(?:的)?")
+# 通过省政府信息公开申请平台提交14件 / 经市网上申请系统提交: an online system named in full
+# (its name may hold 申请 and run longer than a channel's word)
+_ONLINE_SYSTEM = re.compile(r"[、，,\s]*(?:其中)?(?:通过|经|在|由)[^，。；、]{0,16}?(?:申请|公开|政务服务)"
+                            r"(?:平台|系统|网站|网)[”\"」]?(?:在线|网上)?(?:提交|提出|递交|申请)(?:的)?(?:申请)?")
 # 信函5件 / 、网上3件 in a list of the channels of the requests received: the channel's name
 # alone (网络问政, 网络舆情 name more than a channel)
 _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
                                       for word in entry.synonyms)
 # (邮寄信函1件 / 寄送信件: the post named before the letter)
-_CHANNEL_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
@@ -646,7 +671,8 @@ _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
 # (未经复议直接起诉的行政诉讼2件: the kind named before the word suit)
 _SUIT_KINDS = (
-    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件)?"
+                r"(?:数)?(?:为|共)?$"),
      "litigation.direct"),
     (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.after_review"),
@@ -656,6 +682,11 @@ _SUIT_KINDS = (
      "litigation.after_review"),
 )
 
+
+# (被直接提起行政诉讼1件 / 发生未经复议直接起诉的行政诉讼2件: the kind's count the only one said,
+# not an item after a total: 其中直接起诉1件)
+_ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还|复议后))[^，。；、]*直接[^，。；、]*")
+_SUIT_COUNTED_BEFORE = re.compile(r"(?:诉讼|起诉)[^，。；]{0,8}?\d\s*[件起宗]")
 
 _SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
 
@@ -699,7 +730,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # (因不属于本机关掌握范围告知申请人向有关机关咨询: an outcome, whatever the 咨询)
     if (_REVIEW_WORDS.search(label) and not ("告知" in label and asks and _outcome_in(label))) \
-            or (after and _REVIEW_WORDS.search(after) and not _closes_unanswered(after)):
+            or (after and _REVIEW_WORDS.search(after) and not _closes_unanswered(after)) \
+            or _other_case_result(label, sent.text[:m.start()]):
         part = _case_part(label or after, sent.text[:m.start()])
         if part:
             yield fact(*part, "case", f"prose.{part[0].split('.')[0]}_part")
@@ -739,6 +771,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             # 1件申请人未在期限内补正，终止办理: the close makes 补正 no unclear request's
             joined = _outcome_in(after + "，" + close["clause"].strip())
             found = joined if joined and joined[0] in _E3_OTHER_ROWS else found
+        elif close and found and found[0] == "unable.unclear" and "不明确" not in found[1].group() \
+                and not may_hold_count(close["clause"]):
+            # 另1件经书面通知补正，申请人逾期未补正，不再处理: asked to correct, then never did
+            then = _outcome_in(close["clause"].strip())
+            found = then if then and then[0] in _E3_OTHER_ROWS else found
         # 另1件涉及X，属于县草原站职责，已告知…: the outcome may come a clause or two on, in
         # the same run of commas and before any other count
         words, pos, said = after, m.end() + len(after), after
@@ -777,6 +814,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     if suit_kind:
         # 其中直接起诉5件、复议后起诉3件: the two kinds of suit of template table 四
         yield fact(suit_kind, "total", "case", "prose.litigation_kind")
+        if _ONLY_SUITS_OF_A_KIND.fullmatch(label) and len(_SUIT_KIND_NAMED.findall(sent.text)) == 1 \
+                and not _SUIT_COUNTED_BEFORE.search(sent.text[:m.start() - len(label)]):
+            # 被直接提起行政诉讼1件 (no other suit counted): the year's suits are these
+            yield fact("litigation", "total", "case", "prose.litigation")
         yield from _implied_case_part(sent, m, value, suit_kind, meta)
         return
     # 信访举报投诉类申请 is a request not handled (a template sub-row), no complaint
@@ -948,6 +989,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # heading on requests: the running total of the requests (its period from its own words)
         yield fact("requests.new", "total", "request", "prose.requests")
         return
+    if _ONLINE_SYSTEM.fullmatch(label) and _RECEIVED_REQUESTS.search(sent.text[:m.start()] + prev):
+        # 其中通过省政府信息公开申请平台提交14件: a part of the requests received, online
+        yield fact("requests.channel", "req_online", "request", "prose.request_channel")
+        return
     if "申请" not in label and not label.endswith("依申请公开"):
         # 其中通过网络提交9件，现场提交3件: the channel a request came through, 申请 implied.
         # (当面提交3件、信函5件、网上申请14件: a channel's bare name, an item of that list)
@@ -1041,6 +1086,13 @@ def _closes_unanswered(after: str) -> bool:
     return bool(found) and found[0] in _E3_OTHER_ROWS
 
 
+# 申请内容不明确、经告知补正后申请人未再提交: the content unclear, the applicant told to
+# correct it and silent after (the outcome stays the unclear one the report names)
+_NOT_CORRECTED_TAIL = re.compile(r"\s*[，,、]?\s*(?:经|已|并)?(?:书面|电话)?(?:告知|通知)(?:申请人|其)?"
+                                 r"(?:更改|补充|补正|、)*(?:后|后的)?[，,]?\s*(?:申请人)?(?:仍)?(?:未再|未能|未|没有|逾期未|逾期不)(?:再)?"
+                                 r"(?:作|予|进行)?(?:提交|补正|补充|提供)(?:材料|申请|相关材料)?(?:的)?\s*")
+
+
 def _outcome_in(core: str) -> tuple[str, re.Match] | None:
     """The outcome phrase closing `core` (…内容不明确告知申请人更改、补充: the last one), or
     followed only by what the applicant was told (属于已主动公开范围、告知获取方式)."""
@@ -1049,6 +1101,8 @@ def _outcome_in(core: str) -> tuple[str, re.Match] | None:
     for pattern, key in _OUTCOMES:
         for o in pattern.finditer(core):
             tail = core[o.end():]
+            if key == "unable.unclear" and "不明确" in o.group() and _NOT_CORRECTED_TAIL.fullmatch(tail):
+                return key, o
             told = _TOLD_TAIL.fullmatch(tail) if not _OUTCOME_TAIL.fullmatch(tail) else None
             if told is None and not _OUTCOME_TAIL.fullmatch(tail):
                 continue
@@ -1140,9 +1194,17 @@ def _dated_key(key: str, meta: Metadata) -> str:
     return key
 
 
+# 县（区）教育部门: a short bracket inside a name, the name running on after it
+_BRACKET_IN_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
+
+
 def _clause_after(text: str, m: re.Match) -> str:
-    """The words after a count up to the end of its clause (、 ends it too)."""
-    end = _CLAUSE_OR_ITEM_END.search(text, m.end())
+    """The words after a count up to the end of its clause (、 ends it too; a bracket does,
+    unless inside a name)."""
+    pos = m.end()
+    while (end := _CLAUSE_OR_ITEM_END.search(text, pos)) and end.start() > m.end() \
+            and _BRACKET_IN_NAME.match(text, end.start()):
+        pos = _BRACKET_IN_NAME.match(text, end.start()).end()
     return text[m.end():end.start() if end else len(text)]
 
 
@@ -1190,9 +1252,10 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当即|及时|按期|按时|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
                               # (均已按申请人要求提供: provided, granted)
-                              r"|(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?)"
+                              r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
+                              r"(?:信息|材料|资料|文件|复印件|复制件)?)"
                               # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
                               r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
                               r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?"
@@ -1377,6 +1440,20 @@ _SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|�
                               r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)")
 # 驳回诉讼请求 is the template's 结果维持 for a suit
 _SUIT_PARTS = (("驳回", "upheld"), *_REVIEW_PARTS)
+
+
+# 其他情形1件 among the results of the reconsiderations counted before (维持14件，纠错3件，…)
+_OTHER_CASE_RESULT = re.compile(r"[、，,\s]*(?:其中)?(?:属于)?其[他它](?:情形|情况)(?:的)?")
+_REQUEST_WORDS_AFTER = re.compile(r"公开|处理|提供|申请(?!行政复议|复议)")
+
+
+def _other_case_result(label: str, before: str) -> bool:
+    """其他情形 closing a list of case results: the nearest case word before it is nearer than
+    any word of the requests' outcomes (不予公开…（其他情形2件） is a refusal's ground)."""
+    if not _OTHER_CASE_RESULT.fullmatch(label):
+        return False
+    case = max(before.rfind("复议"), before.rfind("诉讼"))
+    return case >= 0 and not _REQUEST_WORDS_AFTER.search(before, case) and _case_part(label, before) is not None
 
 
 def _case_part(label: str, before: str) -> tuple[str, str] | None:
@@ -1647,7 +1724,7 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
     for m in _FEE_AMOUNT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 12):m.start()]
         if re.search(r"减免|支出|经费", before + m.group()) or any(
-                name not in _DISCLOSURE_FEES for name in _FEE_NAME.findall(m.group())):
+                not _disclosure_fee(m.group(), f) for f in _FEE_NAME.finditer(m.group())):
             continue
         value = count_value(m)
         if value is None:
