@@ -78,14 +78,21 @@ def test_approvals_counted_stay_no_category():
     ("某某市某某新区管理委员会", "2013年，新区管委会共主动公开各类政府信息200余条。", {total(200)}),
     ("某某经济技术开发区管理委员会", "全年经开区管委会主动公开政府信息360条，依申请公开2件。", {total(360)}),
     ("某某经济开发区管理委员会", "本年度，管委会主动公开政府信息150条。", {total(150)}),
+    ("某某经济开发区管理委员会", "本年度，开发区管委会主动公开政府信息150条。", {total(150)}),
+    ("某某工业园区管理委员会", "2019年，园区管委会共主动公开政府信息210条。", {total(210)}),
 ])
 def test_the_body_by_its_short_name_states_its_total(agency, text, expected):
     assert {f for f in triples(text, agency=agency) if f[0].startswith("proactive")} == expected
 
 
-def test_a_zone_committee_in_a_county_report_is_a_part():
-    text = "全县主动公开政府信息900条，其中县经开区管委会公开110条。"
-    assert triples(text, agency="某县人民政府") == {total(900), sub("县经开区管委会", 110)}
+@pytest.mark.parametrize("agency, text, expected", [
+    ("某县人民政府", "全县主动公开政府信息900条，其中县经开区管委会公开110条。",
+     {total(900), sub("县经开区管委会", 110)}),
+    ("某某市人民政府", "全市主动公开政府信息900条，其中各开发区管委会公开110条。",
+     {total(900), sub("各开发区管委会", 110)}),
+])
+def test_a_zone_committee_in_a_governments_report_is_a_part(agency, text, expected):
+    assert triples(text, agency=agency) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,6 +102,8 @@ def test_a_zone_committee_in_a_county_report_is_a_part():
      {total(120), sub("乡本级", 40), sub("各村", 80)}),
     ("全市主动公开政府信息9.2万条。其中市本级3.1万条，各县（区）6.1万条。",
      {total(92000), sub("市本级", 31000), sub("各县（区）", 61000)}),
+    ("全年主动公开政府信息90条，其中局本级公开60条，下属单位公开30条。",
+     {total(90), sub("局本级", 60), sub("下属单位", 30)}),
     ("全盟主动公开政府信息5万条，其中盟直部门1.2万条，各旗（县、市）3.8万条。",
      {total(50000), sub("盟直部门", 12000), sub("各旗（县、市）", 38000)}),
 ])
@@ -147,6 +156,10 @@ def test_the_years_new_items_after_a_running_total(text, year, expected):
      {total(95), cat("cat_policy", 20), cat("cat_news", 75)}),
     ("本年度共主动公开信息260条，同比增长40条，其中通过微信公众号推送100条。",
      {total(260), ch("ch_wechat", 100)}),
+    ("全年主动公开政府信息217条，较2015年增加58条，其中在县政府门户网站公开193条。",
+     {total(217), ch("ch_website", 193)}),
+    ("全年主动公开政府信息217条，比去年多58条，其中工作动态150条。",
+     {total(217), cat("cat_news", 150)}),
 ])
 def test_a_change_beside_the_count_keeps_its_breakdown(text, expected):
     assert triples(text) == expected

@@ -120,7 +120,7 @@ _TRAP = re.compile(
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
+    r"[较比](?:上一?年|去年|\d{4}\s*年)|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
@@ -132,10 +132,11 @@ _TRAP = re.compile(
 # (发放明白纸…等方式公开N条 names a means)
 _COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,6}?"
                      r"(?:资料|手册|指南|材料|折页|明白纸|读本|宣传品)")
+# 较上年增加58条 / 同比减少: a change beside the count before
+_COMPARISON = re.compile(r"^(?:[较比](?:上一?年|去年|\d{4}\s*年)(?:度|同期)?|同比)"
+                         r"(?:增加|增长|减少|下降|多|少)?(?:了)?$")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
-# 较上年增加58条 / 同比减少: a change beside the count before
-_COMPARISON = re.compile(r"^(?:(?:较|比)(?:上年|去年|上一年)(?:度|同期)?|同比)(?:增加|增长|减少|下降|多|少)?(?:了)?$")
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
 # 通过《政务简报》公开… / 在工作简报上刊发…: a bulletin named as the means is a channel (ch_gazette),
 # not a report sent upwards
@@ -160,10 +161,14 @@ _SHORT_FORMS = (("管理委员会", "管委会"), ("高新技术产业开发区"
                 ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
 
 
-def _short_name(name: str) -> str:
-    for full, short in _SHORT_FORMS:
-        name = name.replace(full, short)
-    return name
+def _short_names(name: str) -> tuple[str, ...]:
+    """The name as written, with 管委会 for 管理委员会, and with every short form (开发区管委会 and
+    经开区管委会 both name 某某经济开发区管理委员会)."""
+    committee = name.replace(*_SHORT_FORMS[0])
+    short = committee
+    for full, abbreviated in _SHORT_FORMS[1:]:
+        short = short.replace(full, abbreviated)
+    return tuple(dict.fromkeys((name, committee, short)))
 
 
 # A body named by its level alone (街道 in a street office's report) and how its name ends
@@ -197,7 +202,7 @@ _LOWER_GOVERNMENT = re.compile(r"(?:乡|镇|街道)(?:人民)?政府$|街道办�
 # 各乡镇, 各县, 各旗, 各嘎查 (Inner Mongolian villages), 各苏木 (townships): the parts of the body
 _EACH_PART = re.compile(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|旗|局|委|办|嘎查|苏木)")
 # 县本级, 乡本级, 苏木本级: the body's own level beside its parts (各乡镇, 各嘎查)
-_OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇]|苏木|街道|自治[区州县])本级$")
+_OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])本级$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府)"
                            r"|(?:[省市县区乡镇]|苏木)本级|科|股|室|中心|大队|中队|站|所|局)$")
@@ -1089,8 +1094,8 @@ class _Reader:
             return True           # 街道 in 青龙溪街道办事处's report: the body by its level
         agency, named = core(self.meta.agency or ""), core(name)
         # (高新区管委会 in 秦川高新技术产业开发区管理委员会's report: the body by its short name)
-        agency, named = _short_name(agency), _short_name(named)
-        return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
+        return any(a and b and (a.endswith(b) or b.endswith(a))
+                   for a in _short_names(agency) for b in _short_names(named))
 
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
         # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
