@@ -177,6 +177,12 @@ def test_the_breakdown_of_a_count_that_is_no_volume_stays_unread():
     ("全年主动公开政府信息120条。网站以外的30条主要通过公示栏和广播发布。", {total(120)}),
     ("全年主动公开政府信息120条，除门户网站外的信息30条通过公示栏张贴。", {total(120)}),
     ("本年度主动公开政府信息88条，门户网站之外的20条在政务公开栏公布。", {total(88)}),
+    ("全年主动公开政府信息148条，网站以外的其他信息40条在公示栏张贴。", {total(148)}),
+    ("全年主动公开政府信息148条，其中网站发布108条，其余40条通过公示栏和电视台发布。",
+     {total(148), ch("ch_website", 108)}),
+    # (an explicit other kind in a list of categories stays cat_other)
+    ("全年主动公开政府信息70条，其中工作动态30条，其他信息40条。",
+     {total(70), cat("cat_news", 30), cat("cat_other", 40)}),
 ])
 def test_the_count_of_the_other_channels(text, expected):
     assert triples(text) == expected
@@ -219,4 +225,16 @@ def test_online_and_offline_parts(text, expected):
     ("依托公示栏、电子屏等载体公开惠农补贴信息36条。", {cat("cat_fiscal", 36)}),
 ])
 def test_several_displays_share_one_count(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one count for a board and a screen told together: no one channel's (P5; the taxonomy keeps
+    # ch_board and ch_screen apart, and names no kind holding both)
+    ("全年共公开政府信息约400条。其中，通过区政府网站街道专栏发布信息96条；通过社区宣传栏、LED显示屏公开信息约300条。",
+     {total(400), ch("ch_website", 96)}),
+    ("全年主动公开政府信息150条，通过公开栏和电子屏公开信息60条。", {total(150)}),
+    ("全年主动公开政府信息150条，其中在镇公示栏、村务公开栏张贴信息60条。", {total(150), ch("ch_board", 60)}),
+])
+def test_a_count_for_several_channels_together(text, expected):
     assert triples(text) == expected

@@ -278,8 +278,9 @@ _YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:新)?(?:主动)?(?:�
                               r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
-# 网站以外的40条 / 除网站外的…: the count of what the named channel did not carry
-_EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外")
+# 网站以外的40条 / 除网站外的… / 其余40条: the count of what the named channel did not carry
+_EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:其他|其它|其余)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外"
+                     r"|^(?:其余|剩余|余下)(?:的)?(?:政府|政务)?(?:信息)?$")
 _ONLINE_OFFLINE = re.compile(r"线上[^。]*线下|线下[^。]*线上")
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
