@@ -321,7 +321,7 @@ def test_checks_do_not_call_explained_mismatches_failures():
     assert [c.status for c in totals.parts_vs_total(single)] == ["not_assessable"]
     assert set(_statuses("区政府共主动公开政府信息1208条，其中主动公开政府文件86份。", 2010).values()) == {
         "not_assessable"}
-    assert set(_statuses("我局主动公开政府信息542条，其中惠农补贴信息87条，农业项目信息64条，"
+    assert set(_statuses("我局主动公开政府信息542条，其中惠农补贴信息87条，普法宣传信息64条，"
                          "政策文件35条，工作动态356条。", 2018).values()) == {"not_assessable"}
     nested = _statuses("我局主动公开政府信息337条。通过局政务微信发布122条，其中政策法规18条、通知公告56条、"
                        "住房保障信息48条。")

@@ -113,18 +113,28 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # names that table's rows, told in prose)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
+    r"审批(?!(?:核准)?信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
     r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
-    r"[较比]上年|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
+    r"[较比](?:上一?年|去年|\d{4}\s*年)|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
     r"(?:向|给)(?![^，。；\d]{0,12}?(?:档案馆|图书馆|两馆))[^，。；\d]{0,12}?(?:报送|呈报)|上报|"
-    r"[被获][^，。；\d]{0,15}?(?:采用|录用|采纳|刊用)")
+    r"[被获][^，。；\d]{0,15}?(?:采用|录用|采纳|刊用)|"
+    # hotline tickets handled (12345热线转办工单N件); copies of materials put out or handed out
+    # (在查阅点摆放公开资料N份): neither is an item disclosed
+    r"工单|转办件|(?<!行风)热线(?!节目)")
+# 在查阅点摆放公开资料N份 / 发放宣传手册N份: copies of materials put out or handed out, no items
+# (发放明白纸…等方式公开N条 names a means)
+_COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,6}?"
+                     r"(?:资料|手册|指南|材料|折页|明白纸|读本|宣传品)")
+# 较上年增加58条 / 同比减少: a change beside the count before
+_COMPARISON = re.compile(r"^(?:[较比](?:上一?年|去年|\d{4}\s*年)(?:度|同期)?|同比)"
+                         r"(?:增加|增长|减少|下降|多|少)?(?:了)?$")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
@@ -141,11 +151,26 @@ _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
                       r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
-_SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
+_SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 # 我镇在…专栏累计公开: the body itself as subject (本局信息公开专栏 only names the column's owner)
 _SELF_SUBJECT = re.compile(r"^[我本全](?:镇|乡|局|委|办|区|县|市|街道|单位|部门|机关|中心)"
                            r"(?:在|通过|依托|利用|借助|累计|共|全年)")
+# The short forms a zone's committee is named by (高新区管委会, 经开区管委会)
+_SHORT_FORMS = (("管理委员会", "管委会"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+                ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """The name as written, with 管委会 for 管理委员会, and with every short form (开发区管委会 and
+    经开区管委会 both name 某某经济开发区管理委员会)."""
+    committee = name.replace(*_SHORT_FORMS[0])
+    short = committee
+    for full, abbreviated in _SHORT_FORMS[1:]:
+        short = short.replace(full, abbreviated)
+    return tuple(dict.fromkeys((name, committee, short)))
+
+
 # A body named by its level alone (街道 in a street office's report) and how its name ends
 _OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(r"乡(?:人民政府)?$"),
               "镇": re.compile(r"镇(?:人民政府)?$")}
@@ -174,9 +199,13 @@ _TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[)）]$")
 # A township's or street's government named as a sentence's subject is a level below the reporter
 # (乡镇政府公开5435条); a county's or city's (县政府) may be the reporter itself, decided by name.
 _LOWER_GOVERNMENT = re.compile(r"(?:乡|镇|街道)(?:人民)?政府$|街道办事处$")
+# 各乡镇, 各县, 各旗, 各嘎查 (Inner Mongolian villages), 各苏木 (townships): the parts of the body
+_EACH_PART = re.compile(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|旗|局|委|办|嘎查|苏木)")
+# 县本级, 乡本级, 苏木本级: the body's own level beside its parts (各乡镇, 各嘎查)
+_OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])本级$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
-_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|[区县市旗](?:直单位|直部门|政府)|[省市县区]本级"
-                           r"|科|股|室|中心|大队|中队|站|所|局)$")
+_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府)"
+                           r"|(?:[省市县区乡镇]|苏木)本级|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
@@ -244,10 +273,15 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
 # (2019年累计 / 全年累计: a running total tied to the report year by its own words is left to
 # period_of; a year it runs from, 自2008年…以来, is no such tie)
 # …，其中2011年公开131条: the year's own part told by the act alone is the year's volume too
-_YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
+# (其中2010年度新公开156条: the year's new items)
+_YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:新)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
                               r"(?:共计?|合计)?\s*")
 _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
+# 网站以外的40条 / 除网站外的… / 其余40条: the count of what the named channel did not carry
+_EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:其他|其它|其余)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外"
+                     r"|^(?:其余|剩余|余下)(?:的)?(?:政府|政务)?(?:信息)?$")
+_ONLINE_OFFLINE = re.compile(r"线上[^。]*线下|线下[^。]*线上")
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
 _BREAKDOWN = re.compile(r"[\s，,：:（(]*(?:其中|包括|含)")
@@ -385,10 +419,10 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
         return False
     # 镇（街道）, 乡镇政府（街道办事处）: the name is the words before the aside
     name = _TRAILING_ASIDE.sub("", name) or name
+    # (各县（市、区）: the levels below, the aside naming their kinds)
     if listed:
-        return bool(_LIST_SUBUNIT.search(name))
-    return bool(re.search(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|局|委|办)"
-                          r"|^(?:[省市县区州旗]|自治[区州县])本级$", name)
+        return bool(_LIST_SUBUNIT.search(name) or _EACH_PART.match(name))
+    return bool(_EACH_PART.search(name) or _OWN_LEVEL_PART.match(name)
                 or _SUBUNIT_END.search(name) or _LOWER_GOVERNMENT.search(name)
                 or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
 
@@ -425,8 +459,13 @@ def _channel_holds_category(label: str) -> bool:
 # enforcement, 建设项目环评审批结果 or …公示 licensing). Only kinds, never a field, head a name: 扶贫政策
 # and 征地公告 keep their field.
 _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件"
-                        r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|审批公示|许可公示|环评审批|行政许可|办事指南|政策解读|解读)"
+                        r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|审批公示|许可公示|环评审批|行政许可|办事指南|政策解读|解读"
+                        # (项目审批核准: the approval of projects, licensing)
+                        r"|审批核准|审批|核准)"
                         r"(?:决定|结果|信息|情况)?$")
+# (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
+# the taxonomy leaves it unread)
+_HEAD_IDS = {"审批": "cat_service"}
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
 
@@ -434,12 +473,13 @@ _CONJUNCTION = re.compile(r"[、和及与并]")
 def _category_id(label: str) -> str | None:
     """The category of a label: the head kind of its first part when a field comes before it,
     else the taxonomy's reading (its first recognisable part)."""
-    first = _CONJUNCTION.split(taxonomy.clean_label(label), maxsplit=1)[0]
+    # (项目审批类（行政许可）: the aside after the kind names it again)
+    first = _CONJUNCTION.split(taxonomy.clean_label(_TRAILING_ASIDE.sub("", label) or label), maxsplit=1)[0]
     head = _HEAD_KIND.search(first)
     # (解读政策性文件: what is done to the documents, no field of them)
     field = taxonomy.find_all("categories", first[:head.start()]) if head and head.start() > 0 else ()
     if field and field[0].id != "cat_interpret":
-        return taxonomy.category_id(head.group())
+        return _HEAD_IDS.get(head.group()) or taxonomy.category_id(head.group())
     return taxonomy.category_id(label)
 
 
@@ -603,7 +643,8 @@ class _Reader:
         copies sent to the archive and library (送交两馆N条) or posted in step elsewhere (在村务公开栏
         同步公示N条), which repeat items, not share them."""
         through = self.channel_of.get(id(total))
-        if through is None or "主动" in total.label_raw or id(total) in self.own_column:
+        # (“法定主动公开内容”栏目: 主动 inside a column's quoted name says nothing of the count)
+        if through is None or "主动" in _QUOTED.sub("", total.label_raw) or id(total) in self.own_column:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
@@ -660,7 +701,7 @@ class _Reader:
                 continue
             if _in_aside(text, m.start()):
                 outer_read = parent_read
-            parent_read = False
+            parent_read, read_before = False, parent_read
             if opens_part and _clean(text[start:m.start()]).startswith("依申请公开"):
                 # 全年公开信息175条（含依申请公开3条）: the count before holds requests released
                 self._outer_with_requests([], sent, m)
@@ -685,7 +726,12 @@ class _Reader:
                 words = _HANDLING_RESULTS.sub("", label + m.group(0))[:-len(m.group(0))] + post
             if "简报" in words:     # what _BULLETIN_MEANS needs
                 words = _BULLETIN_MEANS.sub("", words)
-            if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))):
+            if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))) or (
+                    unit == "份" and _COPIES.search(words)):
+                if _COMPARISON.search(label):
+                    # …217条，较上年增加58条，其中…: a change told beside the count before; the
+                    # breakdown after it is of that count
+                    parent_read = read_before
                 continue
             lists = (self.facts, self.weak_totals, self.channel_totals, self.listed_totals)
             sizes = [len(found) for found in lists]
@@ -813,7 +859,7 @@ class _Reader:
     def _count(self, sent, m, value, label, post, context, before) -> None:
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
-        if m["unit"] == "件" and _DEEDS_DONE.search(label):
+        if m["unit"] == "件" and _DEEDS_DONE.search(label) or _EXCEPT.search(label):
             return
         verb = _last_verb(label)
         if verb and any(c.start < verb.start() and verb.end() <= c.end
@@ -884,6 +930,11 @@ class _Reader:
             context_channel = None if subject_channel else self._channel_before(before)
             if context_channel and self._topics_after_channel(sent, before, context_channel):
                 context_channel = None
+            displays = {c.id for c in _outlets(subject)}
+            if len(displays) > 1 and displays <= set(_DISPLAYS) and "等" not in subject:
+                # 在服务中心专区和小区公告栏公开政策文件80份: what several displays of different
+                # kinds showed together is their joint volume (no one channel's, P5), not a topic's
+                return
             if subject_channel == "ch_gazette" or (
                     subject_channel in (*_ACCOUNTS_OUTPUT, "ch_media") and cat != "cat_interpret") or (
                     subject_channel in _DISPLAYS and len({c.id for c in _outlets(subject)}) == 1):
@@ -1043,7 +1094,9 @@ class _Reader:
         if name in _OWN_LEVEL and _OWN_LEVEL[name].search(self.meta.agency or ""):
             return True           # 街道 in 青龙溪街道办事处's report: the body by its level
         agency, named = core(self.meta.agency or ""), core(name)
-        return bool(agency and named) and (agency.endswith(named) or named.endswith(agency))
+        # (高新区管委会 in 秦川高新技术产业开发区管理委员会's report: the body by its short name)
+        return any(a and b and (a.endswith(b) or b.endswith(a))
+                   for a in _short_names(agency) for b in _short_names(named))
 
     def _generic_object(self, sent, m, value, label, subject, before, unit) -> None:
         # （一）…的类别2017年我局主动公开的107条: a heading and a year glued before the subject
@@ -1080,9 +1133,11 @@ class _Reader:
             # (我局在…专栏公开信息184条, 街道在…栏目发布信息94条: the body's own count through
             # the channel)
             # (what an archive or library received, 档案馆全年共接收…N份, are copies: no volume)
-            if channel and channel != "ch_venue" and (_WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
-                            or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
-                            or self._own_channel(via)):
+            # (线上，通过网站…58条；线下，…80份: the online part beside the offline one)
+            if channel and channel != "ch_venue" and not _ONLINE_OFFLINE.search(sent.text) and (
+                    _WITH_TOTAL.search(written) or _STRONG_OBJECT.search(label[-12:])
+                    or _SELF.match(subject) or self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
+                    or self._own_channel(via) or self._categories_follow(sent, m)):
                 fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
                 self._channel_total(sent, fact, frozenset([channel]))
                 if _DISCLOSURE_COLUMN.search(via) and self._own_channel(via):
@@ -1137,6 +1192,19 @@ class _Reader:
             self.weak_totals.append(fact)
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    @staticmethod
+    def _categories_follow(sent: Sentence, m: re.Match) -> bool:
+        """通过网站公开信息386条，其中政策文件12条、…: a channel's count broken down by topic is
+        the volume the categories share (a total of last resort)."""
+        part = _BREAKDOWN.match(sent.text, m.end())
+        nxt = next((c for c in sent.disclosure_counts if c.start() > m.end()), None)
+        if not part or nxt is None:
+            return False
+        label = _clean(sent.text[part.end():nxt.start()].strip(" ，,：:"))
+        cat = _category_id(label)
+        return bool(label) and not _last_verb(label) and cat not in (None, "cat_unspecified") \
+            and not _channel_id(label)
 
     def _own_channel(self, via: str) -> bool:
         """街道政务公开专栏 / 镇政府信息公开专栏 in a street's or town's report: the disclosure
