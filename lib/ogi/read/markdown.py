@@ -21,9 +21,9 @@ from ..model import Document, Segment
 from ..normalise import normalise
 from . import ReadError
 from .decode import decode_bytes
+from .pages import PAGE_NUMBER_LINE
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TITLE_HEADING = re.compile(r"^\s{0,3}#\s")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -84,6 +84,10 @@ def _add_html_table(out: _Writer, block: str, source_start: int) -> bool:
                         for s in doc.segments)
     out.pos += len(doc.raw_text) + 1
     return True
+
+
+def _page_number(line: str) -> bool:
+    return PAGE_NUMBER_LINE.fullmatch(line.strip()) is not None
 
 
 def _is_row(line: str) -> bool:
@@ -236,12 +240,12 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
             if _DELIMITER.match(line):
                 i += 1
                 continue
-            if _PAGE_NUMBER.match(line) or (_HEADING.match(line) and line.strip() in headings_seen):
+            if _page_number(line) or (_HEADING.match(line) and line.strip() in headings_seen):
                 nxt = i + 1
                 while nxt < len(lines) and (_DELIMITER.match(lines[nxt]) or not lines[nxt].strip()):
                     nxt += 1
                 if nxt < len(lines) and _is_row(lines[nxt]):
-                    if not _PAGE_NUMBER.match(line):
+                    if not _page_number(line):
                         out.add(line, line_starts[i])   # a repeated heading stays in the text
                     i += 1
                     continue
