@@ -112,21 +112,18 @@ def _block_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
-def _code_lines(source: str) -> set[int]:
+# Code and HTML blocks: never table rows. In code blocks (fenced or indented) an HTML table is
+# code too, not a table; in an HTML block it is the table read.
+_CODE_BLOCKS = ("fence", "code_block")
+
+
+def _code_lines(source: str, kinds: tuple[str, ...] = (*_CODE_BLOCKS, "html_block")) -> set[int]:
+    """The lines of the blocks of these kinds."""
     lines: set[int] = set()
     if not (_MAY_HOLD_CODE.search(source) or _FIRST_LINE_INDENTED.match(source)):
         return lines
     for token in _block_parser().parse(source):
-        if token.type in ("fence", "code_block", "html_block") and token.map:
-            lines.update(range(*token.map))
-    return lines
-
-
-def _fenced_lines(source: str) -> set[int]:
-    """Lines of code blocks (fenced or indented), where an HTML table is code, not a table."""
-    lines: set[int] = set()
-    for token in _block_parser().parse(source):
-        if token.type in ("fence", "code_block") and token.map:
+        if token.type in kinds and token.map:
             lines.update(range(*token.map))
     return lines
 
@@ -220,7 +217,7 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
     lines = source.splitlines(keepends=True)
     line_starts = [0, *accumulate(map(len, lines))]
     code = _code_lines(source) if code_blocks else set()
-    fenced = _fenced_lines(source) if code and has_html_table(source) else set()
+    fenced = _code_lines(source, _CODE_BLOCKS) if code and has_html_table(source) else set()
     out = _Writer()
     headings_seen: set[str] = set()
     i = 0
