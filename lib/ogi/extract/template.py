@@ -744,12 +744,12 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     for row in rows:
         if row.key == "procurement" and len(row.cells) == 2 and _wan_yuan_header(text, t2.start(), row.label_start):
             c = row.cells[1]   # a cell writing 万 was converted already, one writing 元 is yuan
-            if c.value is not None and not _writes_unit(clean, c):
+            if c.value is not None and not _written_unit(clean, c):
                 c.value = round(c.value * 10_000, 2)
         if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
-                if c.value is not None and not _writes_yuan(clean, c):
+                if c.value is not None and _written_unit(clean, c) != "元":
                     c.value = round(c.value * 10_000, 2)
     return rows
 
@@ -911,18 +911,11 @@ def _wan_yuan_header(text: str, start: int, row_start: int) -> bool:
     return WAN_YUAN_HEADER.search(text, block, row_start) is not None
 
 
-def _writes_unit(clean: str, cell: Cell) -> bool:
-    """The cell (or the text right after its number) names its unit (元 or 万元)."""
+def _written_unit(clean: str, cell: Cell) -> str:
+    """The unit the cell (or the text right after its number) names: 元, 万 (万元) or ''."""
     number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
-    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
-    return after.lstrip().startswith(("元", "万"))
-
-
-def _writes_yuan(clean: str, cell: Cell) -> bool:
-    """The cell (or the text right after its number) names 元 and not 万元."""
-    number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
-    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
-    return after.lstrip().startswith("元")
+    after = clean[number.end(): max(cell.end, number.end()) + 2].lstrip() if number else ""
+    return after[:1] if after.startswith(("元", "万")) else ""
 
 
 # ------------------------------------------------------------------ table 三
