@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from ogi.extract import extract
 from ogi.read import read_document
+from ogi.read.pages import PAGE_NUMBER_LINE
 
 TITLE = "某某区某某街道办事处{year}年政府信息公开工作年度报告\n\n一、总体情况\n本街道依法公开政府信息。\n"
 CLOSE = "五、存在的主要问题及改进情况\n无。\n\n某某街道办事处\n2023年1月18日\n"
@@ -167,8 +168,19 @@ def test_table_four_double_spaced_is_not_read_by_its_empty_lines(tmp_path):
     assert all(v is None for _, _, v, _ in got)
 
 
-def test_empty_lines_around_a_page_number_are_no_blank_cells(tmp_path):
+# every form of page number the readers drop (ogi.read.pages), the template reader skips too
+@pytest.mark.parametrize("page", ["— 3 —", "-12-", "—— 103 ——", "第 3 页"])
+def test_empty_lines_around_a_page_number_are_no_blank_cells(tmp_path, page):
     # 5, 2, 1, 8 split by a page break: its empty lines are the page's, not three blank columns
-    got = _facts(tmp_path, _t3("5\n\n— 3 —\n\n2\n1\n8"))
+    got = _facts(tmp_path, _t3(f"5\n\n{page}\n\n2\n1\n8"))
     assert ("requests.new", "org_legal_service", 2, "") not in got
     assert not any(f == "blank_as_zero" for _, _, _, f in got)
+
+
+@pytest.mark.parametrize("line,page", [
+    ("— 3 —", True), ("-12-", True), ("—— 103 ——", True), ("－3－", True), (" 第 3 页 ", True),
+    ("— 3", False), ("3", False), ("— — 3 — —", False),   # marked table cells, not a page number
+    ("第3页共5页", False), ("— 12345 —", False),
+])
+def test_one_page_number_line_for_readers_and_extractors(line, page):
+    assert (PAGE_NUMBER_LINE.fullmatch(line) is not None) is page

@@ -36,6 +36,7 @@ from functools import lru_cache
 from .. import taxonomy
 from ..model import Document, Fact, Metadata, TableRead
 from ..numerals import MANGLED, format_number, read_cell
+from ..read.pages import PAGE_NUMBER
 from .digits import MANGLED_CHAR, splits
 
 # Enumerating the splits of a longer run explodes combinatorially, and no real table cell pair
@@ -65,7 +66,8 @@ HEADER_RE = re.compile(
 # \n: one cell a line (PDF text without layout); a mangled glyph only next to a digit ('2\ufffd')
 _CELLS_RE = re.compile(rf"(?:[ \t\n\d.,\-—–/]|(?<=\d)[{MANGLED}]+|[{MANGLED}]+(?=\d))*")
 _TOKEN = re.compile(r"\S+")
-_PAGE_LINE = re.compile(r"(?<=\n)[ \t]*[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}[ \t]*(?=\n|$)")
+# a cells area starts mid-line (after the unit): its start is no line start
+_PAGE_LINE = re.compile(rf"(?<=\n){PAGE_NUMBER}(?=\n|$)")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # Row numbering at the start of a label segment: 1. 2、 (一) 一、 其中：
 _NUMBERING_RE = re.compile(r"(?:其中\s*[:：]?\s*)?(?:(?P<arabic>\d{1,2})\s*[.、]|[（(][一二三四五六七八九十]+[）)]"

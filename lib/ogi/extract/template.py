@@ -99,6 +99,7 @@ from ..layout import (
 )
 from ..model import Document, Fact, TableRead
 from ..numerals import BLANK_CELLS, CELL_NUMBER, ZERO_CELLS, format_number, read_cell
+from ..read.pages import PAGE_NUMBER_LINE
 from . import metadata
 from .digits import GARBLED, MANGLED_CHAR, Split, shows, token_splits
 
@@ -133,7 +134,6 @@ def _rx(*words: str) -> re.Pattern:
     return re.compile("|".join(fuzzy(w) for w in words))
 
 
-PAGE_LINE = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
 # The numbering of a sub-row label (1.属于… 2、申请人…): never a cell value.
 ROW_NUMBERING = re.compile(r"\d[.、．](?=\s*[\u4e00-\u9fff“\"])")
 NUMBER = CELL_NUMBER   # the numbers of a template row are table cells
@@ -255,7 +255,7 @@ class Row:
 # ------------------------------------------------------------------ helpers
 def _clean(text: str) -> str:
     """Blank out page-number lines, keeping offsets."""
-    return PAGE_LINE.sub(lambda m: " " * len(m.group()), text)
+    return PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _t3_start(text: str, pos: int = 0) -> re.Match | None:
@@ -744,12 +744,12 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     for row in rows:
         if row.key == "procurement" and len(row.cells) == 2 and _wan_yuan_header(text, t2.start(), row.label_start):
             c = row.cells[1]   # a cell writing 万 was converted already, one writing 元 is yuan
-            if c.value is not None and not _writes_unit(clean, c):
+            if c.value is not None and not _written_unit(clean, c):
                 c.value = round(c.value * 10_000, 2)
         if row.key == "fee" and version == E3:
             for c in row.cells:
                 # the header says 万元; a cell that writes 元 itself is already yuan
-                if c.value is not None and not _writes_yuan(clean, c):
+                if c.value is not None and _written_unit(clean, c) != "元":
                     c.value = round(c.value * 10_000, 2)
     return rows
 
@@ -792,7 +792,7 @@ def _cell_lines(clean: str, start: int, stop: int) -> list[re.Match]:
     next row (or its numbering) is one token (page-number lines skipped); else none."""
     parts = []
     for line in _lines(clean, start, stop):
-        if PAGE_LINE.fullmatch(clean, *line):
+        if PAGE_NUMBER_LINE.fullmatch(clean, *line):
             continue
         tokens = list(MARKED_CELL.finditer(clean, *line))
         if len(tokens) == 1 and not (tokens[0].group() in BLANK_CELLS or NUMBER.fullmatch(tokens[0].group())):
@@ -810,7 +810,7 @@ def _cell_lines_with_blanks(clean: str, start: int, stop: int, n: int, text: str
     when two of its cells sit on adjacent lines: a double-spaced text puts an empty line between
     every two cells, so its empty lines are no cells; nor inside a page break."""
     lines = _lines(clean, start, stop)
-    if not text or any(PAGE_LINE.fullmatch(text, *line) or "\f" in text[line[0]:line[1]] for line in lines):
+    if not text or any(PAGE_NUMBER_LINE.fullmatch(text, *line) or "\f" in text[line[0]:line[1]] for line in lines):
         return None   # a page break's own empty lines would pass for cells (`text`: as read)
     if lines and lines[-1][1] == stop and clean[stop:stop + 1] not in ("\n", ""):
         lines.pop()   # the next row's line up to its label (its blanked numbering)
@@ -911,18 +911,11 @@ def _wan_yuan_header(text: str, start: int, row_start: int) -> bool:
     return WAN_YUAN_HEADER.search(text, block, row_start) is not None
 
 
-def _writes_unit(clean: str, cell: Cell) -> bool:
-    """The cell (or the text right after its number) names its unit (元 or 万元)."""
+def _written_unit(clean: str, cell: Cell) -> str:
+    """The unit the cell (or the text right after its number) names: 元, 万 (万元) or ''."""
     number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
-    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
-    return after.lstrip().startswith(("元", "万"))
-
-
-def _writes_yuan(clean: str, cell: Cell) -> bool:
-    """The cell (or the text right after its number) names 元 and not 万元."""
-    number = NUMBER.search(clean, cell.start, cell.end) if cell.start >= 0 else None
-    after = clean[number.end(): max(cell.end, number.end()) + 2] if number else ""
-    return after.lstrip().startswith("元")
+    after = clean[number.end(): max(cell.end, number.end()) + 2].lstrip() if number else ""
+    return after[:1] if after.startswith(("元", "万")) else ""
 
 
 # ------------------------------------------------------------------ table 三
@@ -1397,7 +1390,7 @@ def _t4_marked_cells(clean: str, first: int, end: int) -> list[Cell] | None:
     while pos < end and len(parts) < T4_WIDTH:
         line_end = clean.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
-        tokens = [] if PAGE_LINE.fullmatch(clean, pos, line_end) else \
+        tokens = [] if PAGE_NUMBER_LINE.fullmatch(clean, pos, line_end) else \
             list(MARKED_CELL.finditer(clean, pos, line_end))   # a page number line ('— 5 —') is none
         if tokens and not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
             if parts or tokens[-1].start() >= first:

@@ -145,13 +145,17 @@ class _Out:
             self.pos += len(s)
             self.last = s[-1]
 
-    def add_words(self, words: list[str]) -> str:
-        """Write `words` one space apart (each placed in the source); return the text."""
-        place, segments, pos = self.locator.place, self.segments, self.pos
+    def place_words(self, words: list[str], pos: int) -> str:
+        """Place `words` in the source as written one space apart from `pos`; return the text."""
+        place, segments = self.locator.place, self.segments
         for word in words:
             place(word, pos, segments)
             pos += len(word) + 1
-        text = " ".join(words)
+        return " ".join(words)
+
+    def add_words(self, words: list[str]) -> str:
+        """Write `words` one space apart (each placed in the source); return the text."""
+        text = self.place_words(words, self.pos)
         self.add(text)
         return text
 
@@ -282,7 +286,6 @@ class _Reader:
             return
         # Rows are built here and written as one part each: the words are placed at the
         # offsets they will have, instead of writing each cell and tab through `out`.
-        place, segments = out.locator.place, out.segments
         lines = []
         pos = out.pos
         for row in grid:
@@ -293,12 +296,7 @@ class _Reader:
                 elif len(cell):
                     text = self.cell_text(cell, pos)
                 else:           # text only (most cells): its words, one space apart
-                    words = (cell.text or "").split()
-                    at = pos
-                    for word in words:
-                        place(word, at, segments)
-                        at += len(word) + 1
-                    text = " ".join(words)
+                    text = out.place_words((cell.text or "").split(), pos)
                 cells.append(text)
                 pos += len(text) + 1    # the tab after the cell, or the row's newline
             lines.append("\t".join(cells))

@@ -21,9 +21,9 @@ from ..model import Document, Segment
 from ..normalise import normalise
 from . import ReadError
 from .decode import decode_bytes
+from .pages import PAGE_NUMBER_LINE
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TITLE_HEADING = re.compile(r"^\s{0,3}#\s")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -86,6 +86,10 @@ def _add_html_table(out: _Writer, block: str, source_start: int) -> bool:
     return True
 
 
+def _page_number(line: str) -> bool:
+    return PAGE_NUMBER_LINE.fullmatch(line.strip()) is not None
+
+
 def _is_row(line: str) -> bool:
     s = line.strip()
     return s.startswith("|") and s.count("|") >= 2 and not _DELIMITER.match(s)
@@ -108,21 +112,18 @@ def _block_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
-def _code_lines(source: str) -> set[int]:
+# Code and HTML blocks: never table rows. In code blocks (fenced or indented) an HTML table is
+# code too, not a table; in an HTML block it is the table read.
+_CODE_BLOCKS = ("fence", "code_block")
+
+
+def _code_lines(source: str, kinds: tuple[str, ...] = (*_CODE_BLOCKS, "html_block")) -> set[int]:
+    """The lines of the blocks of these kinds."""
     lines: set[int] = set()
     if not (_MAY_HOLD_CODE.search(source) or _FIRST_LINE_INDENTED.match(source)):
         return lines
     for token in _block_parser().parse(source):
-        if token.type in ("fence", "code_block", "html_block") and token.map:
-            lines.update(range(*token.map))
-    return lines
-
-
-def _fenced_lines(source: str) -> set[int]:
-    """Lines of code blocks (fenced or indented), where an HTML table is code, not a table."""
-    lines: set[int] = set()
-    for token in _block_parser().parse(source):
-        if token.type in ("fence", "code_block") and token.map:
+        if token.type in kinds and token.map:
             lines.update(range(*token.map))
     return lines
 
@@ -216,7 +217,7 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
     lines = source.splitlines(keepends=True)
     line_starts = [0, *accumulate(map(len, lines))]
     code = _code_lines(source) if code_blocks else set()
-    fenced = _fenced_lines(source) if code and has_html_table(source) else set()
+    fenced = _code_lines(source, _CODE_BLOCKS) if code and has_html_table(source) else set()
     out = _Writer()
     headings_seen: set[str] = set()
     i = 0
@@ -236,12 +237,12 @@ def read_markdown(data: bytes, source_file: str, report_id: str, code_blocks: bo
             if _DELIMITER.match(line):
                 i += 1
                 continue
-            if _PAGE_NUMBER.match(line) or (_HEADING.match(line) and line.strip() in headings_seen):
+            if _page_number(line) or (_HEADING.match(line) and line.strip() in headings_seen):
                 nxt = i + 1
                 while nxt < len(lines) and (_DELIMITER.match(lines[nxt]) or not lines[nxt].strip()):
                     nxt += 1
                 if nxt < len(lines) and _is_row(lines[nxt]):
-                    if not _PAGE_NUMBER.match(line):
+                    if not _page_number(line):
                         out.add(line, line_starts[i])   # a repeated heading stays in the text
                     i += 1
                     continue
