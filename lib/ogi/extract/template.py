@@ -701,7 +701,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
-    found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
+    found = _t2_row_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
     stops = sorted([m.start() for _, m in found] + [m.start() for m in T2_BLOCK.finditer(text, t2.start(), end)]
                    + [end])
     rows = []
@@ -752,6 +752,23 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 if c.value is not None and not _writes_yuan(clean, c):
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+# a block caption naming its rows ('行政事业性收费：上一年项目数量  本年增/减；政府集中采购：…'):
+# the label there heads columns, its row comes later
+T2_CAPTION_LABEL = re.compile(r"[ \t]*[:：]|[^\d\n]{0,6}?(?:" + "|".join(
+    fuzzy(w) for w in (*T2_HEADERS.values(), *T2_AMOUNT_HEADER.values())) + ")")
+
+
+def _t2_row_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.Match]]:
+    """Each row label's first mention that is no column caption (else its first mention)."""
+    found = []
+    for key, rx in specs:
+        hits = list(rx.finditer(text, start, end))
+        rows = [m for m in hits if not T2_CAPTION_LABEL.match(text, m.end())]
+        if rows or hits:
+            found.append((key, (rows or hits)[0]))
+    return found
 
 
 def _own_line_tokens(clean: str, label_end: int, tokens: list[re.Match], n: int) -> list[re.Match] | None:

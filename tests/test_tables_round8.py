@@ -1,0 +1,60 @@
+"""Template tables as crawled grids write them, round 8: table-二 block captions that name the
+row labels in their headers (行政事业性收费：上一年项目数量 …), so the label's first mention is
+no row. Snippets written for these tests, each in several layouts, with neighbours that must
+not change."""
+from __future__ import annotations
+
+import pytest
+from ogi.extract import extract
+from ogi.read import read_document
+
+TITLE = "某某市某某局{year}年政府信息公开工作年度报告\n\n一、总体情况\n本局依法公开政府信息。\n"
+T3_NONE = "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n"
+CLOSE = "五、存在的主要问题及改进情况\n无。\n\n某某市某某局\n2021年1月20日\n"
+
+
+def _facts(tmp_path, source: str, prefixes=("t2.", "fees")) -> set:
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    return {(f.measure, f.key, f.value) for f in facts if f.measure.startswith(prefixes)}
+
+
+# --- family 1: 2019 table 二 whose (八)(九) caption names the fee and procurement rows -------------
+
+def _t2_2019(sep: str, fee: str, procurement: str, pipes: bool = False) -> str:
+    def line(*cells: str) -> str:
+        return ("| " + " | ".join(cells) + " |") if pipes else sep.join(cells)
+    head = [sep.join(["第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]),
+            sep.join(["第二十条第（五）（六）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]),
+            sep.join(["第二十条第（八）（九）项", "行政事业性收费：上一年项目数量",
+                      "本年增/减；政府集中采购：采购项目数量", "采购总金额"])]
+    rows = [line("规章", "0", "0", "1"), line("规范性文件", "4", "4", "33"),
+            line("行政许可", "12", "+1", "240"), line("行政处罚", "3", "0", "18"),
+            line("行政事业性收费", *fee.split()), line("政府集中采购", *procurement.split())]
+    return TITLE.format(year=2020) + "二、主动公开政府信息情况\n" + "\n".join(head + rows) + "\n" + T3_NONE + CLOSE
+
+
+BASE_2019 = {("t2.rule", "made", 0), ("t2.rule", "published", 0), ("t2.rule", "total_published", 1),
+             ("t2.normdoc", "made", 4), ("t2.normdoc", "published", 4), ("t2.normdoc", "total_published", 33),
+             ("t2.licensing", "prev_items", 12), ("t2.licensing", "delta", 1), ("t2.licensing", "decisions", 240),
+             ("t2.penalty", "prev_items", 3), ("t2.penalty", "delta", 0), ("t2.penalty", "decisions", 18)}
+
+
+@pytest.mark.parametrize("sep,pipes", [("\t", False), ("  ", False), (" | ", True)])
+@pytest.mark.parametrize("fee,procurement,want", [
+    ("9 -1", "21 4518300元", {("t2.fee", "prev_items", 9), ("t2.fee", "delta", -1),
+                              ("t2.procurement", "projects", 21), ("t2.procurement", "amount", 4518300)}),
+    ("0 0", "5 86.25万元", {("t2.fee", "prev_items", 0), ("t2.fee", "delta", 0),
+                           ("t2.procurement", "projects", 5), ("t2.procurement", "amount", 862500)}),
+])
+def test_table_two_2019_caption_naming_fee_and_procurement_rows_is_no_row(tmp_path, sep, pipes, fee,
+                                                                           procurement, want):
+    # (prose still reads the double-spaced amount as a 收费 after '行政事业性收费  0  0': not this module's)
+    got = _facts(tmp_path, _t2_2019(sep, fee, procurement, pipes), prefixes=("t2.",))
+    assert got == BASE_2019 | want
+
+
+def test_table_two_2019_caption_naming_rows_without_rows_reads_nothing_for_them(tmp_path):
+    source = _t2_2019("\t", "x", "x").replace("行政事业性收费\tx\n", "").replace("政府集中采购\tx\n", "")
+    assert _facts(tmp_path, source) == BASE_2019
