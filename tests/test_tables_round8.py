@@ -58,3 +58,48 @@ def test_table_two_2019_caption_naming_fee_and_procurement_rows_is_no_row(tmp_pa
 def test_table_two_2019_caption_naming_rows_without_rows_reads_nothing_for_them(tmp_path):
     source = _t2_2019("\t", "x", "x").replace("行政事业性收费\tx\n", "").replace("政府集中采购\tx\n", "")
     assert _facts(tmp_path, source) == BASE_2019
+
+
+# --- family 2: 2021 table 二 without its column header, rows straight after the 第二十条 captions ----
+
+E3_ROWS = [("第二十条第（一）项", [("规章", "0 1 3"), ("行政规范性文件", "5 2 47")]),
+           ("第二十条第（五）项", [("行政许可", "1,204")]),
+           ("第二十条第（六）项", [("行政处罚", "362"), ("行政强制", "9")]),
+           ("第二十条第（八）项", [("行政事业性收费", "27.5")])]
+E3_WANT = {("t2.rule", "issued", 0), ("t2.rule", "repealed", 1), ("t2.rule", "in_force", 3),
+           ("t2.normdoc", "issued", 5), ("t2.normdoc", "repealed", 2), ("t2.normdoc", "in_force", 47),
+           ("t2.licensing", "decisions", 1204), ("t2.penalty", "decisions", 362),
+           ("t2.coercion", "decisions", 9), ("t2.fee", "amount", 275000)}   # 万元 in the 2021 layout
+
+
+def _e3_headless(layout: str) -> str:
+    if layout == "one_line":
+        body = " ".join(c + " " + " ".join(f"{label} {cells}" for label, cells in rows) for c, rows in E3_ROWS)
+    elif layout == "line_per_block":
+        body = "\n".join(c + " " + " ".join(f"{label} {cells}" for label, cells in rows) for c, rows in E3_ROWS)
+    elif layout == "tabs":
+        body = "\n".join(c + " " + " ".join(label + "\t" + cells.replace(" ", "\t") for label, cells in rows)
+                         for c, rows in E3_ROWS)
+    elif layout == "pipes":
+        body = "\n".join("| " + c + " | " + " | ".join(f"{label} | " + cells.replace(" ", " | ")
+                                                       for label, cells in rows) + " |" for c, rows in E3_ROWS)
+    else:   # one cell a line
+        body = "\n".join(c + "\n" + "\n".join(label + "\n" + cells.replace(" ", "\n") for label, cells in rows)
+                         for c, rows in E3_ROWS)
+    return TITLE.format(year=2022) + "二、主动公开政府信息情况\n" + body + "\n" + T3_NONE + CLOSE
+
+
+@pytest.mark.parametrize("layout", ["one_line", "line_per_block", "tabs", "pipes", "cell_per_line"])
+def test_table_two_2021_rows_right_after_their_captions_are_read_without_a_header(tmp_path, layout):
+    assert _facts(tmp_path, _e3_headless(layout), prefixes=("t2.",)) == E3_WANT
+
+
+@pytest.mark.parametrize("sentence", [
+    "按照《条例》第二十条第（一）项的规定，本年制发规章0件、行政规范性文件5件。",
+    "依据第二十条第（一）项，规章和行政规范性文件均已公开，共计47件。",
+    "第二十条第（一）项规定的规章 由市政府公开，本局无。",
+])
+def test_a_sentence_quoting_the_caption_is_no_headless_table_two(tmp_path, sentence):
+    source = TITLE.format(year=2022) + "二、主动公开政府信息情况\n" + sentence + "\n" + T3_NONE + CLOSE
+    got = _facts(tmp_path, source, prefixes=("t2.",))
+    assert not {f for f in got if f[1] in ("repealed", "in_force")}

@@ -182,6 +182,11 @@ def _t2_start(text: str) -> re.Match | None:
 T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r")[ \t]*[\t| ][ \t|]*"
                                  r"[\d-][\d \t|.,+\-—–/]*(?=\n|$)")) for key, rx in T2_LABELS]
 
+# a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
+# 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
+T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
+                            + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
+
 
 def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     """Whether table-二 rows follow `head` although no column header tells the layout: a row
@@ -189,6 +194,8 @@ def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     the section heading rather than a block caption (第二十条第（五）项)."""
     if head is None:
         return False
+    if T2_CAPTION_ROW.match(text, head.start()):
+        return True
     t3 = T3_HEADING.search(text, head.end(), head.end() + T2_REACH)
     end = t3.start() if t3 else min(len(text), head.end() + T2_REACH)
     firsts = [m.start() for _, rx in T2_GRID_ROWS if (m := rx.search(text, head.end(), end))]
