@@ -103,3 +103,60 @@ def test_a_sentence_quoting_the_caption_is_no_headless_table_two(tmp_path, sente
     source = TITLE.format(year=2022) + "二、主动公开政府信息情况\n" + sentence + "\n" + T3_NONE + CLOSE
     got = _facts(tmp_path, source, prefixes=("t2.",))
     assert not {f for f in got if f[1] in ("repealed", "in_force")}
+
+
+# --- family 3: table 三 header flattened with its note and 申请人情况 cells, rows two to a line -------
+
+T3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+APPLICANTS = ("natural_person", "org_business", "org_research", "org_public_interest", "org_legal_service",
+              "org_other", "total")
+
+
+def _t3_flat(header: str, rows: list[list[str]]) -> str:
+    body = "\n".join("\t".join(r) for r in rows)
+    return (TITLE.format(year=2022) + "三、收到和处理政府信息公开申请情况\n" + header + "\n" + body + "\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n" + CLOSE)
+
+
+NEW = ["一、本年新收政府信息公开申请数量", "40", "3", "0", "1", "5", "2", "51"]
+CARRIED = ["二、上年结转政府信息公开申请数量", "2", "0", "0", "0", "1", "0", "3"]
+GRANTED = ["三、本年度办理结果", "（一）予以公开", "30", "2", "0", "1", "4", "2", "39"]
+TOTAL = ["（七）总计", "38", "3", "0", "1", "5", "2", "49"]
+CARRIED_OUT = ["四、结转下年度继续办理", "4", "0", "0", "0", "1", "0", "5"]
+
+
+def _t3_want() -> set:
+    """The applicant columns of 新收; the 总计 column of the other rows (the project's convention)."""
+    return ({("requests.new", k, float(v)) for k, v in zip(APPLICANTS, NEW[1:])}
+            | {("requests.carried_in", "total", 3.0), ("requests.outcome", "granted", 39.0),
+               ("requests.outcome", "total", 49.0), ("requests.carried_out", "total", 5.0)})
+
+
+def _t3_facts(tmp_path, source: str) -> set:
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    return {(f.measure, f.key, f.value) for f in facts
+            if f.source_frame == "template_table" and f.measure.startswith("requests.")}
+
+
+@pytest.mark.parametrize("header", [
+    T3_NOTE + "\t申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计",
+    T3_NOTE + "\t申请人情况\t自然人\t法人或其他组织\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计",
+])
+@pytest.mark.parametrize("rows", [
+    "pairs",   # two rows to a line, as a converter flattened them
+    "one",     # a row a line
+])
+def test_table_three_rows_after_a_flattened_header_are_read_in_order(tmp_path, header, rows):
+    lines = ([NEW + CARRIED, GRANTED, TOTAL + CARRIED_OUT] if rows == "pairs"
+             else [NEW, CARRIED, GRANTED, TOTAL, CARRIED_OUT])
+    assert _t3_facts(tmp_path, _t3_flat(header, lines)) == _t3_want()
+
+
+def test_table_three_grid_rows_with_a_blank_colspan_cell_keep_the_header_columns(tmp_path):
+    # a structured reader expands the label's colspan into a blank cell: the header's grid holds
+    header = T3_NOTE + "\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计"
+    lines = [NEW[:1] + [""] + NEW[1:], CARRIED[:1] + [""] + CARRIED[1:], GRANTED,
+             TOTAL[:1] + [""] + TOTAL[1:], CARRIED_OUT[:1] + [""] + CARRIED_OUT[1:]]
+    assert _t3_facts(tmp_path, _t3_flat(header, lines)) == _t3_want()

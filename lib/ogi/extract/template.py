@@ -373,10 +373,11 @@ def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell
 def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n: int) -> bool:
     """A header line that also carries the block's title cell ('第二十条第（一）项\t信息内容\t本年制发件数…')
     puts its columns one cell right of the rows': a row of exactly its label and n number cells
-    under n adjacent header columns is read in order."""
+    is read in order."""
     rest = [c.strip() for c, _ in cells[k + 1:]]
-    return (starts == list(range(starts[0], starts[0] + n)) and len(rest) == n
-            and all(NUMBER.fullmatch(c) for c in rest))
+    # (a group cell between the header names, 自然人\t法人或其他组织\t商业企业…, is a flattened
+    # two-line header too: a full row of numbers is still read in order)
+    return len(rest) == n and all(NUMBER.fullmatch(c) for c in rest)
 
 
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
@@ -394,7 +395,11 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         k += 1
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
-    if starts and len(starts) == n and starts[0] > k:
+    # a number right after the label, left of every header column: the header's grid is not the
+    # row's (its note and 申请人情况 cells flattened onto one line), so the row is read in order
+    off_grid = bool(starts) and starts[0] > k + 1 and k + 1 < len(cells) \
+        and NUMBER.fullmatch(cells[k + 1][0].strip()) is not None
+    if starts and len(starts) == n and starts[0] > k and not off_grid:
         if len(cells) < starts[-1] + 1:
             cells = _continued(text, cells)
         if len(cells) < starts[-1] + 1:
