@@ -160,3 +160,49 @@ def test_table_three_grid_rows_with_a_blank_colspan_cell_keep_the_header_columns
     lines = [NEW[:1] + [""] + NEW[1:], CARRIED[:1] + [""] + CARRIED[1:], GRANTED,
              TOTAL[:1] + [""] + TOTAL[1:], CARRIED_OUT[:1] + [""] + CARRIED_OUT[1:]]
     assert _t3_facts(tmp_path, _t3_flat(header, lines)) == _t3_want()
+
+
+# --- family 4: table 三 in space-separated cells, sub-rows filling only their 总计 column ------------
+
+def _spaced(sep: str, lead: str = "") -> str:
+    """Rows of cells separated by `sep`; a blank cell is an empty cell between two separators,
+    so a sub-row with only its 总计 reads 'label' + 7 separators + number. Two rows to a line."""
+    def row(label: str, cells: list[str]) -> str:
+        return label + "".join(sep + c for c in cells)
+
+    def total_only(label: str, v: str) -> str:
+        return row(label, [""] * 6 + [v])
+    lines = [
+        row("一、本年新收政府信息公开申请数量", NEW[1:]) + sep + row("二、上年结转政府信息公开申请数量", CARRIED[1:]),
+        "三、本年度办理结果" + sep + row("（一）予以公开", GRANTED[2:]),
+        "（三）不予公开" + sep + total_only("1.属于国家秘密", "0") + sep + total_only("4.保护第三方合法权益", "3"),
+        "（四）无法提供" + sep + total_only(lead + "1.本机关不掌握相关政府信息", "6")
+        + sep + total_only("3.补正后申请内容仍不明确", "1"),
+        row("（七）总计", TOTAL[1:]) + sep + row("四、结转下年度继续办理", CARRIED_OUT[1:]),
+    ]
+    header = sep.join([T3_NOTE, "申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])
+    return _t3_flat(header, []).replace(header + "\n\n", header + "\n" + "\n".join(lines) + "\n")
+
+
+SPACED_SUBROWS = {("requests.outcome", "deny.state_secret", 0.0), ("requests.outcome", "deny.third_party", 3.0),
+                  ("requests.outcome", "unable.not_held", 6.0), ("requests.outcome", "unable.unclear", 1.0)}
+
+
+@pytest.mark.parametrize("sep", ["  ", "   ", "    "])
+def test_table_three_spaced_sub_rows_with_only_a_total_are_read_as_the_total(tmp_path, sep):
+    assert _t3_facts(tmp_path, _spaced(sep)) == _t3_want() | SPACED_SUBROWS
+
+
+def test_table_three_spaced_sub_row_whose_gap_is_no_whole_number_of_cells_stays_unread(tmp_path):
+    # one space more before the number: which column holds it is unknown
+    source = _spaced("  ").replace("1.属于国家秘密" + "  " * 7 + "0", "1.属于国家秘密" + "  " * 7 + " 0")
+    got = _t3_facts(tmp_path, source)
+    assert ("requests.outcome", "deny.state_secret", 0.0) not in got
+    assert got >= _t3_want()
+
+
+def test_table_three_spaced_sub_row_filling_a_first_column_is_no_total(tmp_path):
+    # the number sits one separator after the label: the 自然人 column, not 总计
+    source = _spaced("  ").replace("1.属于国家秘密" + "  " * 7 + "0", "1.属于国家秘密" + "  " + "2" + "  " * 6)
+    got = _t3_facts(tmp_path, source)
+    assert not {f for f in got if f[1] == "deny.state_secret" and f[2] is not None}

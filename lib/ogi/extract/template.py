@@ -1000,6 +1000,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     stops = sorted([m.start() for _, m in found] + stops_extra + [end] + [h for h, _, _ in heads.values()])
     starts = header_starts(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start, T3_HEADERS)
     subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start))
+    width = _space_separator(blanked, t3_start, end)
     rows = []
     for key, m in found:
         stop = stops[bisect_right(stops, m.start())]
@@ -1022,6 +1023,9 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == T3_WIDTH else _without_subtotal(cells, subtotal_header) or []
+        elif 0 < len(tokens) < T3_WIDTH and (spaced := _spaced_cells(
+                blanked, LABEL_REST.match(blanked, after).end(), tokens, T3_WIDTH, width)):
+            row.cells = spaced
         elif 0 < len(tokens) < T3_WIDTH:
             readings, count = _glued_row(tokens, T3_WIDTH, _row_sum_ok, lambda s: 0, total_last=True)
             row.cells = [Cell("") for _ in range(T3_WIDTH)]
@@ -1044,6 +1048,40 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
+
+
+SPACE_GAP = re.compile(r"(?<=\d) {2,}(?=\d)")
+
+
+def _space_separator(blanked: str, start: int, end: int) -> int | None:
+    """The run of spaces a space-separated table puts between two cells, when its rows use one
+    width throughout (9 gaps in 10 between two numbers): then a wider run holds blank cells."""
+    gaps = [len(g.group()) for g in SPACE_GAP.finditer(blanked, start, end)]
+    if len(gaps) < 2 * T3_WIDTH:
+        return None
+    width = max(set(gaps), key=gaps.count)
+    return width if gaps.count(width) * 10 >= len(gaps) * 9 else None
+
+
+def _spaced_cells(blanked: str, label_end: int, tokens: list[re.Match], n: int, width: int | None) -> list[Cell] | None:
+    """A short row of a space-separated table whose blank cells are empty cells between
+    separators ('1.属于国家秘密' then seven separators and '0': the 总计 column alone): each
+    run of spaces before a number (from the label) is a whole number of separators, placing
+    it; read only when the row's last number lands in the last column (trailing blanks before
+    the next row's words cannot be counted)."""
+    if not width:
+        return None
+    pos, col, cells = len(blanked[:label_end].rstrip()), -1, [Cell("") for _ in range(n)]
+    for t in tokens:
+        gap = blanked[pos:t.start()]
+        if "\n" in gap or gap.strip(" ") or len(gap) % width:
+            return None
+        col += len(gap) // width
+        if col >= n:
+            return None
+        cells[col] = _token_cell(t)
+        pos = t.end()
+    return cells if col == n - 1 else None
 
 
 # A label's first line holding the row's cells: words (the row numbering is blanked), then only
