@@ -206,3 +206,52 @@ def test_table_three_spaced_sub_row_filling_a_first_column_is_no_total(tmp_path)
     source = _spaced("  ").replace("1.属于国家秘密" + "  " * 7 + "0", "1.属于国家秘密" + "  " + "2" + "  " * 6)
     got = _t3_facts(tmp_path, source)
     assert not {f for f in got if f[1] == "deny.state_secret" and f[2] is not None}
+
+
+# --- family 5: a pre-2014 local statistics table's 其中 row naming a category of its disclosures ------
+
+def _local_table(sub_row: str) -> str:
+    return ("某某市某某局2012年政府信息公开工作年度报告\n\n一、主动公开情况\n本局依法主动公开政府信息。\n"
+            "附表：某某市某某局政府信息公开情况统计表\n"
+            "指标 单位 本年度 累计\n"
+            "主动公开信息数 条 520 3,140\n"
+            f"{sub_row}\n"
+            "政府网站公开数 条 520 3,140\n"
+            "依申请公开申请数 件 12 57\n"
+            "行政复议数 件 0 1\n"
+            "某某市某某局\n2013年2月1日\n")
+
+
+LOCAL_BASE = {("proactive", "total", 520.0, "annual"), ("proactive", "total", 3140.0, "cumulative"),
+              ("proactive.channel", "ch_website", 520.0, "annual"),
+              ("proactive.channel", "ch_website", 3140.0, "cumulative"),
+              ("requests.new", "total", 12.0, "annual"), ("requests.new", "total", 57.0, "cumulative"),
+              ("review", "total", 0.0, "annual"), ("review", "total", 1.0, "cumulative")}
+
+
+def _stats(tmp_path, source: str) -> set:
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    return {(f.measure, f.key, f.value, f.period) for f in facts if f.source_frame == "stats_table"}
+
+
+@pytest.mark.parametrize("sub_row,key", [
+    ("其中：政府文件 条 85 640", "cat_policy"),
+    ("其中:政策文件 条 85 640", "cat_policy"),
+    ("其中：人事任免信息 条 85 640", "cat_personnel"),
+    ("其中：公示公告类 条 85 640", "cat_notice"),
+])
+def test_a_local_table_qizhong_row_naming_a_category_is_that_category(tmp_path, sub_row, key):
+    want = {("proactive.category", key, 85.0, "annual"), ("proactive.category", key, 640.0, "cumulative")}
+    assert _stats(tmp_path, _local_table(sub_row)) == LOCAL_BASE | want
+
+
+@pytest.mark.parametrize("sub_row", [
+    "其中：全文电子化信息数 条 85 640",   # a subset with no category
+    "政府文件 条 85 640",                 # no 其中: not told to be a part of the disclosures
+    "其中：政府文件解读 条 85 640",       # more than the category's name
+])
+def test_a_local_table_row_not_naming_a_category_under_qizhong_is_no_category(tmp_path, sub_row):
+    got = _stats(tmp_path, _local_table(sub_row))
+    assert not {f for f in got if f[0] == "proactive.category"}
