@@ -48,6 +48,7 @@ UNIT_RE = re.compile(r"万元|元|人次|条|件|个|人|次|篇|份|项")
 # or glued to a label that ends like an indicator name (…数条, …金额元).
 _UNIT_FOLLOW = re.compile(r"[\s\d\-—–/]|$")
 _LABEL_END = "数额用费计）)"
+_UNIT_NEXT = re.compile(rf"[ \t]+(?:{UNIT_RE.pattern})[ \t]+[\d\-—–/]")
 # District tables split the value column by level (区政府 | 区直单位 | 乡镇街道); the report's own
 # figure is the 合计 column, the level columns are its parts and are not reported here.
 _LEVEL = (r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡?镇\s*[（(]\s*街道(?:办事处)?\s*[)）]"
@@ -281,7 +282,8 @@ def _is_unit_cell(text: str, m: re.Match) -> bool:
     if not before or before.isdigit():
         return False
     if _UNIT_FOLLOW.match(text, m.end()):
-        return True
+        # 政府文件 条 312: the 件 of the label's last word, the unit cell is the next one
+        return not _UNIT_NEXT.match(text, m.end())
     return before in _LABEL_END
 
 
@@ -323,6 +325,10 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
             # not a second total.
             if (measure, key) == parent and measure is not None:
                 measure, key, keyword = None, None, ""
+            elif measure is None and parent == ("proactive", "total") and unit.unit in _COUNT_UNITS \
+                    and (category := _category_row(label)):
+                # 其中：政府文件 under 主动公开信息数: the disclosures of one category
+                measure, key, keyword = "proactive.category", category, label
         elif measure is not None:
             parent = (measure, key)
         if measure in SECTION_MEASURES:
@@ -402,6 +408,13 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
     if (m := _CHANNEL_ROW.fullmatch(flat)) and (channel := taxonomy.channel_id(m["channel"])):
         return "proactive.channel", channel, m.group(0)
     return None, None, ""
+
+
+def _category_row(label: str) -> str | None:
+    """The category a row label is, all of it (政府文件, 人事任免信息), else None."""
+    text = taxonomy.clean_label(label)
+    found = taxonomy.find_all("categories", text)
+    return found[0].id if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
 
 @lru_cache(maxsize=4096)

@@ -182,6 +182,11 @@ def _t2_start(text: str) -> re.Match | None:
 T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r")[ \t]*[\t| ][ \t|]*"
                                  r"[\d-][\d \t|.,+\-—–/]*(?=\n|$)")) for key, rx in T2_LABELS]
 
+# a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
+# 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
+T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
+                            + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
+
 
 def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     """Whether table-二 rows follow `head` although no column header tells the layout: a row
@@ -189,6 +194,8 @@ def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     the section heading rather than a block caption (第二十条第（五）项)."""
     if head is None:
         return False
+    if T2_CAPTION_ROW.match(text, head.start()):
+        return True
     t3 = T3_HEADING.search(text, head.end(), head.end() + T2_REACH)
     end = t3.start() if t3 else min(len(text), head.end() + T2_REACH)
     firsts = [m.start() for _, rx in T2_GRID_ROWS if (m := rx.search(text, head.end(), end))]
@@ -366,10 +373,11 @@ def _without_subtotal(cells: list[Cell], header_has_subtotal: bool) -> list[Cell
 def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n: int) -> bool:
     """A header line that also carries the block's title cell ('第二十条第（一）项\t信息内容\t本年制发件数…')
     puts its columns one cell right of the rows': a row of exactly its label and n number cells
-    under n adjacent header columns is read in order."""
+    is read in order."""
     rest = [c.strip() for c, _ in cells[k + 1:]]
-    return (starts == list(range(starts[0], starts[0] + n)) and len(rest) == n
-            and all(NUMBER.fullmatch(c) for c in rest))
+    # (a group cell between the header names, 自然人\t法人或其他组织\t商业企业…, is a flattened
+    # two-line header too: a full row of numbers is still read in order)
+    return len(rest) == n and all(NUMBER.fullmatch(c) for c in rest)
 
 
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
@@ -387,7 +395,11 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
         k += 1
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
-    if starts and len(starts) == n and starts[0] > k:
+    # a number right after the label, left of every header column: the header's grid is not the
+    # row's (its note and 申请人情况 cells flattened onto one line), so the row is read in order
+    off_grid = bool(starts) and starts[0] > k + 1 and k + 1 < len(cells) \
+        and NUMBER.fullmatch(cells[k + 1][0].strip()) is not None
+    if starts and len(starts) == n and starts[0] > k and not off_grid:
         if len(cells) < starts[-1] + 1:
             cells = _continued(text, cells)
         if len(cells) < starts[-1] + 1:
@@ -701,7 +713,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
     head = T3_HEADING.search(text, t2.end(), end) or T4_START.search(text, t2.end(), end)
     end = head.start() if head else end
     columns = T2_COLUMNS[version]
-    found = _find_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
+    found = _t2_row_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
     stops = sorted([m.start() for _, m in found] + [m.start() for m in T2_BLOCK.finditer(text, t2.start(), end)]
                    + [end])
     rows = []
@@ -752,6 +764,23 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
                 if c.value is not None and _written_unit(clean, c) != "元":
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+# a block caption naming its rows ('行政事业性收费：上一年项目数量  本年增/减；政府集中采购：…'):
+# the label there heads columns, its row comes later
+T2_CAPTION_LABEL = re.compile(r"[ \t]*[:：]|[^\d\n]{0,6}?(?:" + "|".join(
+    fuzzy(w) for w in (*T2_HEADERS.values(), *T2_AMOUNT_HEADER.values())) + ")")
+
+
+def _t2_row_labels(text: str, specs, start: int, end: int) -> list[tuple[str, re.Match]]:
+    """Each row label's first mention that is no column caption (else its first mention)."""
+    found = []
+    for key, rx in specs:
+        hits = list(rx.finditer(text, start, end))
+        rows = [m for m in hits if not T2_CAPTION_LABEL.match(text, m.end())]
+        if rows or hits:
+            found.append((key, (rows or hits)[0]))
+    return found
 
 
 def _own_line_tokens(clean: str, label_end: int, tokens: list[re.Match], n: int) -> list[re.Match] | None:
@@ -964,6 +993,7 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     stops = sorted([m.start() for _, m in found] + stops_extra + [end] + [h for h, _, _ in heads.values()])
     starts = header_starts(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start, T3_HEADERS)
     subtotal_header = bool(SUBTOTAL_HEADER.search(text, max(0, t3_start - T3_HEADER_LOOKBACK), t3_start))
+    width = _space_separator(blanked, t3_start, end)
     rows = []
     for key, m in found:
         stop = stops[bisect_right(stops, m.start())]
@@ -986,6 +1016,9 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         elif len(tokens) in (T3_WIDTH, T3_WIDTH_WITH_SUBTOTAL):
             cells = [_token_cell(t) for t in tokens]
             row.cells = cells if len(cells) == T3_WIDTH else _without_subtotal(cells, subtotal_header) or []
+        elif 0 < len(tokens) < T3_WIDTH and (spaced := _spaced_cells(
+                blanked, LABEL_REST.match(blanked, after).end(), tokens, T3_WIDTH, width)):
+            row.cells = spaced
         elif 0 < len(tokens) < T3_WIDTH:
             readings, count = _glued_row(tokens, T3_WIDTH, _row_sum_ok, lambda s: 0, total_last=True)
             row.cells = [Cell("") for _ in range(T3_WIDTH)]
@@ -1008,6 +1041,40 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
+
+
+SPACE_GAP = re.compile(r"(?<=\d) {2,}(?=\d)")
+
+
+def _space_separator(blanked: str, start: int, end: int) -> int | None:
+    """The run of spaces a space-separated table puts between two cells, when its rows use one
+    width throughout (9 gaps in 10 between two numbers): then a wider run holds blank cells."""
+    gaps = [len(g.group()) for g in SPACE_GAP.finditer(blanked, start, end)]
+    if len(gaps) < 2 * T3_WIDTH:
+        return None
+    width = max(set(gaps), key=gaps.count)
+    return width if gaps.count(width) * 10 >= len(gaps) * 9 else None
+
+
+def _spaced_cells(blanked: str, label_end: int, tokens: list[re.Match], n: int, width: int | None) -> list[Cell] | None:
+    """A short row of a space-separated table whose blank cells are empty cells between
+    separators ('1.属于国家秘密' then seven separators and '0': the 总计 column alone): each
+    run of spaces before a number (from the label) is a whole number of separators, placing
+    it; read only when the row's last number lands in the last column (trailing blanks before
+    the next row's words cannot be counted)."""
+    if not width:
+        return None
+    pos, col, cells = len(blanked[:label_end].rstrip()), -1, [Cell("") for _ in range(n)]
+    for t in tokens:
+        gap = blanked[pos:t.start()]
+        if "\n" in gap or gap.strip(" ") or len(gap) % width:
+            return None
+        col += len(gap) // width
+        if col >= n:
+            return None
+        cells[col] = _token_cell(t)
+        pos = t.end()
+    return cells if col == n - 1 else None
 
 
 # A label's first line holding the row's cells: words (the row numbering is blanked), then only
