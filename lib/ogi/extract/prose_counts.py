@@ -108,7 +108,8 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or 行政审批事项及办事程序类, or its disclosure, 环评审批公示, or a topic listed before 等…信息,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
-# documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息 items); nor is 对外公开(规范性文件)总数量, table 二's
+# documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
+# items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
 # names that table's rows, told in prose)
 _TRAP = re.compile(
