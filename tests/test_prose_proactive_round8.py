@@ -148,3 +148,49 @@ def test_aside_part_of_category(text, expected):
 ])
 def test_things_approved(text, expected):
     assert triples(text) == expected
+
+
+# --- J. the kind named after the examples (…等“双公示”信息) is the category --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息475条，其中医疗机构执业许可等“双公示”信息254条。", {total(475), cat("cat_enforce", 254)}),
+    ("全年主动公开政府信息300条，其中道路运输许可等“双公示”信息120条，工作动态80条。",
+     {total(300), cat("cat_enforce", 120), cat("cat_news", 80)}),
+    # neighbour: examples with plain 信息 after 等 keep the examples' category
+    ("全年主动公开政府信息300条，其中政策文件、规范性文件等信息60条。", {total(300), cat("cat_policy", 60)}),
+])
+def test_kind_after_examples(text, expected):
+    assert triples(text) == expected
+
+
+# --- K. an account named later by its quoted name alone -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年在区政府网站发布信息200条。街道开设政务微信公众号“东湖发布”、政务微博“东湖在线”。"
+     "“东湖发布”自2016年开通以来累计推送信息2,800余条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 200, "annual"),
+      ("proactive.channel", "ch_wechat", 2800, "cumulative")}),
+    ("全年在区政府网站发布信息200条。“南湖在线”政务微博开通于2015年。“南湖在线”开通以来累计发布信息900条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 200, "annual"),
+      ("proactive.channel", "ch_weibo", 900, "cumulative")}),
+    # trap: a quoted name never told with its kind stays unread as a channel
+    ("全年在区政府网站发布信息200条。“北湖之声”开通以来累计发布信息900条。",
+     {("proactive", "total", 200, "annual"), ("proactive.channel", "ch_website", 200, "annual"),
+      ("proactive", "total", 900, "cumulative")}),
+])
+def test_account_named_by_name(text, expected):
+    assert _with_periods(text) == expected
+
+
+# --- L. an account opened in the clause before its count ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息70条。“西岭发布”微信公众号于2020年5月开通，发布信息二百一十条。",
+     {total(70), ch("ch_wechat", 210)}),
+    ("全年主动公开政府信息70条。镇政务微博于3月正式上线，发布信息120条。", {total(70), ch("ch_weibo", 120)}),
+    ("全年主动公开政府信息70条。县政府网站于3月改版上线，全年发布信息120条。", {total(70), ch("ch_website", 120)}),
+    # trap: an account opened, its followers counted
+    ("全年主动公开政府信息70条。“西岭发布”微信公众号于5月开通，关注人数3000人。", {total(70)}),
+])
+def test_account_opened_before_count(text, expected):
+    assert triples(text, year=2020) == expected

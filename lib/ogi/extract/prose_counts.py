@@ -493,6 +493,11 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
 _HEAD_IDS = {"审批": "cat_service"}
+_OPENED = re.compile(r"(?:于[^，,；;。]{1,12})?(?:正式)?(?:开通|上线)(?:运行|运营)?$")
+_QUOTE_LEAD = re.compile(r"^\s*(?:“[^“”]{1,12}”)?")
+_ACCOUNT_NAME = re.compile(r"“(?P<name>[^“”，。；\d]{2,10})”")
+_NAME_OPENING = re.compile(r"^“?(?P<name>[^“”，。；\d]{2,10})”")
+_KIND_AFTER_EXAMPLES = re.compile(r"等[“\"](?P<kind>[^“”\"]{2,8})[”\"](?:类)?(?:信息|事项)?$")
 _APPROVED_THING = re.compile(r"(?:机构|人员|企业|药品|器械|产品|资质)$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
@@ -503,6 +508,10 @@ def _category_id(label: str) -> str | None:
     else the taxonomy's reading (its first recognisable part)."""
     # (项目审批类（行政许可）: the aside after the kind names it again)
     whole = taxonomy.clean_label(_TRAILING_ASIDE.sub("", label) or label)
+    kind = _KIND_AFTER_EXAMPLES.search(label)
+    if kind and taxonomy.category_id(kind["kind"]) not in (None, "cat_unspecified"):
+        # 执业许可等“双公示”信息: the kind named after the examples is the category
+        return taxonomy.category_id(kind["kind"])
     first = _CONJUNCTION.split(whole, maxsplit=1)[0]
     head = _HEAD_KIND.search(first)
     if head is None and first != whole and _APPROVED_THING.search(first):
@@ -543,6 +552,24 @@ class _Reader:
         self.last_channel: str | None = None   # the channel of the last channel count read
         self.request_sentence = False          # the sentence tells requests received (收到申请…)
         self.own_column: set[int] = set()      # ids of totals through the body's own disclosure column
+        self.account_names: dict[str, str | None] = {}   # “城东发布” -> the channel it was named with
+
+    def _name_accounts(self, text: str) -> None:
+        """公众号“城东发布” / “城东发布”微信公众号: remember the channel a quoted name was told with,
+        for the sentences that later name the account by its name alone."""
+        for q in _ACCOUNT_NAME.finditer(text):
+            # (the kind before the name, 微博“城东在线”、头条号…, else right after it)
+            found = [c.id for c in _channels(text) if 0 <= q.start() - c.end <= 1] \
+                or [c.id for c in _channels(text) if c.start == q.end()]
+            if len(set(found)) == 1:
+                known = self.account_names.setdefault(q["name"], found[0])
+                if known != found[0]:
+                    self.account_names[q["name"]] = None      # two kinds of one name: none
+
+    def _named_account(self, via: str) -> str | None:
+        """The channel of an account named by its quoted name alone at the start of `via`."""
+        m = _NAME_OPENING.match(via)
+        return self.account_names.get(m["name"]) if m else None
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
@@ -550,6 +577,8 @@ class _Reader:
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
         for sent in sents:
+            if "“" in sent.text:
+                self._name_accounts(sent.text)
             if not sent.counts:
                 # nothing to read; only a closing '其中：' or a heading matters for the next sentence
                 prev_had_facts = False
@@ -1180,7 +1209,7 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label)
+            channel = _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
                                            or self._online_among_channels(sent, m, label) else None) or (
                 self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
@@ -1315,6 +1344,11 @@ class _Reader:
         if not found:
             return None
         clause = re.split(r"[，,；;：:]", before.rstrip("，, "))[-1]
+        # (“某某发布”微信公众号于5月开通，发布…: the account opened in the clause before)
+        opened = _OPENED.search(clause)
+        if opened and len({c.id for c in _channels(clause)}) == 1 \
+                and _channels(clause)[0].start <= len(_QUOTE_LEAD.match(clause).group()) + 2:
+            return _channels(clause)[0].id
         column = _OWN_COLUMN.search(clause)
         subject = clause[:column.start()] if column else ""
         named = _channels(subject)
