@@ -194,3 +194,17 @@ def test_account_named_by_name(text, expected):
 ])
 def test_account_opened_before_count(text, expected):
     assert triples(text, year=2020) == expected
+
+
+# --- M. the published part of the documents produced is the documents' category ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年通过区政府网站发布政府信息80条；产生政府文件信息15条，其中主动公开11条。",
+     {total(80), ch("ch_website", 80), cat("cat_policy", 11)}),
+    ("全年主动公开政府信息300条。产生政府文件26条，其中主动公开20条。", {total(300), cat("cat_policy", 20)}),
+    # neighbour: the body's information produced, its published part the total
+    ("共印发公文类政府信息150份，其中主动公开80份，依申请公开及不予公开70份。", {total(80)}),
+    ("本年共制作政府信息75条，其中主动公开政府信息52条。", {total(52)}),
+])
+def test_published_part_of_documents(text, expected):
+    assert triples(text) == expected

@@ -493,6 +493,9 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
 _HEAD_IDS = {"审批": "cat_service"}
+_PUBLISHED_PART = re.compile(r"(?:其中)?主动公开(?:的)?(?:政府)?(?:信息)?")
+# 产生政府文件信息12条 / 制发规范性文件8件: documents the body produced (of which some published)
+_PRODUCED = re.compile(r"(?:产生|制发|制作|印发|出台)(?:了)?(?:各类)?(?:政府|规范性)文件")
 _OPENED = re.compile(r"(?:于[^，,；;。]{1,12})?(?:正式)?(?:开通|上线)(?:运行|运营)?$")
 _QUOTE_LEAD = re.compile(r"^\s*(?:“[^“”]{1,12}”)?")
 _ACCOUNT_NAME = re.compile(r"“(?P<name>[^“”，。；\d]{2,10})”")
@@ -819,6 +822,7 @@ class _Reader:
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
             if opens_part:
                 self._outer_with_requests(new)
+                self._category_part(sent, n_before, new)
             if _RUNNING.search(raw_label):
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
@@ -832,6 +836,20 @@ class _Reader:
                 self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
+
+    def _category_part(self, sent: Sentence, n_before: int, new: list[Fact]) -> None:
+        """产生政府文件12条，其中主动公开9条: the part published of a category's documents counted
+        before is that category's count, not the year's total (nor is the count produced)."""
+        if len(new) != 1 or new[0] not in self.facts or new[0].measure != "proactive" \
+                or not _PUBLISHED_PART.fullmatch(new[0].label_raw):
+            return
+        before = [f for f in self.facts[n_before:] if f.char_end <= new[0].char_start]
+        parent = before[-1] if before else None
+        if parent is None or parent.measure != "proactive.category" or parent.key != "cat_policy" \
+                or not _PRODUCED.match(parent.label_raw):
+            return
+        self.facts.remove(parent)
+        new[0].measure, new[0].key = parent.measure, parent.key
 
     def _outer_with_requests(self, new: list[Fact], sent: Sentence | None = None,
                              part: re.Match | None = None) -> None:
