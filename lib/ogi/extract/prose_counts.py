@@ -108,13 +108,14 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or 行政审批事项及办事程序类, or its disclosure, 环评审批公示, or a topic listed before 等…信息,
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
-# documents in force: neither is the year's items; nor is 对外公开(规范性文件)总数量, table 二's
+# documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
+# items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
 # names that table's rows, told in prose)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!(?:核准)?信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
-    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
+    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
@@ -202,10 +203,10 @@ _LOWER_GOVERNMENT = re.compile(r"(?:乡|镇|街道)(?:人民)?政府$|街道办�
 # 各乡镇, 各县, 各旗, 各嘎查 (Inner Mongolian villages), 各苏木 (townships): the parts of the body
 _EACH_PART = re.compile(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|科室|县|区|市|旗|局|委|办|嘎查|苏木)")
 # 县本级, 乡本级, 苏木本级: the body's own level beside its parts (各乡镇, 各嘎查)
-_OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])本级$")
+_OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])(?:人民)?(?:政府)?本级$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府)"
-                           r"|(?:[省市县区乡镇]|苏木)本级|科|股|室|中心|大队|中队|站|所|局)$")
+                           r"|(?:[省市县区旗乡镇]|苏木)(?:政府)?本级|政府办公厅|政府办公室|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
@@ -281,6 +282,14 @@ _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年
 # 网站以外的40条 / 除网站外的… / 其余40条: the count of what the named channel did not carry
 _EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:其他|其它|其余)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外"
                      r"|^(?:其余|剩余|余下)(?:的)?(?:政府|政务)?(?:信息)?$")
+# 上半年, 一季度, 1-6月: a count for a part of the report year is no count of the year (全年 after
+# it starts the year's own)
+_PART_OF_YEAR = re.compile(r"[上下]半年|(?:第?[一二三四1-4]|前三)季度|(?<![\d.])(?:1|一)\s*(?:-|—|－|~|至|到)\s*"
+                           r"(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*月(?!\s*\d{1,2}\s*日)")
+_WHOLE_YEAR = re.compile(r"全年|年度|\d{4}\s*年")
+_REST = re.compile(r"(?:其余|剩余|余下|另有|另)")
+_REST_NAMED_AFTER = re.compile(r"\s*(?:均)?(?:为|是|属于?)(?P<name>[^，,；;。：:（(]{2,20})")
+_KIND_BESIDE_GOVERNMENT = re.compile(r"^[^，。；\d、]{1,4}信息[和及与、](?=(?:政府|政务)信息)")
 _ONLINE_OFFLINE = re.compile(r"线上[^。]*线下|线下[^。]*线上")
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -394,6 +403,12 @@ def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
     """The channels `text` names, less a place named right before another channel, where that
     one stands (便民服务中心LED屏, 政务服务中心公开栏: the screen, the board)."""
     named = taxonomy.find_all("channels", text)
+    if "”" in text and len(named) > 1:
+        # (“某某市人民政府网”微信公众号: the site in the quoted name names the account)
+        names = [q.span() for q in _QUOTED.finditer(text)]
+        named = tuple(a for a, b in zip(named, named[1:] + (None,))
+                      if not (b is not None and any(lo <= a.start and a.end <= hi <= b.start <= hi + 1
+                                                    for lo, hi in names)))
     # (在镇政务服务中心及各村委会公示栏: the boards of both places, one outlet)
     return tuple(a for a, b in zip(named, named[1:] + (None,))
                  if b is None or a.id == b.id or a.id != "ch_venue"
@@ -406,8 +421,20 @@ def _channel_id(text: str) -> str | None:
     """The channel `text` names, a place before another channel left out (see _outlets)."""
     outlets = _outlets(text)
     if outlets and len(outlets) < len(taxonomy.find_all("channels", text)):
-        return outlets[0].id
+        return outlets[-1].id if "”" in text else outlets[0].id
+    if not outlets and _SITE_NAME.search(text):
+        return "ch_website"       # “某某公安网”: a site by its own name
     return taxonomy.channel_id(text)
+
+
+def _channel_as_subject(label: str) -> bool:
+    """The label opens on a channel's name, no actor or means before it."""
+    found = _channels(label)
+    return bool(found) and found[0].start <= 1 and "主动" not in label
+
+
+_BODY_NAME = re.compile(r"(?:厅|委|局|委员会|办公室|署|政府)$")
+_SITE_NAME = re.compile(r"(?:^|“)[^“”，。；\d]{2,12}网”")
 
 
 def _is_subunit(name: str, listed: bool = False) -> bool:
@@ -466,6 +493,15 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
 _HEAD_IDS = {"审批": "cat_service"}
+_PUBLISHED_PART = re.compile(r"(?:其中)?主动公开(?:的)?(?:政府)?(?:信息)?")
+# 产生政府文件信息12条 / 制发规范性文件8件: documents the body produced (of which some published)
+_PRODUCED = re.compile(r"(?:产生|制发|制作|印发|出台)(?:了)?(?:各类)?(?:政府|规范性)文件")
+_OPENED = re.compile(r"(?:于[^，,；;。]{1,12})?(?:正式)?(?:开通|上线)(?:运行|运营)?$")
+_QUOTE_LEAD = re.compile(r"^\s*(?:“[^“”]{1,12}”)?")
+_ACCOUNT_NAME = re.compile(r"“(?P<name>[^“”，。；\d]{2,10})”")
+_NAME_OPENING = re.compile(r"^“?(?P<name>[^“”，。；\d]{2,10})”")
+_KIND_AFTER_EXAMPLES = re.compile(r"等[“\"](?P<kind>[^“”\"]{2,8})[”\"](?:类)?(?:信息|事项)?$")
+_APPROVED_THING = re.compile(r"(?:机构|人员|企业|药品|器械|产品|资质)$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
 
@@ -474,8 +510,19 @@ def _category_id(label: str) -> str | None:
     """The category of a label: the head kind of its first part when a field comes before it,
     else the taxonomy's reading (its first recognisable part)."""
     # (项目审批类（行政许可）: the aside after the kind names it again)
-    first = _CONJUNCTION.split(taxonomy.clean_label(_TRAILING_ASIDE.sub("", label) or label), maxsplit=1)[0]
+    whole = taxonomy.clean_label(_TRAILING_ASIDE.sub("", label) or label)
+    kind = _KIND_AFTER_EXAMPLES.search(label)
+    if kind and taxonomy.category_id(kind["kind"]) not in (None, "cat_unspecified"):
+        # 执业许可等“双公示”信息: the kind named after the examples is the category
+        return taxonomy.category_id(kind["kind"])
+    first = _CONJUNCTION.split(whole, maxsplit=1)[0]
     head = _HEAD_KIND.search(first)
+    if head is None and first != whole and _APPROVED_THING.search(first):
+        # 医疗机构和执业人员审批信息: the things approved share the kind the name ends on (a
+        # topic first, 人事和工作动态, keeps its own)
+        head = _HEAD_KIND.search(whole)
+        if head:
+            return _HEAD_IDS.get(head.group()) or taxonomy.category_id(head.group())
     # (解读政策性文件: what is done to the documents, no field of them)
     field = taxonomy.find_all("categories", first[:head.start()]) if head and head.start() > 0 else ()
     if field and field[0].id != "cat_interpret":
@@ -508,6 +555,24 @@ class _Reader:
         self.last_channel: str | None = None   # the channel of the last channel count read
         self.request_sentence = False          # the sentence tells requests received (收到申请…)
         self.own_column: set[int] = set()      # ids of totals through the body's own disclosure column
+        self.account_names: dict[str, str | None] = {}   # “城东发布” -> the channel it was named with
+
+    def _name_accounts(self, text: str) -> None:
+        """公众号“城东发布” / “城东发布”微信公众号: remember the channel a quoted name was told with,
+        for the sentences that later name the account by its name alone."""
+        for q in _ACCOUNT_NAME.finditer(text):
+            # (the kind before the name, 微博“城东在线”、头条号…, else right after it)
+            found = [c.id for c in _channels(text) if 0 <= q.start() - c.end <= 1] \
+                or [c.id for c in _channels(text) if c.start == q.end()]
+            if len(set(found)) == 1:
+                known = self.account_names.setdefault(q["name"], found[0])
+                if known != found[0]:
+                    self.account_names[q["name"]] = None      # two kinds of one name: none
+
+    def _named_account(self, via: str) -> str | None:
+        """The channel of an account named by its quoted name alone at the start of `via`."""
+        m = _NAME_OPENING.match(via)
+        return self.account_names.get(m["name"]) if m else None
 
     def read(self, sents: Iterable[Sentence]) -> list[Fact]:
         sents = list(sents)
@@ -515,6 +580,8 @@ class _Reader:
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
         for sent in sents:
+            if "“" in sent.text:
+                self._name_accounts(sent.text)
             if not sent.counts:
                 # nothing to read; only a closing '其中：' or a heading matters for the next sentence
                 prev_had_facts = False
@@ -576,8 +643,12 @@ class _Reader:
                 year_channels = frozenset().union(*(
                     self.channel_of[id(f)][0] for f in self.facts
                     if f.measure == "proactive" and f.period != "cumulative" and id(f) in self.channel_of))
-                tiers = (proactive, strong, [f for f in alone if _SELF_SUBJECT.match(f.label_raw) or (
-                    id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)])
+                # (县政府网站累计发布政府信息2.6万条: a site as the subject tells its own running
+                # output, no running total of the body's, unless the body's own column, 镇信息公开专栏)
+                tiers = tuple([f for f in tier if id(f) in self.own_column or not _channel_as_subject(f.label_raw)]
+                              for tier in (
+                    proactive, strong, [f for f in alone if _SELF_SUBJECT.match(f.label_raw) or (
+                        id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)]))
             for candidates in tiers:
                 candidates = [f for f in candidates if f.period == period and not self._beside_running(f)]
                 if candidates:
@@ -720,12 +791,21 @@ class _Reader:
                 continue          # （同一信息多渠道发布计1条）: how items are counted, no count
             # 主动公开政府信息（含转载）1089条: an aside without a count says what was counted
             label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
+            if _in_aside(text, m.start()) and re.match(r"[（(]\s*(?:含|包含|包括)", text[start - 1:m.start()]) \
+                    and self.facts and self.facts[-1].measure == "proactive.category" \
+                    and sent.start <= self.facts[-1].char_start and _channel_id(label):
+                continue          # 防控信息1135条（含发布会实录58篇）: what a category holds, no channel's
             post = _post(text, m.end())
             words = label + post
             if "建议" in words or "提案" in words:     # what _HANDLING_RESULTS needs (with the count)
                 words = _HANDLING_RESULTS.sub("", label + m.group(0))[:-len(m.group(0))] + post
             if "简报" in words:     # what _BULLETIN_MEANS needs
                 words = _BULLETIN_MEANS.sub("", words)
+            # 重大项目信息（含…项目审批和招投标）N条: an aside naming what a category holds carries no
+            # trap of the count
+            named = _TRAILING_ASIDE.sub("", label)
+            if named != label and not _last_verb(named) and _category_id(named) not in (None, "cat_unspecified"):
+                words = named + post
             if _TRAP.search(_NAMED_COLUMN.sub("", _OWN_AFTER_VERB.sub("", words))) or (
                     unit == "份" and _COPIES.search(words)):
                 if _COMPARISON.search(label):
@@ -742,6 +822,7 @@ class _Reader:
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
             if opens_part:
                 self._outer_with_requests(new)
+                self._category_part(sent, n_before, new)
             if _RUNNING.search(raw_label):
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
@@ -755,6 +836,20 @@ class _Reader:
                 self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
+
+    def _category_part(self, sent: Sentence, n_before: int, new: list[Fact]) -> None:
+        """产生政府文件12条，其中主动公开9条: the part published of a category's documents counted
+        before is that category's count, not the year's total (nor is the count produced)."""
+        if len(new) != 1 or new[0] not in self.facts or new[0].measure != "proactive" \
+                or not _PUBLISHED_PART.fullmatch(new[0].label_raw):
+            return
+        before = [f for f in self.facts[n_before:] if f.char_end <= new[0].char_start]
+        parent = before[-1] if before else None
+        if parent is None or parent.measure != "proactive.category" or parent.key != "cat_policy" \
+                or not _PRODUCED.match(parent.label_raw):
+            return
+        self.facts.remove(parent)
+        new[0].measure, new[0].key = parent.measure, parent.key
 
     def _outer_with_requests(self, new: list[Fact], sent: Sentence | None = None,
                              part: re.Match | None = None) -> None:
@@ -857,8 +952,18 @@ class _Reader:
         return self.additions_at == sent.doc_offset(m.start())
 
     def _count(self, sent, m, value, label, post, context, before) -> None:
+        prev = max((c.end() for c in sent.counts if c.end() <= m.start()), default=0)
+        told = _PART_OF_YEAR.search(sent.text, prev, m.start())
+        if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()):
+            return                # 上半年全旗新增公开1208条 / 1-6月…141条: a part of the year only
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
+        rest = _REST_NAMED_AFTER.match(sent.text, m.end()) if _REST.fullmatch(label) else None
+        if rest and context and _category_id(rest["name"]) not in (None, "cat_unspecified"):
+            # 其余517条为工作动态: the rest of a breakdown, named after its count
+            self._emit(sent, m, "proactive.category", _category_id(rest["name"]), value,
+                       label + rest.group(), "prose.category_list", unit)
+            return
         if m["unit"] == "件" and _DEEDS_DONE.search(label) or _EXCEPT.search(label):
             return
         verb = _last_verb(label)
@@ -882,6 +987,8 @@ class _Reader:
                            "prose.channel_carried", unit)
             return
         obj = _OWN_INFORMATION.sub("", obj, count=1)
+        # 公开警务信息和政府信息共计…: the body's own kind of information told beside 政府信息
+        obj = _KIND_BESIDE_GOVERNMENT.sub("", obj, count=1)
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
@@ -1120,7 +1227,7 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or ("ch_website" if _ONLINE.fullmatch(label)
+            channel = _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
                                            or self._online_among_channels(sent, m, label) else None) or (
                 self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
@@ -1147,12 +1254,17 @@ class _Reader:
         reporter = bool(actor) and self._is_reporter(actor, with_parts=not told_as_part)
         # 通过网站、微信公众号发布信息380条 beside other channels' counts: those channels' share
         through = frozenset(c.id for c in named) if several else None
-        if _is_subunit(subject) and not several and not reporter:
+        # (共主动公开3.46万条，其中市政府办公厅公开1862条，…四个区政府公开…: after the total of
+        # its sentence, a level of government or its office told by name is a part of it)
+        if not several and not reporter and (_is_subunit(subject) or (
+                _is_subunit(_ADVERB_TAIL.sub("", subject), listed=True) and self._total_before(sent, m))):
             self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label,
                        "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
-        cat = _category_id(subject) if subject and not several and not reporter else None
+        # (省卫生健康委主动公开…: a body named by its field is the actor, no category)
+        cat = _category_id(subject) if subject and not several and not reporter \
+            and not _BODY_NAME.search(_ADVERB_TAIL.sub("", subject)) else None
         if cat and cat != "cat_unspecified":
             self._emit(sent, m, "proactive.category", cat, value, label, "prose.category", unit)
             return
@@ -1192,6 +1304,11 @@ class _Reader:
             self.weak_totals.append(fact)
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
+
+    def _total_before(self, sent: Sentence, m: re.Match) -> bool:
+        """A proactive total was read earlier in the sentence."""
+        lo, hi = sent.start, sent.doc_offset(m.start())
+        return any(f.measure == "proactive" and lo <= f.char_start < hi for f in self.facts)
 
     @staticmethod
     def _categories_follow(sent: Sentence, m: re.Match) -> bool:
@@ -1245,6 +1362,11 @@ class _Reader:
         if not found:
             return None
         clause = re.split(r"[，,；;：:]", before.rstrip("，, "))[-1]
+        # (“某某发布”微信公众号于5月开通，发布…: the account opened in the clause before)
+        opened = _OPENED.search(clause)
+        if opened and len({c.id for c in _channels(clause)}) == 1 \
+                and _channels(clause)[0].start <= len(_QUOTE_LEAD.match(clause).group()) + 2:
+            return _channels(clause)[0].id
         column = _OWN_COLUMN.search(clause)
         subject = clause[:column.start()] if column else ""
         named = _channels(subject)
