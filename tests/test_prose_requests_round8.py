@@ -86,9 +86,9 @@ def test_requests_handled_with_their_outcomes(text, expected):
     ("本年度我镇收到政府信息公开申请4件。其中1件为咨询社保缴费办法，经电话告知后，申请人撤回了申请；"
      "其余3件均予以公开。", 2013,
      {(NEW, "total", 4), outcome("other", 1), outcome("granted", 3)}),
-    ("本年度收到政府信息公开申请3件，其中1件申请人主动撤回，其余2件均予以公开。", 2013,
+    ("本年度收到政府信息公开申请3件，其中1件系查询个人档案，经说明后申请人主动撤回，其余2件均予以公开。", 2013,
      {(NEW, "total", 3), outcome("other", 1), outcome("granted", 2)}),
-    ("本年度收到政府信息公开申请3件，其中2件予以公开，1件经电话沟通后自行撤回。", 2015,
+    ("本年度收到政府信息公开申请3件，其中2件予以公开，1件要求公开会议纪要，经电话沟通，自行撤回。", 2015,
      {(NEW, "total", 3), outcome("other", 1), outcome("granted", 2)}),
     # the clause names its own outcome; the withdrawal is the next count's label
     ("其中，4件同意公开，1件为信息不存在，申请人主动撤回申请2件。", 2018,
@@ -96,7 +96,7 @@ def test_requests_handled_with_their_outcomes(text, expected):
     ("本年度收到政府信息公开申请3件，其中2件予以公开，1件因不属于本机关掌握，申请人主动撤回。", 2015,
      {(NEW, "total", 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
     # the 2021 template's 其他 sub-row
-    ("本年度收到政府信息公开申请3件，其中1件申请人主动撤回，其余2件均予以公开。", 2022,
+    ("本年度收到政府信息公开申请3件，其中1件为咨询类，经告知后申请人主动撤回，其余2件均予以公开。", 2022,
      {(NEW, "total", 3), outcome("other.other", 1), outcome("granted", 2)}),
     # a reconsideration withdrawn stays the case's
     ("全年发生政府信息公开行政复议2件，其中1件维持，1件申请人撤回复议申请。", 2015,
