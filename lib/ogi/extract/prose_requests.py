@@ -282,6 +282,10 @@ _OUTCOME_BEFORE = re.compile(taxonomy.alternation(
 _CLOSED_WORD = r"(?:办结|办理完毕|处理完毕|答复完毕)"
 _CLOSED = re.compile(_IN_THE_YEAR + r"(?:已|共|共计|均已|全部|依法)*"
                      + _CLOSED_WORD + r"(?:申请)?")
+_HANDLED_TOTAL = re.compile(r"\s*(?:全年|本年度?|年内)?(?:共|共计|合计|累计)办理(?:了)?"
+                            r"(?:(?:政府)?信息公开)?(?:申请)?\s*")
+_CLOSED_ALONE = re.compile(r"\s*(?:截至[^，。；,;]{1,12}?[，,]\s*)?" + _CLOSED.pattern + r"\s*")
+_NOTHING_AFTER = re.compile(r"\s*[。；;！!]?\s*")
 # (已办结7件：同意公开4件… / 共办结9件：公开8件…: the outcomes listed after a colon)
 _BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*(?:[，,]?\s*其中[，,：:]?|[：:])\s*(?:[^，。；]{0,4})"
                                     r"(?:同意|予以|准予|不予|部分)?公开")
@@ -377,6 +381,28 @@ def section_heading(text: str) -> str | None:
     return heading.group() if heading else None
 
 
+# (the withdrawal a clause or more after the count, its own clause telling what was asked or
+# done; 1件申请人撤回 in the count's clause is left as before: test_prose_holdout_requests)
+_WITHDRAWN_AFTER = re.compile(r"[^。；;\d]{0,40}?[，,][^。；;\d]{0,30}?"
+                              r"(?:(?:申请人|当事人)(?:已|又|后)?(?:主动|自行)?撤回"
+                              r"|(?:主动|自行)撤回|撤回(?:了)?(?:其|该|此)?(?:政府信息公开)?申请)")
+# 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
+_MONTHS_SPAN = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s*(?:月份?)?\s*[-－—~至到]\s*(?P<last>\d{1,2})\s*月"
+                          r"|上半年|下半年|前三季度|第[一二三四]季度")
+
+
+def _part_of_year(label: str) -> bool:
+    span = _MONTHS_SPAN.search(label)
+    return bool(span) and not (span["first"] and (int(span["first"]), int(span["last"])) == (1, 12))
+
+
+_CARRIED_WORDS = re.compile(r"结转|转结|转入|顺延")
+_CAME_IN_ON = re.compile(r"于[^，。；,;\d]{0,3}[一二三四五六七八九十\d]{1,3}\s*月[^，。；,;]{0,6}?"
+                         r"(?:收到|受理|提交|提出|接到|接收)")
+_ORDINALS_BEFORE = re.compile(r"(?:第|[（(])[一二三四五六七八九十]+[)）]?"
+                              r"(?:、[（(]?[一二三四五六七八九十]+[)）]?)*、\s*$")
+
+
 def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") -> list[Fact]:
     """Facts of pass 1 in one sentence; `prev` is the previous sentence (其中，予以公开… continues
     a sentence about requests), `section` the heading of the section it stands in. A list, not
@@ -390,12 +416,20 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
     paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
     counts = sent.counts
     if "项" in sent.text and "申请" in sent.text:
-        counts = sorted((*counts, *item_counts(sent.text)), key=re.Match.start)
+        # (仅填报第一、二、（一）、（七）、四项: the fourth of a list of the table's rows, no count)
+        counts = sorted((*counts, *(c for c in item_counts(sent.text)
+                                    if not _ORDINALS_BEFORE.search(sent.text, 0, c.start()))),
+                        key=re.Match.start)
     if "期限内" in sent.text:
         # 尚有一件在办理期限内: a count in Chinese numerals running on into 在 (which the
         # sentence's counts leave out as an idiom's) when the words after keep it open
         counts = sorted((*counts, *(c for c in COUNT.finditer(sent.text) if not c["num"][0].isdigit()
                                     and _STILL_IN_TIME.match(sent.text, c.end()))), key=re.Match.start)
+    if "于" in sent.text and _CARRIED_WORDS.search(sent.text):
+        # 另有一件于十二月下旬收到，结转至2010年办理: a count in Chinese numerals running on
+        # into the date it came in, then carried over
+        counts = sorted((*counts, *(c for c in COUNT.finditer(sent.text) if not c["num"][0].isdigit()
+                                    and _CAME_IN_ON.match(sent.text, c.end()))), key=re.Match.start)
     if "件" in sent.text and _ANY_OUTCOME.search(sent.text):
         counts = _with_outcome_counts(sent.text, counts)
     for m in counts:
@@ -424,8 +458,11 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         wanted = _UNIT_MEASURES.get(m["unit"])
         if m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section):
             wanted = ("requests.", *_CASE_MEASURES)
+        part_of_year = _part_of_year(label)
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta, section):
             if wanted is None or fact.measure.startswith(wanted):
+                if part_of_year and fact.period == "annual":
+                    fact.period = "partial_year"
                 facts.append(fact)
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
@@ -722,6 +759,18 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
+    withdrawn = _WITHDRAWN_AFTER.match(sent.text, m.end()) if after and asks else None
+    # (1件为信息不存在，申请人主动撤回申请2件: the clause names its own outcome, and the
+    # withdrawal is another count's label)
+    if withdrawn and not re.search(r"复议|诉讼", withdrawn.group()) and not _ANY_OUTCOME.search(withdrawn.group()) \
+            and not re.match(r"[^，。；,;]{0,8}?\d", sent.text[withdrawn.end():]):
+        # 其中1件为咨询…，经告知途径后，申请人撤回了申请: the count opens its clause, the
+        # withdrawal a clause or two on (past reconsiderations counted, the case's: below)
+        case = max(sent.text.rfind("复议", 0, m.start()), sent.text.rfind("诉讼", 0, m.start()))
+        if case < 0 or _RECEIVED_REQUESTS.search(sent.text, case, m.start()):
+            key = "other.other" if (meta.report_year or 0) >= _E3_FROM_YEAR else "other"
+            yield fact("requests.outcome", key, "request", "prose.outcome")
+            return
     if _answered_count_first(sent.text, m) and (_OGI.search(sent.text + prev) or _REQUEST_TALK.search(section)):
         # 19件申请均已答复 / 上述12件申请已全部办结: the count of requests answered
         yield make_fact(sent, m, "requests.outcome", "total", value, "request",
@@ -915,8 +964,17 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                 # account, the closed ones are every answer)
                                                 or _CARRIED_IN_LABEL.search(sent.text, 0, m.start())
                                                 or _CARRIED_IN_LABEL.search(prev)
-                                                or _carried_from_last_year(sent.text[:m.start()], meta)))
-            or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))):
+                                                or _carried_from_last_year(sent.text[:m.start()], meta)
+                                                # (截至12月31日，已办结44件。其中，同意公开…: a
+                                                # sentence of its own, the breakdown next)
+                                                or (_CLOSED_ALONE.fullmatch(sent.text[:m.start()])
+                                                    and _NOTHING_AFTER.fullmatch(sent.text, m.end()))))
+            or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))
+            # 加上上年结转的2件，共办理25件：同意公开16件…: the requests handled, their outcomes
+            # listed, none carried on (then the answers are fewer than the handled)
+            or (_HANDLED_TOTAL.fullmatch(label) and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
+                and not _CARRIED_OUT_LABEL.search(sent.text, m.end())
+                and not _REST_CARRIED_OUT.search(sent.text, m.end()))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         # 已办结1件（予以公开） / 已答复3件（均予以公开）: the outcome of every request closed
         bracket = _RESULT_IN_BRACKETS.match(sent.text, m.end())
@@ -1268,10 +1326,12 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
     r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
-    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府)?"
+    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
+    # (县政府作出的答复被维持 / 原答复被复议机关维持: the answer reviewed, then what befell it)
+    r"(?:(?:作出|做出)的)?(?:原|该)?(?:答复|告知书|答复书|政府信息公开答复)?"
     # (法院均判决驳回… / 复议机关均决定维持 / 一审判决驳回: 均 before the decision, the instance named)
     r"(?:经)?(?:复议机关|复议|行政复议|审理|法院|人民法院)?(?:一审|二审|终审)?(?:审查|审理|复查)?(?:后)?"
-    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?P<allc>均|全部|都)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:被|获|予以|为)?(?:依法)?"
+    r"(?:以[^，。；,;]{1,10}?(?:为由)?)?(?P<allc>均|全部|都)?(?:判决|裁定|决定)?(?:结果)?(?P<all>均|全部|都)?(?:已)?(?:依法)?(?:作出|做出)?(?:(?:被|获)(?:复议机关|上级机关|法院|人民法院)?|予以|为)?(?:依法)?"
     # (确认违法 is a correction; a case withdrawn or ended is the template's 其他结果)
     # (申请人于复议期间撤回申请 / 原告在审理过程中撤诉: when, before what was done)
     r"(?:申请人|原告)?(?:(?:于|在)[^，。；,;\d]{1,8}?(?:期间|过程中))?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
@@ -1656,7 +1716,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         return
     if legal:
         if _OGI.search(context) or "申请" in tail or heading or (after_cases and legal == ["complaints"]) \
-                or (after_requests and "complaints" not in legal and not re.search(r"因|涉及|关于", tail)):
+                or ((after_requests or on_requests) and "complaints" not in legal
+                    and not re.search(r"因|涉及|关于", tail)):
+            # (…未收取任何费用，未发生行政复议和行政诉讼。 under 二、依申请公开情况: those requests')
             for measure in legal:
                 yield zero(measure, "total", "case", f"prose.zero_{measure}")
             # 信息公开申请、行政复议、行政诉讼均为零: requests listed beside the cases
@@ -1723,7 +1785,9 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
     """P15: 收取信息处理费380元 (money in yuan; 万元 x 10000 via the number's multiplier)."""
     for m in _FEE_AMOUNT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 12):m.start()]
-        if re.search(r"减免|支出|经费", before + m.group()) or any(
+        # (行政事业性收费 38 -5 政府集中采购 27 1936.7万元: table 二's rows run together, the
+        # fee items of the agency's powers and a procurement sum, no disclosure fee)
+        if re.search(r"减免|支出|经费|采购", before + m.group()) or "事业性收费" in before + m.group() or any(
                 not _disclosure_fee(m.group(), f) for f in _FEE_NAME.finditer(m.group())):
             continue
         value = count_value(m)
