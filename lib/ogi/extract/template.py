@@ -181,6 +181,11 @@ def _t2_start(text: str) -> re.Match | None:
 # 行政处罚3起) never writes a label so.
 T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r")[ \t]*[\t| ][ \t|]*"
                                  r"[\d-][\d \t|.,+\-—–/]*(?=\n|$)")) for key, rx in T2_LABELS]
+# a crawled row glued to its label ('规章000', '行政许可12'), alone on its line or before the next
+# row's label (行政规范性文件000 行政许可0 …): a count glued to prose words carries a unit (行政处罚3起)
+_T2_ANY_LABEL = "|".join(rx.pattern for _, rx in T2_LABELS)
+T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")\d+"
+                                  r"(?=[ \t]*(?:\n|$)|[ \t]+(?:" + _T2_ANY_LABEL + r")\d)")) for key, rx in T2_LABELS]
 
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
 # 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
@@ -381,11 +386,13 @@ def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n
 
 
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
-               header_has_subtotal: bool = False) -> list[Cell] | None:
+               header_has_subtotal: bool = False, names: tuple[re.Pattern, ...] = ()) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
 
     With header column starts, a value belongs to the column whose span holds its grid index;
-    without them, cells are read in order after the label cell.
+    without them, cells are read in order after the label cell. A cell naming one of the row's
+    columns (`names`) right before a number is the row's own header, no cell
+    ('行政许可\t本年处理决定数量\t2,684').
     """
     cells = _line_cells(text, label_end)
     if cells is None:
@@ -393,6 +400,10 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     k = 0   # the cell holding the label's end
     while cells[k][1] + len(cells[k][0]) < label_end:
         k += 1
+    if names and not starts:
+        cells = cells[:k + 1] + [c for i, c in enumerate(cells[k + 1:], k + 1)
+                                 if not (any(rx.fullmatch(c[0].strip()) for rx in names)
+                                         and i + 1 < len(cells) and NUMBER.fullmatch(cells[i + 1][0].strip()))]
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
     # a number right after the label, left of every header column: the header's grid is not the
@@ -723,7 +734,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         row = Row(key, _label(doc, m), m.start(), [], "", "t2.row")
         block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
         starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
-        tab = _tab_cells(text, m.end(), len(cols), starts)
+        tab = _tab_cells(text, m.end(), len(cols), starts, names=_t2_header_patterns(key, cols))
         tokens = _tokens(clean, m.end(), stop) if tab is None else []   # a tab row has its cells
         last = _numbers_end(clean, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
@@ -1365,7 +1376,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + T4_REACH)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
-    by_group = _t4_group_rows(doc, text, t4, end)
+    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
     if by_group:
         return by_group
     # tab row: the first line made only of numeric or blank cells
@@ -1555,6 +1566,40 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
     row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
     _set_evidence(row, doc, lines[0].start(), lines[-1].end())
+    return [row]
+
+
+# Table 四 told as a list (行政复议：结果维持1，结果纠正0，…总计1。行政诉讼：未经复议直接起诉总计0；复议后
+# 起诉总计1，其中结果维持1): each column label glued to its bare number (a count with a unit, 维持2件,
+# is prose), under the last group named before it.
+_T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
+                             + rf")[ \t]*[:：]?[ \t]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
+MIN_LABELLED_T4_CELLS = 3
+
+
+def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四 as labelled cells: a cell no label names is not told (no fact, no zero)."""
+    marks = sorted([(m.start(), g, m) for g, rx in T4_GROUP_WORDS for m in rx.finditer(clean, t4.end(), end)]
+                   + [(m.start(), None, m) for m in _T4_COLUMN_CELL.finditer(clean, t4.end(), end)],
+                   key=lambda x: x[0])
+    cells: dict[tuple[str, int], Cell] = {}
+    group, first, last = None, -1, -1
+    for pos, g, m in marks:
+        if g is not None:
+            if m.start() >= last:   # (复议后起诉 inside 未经复议直接起诉总计 is no new group)
+                group = g
+            continue
+        col = next(i for i in range(len(T4_COLUMN_LABELS)) if m.group(f"c{i}"))
+        if group is None or (group, col) in cells:
+            return []   # a cell of no group, or told twice: no table
+        n = m.start("n")
+        cells[group, col] = Cell(m.group("n"), n, m.end("n"), read_cell(m.group("n")))
+        first, last = first if first >= 0 else m.start(), m.end()
+    if len(cells) < MIN_LABELLED_T4_CELLS:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
+    row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(len(T4_COLUMNS))]
+    _set_evidence(row, doc, first, last)
     return [row]
 
 
@@ -2019,7 +2064,7 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         # Table 四 is one row: zeros written in it ('0') show blank is not its writer's zero, so a
         # blank there is a cell the converter lost, no fact (its group's sum check says blank).
         # (Table 三 writers often leave whole organisation columns blank beside written zeros.)
-        if any(c.value == 0 and c.text and not c.flag for c in row.cells):
+        if row.extractor == "t4.labelled" or any(c.value == 0 and c.text and not c.flag for c in row.cells):
             _emit_row(facts, row, T4_SPECS)
             continue
         proved, contradicted = _fill_proven_zeros(row.cells, groups)
