@@ -134,3 +134,76 @@ def test_table_four_prose_is_no_labelled_list(tmp_path, prose):
     path.write_text(source, encoding="utf-8")
     _, facts = extract(read_document(path, "report.txt"))
     assert not [f for f in facts if f.extractor == "t4.labelled"]
+
+
+# --- family a: table 三 abridged to its 总计 column, one number a row ---------------------------
+
+T3_TOTALS = {
+    "numbered rows": ("三、收到和处理政府信息公开申请情况（只列总计）\n一、本年新收政府信息公开申请数量 4\n"
+                      "二、上年结转政府信息公开申请数量 1\n三、本年度办理结果\n（一）予以公开 2\n（二）部分公开 1\n"
+                      "（三）不予公开 0\n（四）无法提供 1\n（五）不予处理 0\n（六）其他处理 0\n（七）总计 4\n"
+                      "四、结转下年度继续办理 1\n"),
+    "one line list": ("三、收到和处理政府信息公开申请情况（总计栏）\n本年新收4；上年结转1；予以公开2；部分公开1；"
+                      "不予公开0；无法提供1；不予处理0；其他处理0；总计4；结转下年度继续办理1。\n"),
+    "colons": ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量：4\n二、上年结转政府信息公开申请数量：1\n"
+               "三、本年度办理结果：（一）予以公开：2，（二）部分公开：1，（三）不予公开：0，（四）无法提供：1，"
+               "（五）不予处理：0，（六）其他处理：0，（七）总计：4\n四、结转下年度继续办理：1\n"),
+}
+T3_TOTALS_WANT = {("requests.new", "total", 4), ("requests.carried_in", "total", 1),
+                  ("requests.outcome", "granted", 2), ("requests.outcome", "partial", 1),
+                  ("requests.outcome", "deny.total", 0), ("requests.outcome", "unable.total", 1),
+                  ("requests.outcome", "reject.total", 0), ("requests.outcome", "other", 0),
+                  ("requests.outcome", "total", 4), ("requests.carried_out", "total", 1)}
+T4_NONE = "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n"
+
+
+def _table_facts(tmp_path, source: str) -> set:
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    return {(f.measure, f.key, f.value) for f in facts
+            if f.measure.startswith(("requests.", "t3.")) and f.source_frame == "template_table"}
+
+
+@pytest.mark.parametrize("layout", sorted(T3_TOTALS))
+def test_table_three_abridged_to_total_column(tmp_path, layout):
+    source = TITLE.format(year=2021) + T3_TOTALS[layout] + T4_NONE + CLOSE
+    assert _table_facts(tmp_path, source) == T3_TOTALS_WANT
+
+
+def test_table_three_glued_full_rows_are_not_a_total_column(tmp_path):
+    # one glued run a row, seven cells each: the full reader splits them (2000002 = 2|0|0|0|0|0|2)
+    rows = ["一、本年新收政府信息公开申请数量2000002", "二、上年结转政府信息公开申请数量0000000",
+            "（一）予以公开1000001", "（二）部分公开0000000", "（三）不予公开", "（四）无法提供",
+            "1.本机关不掌握相关政府信息1000001", "（五）不予处理", "（六）其他处理0000000", "（七）总计2000002",
+            "四、结转下年度继续办理0000000"]
+    source = TITLE.format(year=2020) + "三、收到和处理政府信息公开申请情况\n" + "\n".join(rows) + "\n" + T4_NONE + CLOSE
+    got = _table_facts(tmp_path, source)
+    assert ("requests.new", "natural_person", 2) in got and ("requests.outcome", "total", 2) in got
+    assert not {f for f in got if f[1].endswith(".total") and f[0] == "requests.outcome"}
+
+
+@pytest.mark.parametrize("told", [
+    # counts with units: a summary, no table
+    "本年新收申请4件，上年结转1件，予以公开2件，部分公开1件，不予公开0件，无法提供1件，不予处理0件，"
+    "其他处理0件，总计4件，结转下年度1件。\n",
+    # a sub-row's numbering after the group head: the full table's rows, not the 总计 column
+    "本年新收 4\n上年结转 1\n予以公开 2\n部分公开 1\n不予公开 1.属于国家秘密 0\n无法提供 1\n不予处理 0\n"
+    "其他处理 0\n总计 4\n结转下年度继续办理 1\n",
+])
+def test_table_three_neighbours_are_no_total_column(tmp_path, told):
+    source = TITLE.format(year=2021) + "三、收到和处理政府信息公开申请情况\n" + told + T4_NONE + CLOSE
+    got = _table_facts(tmp_path, source)
+    assert not {f for f in got if f[1] in ("deny.total", "unable.total", "reject.total")}
+
+
+def test_table_four_header_beside_some_numbers_is_no_labelled_list(tmp_path):
+    # the header words with the row after them: the last label's number is the first cell of the row
+    told = ("行政复议 结果维持 结果纠正 其他结果 尚未审结 总计 2 1 0 0 3 0 0 0 0 0 1 0 0 0 1\n")
+    source = TITLE.format(year=2020) + T3_ZERO + T4_HEAD + told + CLOSE
+    path = tmp_path / "report.txt"
+    path.write_text(source, encoding="utf-8")
+    _, facts = extract(read_document(path, "report.txt"))
+    assert not [f for f in facts if f.extractor == "t4.labelled"]
+    assert {(f.measure, f.key, f.value) for f in facts if f.measure == "review"} >= {
+        ("review", "upheld", 2), ("review", "total", 3)}

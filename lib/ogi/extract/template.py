@@ -1054,6 +1054,57 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     return rows
 
 
+# ------------------------------------------------------- table 三 abridged to its 总计 column
+# Some reports print table 三 with its 总计 column only, one number a row, as a grid or a list
+# (本年新收19；上年结转1；予以公开9；…总计18；结转下年度继续办理2). Its group heads then hold
+# their groups' subtotals, keyed as the development labels key them.
+T3_TOTAL_ROWS = (("requests.new", "total", "本年新收"), ("requests.carried_in", "total", "上年结转"),
+                 ("requests.outcome", "granted", "予以公开"), ("requests.outcome", "partial", "部分公开"),
+                 ("requests.outcome", "deny.total", "不予公开"), ("requests.outcome", "unable.total", "无法提供"),
+                 ("requests.outcome", "reject.total", "不予处理"), ("requests.outcome", "other", "其他处理"),
+                 ("requests.outcome", "total", "总计"), ("requests.carried_out", "total", "结转下年度"))
+T3_TOTAL_LABELS = tuple(_rx(words) for _, _, words in T3_TOTAL_ROWS)
+# the row's one number: label words before it (no digits), no unit after it, no digits after it
+T3_TOTAL_SEGMENT = re.compile(r"[^\d\n]{0,40}?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
+MIN_TOTAL_ROWS = 6
+MAX_FULL_ROW_DIGITS = T3_WIDTH - 1   # fewer digits than a full row glued together ('2000002')
+
+
+def _t3_total_column(doc: Document, clean: str) -> list[Row]:
+    """Table 三 abridged to its 总计 column: its rows found in template order, each holding
+    exactly one number (too short to be a glued full row), at least MIN_TOTAL_ROWS of them.
+    Anything else (a sub-row's numbering, a second number, a unit) is left to the full reader."""
+    start_m = _t3_start(doc.text)
+    if not start_m:
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found, pos = [], start_m.start()
+    for i, rx in enumerate(T3_TOTAL_LABELS):
+        if m := rx.search(clean, pos, end):
+            found.append((i, m))
+            pos = m.end()
+    if len(found) < MIN_TOTAL_ROWS:
+        return []
+    rows = []
+    for j, (i, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = T3_TOTAL_SEGMENT.fullmatch(clean, m.end(), end if stop < 0 else stop)
+        if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
+            return []
+        measure, key, _ = T3_TOTAL_ROWS[i]
+        row = Row(f"{measure}/{key}", _label(doc, m), m.start(),
+                  [_token_cell(NUMBER.match(clean, seg.start("n")))], "", "t3.total_column")
+        _set_evidence(row, doc, m.start(), seg.end("n"))
+        rows.append(row)
+    return rows
+
+
+def _t3_total_spec(row: Row) -> tuple:
+    measure, key = row.key.split("/")
+    return ((measure, key, "request", "annual", None),)
+
+
 SPACE_GAP = re.compile(r"(?<=\d) {2,}(?=\d)")
 
 
@@ -1575,6 +1626,7 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
 _T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
                              + rf")[ \t]*[:：]?[ \t]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
 MIN_LABELLED_T4_CELLS = 3
+_T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
 
 
 def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
@@ -1584,10 +1636,9 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
                    key=lambda x: x[0])
     cells: dict[tuple[str, int], Cell] = {}
     group, first, last = None, -1, -1
-    for pos, g, m in marks:
+    for _, g, m in marks:
         if g is not None:
-            if m.start() >= last:   # (复议后起诉 inside 未经复议直接起诉总计 is no new group)
-                group = g
+            group = g
             continue
         col = next(i for i in range(len(T4_COLUMN_LABELS)) if m.group(f"c{i}"))
         if group is None or (group, col) in cells:
@@ -1597,6 +1648,8 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
         first, last = first if first >= 0 else m.start(), m.end()
     if len(cells) < MIN_LABELLED_T4_CELLS:
         return []
+    if len(_T4_COLUMN_WORDS.findall(clean, first, last)) > len(cells):
+        return []   # a column label without its number among them: a header, its cells elsewhere
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
     row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(len(T4_COLUMNS))]
     _set_evidence(row, doc, first, last)
@@ -2047,7 +2100,10 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
     for row in table_two(doc, clean, versions.table_two):
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
-    rows3 = table_three(doc, clean, versions.table_three)
+    abridged = _t3_total_column(doc, clean)
+    for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
+        _emit_row(facts, row, _t3_total_spec(row))
+    rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
     loose = 0
     for row in rows3:
         if row.key == UNPLACED:
@@ -2057,7 +2113,7 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         _fill_proven_zeros(row.cells, T3_GROUPS)
         _emit_row(facts, row, _t3_specs(row.key))
 
-    after = max((r.label_start for r in rows3), default=0)
+    after = max((r.label_start for r in rows3 + abridged), default=0)
     width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
         groups = [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))]
