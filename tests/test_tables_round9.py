@@ -149,6 +149,7 @@ T3_TOTALS = {
                "三、本年度办理结果：（一）予以公开：2，（二）部分公开：1，（三）不予公开：0，（四）无法提供：1，"
                "（五）不予处理：0，（六）其他处理：0，（七）总计：4\n四、结转下年度继续办理：1\n"),
 }
+T3_TOTALS["tab grid"] = T3_TOTALS["numbered rows"].replace(" ", "\t")
 T3_TOTALS_WANT = {("requests.new", "total", 4), ("requests.carried_in", "total", 1),
                   ("requests.outcome", "granted", 2), ("requests.outcome", "partial", 1),
                   ("requests.outcome", "deny.total", 0), ("requests.outcome", "unable.total", 1),
