@@ -181,6 +181,11 @@ def _t2_start(text: str) -> re.Match | None:
 # 行政处罚3起) never writes a label so.
 T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r")[ \t]*[\t| ][ \t|]*"
                                  r"[\d-][\d \t|.,+\-—–/]*(?=\n|$)")) for key, rx in T2_LABELS]
+# a crawled row glued to its label ('规章000', '行政许可12'), alone on its line or before the next
+# row's label (行政规范性文件000 行政许可0 …): a count glued to prose words carries a unit (行政处罚3起)
+_T2_ANY_LABEL = "|".join(rx.pattern for _, rx in T2_LABELS)
+T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")\d+"
+                                  r"(?=[ \t]*(?:\n|$)|[ \t]+(?:" + _T2_ANY_LABEL + r")\d)")) for key, rx in T2_LABELS]
 
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
 # 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
@@ -381,11 +386,13 @@ def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n
 
 
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
-               header_has_subtotal: bool = False) -> list[Cell] | None:
+               header_has_subtotal: bool = False, names: tuple[re.Pattern, ...] = ()) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
 
     With header column starts, a value belongs to the column whose span holds its grid index;
-    without them, cells are read in order after the label cell.
+    without them, cells are read in order after the label cell. A cell naming one of the row's
+    columns (`names`) right before a number is the row's own header, no cell
+    ('行政许可\t本年处理决定数量\t2,684').
     """
     cells = _line_cells(text, label_end)
     if cells is None:
@@ -393,6 +400,10 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     k = 0   # the cell holding the label's end
     while cells[k][1] + len(cells[k][0]) < label_end:
         k += 1
+    if names and not starts:
+        cells = cells[:k + 1] + [c for i, c in enumerate(cells[k + 1:], k + 1)
+                                 if not (any(rx.fullmatch(c[0].strip()) for rx in names)
+                                         and i + 1 < len(cells) and NUMBER.fullmatch(cells[i + 1][0].strip()))]
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
     # a number right after the label, left of every header column: the header's grid is not the
@@ -723,7 +734,7 @@ def table_two(doc: Document, clean: str, version: str) -> list[Row]:
         row = Row(key, _label(doc, m), m.start(), [], "", "t2.row")
         block = max((b.start() for b in T2_BLOCK.finditer(text, t2.start(), m.start())), default=t2.start())
         starts = header_starts(text, block, m.start(), _t2_header_patterns(key, cols))
-        tab = _tab_cells(text, m.end(), len(cols), starts)
+        tab = _tab_cells(text, m.end(), len(cols), starts, names=_t2_header_patterns(key, cols))
         tokens = _tokens(clean, m.end(), stop) if tab is None else []   # a tab row has its cells
         last = _numbers_end(clean, m.end(), stop)
         _set_evidence(row, doc, m.start(), max(last, m.end()))
@@ -1041,6 +1052,57 @@ def table_three(doc: Document, clean: str, version: str) -> list[Row]:
         rows += _place_loose_rows(doc, blanked, table_start, end, [key for key, _ in specs], rows, subtotal_header)
     _resolve_by_columns([r for r in rows if r.key != UNPLACED], blanked)
     return rows
+
+
+# ------------------------------------------------------- table 三 abridged to its 总计 column
+# Some reports print table 三 with its 总计 column only, one number a row, as a grid or a list
+# (本年新收19；上年结转1；予以公开9；…总计18；结转下年度继续办理2). Its group heads then hold
+# their groups' subtotals, keyed as the development labels key them.
+T3_TOTAL_ROWS = (("requests.new", "total", "本年新收"), ("requests.carried_in", "total", "上年结转"),
+                 ("requests.outcome", "granted", "予以公开"), ("requests.outcome", "partial", "部分公开"),
+                 ("requests.outcome", "deny.total", "不予公开"), ("requests.outcome", "unable.total", "无法提供"),
+                 ("requests.outcome", "reject.total", "不予处理"), ("requests.outcome", "other", "其他处理"),
+                 ("requests.outcome", "total", "总计"), ("requests.carried_out", "total", "结转下年度"))
+T3_TOTAL_LABELS = tuple(_rx(words) for _, _, words in T3_TOTAL_ROWS)
+# the row's one number: label words before it (no digits), no unit after it, no digits after it
+T3_TOTAL_SEGMENT = re.compile(r"[^\d\n]{0,40}?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
+MIN_TOTAL_ROWS = 6
+MAX_FULL_ROW_DIGITS = T3_WIDTH - 1   # fewer digits than a full row glued together ('2000002')
+
+
+def _t3_total_column(doc: Document, clean: str) -> list[Row]:
+    """Table 三 abridged to its 总计 column: its rows found in template order, each holding
+    exactly one number (too short to be a glued full row), at least MIN_TOTAL_ROWS of them.
+    Anything else (a sub-row's numbering, a second number, a unit) is left to the full reader."""
+    start_m = _t3_start(doc.text)
+    if not start_m:
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found, pos = [], start_m.start()
+    for i, rx in enumerate(T3_TOTAL_LABELS):
+        if m := rx.search(clean, pos, end):
+            found.append((i, m))
+            pos = m.end()
+    if len(found) < MIN_TOTAL_ROWS:
+        return []
+    rows = []
+    for j, (i, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = T3_TOTAL_SEGMENT.fullmatch(clean, m.end(), end if stop < 0 else stop)
+        if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
+            return []
+        measure, key, _ = T3_TOTAL_ROWS[i]
+        row = Row(f"{measure}/{key}", _label(doc, m), m.start(),
+                  [_token_cell(NUMBER.match(clean, seg.start("n")))], "", "t3.total_column")
+        _set_evidence(row, doc, m.start(), seg.end("n"))
+        rows.append(row)
+    return rows
+
+
+def _t3_total_spec(row: Row) -> tuple:
+    measure, key = row.key.split("/")
+    return ((measure, key, "request", "annual", None),)
 
 
 SPACE_GAP = re.compile(r"(?<=\d) {2,}(?=\d)")
@@ -1365,7 +1427,7 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + T4_REACH)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
-    by_group = _t4_group_rows(doc, text, t4, end)
+    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
     if by_group:
         return by_group
     # tab row: the first line made only of numeric or blank cells
@@ -1555,6 +1617,42 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.group_rows")
     row.cells = [c for g in T4_GROUPS for c in found.get(g, [Cell("") for _ in T4_COLUMNS])]
     _set_evidence(row, doc, lines[0].start(), lines[-1].end())
+    return [row]
+
+
+# Table 四 told as a list (行政复议：结果维持1，结果纠正0，…总计1。行政诉讼：未经复议直接起诉总计0；复议后
+# 起诉总计1，其中结果维持1): each column label glued to its bare number (a count with a unit, 维持2件,
+# is prose), under the last group named before it.
+_T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
+                             + rf")[ \t]*[:：]?[ \t]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
+MIN_LABELLED_T4_CELLS = 3
+_T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
+
+
+def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四 as labelled cells: a cell no label names is not told (no fact, no zero)."""
+    marks = sorted([(m.start(), g, m) for g, rx in T4_GROUP_WORDS for m in rx.finditer(clean, t4.end(), end)]
+                   + [(m.start(), None, m) for m in _T4_COLUMN_CELL.finditer(clean, t4.end(), end)],
+                   key=lambda x: x[0])
+    cells: dict[tuple[str, int], Cell] = {}
+    group, first, last = None, -1, -1
+    for _, g, m in marks:
+        if g is not None:
+            group = g
+            continue
+        col = next(i for i in range(len(T4_COLUMN_LABELS)) if m.group(f"c{i}"))
+        if group is None or (group, col) in cells:
+            return []   # a cell of no group, or told twice: no table
+        n = m.start("n")
+        cells[group, col] = Cell(m.group("n"), n, m.end("n"), read_cell(m.group("n")))
+        first, last = first if first >= 0 else m.start(), m.end()
+    if len(cells) < MIN_LABELLED_T4_CELLS:
+        return []
+    if len(_T4_COLUMN_WORDS.findall(clean, first, last)) > len(cells):
+        return []   # a column label without its number among them: a header, its cells elsewhere
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
+    row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(len(T4_COLUMNS))]
+    _set_evidence(row, doc, first, last)
     return [row]
 
 
@@ -2002,7 +2100,10 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
     for row in table_two(doc, clean, versions.table_two):
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
-    rows3 = table_three(doc, clean, versions.table_three)
+    abridged = _t3_total_column(doc, clean)
+    for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
+        _emit_row(facts, row, _t3_total_spec(row))
+    rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
     loose = 0
     for row in rows3:
         if row.key == UNPLACED:
@@ -2012,14 +2113,14 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         _fill_proven_zeros(row.cells, T3_GROUPS)
         _emit_row(facts, row, _t3_specs(row.key))
 
-    after = max((r.label_start for r in rows3), default=0)
+    after = max((r.label_start for r in rows3 + abridged), default=0)
     width = len(T4_COLUMNS)
     for row in table_four(doc, clean, after):
         groups = [(g * width, (g + 1) * width) for g in range(len(T4_GROUPS))]
         # Table 四 is one row: zeros written in it ('0') show blank is not its writer's zero, so a
         # blank there is a cell the converter lost, no fact (its group's sum check says blank).
         # (Table 三 writers often leave whole organisation columns blank beside written zeros.)
-        if any(c.value == 0 and c.text and not c.flag for c in row.cells):
+        if row.extractor == "t4.labelled" or any(c.value == 0 and c.text and not c.flag for c in row.cells):
             _emit_row(facts, row, T4_SPECS)
             continue
         proved, contradicted = _fill_proven_zeros(row.cells, groups)
