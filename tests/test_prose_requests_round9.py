@@ -104,3 +104,23 @@ def test_withdrawn_in_own_clause(text, year, expected):
 ])
 def test_inline_heading_then_none(text, expected):
     assert triples(text, 2011) == expected
+
+
+# --- 收到依申请公开信息N件: received, in 件, the on-request disclosures are requests ----------
+
+CH = "requests.channel"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三、依申请公开政府信息情况（一）2017年度共收到依申请公开信息4件。主要受理方式为信函3件、网络申请1件。",
+     {(NEW, "total", 4), (CH, "req_letter", 3), (CH, "req_online", 1)}),
+    ("全年受理依申请公开信息5件，主要受理方式为网络3件、信函2件。",
+     {(NEW, "total", 5), (CH, "req_online", 3), (CH, "req_letter", 2)}),
+    ("本年度共收到依申请公开信息3件，受理渠道为当面提交3件。", {(NEW, "total", 3), (CH, "req_in_person", 3)}),
+    ("全年接到依申请公开信息申请2件。", {(NEW, "total", 2)}),
+    # items by their disclosure attribute (条, no receiving): no requests
+    ("2013年全局依申请公开信息数107条。", set()),
+    ("本年度我局收到依申请公开信息12条。", set()),
+])
+def test_received_on_request_information(text, expected):
+    assert triples(text, 2016) == expected

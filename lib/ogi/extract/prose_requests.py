@@ -102,6 +102,10 @@ def _disclosure_fee(words: str, f: re.Match) -> bool:
 
 
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
+# 共收到依申请公开信息4件: received, in 件, the on-request disclosures are the requests (as the
+# tables' 依申请公开信息数 in 件); 依申请公开信息N条 without a receiving stays an item count
+_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?依申请公开(?:的)?(?:政府)?信息"
+                                    r"(?:申请)?(?:共|共计|总数)?$")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
 # Reasons for 不予公开: the sub-rows of template table 三 (domain notes §2.3) and the E1 统计表
@@ -238,7 +242,9 @@ _ONLINE_SYSTEM = re.compile(r"[、，,\s]*(?:其中)?(?:通过|经|在|由)[^，
 _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
                                       for word in entry.synonyms)
 # (邮寄信函1件 / 寄送信件: the post named before the letter)
-_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
+# (主要受理方式为信函3件: the list opened by the word for the ways requests came)
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:(?:主要)?(?:受理|申请|提交|提出)(?:方式|渠道)(?:为|是|有)[：:]?)?"
+                           r"(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
@@ -1104,7 +1110,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # (其中网上申请29件 after 全年受理申请43件 under the heading 二、依申请公开情况: the heading
     # says what the requests are)
-    if _NOT_A_REQUEST.search(label) or not (_OGI.search(label + sent.text + prev)
+    if (_NOT_A_REQUEST.search(label) and not (m["unit"] == "件" and _RECEIVED_REQUEST_INFO.search(label))) \
+            or not (_OGI.search(label + sent.text + prev)
                                             or _REQUEST_TALK.search(section)):
         return
     # 新收申请中自然人申请76件 / 收到的申请中，企业申请3件: the requests received name the
