@@ -243,7 +243,8 @@ _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("reques
                                       for word in entry.synonyms)
 # (邮寄信函1件 / 寄送信件: the post named before the letter)
 # (主要受理方式为信函3件: the list opened by the word for the ways requests came)
-_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:(?:主要)?(?:受理|申请|提交|提出)(?:方式|渠道)(?:为|是|有)[：:]?)?"
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*"
+                           r"(?:(?:主要)?(?:受理|申请|提交|提出)(?:方式|渠道)(?:为|是|有)[：:]?)?"
                            r"(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
