@@ -628,8 +628,10 @@ def test_holdout7_extended_then_carried(text, expected):
      {("review", "total", 3), ("review", "upheld", 2), ("review", "other", 1)}),
     ("政府信息公开行政复议1件，因申请人撤回申请终止1件。",
      {("review", "total", 1), ("review", "other", 1)}),
-    # a request ended, no reconsideration
-    ("本年度收到政府信息公开申请3件，1件因申请人撤回申请终止办理。", {(NEW, "total", 3)}),
+    # a request ended, no reconsideration: the withdrawn request is the request's 其他处理
+    # (labelled so in provinces-holdout20: 1件申请人在答复期限内撤回)
+    ("本年度收到政府信息公开申请3件，1件因申请人撤回申请终止办理。",
+     {(NEW, "total", 3), ("requests.outcome", "other.other", 1)}),
 ])
 def test_holdout7_review_terminated(text, expected):
     assert triples(text) == expected
@@ -722,10 +724,11 @@ def test_review_result_decided(text, expected):
      {("review", "total", 3), ("review", "upheld", 2), ("review", "other", 1)}),
     ("政府信息公开行政复议2件，1件被纠正，1件撤回复议申请。",
      {("review", "total", 2), ("review", "corrected", 1), ("review", "other", 1)}),
-    # a withdrawn disclosure request is no reconsideration result
-    ("本年度收到政府信息公开申请3件，1件申请人撤回。", {("requests.new", "total", 3)}),
+    # a withdrawn disclosure request is no reconsideration result, but the request's 其他处理
+    ("本年度收到政府信息公开申请3件，1件申请人撤回。",
+     {("requests.new", "total", 3), ("requests.outcome", "other.other", 1)}),
     ("本年度未发生行政复议，收到政府信息公开申请3件，1件申请人撤回。",
-     {("review", "total", 0), ("requests.new", "total", 3)}),
+     {("review", "total", 0), ("requests.new", "total", 3), ("requests.outcome", "other.other", 1)}),
     ("本年度行政复议1件，维持1件；收到政府信息公开申请3件，其中申请人撤回1件。",
      {("review", "total", 1), ("review", "upheld", 1), ("requests.new", "total", 3),
       ("requests.outcome", "other.other", 1)}),

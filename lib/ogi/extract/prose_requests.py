@@ -35,6 +35,7 @@ _BARE_NONE = re.compile(rf"\s*(?:{_OWN_BODY_WORD})?\s*(?:{_TIME_WORD})?\s*"
                         r"|(?:均|都)?(?:没有|未)(?:发生|出现)(?:此类|类似|上述|相关)?(?:情况|情形|事项|案件)?)\s*"
                         r"(?:[（(][^（()）]*累计[^（()）]*[)）])?\s*")
 _HEADING_CHARS = 40
+_HEADING_THEN_NONE = re.compile(r"\s*(?P<head>\S.*?\S)\s+(?P<none>\S{1,8})\s*")
 _SECTION_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；：:，,]{1,38}")
 # a section on reconsideration, suits or complaints (its heading names one of them)
 _LEGAL_SECTION = re.compile(r"复议|诉讼|投诉|举报|申诉")
@@ -101,6 +102,10 @@ def _disclosure_fee(words: str, f: re.Match) -> bool:
 
 
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
+# 共收到依申请公开信息4件: received, in 件, the on-request disclosures are the requests (as the
+# tables' 依申请公开信息数 in 件); 依申请公开信息N条 without a receiving stays an item count
+_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?依申请公开(?:的)?(?:政府)?信息"
+                                    r"(?:申请)?(?:共|共计|总数)?$")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
 # Reasons for 不予公开: the sub-rows of template table 三 (domain notes §2.3) and the E1 统计表
@@ -237,7 +242,10 @@ _ONLINE_SYSTEM = re.compile(r"[、，,\s]*(?:其中)?(?:通过|经|在|由)[^，
 _CHANNEL_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("request_channels").values()
                                       for word in entry.synonyms)
 # (邮寄信函1件 / 寄送信件: the post named before the letter)
-_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
+# (主要受理方式为信函3件: the list opened by the word for the ways requests came)
+_CHANNEL_ITEM = re.compile(r"[\s、，,：:（(]*(?:其中)?[\s，,：:]*"
+                           r"(?:(?:主要)?(?:受理|申请|提交|提出)(?:方式|渠道)(?:为|是|有)[：:]?)?"
+                           r"(?:通过|以|采取|采用|经)?(?:邮寄|寄送)?(?P<how>"
                            + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?(?:的)?")
 # 已答复209件 / 共答复 / 均已答复: every answer given (the outcome total).
 # (截至年底已答复5件: by the year's end, the answers of the year)
@@ -382,10 +390,11 @@ def section_heading(text: str) -> str | None:
 
 
 # (the withdrawal a clause or more after the count, its own clause telling what was asked or
-# done; 1件申请人撤回 in the count's clause is left as before: test_prose_holdout_requests)
-_WITHDRAWN_AFTER = re.compile(r"[^。；;\d]{0,40}?[，,][^。；;\d]{0,30}?"
-                              r"(?:(?:申请人|当事人)(?:已|又|后)?(?:主动|自行)?撤回"
-                              r"|(?:主动|自行)撤回|撤回(?:了)?(?:其|该|此)?(?:政府信息公开)?申请)")
+# done; or in the count's own clause: 1件申请人在答复期限内撤回 / 1件因申请人撤回申请终止办理)
+_WITHDRAWAL = (r"(?:(?:申请人|当事人)(?:[^，,。；;\d]{0,10}?|已|又|后)?(?:主动|自行)?撤回"
+               r"|(?:主动|自行)撤回|撤回(?:了)?(?:其|该|此)?(?:政府信息公开)?申请)")
+_WITHDRAWN_AFTER = re.compile(r"[^。；;\d]{0,40}?[，,][^。；;\d]{0,30}?" + _WITHDRAWAL)
+_WITHDRAWN_OWN = re.compile(r"[^，,。；;\d]{0,12}?" + _WITHDRAWAL)
 # 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
 _MONTHS_SPAN = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s*(?:月份?)?\s*[-－—~至到]\s*(?P<last>\d{1,2})\s*月"
                           r"|上半年|下半年|前三季度|第[一二三四]季度")
@@ -728,6 +737,39 @@ _SUIT_COUNTED_BEFORE = re.compile(r"(?:诉讼|起诉)[^，。；]{0,8}?\d\s*[件
 _SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
 
 
+# 收到群众留言143条，答复143条 / 受理咨询60人次，均已答复: the answers to messages, letters or
+# questions the sentence counts, no requests (unless it names requests too)
+_MESSAGES = re.compile(r"留言|来信|信件|来电|咨询|诉求|信箱|热线")
+
+
+# the template rows of table 三 one figure may be said of together (…均为0件)
+_ROWS_TOGETHER = (
+    (re.compile(r"新收|新增|(?:本|今|当)年度?(?:收到|受理)"), "requests.new"),
+    (_CARRIED_IN_LABEL, "requests.carried_in"),
+    (re.compile(r"办理结果|办结|答复(?:数|情况)?$"), "requests.outcome"),
+    (re.compile(_CARRIED_OUT_LABEL.pattern.replace(r"(?:为|共)?\s*$", "")), "requests.carried_out"),
+)
+_ROW_JOIN = re.compile(r"[、和及与]|以及")
+
+
+def _rows_named_together(label: str) -> list[str] | None:
+    """The measures of two or more template rows joined by 、/和 in `label`, each part one row;
+    else None."""
+    label = _BOTH.sub("", label)
+    parts = [p for p in _ROW_JOIN.split(label) if p.strip()]
+    rows = []
+    for part in parts:
+        found = [measure for pattern, measure in _ROWS_TOGETHER if pattern.search(part)]
+        if len(found) != 1:
+            return None
+        rows.append(found[0])
+    return list(dict.fromkeys(rows)) if len(rows) >= 2 else None
+
+
+def _messages_answered(before: str) -> bool:
+    return bool(_MESSAGES.search(before)) and "申请" not in before
+
+
 def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str,
                 meta: Metadata, section: str = "") -> Iterator[Fact]:
     def fact(measure: str, key: str, unit: str, rule: str) -> Fact:
@@ -759,11 +801,13 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
-    withdrawn = _WITHDRAWN_AFTER.match(sent.text, m.end()) if after and asks else None
+    own = _WITHDRAWN_OWN.match(after) if after and asks else None
+    withdrawn = own or (_WITHDRAWN_AFTER.match(sent.text, m.end()) if after and asks else None)
     # (1件为信息不存在，申请人主动撤回申请2件: the clause names its own outcome, and the
     # withdrawal is another count's label)
-    if withdrawn and not re.search(r"复议|诉讼", withdrawn.group()) and not _ANY_OUTCOME.search(withdrawn.group()) \
-            and not re.match(r"[^，。；,;]{0,8}?\d", sent.text[withdrawn.end():]):
+    if withdrawn and not re.search(r"复议|诉讼", withdrawn.group()) \
+            and (own or not _ANY_OUTCOME.search(withdrawn.group())) \
+            and (own or not re.match(r"[^，。；,;]{0,8}?\d", sent.text[withdrawn.end():])):
         # 其中1件为咨询…，经告知途径后，申请人撤回了申请: the count opens its clause, the
         # withdrawal a clause or two on (past reconsiderations counted, the case's: below)
         case = max(sent.text.rfind("复议", 0, m.start()), sent.text.rfind("诉讼", 0, m.start()))
@@ -939,7 +983,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             return
         item = _DENY_ITEM.fullmatch(label)
         if item and _REFUSAL.search(before):
-            key = next((k for word, k in _DENY_REASONS if word in item["why"]), None)
+            key = _deny_of_era(next((k for word, k in _DENY_REASONS if word in item["why"]), None),
+                               item["why"], meta)
             if key:
                 yield fact("requests.outcome", key, "request", "prose.outcome_reason")
                 return
@@ -957,7 +1002,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.outcome", key, "request", "prose.outcome")
         return
     if asked and (
-            _ANSWERED.fullmatch(label) or (_CLOSED.fullmatch(label)
+            (_ANSWERED.fullmatch(label) and not _messages_answered(sent.text[:m.start()]))
+            or (_CLOSED.fullmatch(label)
                                            and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
                                                 or _REST_CARRIED_AFTER.match(sent.text, m.end())
                                                 # (受理17件，上年结转2件，共办结19件: the year's
@@ -997,10 +1043,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     if asks:
-        if _BOTH.search(label) and _CARRIED_IN_LABEL.search(label) and _CARRIED_OUT_LABEL.search(label):
-            # 上年结转和结转下年均为0件: one figure for both rows
-            yield fact("requests.carried_in", "total", "request", "prose.carried_in")
-            yield fact("requests.carried_out", "total", "request", "prose.carried_out")
+        rows = _rows_named_together(label) if _BOTH.search(label) else None
+        if rows:
+            # 上年结转和结转下年均为0件 / 办理结果、结转下年度继续办理均为0件: one figure for
+            # every template row named together
+            for measure in rows:
+                yield fact(measure, "total", "request", "prose." + measure.split(".")[1])
             return
         if _CARRIED_IN_LABEL.search(label) or _carried_from_last_year(label, meta):
             yield fact("requests.carried_in", "total", "request", "prose.carried_in")
@@ -1063,7 +1111,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     # (其中网上申请29件 after 全年受理申请43件 under the heading 二、依申请公开情况: the heading
     # says what the requests are)
-    if _NOT_A_REQUEST.search(label) or not (_OGI.search(label + sent.text + prev)
+    if (_NOT_A_REQUEST.search(label) and not (m["unit"] == "件" and _RECEIVED_REQUEST_INFO.search(label))) \
+            or not (_OGI.search(label + sent.text + prev)
                                             or _REQUEST_TALK.search(section)):
         return
     # 新收申请中自然人申请76件 / 收到的申请中，企业申请3件: the requests received name the
@@ -1217,13 +1266,24 @@ def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
     if not why or "等" in why:
         return None
     if key == "deny.total":
-        return _one_reason(why, _DENY_REASONS)
+        return _deny_of_era(_one_reason(why, _DENY_REASONS), why, meta)
     if key in _SUB_ROW_REASONS:
         return _one_reason(why, _SUB_ROW_REASONS[key])
     if key == "other" and (meta.report_year or 0) >= _E3_FROM_YEAR:
         # 其他处理3件（均为逾期未补正）: one of the E3 sub-rows
         return next((k for pattern, k in _OUTCOMES[:2] if pattern.search(why)), None)
     return None
+
+
+# The statistics tables before 2019 count refusals for 个人隐私 (deny.privacy) and have no
+# 保护第三方合法权益 row: 涉及第三方个人隐私 in such a report is the privacy row.
+_PRIVACY_TABLES_UNTIL = 2018
+
+
+def _deny_of_era(key: str | None, why: str, meta: Metadata) -> str | None:
+    if key == "deny.third_party" and "隐私" in why and 0 < (meta.report_year or 0) <= _PRIVACY_TABLES_UNTIL:
+        return "deny.privacy"
+    return key
 
 
 # 属于行政执法案卷或行政查询事项 / 涉及商业秘密、个人隐私: two reasons joined
@@ -1566,6 +1626,13 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
             topic = lead or (prev if len(prev) <= _HEADING_CHARS else "")
             if topic:
                 yield from _zero_clause(sent, pos, end, topic, meta, heading=True)
+            pos = sep.end() if sep else end
+            continue
+        inline = _HEADING_THEN_NONE.fullmatch(clause)
+        if inline and _SECTION_HEADING.fullmatch(inline["head"]) and _BARE_NONE.fullmatch(inline["none"]):
+            # 五、因政府信息公开被申请行政复议、提起行政诉讼的情况 无。: a heading run into its
+            # text (a page flattened to one line), the bare 无 answers it
+            yield from _zero_clause(sent, pos + inline.start("none"), end, inline["head"], meta, heading=True)
             pos = sep.end() if sep else end
             continue
         # 依申请公开、收费、行政复议和行政诉讼情况均无 / …均未发生: the topics before a closing
