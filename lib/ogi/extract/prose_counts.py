@@ -180,8 +180,8 @@ _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
 # …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
-_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直)?(?:各)?(?:工作|组成|职能)?"
-                         r"(?:部门|单位|科室|机构)$")
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
+                         r"(?:工作|组成|职能)?(?:部门|单位|科室|机构|机关)$")
 _TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
@@ -205,7 +205,7 @@ _EACH_PART = re.compile(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|�
 # 县本级, 乡本级, 苏木本级: the body's own level beside its parts (各乡镇, 各嘎查)
 _OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])(?:人民)?(?:政府)?本级$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
-_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府)"
+_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府|[级直]机关)"
                            r"|(?:[省市县区旗乡镇]|苏木)(?:政府)?本级|政府办公厅|政府办公室|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
@@ -1188,8 +1188,10 @@ class _Reader:
         name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
         # 县政府及各部门 / 本局及所属单位: the body together with its parts is the body's whole
         # (`with_parts`: unless told as a part, 其中县政府及各部门…, beside the townships')
-        parts = _WITH_PARTS.search(name) if with_parts else None
+        parts = _WITH_PARTS.search(name)
         if parts and parts.start() > 0:
+            if not with_parts and not _SELF.match(name):
+                return False      # 其中县政府及县级机关…: told as a part of the whole's total
             name = name[:parts.start()]
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
@@ -1306,8 +1308,11 @@ class _Reader:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
 
     def _total_before(self, sent: Sentence, m: re.Match) -> bool:
-        """A proactive total was read earlier in the sentence."""
+        """A proactive total was read earlier in the sentence (or, for a sentence opening with
+        其中, in the one just before: 全县公开…11486条。其中县政府…)."""
         lo, hi = sent.start, sent.doc_offset(m.start())
+        if sent.text.lstrip().startswith("其中"):
+            lo = max(0, lo - LABEL_WINDOW)
         return any(f.measure == "proactive" and lo <= f.char_start < hi for f in self.facts)
 
     @staticmethod

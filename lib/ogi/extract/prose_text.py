@@ -43,8 +43,8 @@ def _count_pattern(units: str) -> re.Pattern:
     without it every position of the text goes through the whole pattern."""
     return re.compile(
         rf"(?=[\s\d{_APPROX_FIRST}{CN_DIGITS}{CN_UNITS}])"
-        # 第二十条 is no 十条, 数十条 and 几十件 no count; 信息数186条 is one
-        rf"(?<![\d.A-Za-z第每逐{CN_DIGITS}{CN_UNITS}])(?!(?<=[数几])[{CN_DIGITS}{CN_UNITS}])"
+        # 第二十条 is no 十条, 数十条 and 几十件 no count; 信息数186条 and 信息数六十四条 are
+        rf"(?<![\d.A-Za-z第每逐{CN_DIGITS}{CN_UNITS}])(?!(?<=[数几])[{CN_UNITS}])"
         rf"(?P<before>{_APPROX_BEFORE})?\s*"
         rf"{NUMBER.pattern}\s*"
         rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{units})")
