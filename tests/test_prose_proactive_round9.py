@@ -80,3 +80,19 @@ def test_relief_money_and_goods(text, expected):
 ])
 def test_press_at_large(text, expected):
     assert triples(text) == expected
+
+
+# --- D. a kind of channel, then the one account in brackets ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息400条，其中通过县政府网站公开50条，通过政务新媒体（“某某之声”微信公众号）公开350条。",
+     {total(400), ch("ch_website", 50), ch("ch_wechat", 350)}),
+    ("全年主动公开政府信息500条，其中通过政务新媒体（“某某发布”微博）发布120条，通过政务新媒体公开30条。",
+     {total(500), ch("ch_weibo", 120), ch("ch_newmedia", 30)}),
+    ("通过政务新媒体（抖音号）发布信息60条。", {ch("ch_newmedia", 60)}),
+    # traps: two accounts in the brackets share the count; a site's own column stays the site
+    ("通过政务新媒体（微信公众号、抖音号）发布信息200条。", {total(200)}),
+    ("通过门户网站（政务公开专栏）公开信息80条。", {ch("ch_website", 80)}),
+])
+def test_account_named_in_brackets(text, expected):
+    assert triples(text) == expected

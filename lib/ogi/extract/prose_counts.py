@@ -1218,6 +1218,13 @@ class _Reader:
         # together (P5) belongs to none of them.
         # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
         named = _outlets(via)
+        aside = _TRAILING_ASIDE.search(via)
+        if aside and named and named[0].id == "ch_newmedia" and named[0].end <= aside.start() \
+                and len({c.id for c in named if c.start >= aside.start()}) == 1 \
+                and all(c.start >= aside.start() for c in named[1:]):
+            # 通过政务新媒体（“某某之声”微信公众号）: the kind, then the one account in brackets
+            named = named[1:]
+        account = named[0].id if aside and named and len(named) < len(_outlets(via)) else None
         several = len({c.id for c in named}) > 1
         if several:
             # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
@@ -1229,7 +1236,7 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
+            channel = account or _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
                                            or self._online_among_channels(sent, m, label) else None) or (
                 self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
