@@ -96,3 +96,18 @@ def test_press_at_large(text, expected):
 ])
 def test_account_named_in_brackets(text, expected):
     assert triples(text) == expected
+
+
+# --- E. a count of items told by its verb and 信息, the unit left out --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年在镇政府网站公开信息85；在微信公众号推送信息40。", {ch("ch_website", 85), ch("ch_wechat", 40)}),
+    ("全年主动公开政府信息200条，其中在网站更新信息35。", {total(200), ch("ch_website", 35)}),
+    ("本年度通过政务微博发布信息64。", {ch("ch_weibo", 64)}),
+    # traps: a year, a number running on into a unit of its own or a share
+    ("本单位2020年发布信息2020。", set()),
+    ("全年在镇政府网站公开信息85条，浏览量达5000次。", {total(85), ch("ch_website", 85)}),
+    ("网站公开信息占比35%。", set()),
+])
+def test_count_without_unit(text, expected):
+    assert triples(text) == expected
