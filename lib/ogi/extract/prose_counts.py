@@ -1236,9 +1236,9 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = account or _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
-                                           or self._online_among_channels(sent, m, label) else None) or (
-                self.last_channel if _BACK_REFERENCE.match(via) else None)
+            channel = account or _channel_id(via) or self._named_account(via) or (
+                "ch_website" if _ONLINE.fullmatch(label) or self._online_among_channels(sent, m, label)
+                else None) or (self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                               "prose.channel_verb", unit)
