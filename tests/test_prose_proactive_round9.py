@@ -111,3 +111,19 @@ def test_account_named_in_brackets(text, expected):
 ])
 def test_count_without_unit(text, expected):
     assert triples(text) == expected
+
+
+# --- F. decisions made (作出…决定N件) and the items listed after them are no disclosed items ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年作出行政许可决定120件，行政处罚决定15件，均已在网站公示。", set()),
+    ("全年做出行政处罚决定8件，并依法公示。", set()),
+    ("本期作出行政许可决定30件、行政强制决定2件，均按规定公示。", set()),
+    # neighbours: the decisions' information disclosed is a category list
+    ("全年主动公开政府信息300条，其中行政许可信息120条，行政处罚信息15条。",
+     {total(300), cat("cat_service", 120), cat("cat_enforce", 15)}),
+    ("全年主动公开政府信息300条，其中政策文件20条，通知公告15条。",
+     {total(300), cat("cat_policy", 20), cat("cat_notice", 15)}),
+])
+def test_decisions_made(text, expected):
+    assert triples(text, year=2023) == expected

@@ -261,7 +261,7 @@ _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 # (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
 # is a category)
-_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷"
+_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷|[作做]出"
                            r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
@@ -734,8 +734,10 @@ class _Reader:
         # 项 counts are no label words of the count after them (政府采购信息7项、通知公告13条)
         items = item_counts(text) if "项" in text else []
         n_before = len(self.facts)
+        acted = False             # the count before was of another act (作出…决定86件)
         for m in sent.counts:
             unit = m["unit"]
+            prev_acted, acted = acted, False
             if unit in CASE_UNITS:
                 continue
             item_end = max((i.end() for i in items if prev_end <= i.start() and i.end() <= m.start()),
@@ -745,6 +747,7 @@ class _Reader:
                                     and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
+            listed_after = prev_end > 0 and not text[prev_end:start].strip(" ，,、")
             # the next item of a list of interpretation kinds (…12条，图片解读34条): only a
             # separator between
             next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
@@ -791,6 +794,11 @@ class _Reader:
                 continue          # （同一信息多渠道发布计1条）: how items are counted, no count
             # 主动公开政府信息（含转载）1089条: an aside without a count says what was counted
             label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
+            if not _last_verb(label) and _OTHER_ACTION.search(label):
+                acted = True
+            elif listed_after and prev_acted and not _last_verb(label):
+                acted = True      # 作出许可决定86件，处罚决定4件: the next item of the same act
+                continue
             if _in_aside(text, m.start()) and re.match(r"[（(]\s*(?:含|包含|包括)", text[start - 1:m.start()]) \
                     and self.facts and self.facts[-1].measure == "proactive.category" \
                     and sent.start <= self.facts[-1].char_start and _channel_id(label):
