@@ -180,8 +180,8 @@ _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
 # …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
-_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直)?(?:各)?(?:工作|组成|职能)?"
-                         r"(?:部门|单位|科室|机构)$")
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
+                         r"(?:工作|组成|职能)?(?:部门|单位|科室|机构|机关)$")
 _TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
 # 网上公开四十八条: online, the website, when it is the whole label (not “网上宁溪”官方微博;
@@ -205,7 +205,7 @@ _EACH_PART = re.compile(r"各(?:乡镇|乡|镇|村|社区|街道|部门|单位|�
 # 县本级, 乡本级, 苏木本级: the body's own level beside its parts (各乡镇, 各嘎查)
 _OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|自治[区州县])(?:人民)?(?:政府)?本级$")
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
-_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府)"
+_LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府|[级直]机关)"
                            r"|(?:[省市县区旗乡镇]|苏木)(?:政府)?本级|政府办公厅|政府办公室|科|股|室|中心|大队|中队|站|所|局)$")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
@@ -261,7 +261,7 @@ _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 # (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
 # is a category)
-_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷"
+_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷|[作做]出"
                            r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
@@ -734,8 +734,10 @@ class _Reader:
         # 项 counts are no label words of the count after them (政府采购信息7项、通知公告13条)
         items = item_counts(text) if "项" in text else []
         n_before = len(self.facts)
+        acted = False             # the count before was of another act (作出…决定86件)
         for m in sent.counts:
             unit = m["unit"]
+            prev_acted, acted = acted, False
             if unit in CASE_UNITS:
                 continue
             item_end = max((i.end() for i in items if prev_end <= i.start() and i.end() <= m.start()),
@@ -745,6 +747,7 @@ class _Reader:
                                     and _PIECE_NOUN.search(text[start:m.start()].strip())):
                 continue          # 含46个账号: not a count, and no label boundary either
             follows_count = prev_end > 0 and start == prev_end
+            listed_after = prev_end > 0 and not text[prev_end:start].strip(" ，,、")
             # the next item of a list of interpretation kinds (…12条，图片解读34条): only a
             # separator between
             next_item = follows_count or (prev_end > 0 and not text[prev_end:start].strip(" ，,、")
@@ -791,6 +794,11 @@ class _Reader:
                 continue          # （同一信息多渠道发布计1条）: how items are counted, no count
             # 主动公开政府信息（含转载）1089条: an aside without a count says what was counted
             label = _clean(_ASIDE_END.sub("", raw_label.rstrip(" ：:")))
+            if not _last_verb(label) and _OTHER_ACTION.search(label):
+                acted = True
+            elif listed_after and prev_acted and not _last_verb(label):
+                acted = True      # 作出许可决定86件，处罚决定4件: the next item of the same act
+                continue
             if _in_aside(text, m.start()) and re.match(r"[（(]\s*(?:含|包含|包括)", text[start - 1:m.start()]) \
                     and self.facts and self.facts[-1].measure == "proactive.category" \
                     and sent.start <= self.facts[-1].char_start and _channel_id(label):
@@ -1188,8 +1196,10 @@ class _Reader:
         name = _ADVERB_TAIL.sub("", _YEAR_AFTER.sub("", _ADVERB_TAIL.sub("", name)))
         # 县政府及各部门 / 本局及所属单位: the body together with its parts is the body's whole
         # (`with_parts`: unless told as a part, 其中县政府及各部门…, beside the townships')
-        parts = _WITH_PARTS.search(name) if with_parts else None
+        parts = _WITH_PARTS.search(name)
         if parts and parts.start() > 0:
+            if not with_parts and not _SELF.match(name):
+                return False      # 其中县政府及县级机关…: told as a part of the whole's total
             name = name[:parts.start()]
         if not name or _SELF.match(name) or (name.endswith("机关") and not name.startswith("各")):
             return bool(name)
@@ -1216,6 +1226,13 @@ class _Reader:
         # together (P5) belongs to none of them.
         # 通过电子显示屏、公示栏等其他方式公开133条 names them as examples of the other channels.
         named = _outlets(via)
+        aside = _TRAILING_ASIDE.search(via)
+        if aside and named and named[0].id == "ch_newmedia" and named[0].end <= aside.start() \
+                and len({c.id for c in named if c.start >= aside.start()}) == 1 \
+                and all(c.start >= aside.start() for c in named[1:]):
+            # 通过政务新媒体（“某某之声”微信公众号）: the kind, then the one account in brackets
+            named = named[1:]
+        account = named[0].id if aside and named and len(named) < len(_outlets(via)) else None
         several = len({c.id for c in named}) > 1
         if several:
             # 微信等新媒体, 电子屏、公示栏等其他方式: the kind that closes the list after 等
@@ -1227,9 +1244,9 @@ class _Reader:
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
         else:
-            channel = _channel_id(via) or self._named_account(via) or ("ch_website" if _ONLINE.fullmatch(label)
-                                           or self._online_among_channels(sent, m, label) else None) or (
-                self.last_channel if _BACK_REFERENCE.match(via) else None)
+            channel = account or _channel_id(via) or self._named_account(via) or (
+                "ch_website" if _ONLINE.fullmatch(label) or self._online_among_channels(sent, m, label)
+                else None) or (self.last_channel if _BACK_REFERENCE.match(via) else None)
         if channel or (not several and _OTHER_CHANNEL.match(subject)):
             fact = self._emit(sent, m, "proactive.channel", channel or "ch_other", value, label,
                               "prose.channel_verb", unit)
@@ -1306,8 +1323,11 @@ class _Reader:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
 
     def _total_before(self, sent: Sentence, m: re.Match) -> bool:
-        """A proactive total was read earlier in the sentence."""
+        """A proactive total was read earlier in the sentence (or, for a sentence opening with
+        其中, in the one just before: 全县公开…11486条。其中县政府…)."""
         lo, hi = sent.start, sent.doc_offset(m.start())
+        if sent.text.lstrip().startswith("其中"):
+            lo = max(0, lo - LABEL_WINDOW)
         return any(f.measure == "proactive" and lo <= f.char_start < hi for f in self.facts)
 
     @staticmethod

@@ -43,8 +43,8 @@ def _count_pattern(units: str) -> re.Pattern:
     without it every position of the text goes through the whole pattern."""
     return re.compile(
         rf"(?=[\s\d{_APPROX_FIRST}{CN_DIGITS}{CN_UNITS}])"
-        # 第二十条 is no 十条, 数十条 and 几十件 no count; 信息数186条 is one
-        rf"(?<![\d.A-Za-z第每逐{CN_DIGITS}{CN_UNITS}])(?!(?<=[数几])[{CN_DIGITS}{CN_UNITS}])"
+        # 第二十条 is no 十条, 数十条 and 几十件 no count; 信息数186条 and 信息数六十四条 are
+        rf"(?<![\d.A-Za-z第每逐{CN_DIGITS}{CN_UNITS}])(?!(?<=[数几])[{CN_UNITS}])"
         rf"(?P<before>{_APPROX_BEFORE})?\s*"
         rf"{NUMBER.pattern}\s*"
         rf"(?P<after>{_APPROX_AFTER})?\s*(?P<unit>{units})")
@@ -157,11 +157,19 @@ _AFTER_CHINESE_COUNT = re.compile(
     r"|在|同时|通过|报送|所|因|同意")
 
 
+# 在专栏公布信息112。: a count of items told by its verb and 信息, its unit left out, closing its
+# clause (no year, no 号 or % after it); its unit is the empty string.
+_BARE_COUNT = re.compile(r"(?<=(?:公开|发布|公布|推送|更新)信息)(?P<before>)(?!(?:19|20)\d\d(?!\d))"
+                         r"(?P<num>[1-9]\d{0,5})(?P<mult>)(?P<after>)(?P<unit>)(?=\s*(?:[。；;]|$))")
+
+
 def _counts(text: str) -> tuple[re.Match, ...]:
+    bare = tuple(_BARE_COUNT.finditer(text)) if "信息" in text else ()
     if not _UNIT_AFTER_NUMBER.search(text):
-        return ()
-    return tuple(m for m in _ANY_COUNT.finditer(text)
-                 if m["num"][0].isdigit() or _AFTER_CHINESE_COUNT.match(text, m.end()))
+        return bare
+    found = tuple(m for m in _ANY_COUNT.finditer(text)
+                  if m["num"][0].isdigit() or _AFTER_CHINESE_COUNT.match(text, m.end()))
+    return tuple(sorted(found + bare, key=lambda m: m.start())) if bare else found
 
 
 # 项 counts requests in some reports (收到依申请公开事项3项), but mostly powers, tasks and list
