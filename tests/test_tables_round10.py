@@ -108,3 +108,30 @@ def test_a_short_bare_line_is_no_fifteen_cell_row(tmp_path):
     # fourteen numbers: the line is not taken as the row by the fifteen-number rule
     section = "四、政府信息公开行政复议、行政诉讼情况\n行政复议（维持 纠正 其他 未审结 总计）5项\n" + " ".join(map(str, V[:14])) + "\n"
     assert not {f for f in _t4(tmp_path, section) if f[2] == 5}
+
+
+# --- table 二 told in a sentence without its first block's other columns ---------------------
+
+def _t2(tmp_path, sentence: str) -> set[tuple[str, str, float]]:
+    path = tmp_path / "r.txt"
+    path.write_text(TITLE.format(year=2022) + "一、总体情况\n" + sentence + "\n二、主动公开政府信息情况\n（表格略）\n",
+                    encoding="utf-8")
+    out = extract(read_document(path, path.name))
+    facts = next(x for x in out if isinstance(x, list))
+    return {(f.measure, f.key, f.value) for f in facts if f.measure.startswith("t2.")}
+
+
+def test_a_denied_first_row_followed_by_decision_rows_is_table_two(tmp_path):
+    assert _t2(tmp_path, "今年未出台规范性文件，办理行政许可决定12件，行政处罚决定4件。") == {
+        ("t2.normdoc", "issued", 0), ("t2.licensing", "decisions", 12), ("t2.penalty", "decisions", 4)}
+    assert _t2(tmp_path, "全年制定行政规范性文件2件；作出行政处罚决定6件，未作出行政强制决定。") == {
+        ("t2.normdoc", "issued", 2), ("t2.penalty", "decisions", 6), ("t2.coercion", "decisions", 0)}
+    assert _t2(tmp_path, "本年度未制发规章和行政规范性文件，作出行政许可决定30件，无行政强制。") == {
+        ("t2.rule", "issued", 0), ("t2.normdoc", "issued", 0), ("t2.licensing", "decisions", 30),
+        ("t2.coercion", "decisions", 0)}
+
+
+def test_counts_outside_such_a_sentence_stay_no_table_two_cells(tmp_path):
+    assert _t2(tmp_path, "本年度未制发行政规范性文件。全年办理行政许可决定52件。") == set()
+    assert _t2(tmp_path, "全年作出行政许可决定40件，行政处罚决定3件。") == set()
+    assert _t2(tmp_path, "制定规范性文件3件，办理政务服务事项800件。") == set()

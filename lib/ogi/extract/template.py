@@ -2049,7 +2049,8 @@ T2_DECISION_CLAUSE = re.compile(
     rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
-    rf"|[，,、；;]\s*(?:全年|本年度?)?(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?(?P<row0>行政许可|行政处罚|行政强制)"
+    rf"|[，,、；;]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
+    rf"(?P<row0>行政许可|行政处罚|行政强制)"
     rf"(?:决定)?(?=[，,。；;])")
 # The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
 # table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
@@ -2079,7 +2080,9 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                 break
             cells.append((row, column, float(nxt["n"]), nxt.span("n"), doc.raw_text[nxt.start() + 1:nxt.start("n")]))
             pos = nxt.end()
-        if len(cells) <= len(rows):
+        # a first clause with no other column of its block still speaks of table 二 when the
+        # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
+        if len(cells) <= len(rows) and not ((d := T2_DECISION_CLAUSE.match(text, pos)) and not d["row3"]):
             continue
         evidence = " ".join(doc.raw_text[first.start():pos].split())
         for row, column, value, (a, b), label in cells:
@@ -2093,7 +2096,8 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                 (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"]]) not in seen:
             seen.add(row)
             pos = nxt.end()
-            value, (a, b) = (0.0, nxt.span("none")) if nxt["none"] else (float(nxt["n"]), nxt.span("n"))
+            zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
+            value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt["n"]), nxt.span("n"))
             facts.append(Fact(f"t2.{row}", "decisions", value, T2_UNIT["decisions"], "annual",
                               doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
                               " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text", "t2.sentence"))
