@@ -238,6 +238,7 @@ SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
 T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
 SECTION_FIVE = re.compile(r"五\s*、")
+FIFTEEN_LINE = re.compile(r"(?m)^[ \t]*(?:\d+[ \t]+){14}\d+[ \t]*$")
 DATE_AFTER = re.compile(r"\s*[年月日]")   # a year or date, not a cell
 
 
@@ -385,6 +386,26 @@ def _flattened_header(starts: list[int], cells: list[tuple[str, int]], k: int, n
     return len(rest) == n and all(NUMBER.fullmatch(c) for c in rest)
 
 
+# a next row's label glued after this row's cells: its own numbering '2.' (with this row's last
+# number before it, '02.其他…') is no cell
+GLUED_NUMBERING = re.compile(r"(?P<v>\d*?)\d[.、．]\s*[\u4e00-\u9fff“\"]")
+
+
+def _row_cells_only(cells: list[tuple[str, int]], k: int) -> list[tuple[str, int]]:
+    """The line's cells up to the next row's label: a flattened line runs on with other rows
+    ('…\t0\t02.其他…' or '…\t\t5.属于…'), whose numbering is never this row's cell."""
+    for j in range(k + 1, len(cells)):
+        part, off = cells[j]
+        stripped = part.strip()
+        m = GLUED_NUMBERING.match(stripped)
+        if m:
+            lead = off + part.find(stripped)
+            return cells[:j] + ([(m.group("v"), lead)] if m.group("v") else [])
+        if NEXT_LABEL.search(stripped) and not NUMBER.match(stripped):
+            return cells[:j]
+    return cells
+
+
 def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
                header_has_subtotal: bool = False, names: tuple[re.Pattern, ...] = ()) -> list[Cell] | None:
     """Cells of a tab row whose label ends at `label_end` (None when not a usable tab row).
@@ -406,6 +427,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
                                          and i + 1 < len(cells) and NUMBER.fullmatch(cells[i + 1][0].strip()))]
     if NUMBER.search(cells[k][0], label_end - cells[k][1]):
         return None   # numbers inside the label cell: read as free text
+    cells = _row_cells_only(cells, k)
     # a number right after the label, left of every header column: the header's grid is not the
     # row's (its note and 申请人情况 cells flattened onto one line), so the row is read in order
     off_grid = bool(starts) and starts[0] > k + 1 and k + 1 < len(cells) \
@@ -444,7 +466,7 @@ def _tab_cells(text: str, label_end: int, n: int, starts: list[int] | None,
     out = [_cell(*c) for c in cells[k + 1:last]]
     if len(out) == n:
         return out
-    if n == T3_WIDTH and k > 0 and len(cells) == 1 + n and last == len(cells) == k + 1 + len(out):
+    if n == T3_WIDTH and k > 0 and out and len(cells) == 1 + n and last == len(cells) == k + 1 + len(out):
         # a row-group label (三、本年度办理结果, （四）无法提供) took a cell of the table's grid
         # of label + seven columns: the row's last cell is still the 总计 column; which
         # applicant cell the labels displaced is unknown, so those cells are no facts
@@ -1470,6 +1492,11 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     first = next((m for m in NUMBER.finditer(clean, t4.end(), end) if not DATE_AFTER.match(clean, m.end())), None)
     if not first:
         return []
+    # a line of exactly the 15 bare numbers is the row, whatever counts its header words hold
+    # ('行政诉讼（未经复议直接起诉5项 复议后起诉5项）' above it)
+    bare = FIFTEEN_LINE.search(clean, first.start(), end)
+    if bare and first.start() < bare.start():
+        first = NUMBER.search(clean, bare.start())
     # one cell a line: the cells start on the line after the header's last word
     words_end = len(clean[t4.end():first.start()].rstrip()) + t4.end()
     head_end = clean.find("\n", words_end, first.start())
@@ -2022,7 +2049,8 @@ T2_DECISION_CLAUSE = re.compile(
     rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
-    rf"|[，,、；;]\s*(?:全年|本年度?)?(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?(?P<row0>行政许可|行政处罚|行政强制)"
+    rf"|[，,、；;]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
+    rf"(?P<row0>行政许可|行政处罚|行政强制)"
     rf"(?:决定)?(?=[，,。；;])")
 # The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
 # table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
@@ -2052,7 +2080,9 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                 break
             cells.append((row, column, float(nxt["n"]), nxt.span("n"), doc.raw_text[nxt.start() + 1:nxt.start("n")]))
             pos = nxt.end()
-        if len(cells) <= len(rows):
+        # a first clause with no other column of its block still speaks of table 二 when the
+        # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
+        if len(cells) <= len(rows) and not ((d := T2_DECISION_CLAUSE.match(text, pos)) and not d["row3"]):
             continue
         evidence = " ".join(doc.raw_text[first.start():pos].split())
         for row, column, value, (a, b), label in cells:
@@ -2066,7 +2096,8 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                 (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"]]) not in seen:
             seen.add(row)
             pos = nxt.end()
-            value, (a, b) = (0.0, nxt.span("none")) if nxt["none"] else (float(nxt["n"]), nxt.span("n"))
+            zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
+            value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt["n"]), nxt.span("n"))
             facts.append(Fact(f"t2.{row}", "decisions", value, T2_UNIT["decisions"], "annual",
                               doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
                               " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text", "t2.sentence"))
