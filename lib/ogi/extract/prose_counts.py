@@ -538,6 +538,7 @@ class _Reader:
         self.template_era = template.startswith("template")   # the report's format, see read()
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
+        self.weak_span: dict[int, tuple[int, int]] = {}   # a weak total's 其中… breakdown
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
         self.part_of_count = False      # the count being read is a part (其中…) of the one before
@@ -644,8 +645,10 @@ class _Reader:
                     self.channel_of[id(f)][0] for f in self.facts
                     if f.measure == "proactive" and f.period != "cumulative" and id(f) in self.channel_of))
                 # (县政府网站累计发布政府信息2.6万条: a site as the subject tells its own running
-                # output, no running total of the body's, unless the body's own column, 镇信息公开专栏)
-                tiers = tuple([f for f in tier if id(f) in self.own_column or not _channel_as_subject(f.label_raw)]
+                # output, no running total of the body's, unless the body's own column, 镇信息公开专栏,
+                # or the site the year's total itself was told through)
+                tiers = tuple([f for f in tier if id(f) in self.own_column or not _channel_as_subject(f.label_raw)
+                               or (id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)]
                               for tier in (
                     proactive, strong, [f for f in alone if _SELF_SUBJECT.match(f.label_raw) or (
                         id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)]))
@@ -667,6 +670,12 @@ class _Reader:
                            if (not stated or (f.period not in stated and f.period == "cumulative"
                                               and _RUNNING.search(f.label_raw)))
                            and self._channel_alone(f)]
+        elif not stated:
+            # (全年公开信息共计47条，其中网站公开39条、公示栏公开8条: split over two channels or
+            # more, it is no one platform's count but the body's volume)
+            self.facts += [f for f in self.weak_totals if id(f) in self.weak_span and len({
+                g.key for g in self.facts if g.measure == "proactive.channel" and g.period == f.period
+                and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2][:1]
         return self.facts
 
     def _running_as_of(self) -> None:
@@ -1319,6 +1328,8 @@ class _Reader:
             # (运营政务微博3个，全年推文760篇: the accounts' output, no volume of the body's)
             fact.flag = "weak total: no 主动/政府信息, kept only without a stronger total"
             self.weak_totals.append(fact)
+            if _BREAKDOWN.match(sent.text, m.end()):
+                self.weak_span[id(fact)] = (sent.doc_offset(m.end()), sent.doc_offset(len(sent.text)))
             if through:
                 self.channel_of[id(fact)] = (through, sent.start, sent.doc_offset(len(sent.text)))
 
