@@ -189,7 +189,9 @@ _OUTCOMES = (
                 r"|(?:按|按照|依)(?:申请人?|所申请)?(?:的)?(?:申请)?(?:内容|要求)(?:予以)?提供(?:了)?"
                 r"(?:相关|所需)?(?:政府)?(?:信息|材料|资料)?"), "granted"),
     # (其中)公开答复1件: answered by disclosing; 其它公开答复 is no grant
-    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)"), "granted"),
+    # (已予公开 / 均予公开: 予 for 予以, after 已 or 均 only, never 不予公开)
+    (re.compile(r"予以公开|同意公开|准予公开|全部公开|(?:^|(?<=其中))公开(?=答复)|(?<![不未])(?:已|均已|均)予公开"),
+     "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
     (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
@@ -212,6 +214,11 @@ _OUTCOMES = (
     (re.compile(r"告知(?:申请人|其)?(?:应)?(?:向|到|与)(?:有关|相关|其他|主管|具体|对应)?[^，。；、]{0,10}?"
                 r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站)(?:申请|咨询|查询|获取|联系)"),
      "unable.not_held"),
+    # 告知申请人到县国土局办理 / 告知其向乡民政所办理: sent to do the matter (no request for
+    # information) at another office, another route (…申请 / 咨询 there: not held, above)
+    (re.compile(r"告知(?:申请人|其)?(?:可|应)?(?:向|到|去|至)(?![本我])[^，。；、]{0,12}?"
+                r"(?:部门|单位|机关|机构|局|委|办|厅|政府|委会|委员会|中心|所|站|窗口)(?:申请)?(?:办理|解决)"),
+     "other.other_route"),
     (re.compile(r"(?:信息)?不存在"), "unable.not_exist"),
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     # 已告知其通过县不动产登记中心查询办理 / 告知申请人按档案查阅程序办理: a route of its own
@@ -688,6 +695,8 @@ _COURT = re.compile(r"法院|判决|裁定|一审|二审")
 # 办理结果中 after a sentence of totals that never says 申请.
 _ASKS = re.compile(r"办结|办理结果|办理完毕")
 _OTHER_CASELOAD = re.compile(r"信访|建议|提案|政务服务|办件|审批|热线|12345|诉求|事项|咨询")
+# 受理12315投诉举报2845件 / 消费投诉: a hotline's or consumers' complaints, no disclosure complaint
+_OTHER_COMPLAINTS = re.compile(r"123\d\d|消费|质量|价格|维权")
 # 投诉举报58件（非信息公开事项）: said to be no disclosure matter, whatever else names 信息公开
 _NOT_OGI = re.compile(r"(?:非|不属于|不是|不涉及)(?:政府)?信息公开")
 # 有1起行政诉讼: a verb, the count, then the case (收到1件行政复议申请 is _REVIEW_APPLICATION_AFTER)
@@ -695,6 +704,12 @@ _CASE_VERB = re.compile(r"(?:" + _OWN_BODY + r"|我(?:局|委|办|镇|乡|单位
                         r"(?:有|发生(?:了)?|被提起(?:了)?|产生(?:了)?)")
 _CASE_NOUN_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:引起|引发|而提起)?的)?"
                               r"(?:行政)?(?P<what>复议|诉讼)(?:案件?)?(?!申请|机关|[\u4e00-\u9fff]{0,2}\d)")
+# 有1起复议后起诉的行政诉讼案件 / 发生2件直接起诉的行政诉讼: the kind of suit named after its
+# count (a suit, no reconsideration, though it says 复议)
+_SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:引起|引发)?的)?"
+                              r"(?:(?P<direct>(?:未经(?:行政)?复议)?直接)|(?:经过?)?(?:行政)?复议后)"
+                              r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)"
+                              r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
 _COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
@@ -790,6 +805,13 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
     opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
     label0 = label
+    suit = _SUIT_KIND_AFTER.match(sent.text, m.end()) if _CASE_VERB.fullmatch(label) else None
+    if suit and (_OGI.search(sent.text + prev) or _LEGAL_SECTION.search(section)):
+        measure = "litigation.direct" if suit["direct"] else "litigation.after_review"
+        yield make_fact(sent, m, measure, "total", value, "case", suit.group().strip(),
+                        "prose.litigation_kind", meta)
+        yield from _implied_case_part(sent, m, value, measure, meta, end=suit.end())
+        return
     noun = _CASE_NOUN_AFTER.match(sent.text, m.end()) if _CASE_VERB.fullmatch(label) else None
     if noun and (_OGI.search(sent.text + prev) or _LEGAL_SECTION.search(section)):
         # 有1起行政诉讼 / 发生2件政府信息公开行政复议: the kind of case named after its count
@@ -941,7 +963,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                 not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
-        if legal == ["complaints"] and _OTHER_CASELOAD.search(label) and not _OGI.search(label):
+        if legal == ["complaints"] and (_OTHER_CASELOAD.search(label) or _OTHER_COMPLAINTS.search(label)) \
+                and not _OGI.search(label):
             return
         for measure in legal:
             yield fact(measure, "total", "case", f"prose.{measure}")
@@ -1370,7 +1393,7 @@ _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开"
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
