@@ -826,3 +826,20 @@ def test_cases_denied_after_a_sentence_on_requests(before, denial):
 ])
 def test_cases_denied_after_other_work_are_no_zero(text):
     assert {t for t in triples(text, 2021) if t[0] in ("review", "litigation")} == set()
+
+
+# --- the way of asking named before the channel list (申请方式为当面申请2件、网上申请3件) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("三、依申请公开情况\n本年度收到政府信息公开申请5件，申请方式为当面申请2件、网上申请3件。\n",
+     {("requests.new", "total", 5), ("requests.channel", "req_in_person", 2),
+      ("requests.channel", "req_online", 3)}),
+    ("三、依申请公开情况\n本年度收到政府信息公开申请4件，受理方式主要为当面申请1件、信函申请3件。\n",
+     {("requests.new", "total", 4), ("requests.channel", "req_in_person", 1),
+      ("requests.channel", "req_letter", 3)}),
+    ("三、依申请公开情况\n全年收到申请3件，提交渠道为：网上申请2件、当面申请1件。\n",
+     {("requests.new", "total", 3), ("requests.channel", "req_online", 2),
+      ("requests.channel", "req_in_person", 1)}),
+])
+def test_the_way_of_asking_before_the_channel_list(text, expected):
+    assert triples(text, 2017) == expected

@@ -361,6 +361,7 @@ _OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 _RECEIVED_VERB = re.compile(r"收到|新收|受理|接到|接收|收悉")
+_WAY_OF_ASKING = re.compile(r"^.*?(?:申请|受理|提交)(?:的)?(?:方式|渠道)(?:主要)?(?:为|是|有|：|:)")
 # (a bare 累计 may be the year's own total: only 历年 or a year since which it runs)
 _RUNNING_TOTAL = re.compile(r"(?P<open>[（(])?\s*(?:历年|自?\d{4}\s*年(?:度)?以来)累计(?:共)?(?:受理|收到|接到)?"
                             r"(?:申请)?(?:共)?$")
@@ -1143,7 +1144,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     among = _AMONG_REQUESTS.search(label)
     if among:
         label = label[among.end():]
-    channel = taxonomy.request_channel_id(label.split("申请")[0][-8:])
+    # (申请方式为当面申请2件: the words naming the way come first, the channel after them)
+    channel = taxonomy.request_channel_id(_WAY_OF_ASKING.sub("", label).split("申请")[0][-8:])
     verb = _RECEIVED.search(label)
     if not channel and verb and _OGI.search(label[verb.end():]):
         # 以信函方式收到政府信息公开申请3件: the channel before the verb, the request's name after it
