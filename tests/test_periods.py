@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from ogi.extract import extract
 from ogi.extract.metadata import report_period, stated_period, stats_period
-from ogi.extract.prose_text import period_of
+from ogi.extract.prose_text import part_of_year, period_of
 from ogi.model import Document, Metadata
 from ogi.normalise import normalise
 
@@ -272,3 +272,14 @@ def test_a_running_count_in_brackets_after_a_count_leaves_that_count_annual(sent
     # the count inside the brackets keeps its own period
     inner = re.search(r"累计\D*(\d+)", sentence).start(1)
     assert period_of(sentence, Metadata(report_year=2018), inner) == "cumulative"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("上半年收到申请3件", "上半年"), ("1-6月受理申请7件", "1-6月"), ("一至六月公开信息141条", "一至六月"),
+    ("3月至5月共发布信息20条", "3月至5月"), ("第三季度公开12条", "第三季度"),
+    ("1-12月共受理申请9件", None), ("一至十二月公开信息300条", None),   # the whole year
+    ("截至1-6月30日公开信息88条", None),                               # a date, not months
+])
+def test_some_months_of_the_year(text, part):
+    found = part_of_year(text)
+    assert (found.group() if found else None) == part

@@ -38,7 +38,17 @@ from functools import lru_cache
 
 from .. import taxonomy
 from ..model import Fact, Metadata
-from .prose_text import CASE_UNITS, COUNT, LABEL_WINDOW, LIST_ENTRY_CHARS, Sentence, count_value, item_counts, make_fact
+from .prose_text import (
+    CASE_UNITS,
+    COUNT,
+    LABEL_WINDOW,
+    LIST_ENTRY_CHARS,
+    Sentence,
+    count_value,
+    item_counts,
+    make_fact,
+    part_of_year,
+)
 
 _SEP = re.compile(r"[，,；;：:。（(）)]")
 _POST_END = re.compile(r"[，,；;：:。（(）)、]")
@@ -282,10 +292,6 @@ _OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年
 # 网站以外的40条 / 除网站外的… / 其余40条: the count of what the named channel did not carry
 _EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:其他|其它|其余)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外"
                      r"|^(?:其余|剩余|余下)(?:的)?(?:政府|政务)?(?:信息)?$")
-# 上半年, 一季度, 1-6月: a count for a part of the report year is no count of the year (全年 after
-# it starts the year's own)
-_PART_OF_YEAR = re.compile(r"[上下]半年|(?:第?[一二三四1-4]|前三)季度|(?<![\d.])(?:1|一)\s*(?:-|—|－|~|至|到)\s*"
-                           r"(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*月(?!\s*\d{1,2}\s*日)")
 _WHOLE_YEAR = re.compile(r"全年|年度|\d{4}\s*年")
 _REST = re.compile(r"(?:其余|剩余|余下|另有|另)")
 _REST_NAMED_AFTER = re.compile(r"\s*(?:均)?(?:为|是|属于?)(?P<name>[^，,；;。：:（(]{2,20})")
@@ -970,9 +976,11 @@ class _Reader:
 
     def _count(self, sent, m, value, label, post, context, before) -> None:
         prev = max((c.end() for c in sent.counts if c.end() <= m.start()), default=0)
-        told = _PART_OF_YEAR.search(sent.text, prev, m.start())
+        told = part_of_year(sent.text, prev, m.start())
         if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()):
-            return                # 上半年全旗新增公开1208条 / 1-6月…141条: a part of the year only
+            # 上半年全旗新增公开1208条 / 1-6月…141条: a part of the year only (全年 after it starts
+            # the year's own)
+            return
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
         rest = _REST_NAMED_AFTER.match(sent.text, m.end()) if _REST.fullmatch(label) else None

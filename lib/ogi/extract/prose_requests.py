@@ -16,7 +16,17 @@ from collections.abc import Iterator
 from .. import taxonomy
 from ..model import Fact, Metadata
 from ..numerals import CN_DIGITS, CN_UNITS, NUMBER
-from .prose_text import COUNT, LABEL_WINDOW, Sentence, count_value, item_counts, make_fact, may_hold_count, period_of
+from .prose_text import (
+    COUNT,
+    LABEL_WINDOW,
+    Sentence,
+    count_value,
+    item_counts,
+    make_fact,
+    may_hold_count,
+    part_of_year,
+    period_of,
+)
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
@@ -403,16 +413,6 @@ _WITHDRAWAL = (r"(?:(?:申请人|当事人)(?:[^，,。；;\d]{0,10}?|已|又|�
                r"|(?:主动|自行)撤回|撤回(?:了)?(?:其|该|此)?(?:政府信息公开)?申请)")
 _WITHDRAWN_AFTER = re.compile(r"[^。；;\d]{0,40}?[，,][^。；;\d]{0,30}?" + _WITHDRAWAL)
 _WITHDRAWN_OWN = re.compile(r"[^，,。；;\d]{0,12}?" + _WITHDRAWAL)
-# 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
-_MONTHS_SPAN = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s*(?:月份?)?\s*[-－—~至到]\s*(?P<last>\d{1,2})\s*月"
-                          r"|上半年|下半年|前三季度|第[一二三四]季度")
-
-
-def _part_of_year(label: str) -> bool:
-    span = _MONTHS_SPAN.search(label)
-    return bool(span) and not (span["first"] and (int(span["first"]), int(span["last"])) == (1, 12))
-
-
 _CARRIED_WORDS = re.compile(r"结转|转结|转入|顺延")
 _CAME_IN_ON = re.compile(r"于[^，。；,;\d]{0,3}[一二三四五六七八九十\d]{1,3}\s*月[^，。；,;]{0,6}?"
                          r"(?:收到|受理|提交|提出|接到|接收)")
@@ -475,10 +475,11 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         wanted = _UNIT_MEASURES.get(m["unit"])
         if m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section):
             wanted = ("requests.", *_CASE_MEASURES)
-        part_of_year = _part_of_year(label)
+        # 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
+        some_months = part_of_year(label) is not None
         for fact in _count_fact(sent, m, label.strip(), value, prev, meta, section):
             if wanted is None or fact.measure.startswith(wanted):
-                if part_of_year and fact.period == "annual":
+                if some_months and fact.period == "annual":
                     fact.period = "partial_year"
                 facts.append(fact)
     if ("名" in sent.text or "位" in sent.text or "人" in sent.text) and _PERSON_COUNT.search(sent.text):

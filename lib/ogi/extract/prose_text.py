@@ -19,6 +19,21 @@ _SINCE_PHRASE = re.compile(r"[^，,；;。：:]{0,24}?(?:以来|至今)")
 _SINCE_YEAR_OF = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")
 _MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|今年|本年|年初")
 _FOUNDED = re.compile(r"成立|组建|设立|挂牌|揭牌|建立|撤[^，,；;。]{0,8}设")
+# 上半年, 一季度, 1-6月, 3至5月: some months of the report year (1-12月 is the whole year); a date
+# range (1-6月30日) is none. Read by both prose readers (`part_of_year`).
+_MONTH_NUMBER = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
+_PART_OF_YEAR = re.compile(rf"[上下]半年|前三季度|第?[一二三四1-4]季度"
+                           rf"|(?<![\d.])(?P<first>{_MONTH_NUMBER})\s*(?:月份?)?\s*(?:-|—|－|~|至|到)\s*(?P<last>{_MONTH_NUMBER})\s*月(?!\s*\d{{1,2}}\s*日)")
+
+
+def part_of_year(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The first words in text[pos:endpos] naming some months of the year, not all twelve."""
+    for m in _PART_OF_YEAR.finditer(text, pos, len(text) if endpos is None else endpos):
+        if not (m["first"] and m["first"] in ("1", "一") and m["last"] in ("12", "十二")):
+            return m
+    return None
+
+
 # 2019年3月，县退役军人事务局挂牌成立 / 2016年4月18日…设立玉泉街道办事处: a dated founding and the
 # body founded (the object after the word, else the words before it; 成立了领导小组 founds a group)
 _FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,40}?(?:成立|组建|设立|挂牌|揭牌)+"
