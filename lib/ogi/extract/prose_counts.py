@@ -1006,7 +1006,11 @@ class _Reader:
         obj = label[verb.end():].strip() or post
         if verb.group().startswith(("刊登", "刊发", "刊载")):
             # What a gazette or paper carried: the count belongs to that publication.
-            found = _channels(subject) or _channels(before)
+            found = _channels(subject)
+            if not found and _PERIODICAL.search(subject):
+                # 在《今日某川》刊发: a title that printed it is a periodical even unnamed as one
+                found = (taxonomy.Match("ch_media", subject, 0, len(subject)),)
+            found = found or _channels(before)
             if found:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
                            "prose.channel_carried", unit)
