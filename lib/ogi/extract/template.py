@@ -64,7 +64,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, product
 
@@ -186,6 +186,10 @@ T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r
 _T2_ANY_LABEL = "|".join(rx.pattern for _, rx in T2_LABELS)
 T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")\d+"
                                   r"(?=[ \t]*(?:\n|$)|[ \t]+(?:" + _T2_ANY_LABEL + r")\d)")) for key, rx in T2_LABELS]
+
+# a grid written one cell a line: the label alone on its line, its first cell alone on the next
+T2_GRID_ROWS += [(key, re.compile(r"(?m:^)[ \t]*(?:" + rx.pattern + r")[ \t]*\n[ \t]*[\d—–－/-][\d,.]*[ \t]*(?=\n|$)"))
+                 for key, rx in T2_LABELS]
 
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
 # 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
@@ -631,7 +635,8 @@ def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: N
     layout of the other table, else the one in force in the report's year (`report_year`, a
     callable asked only then; unknown: E2)."""
     e2, e3 = _table_two_markers(text)
-    t2_rows = e2 == e3 == 0 and _t2_rows_follow(text, _t2_start(text))
+    view = _t2_view(text) if e2 == e3 == 0 else text   # rows naming their columns in their cells
+    t2_rows = e2 == e3 == 0 and _t2_rows_follow(view, _t2_start(view))
     t3 = _t3_start(text)
     has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
     if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
@@ -733,6 +738,30 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
         # only the price per project ranks a reading: several plausible ones tie
         _mark_unsure(row.cells, [r[:2] for r in ranked], best_stands_out=len(plausible) == 1)
     return row
+
+
+# A grid row that names its column inside each cell ('行政许可\t上一年项目数量12\t本年增/减+2',
+# '行政处罚\t本年处理决定数量\t85', '第二十条第（五）项\t行政许可\t…'): the names (and a unit
+# they give) are blanked, a name cell merging into the number cell after it, and a caption cell
+# into the row's label cell, so the row reads as the template's.
+_T2_NAMES = "|".join(fuzzy(w) for w in (*T2_HEADERS.values(), *T2_AMOUNT_HEADER.values()))
+_T2_NAME_UNIT = r"(?:[ \t]*[（(][^）)\t\n]{0,10}[）)])?"
+T2_NAME_IN_CELL = re.compile(r"(?<=\t)[^\d\t\n]{0,4}?(?:" + _T2_NAMES + r")" + _T2_NAME_UNIT
+                             + r"[ \t]*(?=[+\-]?\d)")
+T2_CAPTION_CELL = re.compile(T2_BLOCK.pattern + r"[ \t]*\t(?=[ \t]*(?:" + _T2_ANY_LABEL + r"))")
+T2_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:" + T2_BLOCK.pattern + r"[ \t]*\t[ \t]*)?(?:" + _T2_ANY_LABEL
+                           + r")[^\n]*\t[^\n]*")
+
+
+def _t2_view(text: str) -> str:
+    """`text` with table-二 tab rows' in-cell column names and caption cells blanked (same length)."""
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group())
+
+    def line(m: re.Match) -> str:
+        row = T2_CAPTION_CELL.sub(blank, m.group())
+        return T2_NAME_IN_CELL.sub(blank, row)
+    return T2_LABEL_LINE.sub(line, text)
 
 
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
@@ -1119,6 +1148,46 @@ def _t3_total_column(doc: Document, clean: str) -> list[Row]:
                   [_token_cell(NUMBER.match(clean, seg.start("n")))], "", "t3.total_column")
         _set_evidence(row, doc, m.start(), seg.end("n"))
         rows.append(row)
+    return rows
+
+
+MIN_TOTAL_SUBROWS = 12
+ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
+
+
+def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
+    """Table 三 abridged to its 总计 column down to its sub-rows, label and number pairs that may
+    run on in one line ('（三）不予公开 1.属于国家秘密\t0\t2.其他法律…\t0'): every row found holds
+    exactly one number, and the outcome rows add up to （七）总计, or it is left to the full reader."""
+    start_m = _t3_start(doc.text)
+    if not start_m:
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found, pos = [], start_m.start()
+    for key, rx in T3_SPECS[version]:
+        if m := rx.search(doc.text, pos, end):
+            found.append((key, m))
+            pos = m.end()
+    keys = [k for k, _ in found]
+    if len(found) < MIN_TOTAL_SUBROWS or "outcome_total" not in keys:
+        return []
+    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
+    rows, values = [], {}
+    for j, (key, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = ONE_CELL.fullmatch(blanked, m.end(), end if stop < 0 else stop)
+        if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
+            return []
+        cell = _token_cell(NUMBER.match(blanked, seg.start("n")))
+        values[key] = cell.value
+        row = Row(key, _label(doc, m), m.start(), [Cell("") for _ in range(T3_WIDTH - 1)] + [cell],
+                  "", "t3.total_column")
+        _set_evidence(row, doc, m.start(), seg.end("n"))
+        rows.append(row)
+    parts = [values[k] for k in keys if k not in FLOW_ROWS]
+    if None in parts or values["outcome_total"] != sum(parts):
+        return []
     return rows
 
 
@@ -2128,12 +2197,19 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
-    for row in table_two(doc, clean, versions.table_two):
+    if (view := _t2_view(doc.text)) != doc.text:
+        t2_doc, t2_clean = replace(doc, text=view), _clean(view)
+    else:
+        t2_doc, t2_clean = doc, clean
+    for row in table_two(t2_doc, t2_clean, versions.table_two):
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
     abridged = _t3_total_column(doc, clean)
     for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
         _emit_row(facts, row, _t3_total_spec(row))
+    if not abridged and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)):
+        for row in abridged:   # the same down to its sub-rows: each row's 总计 cell
+            _emit_row(facts, row, _t3_specs(row.key))
     rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
     loose = 0
     for row in rows3:
