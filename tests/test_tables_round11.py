@@ -124,3 +124,98 @@ def test_a_row_label_beside_prose_cells_is_no_table_two_row(tmp_path):
     body = ("二、主动公开政府信息情况\n| 行政许可 | 全年受理12件，办结12件 |\n| 行政处罚 | 本年处理决定数量 | |\n"
             + T3_NONE)
     assert _facts(tmp_path, body, year=2022, prefixes=("t2.",)) == set()
+
+
+# --- a short 总计-column list: the rows the year had, balanced ------------------------------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("| 一、本年新收政府信息公开申请数量 | 5 |\n| 二、上年结转政府信息公开申请数量 | 1 |\n| （一）予以公开 | 4 |\n"
+     "| 2.重复申请 | 1 |\n| （七）总计 | 5 |\n| 四、结转下年度继续办理 | 1 |\n",
+     {("requests.new", "total", 5), ("requests.carried_in", "total", 1), ("requests.outcome", "granted", 4),
+      ("requests.outcome", "reject.duplicate", 1), ("requests.outcome", "total", 5), ("requests.carried_out", "total", 1)}),
+    ("一、本年新收政府信息公开申请数量\t2\n二、上年结转政府信息公开申请数量\t0\n（二）部分公开\t1\n"
+     "3.补正后申请内容仍不明确\t1\n（七）总计\t2\n四、结转下年度继续办理\t0\n",
+     {("requests.new", "total", 2), ("requests.carried_in", "total", 0), ("requests.outcome", "partial", 1),
+      ("requests.outcome", "unable.unclear", 1), ("requests.outcome", "total", 2), ("requests.carried_out", "total", 0)}),
+    ("本年新收政府信息公开申请数量 7\n上年结转政府信息公开申请数量 0\n予以公开 6\n本机关不掌握相关政府信息 1\n"
+     "总计 7\n结转下年度继续办理 0\n",
+     {("requests.new", "total", 7), ("requests.carried_in", "total", 0), ("requests.outcome", "granted", 6),
+      ("requests.outcome", "unable.not_held", 1), ("requests.outcome", "total", 7), ("requests.carried_out", "total", 0)}),
+])
+def test_a_short_total_column_list_that_balances_is_read(tmp_path, body, expected):
+    got = _facts(tmp_path, "三、收到和处理政府信息公开申请情况（仅列总计栏）\n" + body + T4_NONE, year=2022)
+    assert got == expected
+
+
+def test_a_short_list_whose_flow_does_not_balance_gives_no_totals(tmp_path):
+    # 5 + 1 received, 5 handled, 0 carried over: one row is misread or missing, no total is trusted
+    body = ("| 一、本年新收政府信息公开申请数量 | 5 |\n| 二、上年结转政府信息公开申请数量 | 1 |\n| （一）予以公开 | 5 |\n"
+            "| （七）总计 | 5 |\n| 四、结转下年度继续办理 | 0 |\n")
+    got = _facts(tmp_path, "三、收到和处理政府信息公开申请情况\n" + body + T4_NONE, year=2022)
+    assert {f for f in got if f[2] not in (None, 0)} == set()
+
+
+# --- abridged reports that renumber their sections: table 四 as '三、…' ----------------------------
+
+T4_KEYS = [(g, c) for g in ("review", "litigation.direct", "litigation.after_review")
+           for c in ("upheld", "corrected", "other", "pending", "total")]
+PLAIN = "一、总体情况\n本年度主动公开信息52条。\n二、依申请公开情况\n本年度未收到申请。\n"
+
+
+@pytest.mark.parametrize("head,line", [
+    ("三、政府信息公开行政复议、行政诉讼情况\n", "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"),
+    ("二、政府信息公开行政复议、行政诉讼情况\n（各列依次为结果维持、结果纠正、其他结果、尚未审结、总计）\n",
+     "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0"),
+    ("三、政府信息公开行政复议、行政诉讼情况\n", "0\t0\t0\t1\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0"),
+])
+def test_table_four_under_a_renumbered_heading_as_a_line_of_fifteen(tmp_path, head, line):
+    got = _facts(tmp_path, PLAIN + head + line + "\n四、存在的主要问题及改进情况\n宣传不够。\n", year=2022,
+                 prefixes=("review", "litigation"))
+    assert got == {(g, c, float(v)) for (g, c), v in zip(T4_KEYS, line.split())}
+
+
+TABLE_TWO = ("一、总体情况\n本年度主动公开信息52条。\n二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+             "规章\t0\t0\t0\n行政规范性文件\t1\t0\t3\n")
+
+
+@pytest.mark.parametrize("row,expected", [
+    ("| 行政复议总计 | 0 | 未经复议直接起诉总计 | 0 | 复议后起诉总计 | 0 |", (0, 0, 0)),
+    ("| 行政复议总计 | 2 | 未经复议直接起诉总计 | 1 | 复议后起诉总计 | 0 |", (2, 1, 0)),
+    ("行政复议 总计：1；未经复议直接起诉 总计：0；复议后起诉 总计：1", (1, 0, 1)),
+])
+def test_table_four_as_three_labelled_total_cells(tmp_path, row, expected):
+    body = (TABLE_TWO + "三、政府信息公开行政复议、行政诉讼情况\n" + row
+            + "\n四、存在的主要问题及改进情况\n宣传不够。\n")
+    got = _facts(tmp_path, body, year=2023, prefixes=("review", "litigation"))
+    assert got == {("review", "total", expected[0]), ("litigation.direct", "total", expected[1]),
+                   ("litigation.after_review", "total", expected[2])}
+
+
+def test_a_renumbered_section_of_prose_about_reviews_gives_no_table(tmp_path):
+    body = (PLAIN + "三、政府信息公开行政复议、行政诉讼情况\n本年度共发生行政复议2件，均维持原决定，"
+            "行政诉讼0件。\n四、存在的主要问题及改进情况\n2023年将加强培训15人次。\n")
+    assert _facts(tmp_path, body, year=2023, prefixes=("review", "litigation")) == set()
+
+
+# --- an excerpt of table 三 without its 上年结转 row -------------------------------------------------
+
+@pytest.mark.parametrize("rows,expected", [
+    ("一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t1\t4\n（一）予以公开\t3\t0\t0\t0\t0\t1\t4\n（七）总计\t3\t0\t0\t0\t0\t1\t4\n",
+     {("requests.new", k, v) for k, v in zip(("natural_person", "org_business", "org_research", "org_public_interest",
+                                              "org_legal_service", "org_other", "total"), (3, 0, 0, 0, 0, 1, 4))}
+     | {("requests.outcome", "granted", 4), ("requests.outcome", "total", 4)}),
+    ("| 一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n| （二）部分公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+     "| （七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n",
+     {("requests.new", k, v) for k, v in zip(("natural_person", "org_business", "org_research", "org_public_interest",
+                                              "org_legal_service", "org_other", "total"), (2, 0, 0, 0, 0, 0, 2))}
+     | {("requests.outcome", "partial", 2), ("requests.outcome", "total", 2)}),
+])
+def test_a_table_three_excerpt_without_its_carried_in_row(tmp_path, rows, expected):
+    body = PLAIN + "三、收到和处理政府信息公开申请情况（节选）\n" + rows + T4_NONE
+    assert _facts(tmp_path, body, year=2021, prefixes=("requests.",)) == expected
+
+
+def test_a_sentence_opening_with_new_requests_is_no_table_three(tmp_path):
+    body = ("一、总体情况\n本年新收政府信息公开申请数量为3件，全部予以公开。总计办理3件。\n" + T4_NONE)
+    got = _facts(tmp_path, body, year=2021, prefixes=("requests.",))
+    assert got == set()

@@ -234,13 +234,16 @@ T3_START = _rx("本年新收")
 # a summary sentence before the table uses the row's words ('本年新收申请2件'): no table row
 T3_SENTENCE = re.compile(rf"(?:{T3_START.pattern})[^\d\n\t|]{{0,14}}?\d+\s*件")
 CARRIED_IN = _rx("上年结转")
+OUTCOME_TOTAL = _rx("（七）总计")
 T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
 HEAD_SIX = _rx("（六）其他处理")
 SIX_CELLS = re.compile(r"[ \t|]*\d")   # the 2019 (六) row's own cells, on its line
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
-T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
+# an abridged report renumbers its sections: '三、政府信息公开行政复议、行政诉讼情况' heads table 四 too
+T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼"
+                      r"|(?m:^)[ \t]*[二三五六]\s*、\s*" + fuzzy("政府信息公开行政复议"))
 SECTION_FIVE = re.compile(r"五\s*、")
 FIFTEEN_LINE = re.compile(r"(?m)^[ \t]*(?:\d+[ \t]+){14}\d+[ \t]*$")
 DATE_AFTER = re.compile(r"\s*[年月日]")   # a year or date, not a cell
@@ -638,7 +641,9 @@ def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: N
     view = _t2_view(text) if e2 == e3 == 0 else text   # rows naming their columns in their cells
     t2_rows = e2 == e3 == 0 and _t2_rows_follow(view, _t2_start(view))
     t3 = _t3_start(text)
-    has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
+    # an excerpt of table 三 may skip its 上年结转 row but keeps its （七）总计 row
+    has_t3 = bool(t3 and (CARRIED_IN.search(text, t3.start())
+                          or OUTCOME_TOTAL.search(text, t3.start(), t3.start() + T3_REACH)))
     if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
@@ -658,9 +663,15 @@ T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正")
 
 
 def _table_four_header(text: str) -> bool:
-    """A table 四 heading followed by its column header: a table even without tables 二 and 三."""
+    """A table 四 heading followed by its column header, or by a line of its 15 bare numbers
+    before the next section: a table even without tables 二 and 三."""
     t4 = T4_START.search(text)
-    return bool(t4 and T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH))
+    if not t4:
+        return False
+    if T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH):
+        return True
+    five = SECTION_FIVE.search(text, t4.end())
+    return bool(FIFTEEN_LINE.search(text, t4.end(), five.start() if five else t4.end() + T4_REACH))
 
 
 def _table_three_version(text: str, t3_start: int) -> str | None:
@@ -1170,7 +1181,9 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             found.append((key, m))
             pos = m.end()
     keys = [k for k, _ in found]
-    if len(found) < MIN_TOTAL_SUBROWS or "outcome_total" not in keys:
+    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows
+    short = len(found) < MIN_TOTAL_SUBROWS
+    if "outcome_total" not in keys or short and not (set(FLOW_ROWS) <= set(keys) and len(keys) > len(FLOW_ROWS)):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values = [], {}
@@ -1187,6 +1200,8 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
         rows.append(row)
     parts = [values[k] for k in keys if k not in FLOW_ROWS]
     if None in parts or values["outcome_total"] != sum(parts):
+        return []
+    if short and (None in (flow := [values[k] for k in FLOW_ROWS]) or flow[0] + flow[1] != flow[2] + flow[3]):
         return []
     return rows
 
@@ -1718,9 +1733,9 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
 
 # Table 四 told as a list (行政复议：结果维持1，结果纠正0，…总计1。行政诉讼：未经复议直接起诉总计0；复议后
 # 起诉总计1，其中结果维持1): each column label glued to its bare number (a count with a unit, 维持2件,
-# is prose), under the last group named before it.
+# is prose), under the last group named before it; a cell of its own after the label's ('总计 | 0').
 _T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
-                             + rf")[ \t]*[:：]?[ \t]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
+                             + rf")[ \t|]*[:：]?[ \t|]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
 MIN_LABELLED_T4_CELLS = 3
 _T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
 
