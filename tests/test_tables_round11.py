@@ -219,3 +219,31 @@ def test_a_sentence_opening_with_new_requests_is_no_table_three(tmp_path):
     body = ("一、总体情况\n本年新收政府信息公开申请数量为3件，全部予以公开。总计办理3件。\n" + T4_NONE)
     got = _facts(tmp_path, body, year=2021, prefixes=("requests.",))
     assert got == set()
+
+
+# --- table 三 with the organisation columns merged into 法人或其他组织 -------------------------------
+
+def _merged(sep: str, new=(3, 1, 4), granted=(2, 1, 3), total=(3, 1, 4)) -> str:
+    def row(label, cells):
+        return label + sep + sep.join(str(c) for c in cells) + "\n"
+    return ("三、收到和处理政府信息公开申请情况\n" + row("（本列为申请人情况）", ("自然人", "法人或其他组织", "总计"))
+            + row("一、本年新收政府信息公开申请数量", new) + row("二、上年结转政府信息公开申请数量", (0, 0, 0))
+            + row("（一）予以公开", granted) + row("1.本机关不掌握相关政府信息", (1, 0, 1))
+            + row("（七）总计", total) + row("四、结转下年度继续办理", (0, 0, 0)) + T4_NONE)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "  "])
+def test_table_three_with_a_merged_organisation_column(tmp_path, sep):
+    got = _facts(tmp_path, _merged(sep), year=2021, prefixes=("requests.", "t3.cell"))
+    assert got == {("requests.new", "natural_person", 3), ("requests.new", "total", 4),
+                   ("t3.cell", "carried_in.natural_person", 0), ("requests.carried_in", "total", 0),
+                   ("t3.cell", "granted.natural_person", 2), ("requests.outcome", "granted", 3),
+                   ("t3.cell", "unable.not_held.natural_person", 1), ("requests.outcome", "unable.not_held", 1),
+                   ("t3.cell", "outcome_total.natural_person", 3), ("requests.outcome", "total", 4),
+                   ("t3.cell", "carried_out.natural_person", 0), ("requests.carried_out", "total", 0)}
+
+
+def test_a_merged_column_row_that_does_not_add_up_is_no_merged_reading(tmp_path):
+    got = _facts(tmp_path, _merged("\t", new=(3, 1, 5)), year=2021, prefixes=("requests.", "t3.cell"))
+    # the full reader still keeps a row's total its own sum proves, never a merged row's 自然人 cell
+    assert ("requests.new", "natural_person", 3) not in got and ("t3.cell", "granted.natural_person", 2) not in got

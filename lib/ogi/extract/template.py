@@ -1206,6 +1206,41 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     return rows
 
 
+# Table 三 with the five organisation columns merged into one (自然人 | 法人或其他组织 | 总计): a row's
+# three numbers give its 自然人 and 总计 cells; the merged column has no cell of the contract.
+T3_MERGED_HEADER = re.compile(fuzzy("自然人") + r"[\s|]*" + fuzzy("法人或其他组织") + r"[\s|]*" + fuzzy("总计"))
+THREE_CELLS = re.compile(r"[^\d]*?(?P<a>\d+)[ \t|]+(?P<b>\d+)[ \t|]+(?P<c>\d+)(?![\d.,])[^\d]*")
+
+
+def _t3_merged_columns(doc: Document, clean: str, version: str) -> list[Row]:
+    """Rows of a table 三 under a merged 法人或其他组织 column: each found row holds exactly three
+    numbers, the third the sum of the other two, else the full reader reads the table."""
+    start_m = _t3_start(doc.text)
+    if not start_m or not T3_MERGED_HEADER.search(clean, max(0, start_m.start() - T3_HEADER_LOOKBACK),
+                                                  start_m.start()):
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found = _find_labels(doc.text, T3_SPECS[version], start_m.start(), end)
+    if not found or [m.start() for _, m in found] != sorted(m.start() for _, m in found):
+        return []
+    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
+    rows = []
+    for j, (key, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = THREE_CELLS.fullmatch(blanked, m.end(), end if stop < 0 else stop)
+        if not seg:
+            return []
+        a, b, c = (_token_cell(NUMBER.match(blanked, seg.start(g))) for g in "abc")
+        if None in (a.value, b.value, c.value) or a.value + b.value != c.value:
+            return []
+        row = Row(key, _label(doc, m), m.start(), [a] + [Cell("") for _ in range(T3_WIDTH - 2)] + [c],
+                  "", "t3.merged_columns")
+        _set_evidence(row, doc, m.start(), seg.end("c"))
+        rows.append(row)
+    return rows
+
+
 def _t3_total_spec(row: Row) -> tuple:
     measure, key = row.key.split("/")
     return ((measure, key, "request", "annual", None),)
@@ -2222,7 +2257,8 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
     abridged = _t3_total_column(doc, clean)
     for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
         _emit_row(facts, row, _t3_total_spec(row))
-    if not abridged and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)):
+    if not abridged and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)
+                         or _t3_merged_columns(doc, clean, versions.table_three)):
         for row in abridged:   # the same down to its sub-rows: each row's 总计 cell
             _emit_row(facts, row, _t3_specs(row.key))
     rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
