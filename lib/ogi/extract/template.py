@@ -64,7 +64,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, product
 
@@ -187,6 +187,10 @@ _T2_ANY_LABEL = "|".join(rx.pattern for _, rx in T2_LABELS)
 T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")\d+"
                                   r"(?=[ \t]*(?:\n|$)|[ \t]+(?:" + _T2_ANY_LABEL + r")\d)")) for key, rx in T2_LABELS]
 
+# a grid written one cell a line: the label alone on its line, its first cell alone on the next
+T2_GRID_ROWS += [(key, re.compile(r"(?m:^)[ \t]*(?:" + rx.pattern + r")[ \t]*\n[ \t]*[\d—–－/-][\d,.]*[ \t]*(?=\n|$)"))
+                 for key, rx in T2_LABELS]
+
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
 # 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
 T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
@@ -230,13 +234,16 @@ T3_START = _rx("本年新收")
 # a summary sentence before the table uses the row's words ('本年新收申请2件'): no table row
 T3_SENTENCE = re.compile(rf"(?:{T3_START.pattern})[^\d\n\t|]{{0,14}}?\d+\s*件")
 CARRIED_IN = _rx("上年结转")
+OUTCOME_TOTAL = _rx("（七）总计")
 T3_HEADING = _rx("收到和处理政府信息公开申请")
 T3_E3_ROWS = _rx(*T3_E3_MARKERS)
 HEAD_SIX = _rx("（六）其他处理")
 SIX_CELLS = re.compile(r"[ \t|]*\d")   # the 2019 (六) row's own cells, on its line
 SUBTOTAL_HEADER = _rx("小计")   # a 法人或其他组织 subtotal column some tools add
 T3_HEADERS = tuple(re.compile(fuzzy(w)) for w in APPLICANT_HEADERS)
-T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼")
+# an abridged report renumbers its sections: '三、政府信息公开行政复议、行政诉讼情况' heads table 四 too
+T4_START = re.compile(r"四\s*、[^\n\d]{0,30}?行\s*政\s*复\s*议|行\s*政\s*复\s*议\s*行\s*政\s*诉\s*讼"
+                      r"|(?m:^)[ \t]*[二三五六]\s*、\s*" + fuzzy("政府信息公开行政复议"))
 SECTION_FIVE = re.compile(r"五\s*、")
 FIFTEEN_LINE = re.compile(r"(?m)^[ \t]*(?:\d+[ \t]+){14}\d+[ \t]*$")
 DATE_AFTER = re.compile(r"\s*[年月日]")   # a year or date, not a cell
@@ -631,9 +638,12 @@ def detect_versions(text: str, report_year: Callable[[], int | None] = lambda: N
     layout of the other table, else the one in force in the report's year (`report_year`, a
     callable asked only then; unknown: E2)."""
     e2, e3 = _table_two_markers(text)
-    t2_rows = e2 == e3 == 0 and _t2_rows_follow(text, _t2_start(text))
+    view = _t2_view(text) if e2 == e3 == 0 else text   # rows naming their columns in their cells
+    t2_rows = e2 == e3 == 0 and _t2_rows_follow(view, _t2_start(view))
     t3 = _t3_start(text)
-    has_t3 = bool(t3 and CARRIED_IN.search(text, t3.start()))
+    # an excerpt of table 三 may skip its 上年结转 row but keeps its （七）总计 row
+    has_t3 = bool(t3 and (CARRIED_IN.search(text, t3.start())
+                          or OUTCOME_TOTAL.search(text, t3.start(), t3.start() + T3_REACH)))
     if e2 == e3 == 0 and not t2_rows and not has_t3 and not _table_four_header(text):
         return None   # '第二十条第（一）项' quoted in prose is not a table
     two = (E2 if e2 > e3 else E3) if e2 != e3 else None
@@ -653,9 +663,15 @@ T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正")
 
 
 def _table_four_header(text: str) -> bool:
-    """A table 四 heading followed by its column header: a table even without tables 二 and 三."""
+    """A table 四 heading followed by its column header, or by a line of its 15 bare numbers
+    before the next section: a table even without tables 二 and 三."""
     t4 = T4_START.search(text)
-    return bool(t4 and T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH))
+    if not t4:
+        return False
+    if T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH):
+        return True
+    five = SECTION_FIVE.search(text, t4.end())
+    return bool(FIFTEEN_LINE.search(text, t4.end(), five.start() if five else t4.end() + T4_REACH))
 
 
 def _table_three_version(text: str, t3_start: int) -> str | None:
@@ -733,6 +749,30 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
         # only the price per project ranks a reading: several plausible ones tie
         _mark_unsure(row.cells, [r[:2] for r in ranked], best_stands_out=len(plausible) == 1)
     return row
+
+
+# A grid row that names its column inside each cell ('行政许可\t上一年项目数量12\t本年增/减+2',
+# '行政处罚\t本年处理决定数量\t85', '第二十条第（五）项\t行政许可\t…'): the names (and a unit
+# they give) are blanked, a name cell merging into the number cell after it, and a caption cell
+# into the row's label cell, so the row reads as the template's.
+_T2_NAMES = "|".join(fuzzy(w) for w in (*T2_HEADERS.values(), *T2_AMOUNT_HEADER.values()))
+_T2_NAME_UNIT = r"(?:[ \t]*[（(][^）)\t\n]{0,10}[）)])?"
+T2_NAME_IN_CELL = re.compile(r"(?<=\t)[^\d\t\n]{0,4}?(?:" + _T2_NAMES + r")" + _T2_NAME_UNIT
+                             + r"[ \t]*(?=[+\-]?\d)")
+T2_CAPTION_CELL = re.compile(T2_BLOCK.pattern + r"[ \t]*\t(?=[ \t]*(?:" + _T2_ANY_LABEL + r"))")
+T2_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:" + T2_BLOCK.pattern + r"[ \t]*\t[ \t]*)?(?:" + _T2_ANY_LABEL
+                           + r")[^\n]*\t[^\n]*")
+
+
+def _t2_view(text: str) -> str:
+    """`text` with table-二 tab rows' in-cell column names and caption cells blanked (same length)."""
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group())
+
+    def line(m: re.Match) -> str:
+        row = T2_CAPTION_CELL.sub(blank, m.group())
+        return T2_NAME_IN_CELL.sub(blank, row)
+    return T2_LABEL_LINE.sub(line, text)
 
 
 def table_two(doc: Document, clean: str, version: str) -> list[Row]:
@@ -1118,6 +1158,85 @@ def _t3_total_column(doc: Document, clean: str) -> list[Row]:
         row = Row(f"{measure}/{key}", _label(doc, m), m.start(),
                   [_token_cell(NUMBER.match(clean, seg.start("n")))], "", "t3.total_column")
         _set_evidence(row, doc, m.start(), seg.end("n"))
+        rows.append(row)
+    return rows
+
+
+MIN_TOTAL_SUBROWS = 12
+ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
+
+
+def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
+    """Table 三 abridged to its 总计 column down to its sub-rows, label and number pairs that may
+    run on in one line ('（三）不予公开 1.属于国家秘密\t0\t2.其他法律…\t0'): every row found holds
+    exactly one number, and the outcome rows add up to （七）总计, or it is left to the full reader."""
+    start_m = _t3_start(doc.text)
+    if not start_m:
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found, pos = [], start_m.start()
+    for key, rx in T3_SPECS[version]:
+        if m := rx.search(doc.text, pos, end):
+            found.append((key, m))
+            pos = m.end()
+    keys = [k for k, _ in found]
+    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows
+    short = len(found) < MIN_TOTAL_SUBROWS
+    if "outcome_total" not in keys or short and not (set(FLOW_ROWS) <= set(keys) and len(keys) > len(FLOW_ROWS)):
+        return []
+    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
+    rows, values = [], {}
+    for j, (key, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = ONE_CELL.fullmatch(blanked, m.end(), end if stop < 0 else stop)
+        if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
+            return []
+        cell = _token_cell(NUMBER.match(blanked, seg.start("n")))
+        values[key] = cell.value
+        row = Row(key, _label(doc, m), m.start(), [Cell("") for _ in range(T3_WIDTH - 1)] + [cell],
+                  "", "t3.total_column")
+        _set_evidence(row, doc, m.start(), seg.end("n"))
+        rows.append(row)
+    parts = [values[k] for k in keys if k not in FLOW_ROWS]
+    if None in parts or values["outcome_total"] != sum(parts):
+        return []
+    if short and (None in (flow := [values[k] for k in FLOW_ROWS]) or flow[0] + flow[1] != flow[2] + flow[3]):
+        return []
+    return rows
+
+
+# Table 三 with the five organisation columns merged into one (自然人 | 法人或其他组织 | 总计): a row's
+# three numbers give its 自然人 and 总计 cells; the merged column has no cell of the contract.
+T3_MERGED_HEADER = re.compile(fuzzy("自然人") + r"[\s|]*" + fuzzy("法人或其他组织") + r"[\s|]*" + fuzzy("总计"))
+THREE_CELLS = re.compile(r"[^\d]*?(?P<a>\d+)[ \t|]+(?P<b>\d+)[ \t|]+(?P<c>\d+)(?![\d.,])[^\d]*")
+
+
+def _t3_merged_columns(doc: Document, clean: str, version: str) -> list[Row]:
+    """Rows of a table 三 under a merged 法人或其他组织 column: each found row holds exactly three
+    numbers, the third the sum of the other two, else the full reader reads the table."""
+    start_m = _t3_start(doc.text)
+    if not start_m or not T3_MERGED_HEADER.search(clean, max(0, start_m.start() - T3_HEADER_LOOKBACK),
+                                                  start_m.start()):
+        return []
+    t4 = T4_START.search(clean, start_m.start())
+    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+    found = _find_labels(doc.text, T3_SPECS[version], start_m.start(), end)
+    if not found or [m.start() for _, m in found] != sorted(m.start() for _, m in found):
+        return []
+    blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
+    rows = []
+    for j, (key, m) in enumerate(found):
+        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
+        seg = THREE_CELLS.fullmatch(blanked, m.end(), end if stop < 0 else stop)
+        if not seg:
+            return []
+        a, b, c = (_token_cell(NUMBER.match(blanked, seg.start(g))) for g in "abc")
+        if None in (a.value, b.value, c.value) or a.value + b.value != c.value:
+            return []
+        row = Row(key, _label(doc, m), m.start(), [a] + [Cell("") for _ in range(T3_WIDTH - 2)] + [c],
+                  "", "t3.merged_columns")
+        _set_evidence(row, doc, m.start(), seg.end("c"))
         rows.append(row)
     return rows
 
@@ -1649,9 +1768,9 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
 
 # Table 四 told as a list (行政复议：结果维持1，结果纠正0，…总计1。行政诉讼：未经复议直接起诉总计0；复议后
 # 起诉总计1，其中结果维持1): each column label glued to its bare number (a count with a unit, 维持2件,
-# is prose), under the last group named before it.
+# is prose), under the last group named before it; a cell of its own after the label's ('总计 | 0').
 _T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
-                             + rf")[ \t]*[:：]?[ \t]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
+                             + rf")[ \t|]*[:：]?[ \t|]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
 MIN_LABELLED_T4_CELLS = 3
 _T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
 
@@ -2128,12 +2247,20 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
     clean = _clean(doc.text)
     facts: list[Fact] = []
 
-    for row in table_two(doc, clean, versions.table_two):
+    if (view := _t2_view(doc.text)) != doc.text:
+        t2_doc, t2_clean = replace(doc, text=view), _clean(view)
+    else:
+        t2_doc, t2_clean = doc, clean
+    for row in table_two(t2_doc, t2_clean, versions.table_two):
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
     abridged = _t3_total_column(doc, clean)
     for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
         _emit_row(facts, row, _t3_total_spec(row))
+    if not abridged and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)
+                         or _t3_merged_columns(doc, clean, versions.table_three)):
+        for row in abridged:   # the same down to its sub-rows: each row's 总计 cell
+            _emit_row(facts, row, _t3_specs(row.key))
     rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
     loose = 0
     for row in rows3:
