@@ -734,10 +734,11 @@ _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
 # (未经复议直接起诉的行政诉讼2件: the kind named before the word suit)
 _SUIT_KINDS = (
-    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件)?"
+    # (直接向人民法院提起行政诉讼: the court named between)
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件)?"
                 r"(?:数)?(?:为|共)?$"),
      "litigation.direct"),
-    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.after_review"),
     # 申请人不服复议决定提起行政诉讼 / 对复议结果不服向法院起诉: a suit against the review's decision
     (re.compile(r"(?:不服(?:行政)?复议(?:决定|结果)?|对(?:行政)?复议(?:决定|结果)?不服)(?:后|而)?"
@@ -748,7 +749,8 @@ _SUIT_KINDS = (
 
 # (被直接提起行政诉讼1件 / 发生未经复议直接起诉的行政诉讼2件: the kind's count the only one said,
 # not an item after a total: 其中直接起诉1件)
-_ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还|复议后))[^，。；、]*直接[^，。；、]*")
+# (申请人经复议后提起行政诉讼1件: the other kind alone, the same)
+_ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还))[^，。；、]*(?:直接|(?<!未)(?<!未经)复议后)[^，。；、]*")
 _SUIT_COUNTED_BEFORE = re.compile(r"(?:诉讼|起诉)[^，。；]{0,8}?\d\s*[件起宗]")
 
 _SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
@@ -1393,10 +1395,11 @@ _ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?P<a
 # named after it with no count of its own is every request's)
 _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
+_WITHIN_DAYS = re.compile(r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天)内")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开|已予公开|均予公开"
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
@@ -1475,10 +1478,11 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     every_before = False
     for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
         clause = _next_clause(text, pos)
-        if not clause or may_hold_count(clause):
+        # (已于12个工作日内全部公开: the days it took are no count)
+        if not clause or may_hold_count(_WITHIN_DAYS.sub("", clause)):
             return
         pos = text.index(clause, pos)
-        implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
+        implied = _IMPLIED_OUTCOME.fullmatch(_WITHIN_DAYS.sub("", clause).strip())
         if implied:
             every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or implied["all5"] \
                 or every_before
@@ -1582,8 +1586,10 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
 
 
 # 未经复议直接起诉2件 / 复议后起诉1件 / 均为未经复议直接起诉: a kind of suit named
-_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)(?:提起)?(?:行政)?(?:起诉|诉讼)"
-                              r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)")
+_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
+                              r"(?:起诉|诉讼)"
+                              r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
+                              r"(?:起诉|诉讼)")
 # 驳回诉讼请求 is the template's 结果维持 for a suit
 _SUIT_PARTS = (("驳回", "upheld"), *_REVIEW_PARTS)
 
@@ -1759,10 +1765,17 @@ _LISTED_ROWS = (
 )
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
-_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+# (本年未产生结转 / 无转入下年度的件数 / 年末未办结申请: open at the year's end, so carried out)
+_NO_CARRY_OUT = re.compile(r"\s*(?:产生|发生|出现)?(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
                            r"|下一?年度?(?:结转|转结)"
+                           r"|(?:年末|年底)(?:未办结|待办)"
                            r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
-                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?(?:情况|件|案件)?\s*")
+                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?"
+                           r"(?:情况|件数|件|案件)?\s*")
+# 上年度没有遗留申请 (the year named before the denial): none came in
+_LEFT_OVER = re.compile(r"\s*(?:遗留|未办结)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
+# 年底无待办申请 / 年末没有未办结的申请 (the year's end before the denial): none carried out
+_OPEN_AT_END = re.compile(r"\s*(?:待办|未办结|积压)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
@@ -1824,7 +1837,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     # (无上年结转及结转下年情况。 after a sentence on requests, or under their heading: theirs)
     if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)) \
             or (on_requests and _NO_CARRY_OUT.fullmatch(tail)) \
-            or ((on_requests or after_requests) and re.match(r"\s*(?:上一?年度?)?(?:结转|转结)", tail)):
+            or ((on_requests or after_requests) and re.match(r"\s*(?:产生|发生|出现)?(?:跨年度?)?(?:上一?年度?)?(?:结转|转结)", tail)) \
+            or ((on_requests or after_requests) and re.search(r"(?:年末|年底)(?:也|亦)?$", sent.text[max(0, start - 4):start])
+                and _OPEN_AT_END.fullmatch(tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
@@ -1843,10 +1858,11 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             return
         if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
                 re.search(r"上一?年度?(?:亦|也|均|都)?$", sent.text[max(0, start - 5):start])
-                and _NO_CARRY_OUT.fullmatch(tail)):
+                and (_NO_CARRY_OUT.fullmatch(tail) or _LEFT_OVER.fullmatch(tail))):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
-        if _NO_CARRY_OUT.fullmatch(tail):
+        if _NO_CARRY_OUT.fullmatch(tail) or (
+                re.search(r"(?:年末|年底)(?:也|亦)?$", sent.text[max(0, start - 4):start]) and _OPEN_AT_END.fullmatch(tail)):
             yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
             return
     if tail.startswith(("不予公开", "不同意公开")):
