@@ -1586,8 +1586,8 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
 
 
 # 未经复议直接起诉2件 / 复议后起诉1件 / 均为未经复议直接起诉: a kind of suit named
-_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
-                              r"(?:起诉|诉讼)"
+_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)"
+                              r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)"
                               r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
                               r"(?:起诉|诉讼)")
 # 驳回诉讼请求 is the template's 结果维持 for a suit
@@ -1766,7 +1766,8 @@ _LISTED_ROWS = (
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
 # (本年未产生结转 / 无转入下年度的件数 / 年末未办结申请: open at the year's end, so carried out)
-_NO_CARRY_OUT = re.compile(r"\s*(?:产生|发生|出现)?(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+_NO_CARRY_OUT = re.compile(r"\s*(?:产生|发生|出现)?(?:需要?)?(?:跨年度?)?"
+                           r"(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
                            r"|下一?年度?(?:结转|转结)"
                            r"|(?:年末|年底)(?:未办结|待办)"
                            r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
@@ -1774,6 +1775,7 @@ _NO_CARRY_OUT = re.compile(r"\s*(?:产生|发生|出现)?(?:需要?)?(?:跨年�
                            r"(?:情况|件数|件|案件)?\s*")
 # 上年度没有遗留申请 (the year named before the denial): none came in
 _LEFT_OVER = re.compile(r"\s*(?:遗留|未办结)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
+_AT_YEAR_END = re.compile(r"(?:年末|年底)(?:也|亦)?$")
 # 年底无待办申请 / 年末没有未办结的申请 (the year's end before the denial): none carried out
 _OPEN_AT_END = re.compile(r"\s*(?:待办|未办结|积压)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
@@ -1837,8 +1839,9 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     # (无上年结转及结转下年情况。 after a sentence on requests, or under their heading: theirs)
     if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)) \
             or (on_requests and _NO_CARRY_OUT.fullmatch(tail)) \
-            or ((on_requests or after_requests) and re.match(r"\s*(?:产生|发生|出现)?(?:跨年度?)?(?:上一?年度?)?(?:结转|转结)", tail)) \
-            or ((on_requests or after_requests) and re.search(r"(?:年末|年底)(?:也|亦)?$", sent.text[max(0, start - 4):start])
+            or ((on_requests or after_requests)
+                and re.match(r"\s*(?:产生|发生|出现)?(?:跨年度?)?(?:上一?年度?)?(?:结转|转结)", tail)) \
+            or ((on_requests or after_requests) and _AT_YEAR_END.search(sent.text, 0, start)
                 and _OPEN_AT_END.fullmatch(tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
@@ -1862,7 +1865,7 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
         if _NO_CARRY_OUT.fullmatch(tail) or (
-                re.search(r"(?:年末|年底)(?:也|亦)?$", sent.text[max(0, start - 4):start]) and _OPEN_AT_END.fullmatch(tail)):
+                _AT_YEAR_END.search(sent.text, 0, start) and _OPEN_AT_END.fullmatch(tail)):
             yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
             return
     if tail.startswith(("不予公开", "不同意公开")):
