@@ -93,3 +93,72 @@ def test_suit_of_one_kind_with_court(text, expected):
 ])
 def test_suit_kinds_traps(text, expected):
     assert triples(text) == expected
+
+
+# --- requests counted in 起 (收到依申请公开4起) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2014年，我乡收到政府信息依申请公开3起，其中2起为低保名单查询，1起为林权信息查询，均按时答复，"
+     "其中2起予以公开，1起因属于县林业局职责，告知其向该局申请。",
+     {(*NEW, 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    ("本年度共受理依申请公开3起，其中2起予以公开，1起不予公开。",
+     {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1)}),
+    ("本年度我局收到信息公开申请2起。", {(*NEW, 2)}),
+])
+def test_requests_counted_in_qi(text, expected):
+    assert triples(text, year=2014) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 起 beside requests in 件 still counts cases, or something else entirely
+    ("全年受理信息公开申请5件，发生行政复议1起，行政诉讼1起。",
+     {(*NEW, 5), ("review", "total", 1), ("litigation", "total", 1)}),
+    ("全年受理信息公开申请5件，查处违法用地案件3起。", {(*NEW, 5)}),
+    ("依申请公开方面，全年发生安全生产事故2起。", set()),
+])
+def test_qi_traps(text, expected):
+    assert triples(text, year=2014) == expected
+
+
+# --- requests asked for in a letter (接到群众来信申请公开信息3件) --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年我局共接到群众来信申请公开信息3件，申请人均为个人。",
+     {(*NEW, 3), ("requests.new", "natural_person", 3), ("requests.channel", "req_letter", 3)}),
+    ("本年度受理申请公开信息1件。", {(*NEW, 1)}),
+])
+def test_asked_in_a_letter(text, expected):
+    assert triples(text, year=2020) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters of complaint, no requests
+    ("全年接到群众来信反映问题12件。", set()),
+])
+def test_letters_traps(text, expected):
+    assert triples(text, year=2020) == expected
+
+
+# --- all the applicants of one kind, said after the channels (申请人均为自然人) ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请4件，其中网上申请3件、信函申请1件；申请人均为自然人。",
+     {(*NEW, 4), ("requests.new", "natural_person", 4), ("requests.channel", "req_online", 3),
+      ("requests.channel", "req_letter", 1)}),
+    ("收到有关政府信息公开的申请2件，其中网络申请1件、传真申请1件，申请人均为企业。",
+     {(*NEW, 2), ("requests.new", "org_business", 2), ("requests.channel", "req_online", 1),
+      ("requests.channel", "req_fax", 1)}),
+    ("全年收到政府信息公开申请四件，其中网上申请三件；申请人均为企业。",
+     {(*NEW, 4), ("requests.new", "org_business", 4), ("requests.channel", "req_online", 3)}),
+])
+def test_all_applicants_after_channels(text, expected):
+    assert triples(text, year=2017) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applicants already counted, or no kind of the template named
+    ("全年收到政府信息公开申请3件，其中自然人2件，申请人均为本地居民。",
+     {(*NEW, 3), ("requests.new", "natural_person", 2)}),
+])
+def test_all_applicants_traps(text, expected):
+    assert triples(text, year=2017) == expected

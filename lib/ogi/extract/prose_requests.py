@@ -114,7 +114,9 @@ def _disclosure_fee(words: str, f: re.Match) -> bool:
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 # 共收到依申请公开信息4件: received, in 件, the on-request disclosures are the requests (as the
 # tables' 依申请公开信息数 in 件); 依申请公开信息N条 without a receiving stays an item count
-_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?依申请公开(?:的)?(?:政府)?信息"
+# (接到群众来信申请公开信息3件: asked for in a letter, the same requests)
+_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?"
+                                    r"(?:依申请公开|(?:群众|公民|市民)?(?:来信|书面|来函)?申请公开)(?:的)?(?:政府)?信息"
                                     r"(?:申请)?(?:共|共计|总数)?$")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -473,7 +475,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             continue
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = _UNIT_MEASURES.get(m["unit"])
-        if m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section):
+        # (收到政府信息依申请公开4起: 起 counts requests too, as 宗 does)
+        if m["unit"] in ("宗", "起") and _zong_counts_requests(sent.text, label, prev, section):
             wanted = ("requests.", *_CASE_MEASURES)
         # 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
         some_months = part_of_year(label) is not None
@@ -486,11 +489,38 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     if "次" in sent.text and "requests.new" not in {f.measure for f in facts}:
         facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
+    if "申请人" in sent.text and facts:
+        facts += _asker_of_all(sent, meta, facts)
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
     return facts
+
+
+# …4件，其中网上申请3件、信函申请1件；申请人均为自然人: the applicants of all the requests
+# counted, named after the list of their channels
+_ALL_ASKERS_LATER = re.compile(r"[，,；;]\s*(?:申请人|申请主体|提出人)(?:均|全部|都)(?:为|是|系)"
+                               r"(?P<who>" + _APPLICANT_WORDS + r")(?:申请)?(?=$|[，。；,;：:])")
+
+
+def _asker_of_all(sent: Sentence, meta: Metadata, facts: list[Fact]) -> list[Fact]:
+    """The one total of new requests in the sentence, its applicants all of one kind said in
+    a clause of their own later on (none named so far)."""
+    totals = [f for f in facts if f.measure == "requests.new" and f.key == "total"]
+    if len(totals) != 1 or any(f.measure == "requests.new" and f.key != "total" for f in facts):
+        return []
+    asker = _ALL_ASKERS_LATER.search(sent.text)
+    key = taxonomy.lookup("applicant_types", asker["who"]) if asker else None
+    if not key:
+        return []
+    total = totals[0]
+    count = next((c for c in COUNT.finditer(sent.text, 0, asker.start())
+                  if sent.doc_offset(c.start("num")) == total.char_start), None)
+    if count is None:
+        return []
+    return [make_fact(sent, count, "requests.new", key, total.value, "request", asker.group().strip("，,；; "),
+                      "prose.request_applicant_implied", meta)]
 
 
 # 另一件所申请内容不属于本机关掌握 / 其余两件因涉及个人隐私不予公开: a count in Chinese numerals
@@ -824,7 +854,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                         f"prose.{measure}", meta)
         return
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
-        m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section))) else ""
+        m["unit"] in ("宗", "起") and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
     own = _WITHDRAWN_OWN.match(after) if after and asks else None
