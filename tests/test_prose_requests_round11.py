@@ -162,3 +162,63 @@ def test_all_applicants_after_channels(text, expected):
 ])
 def test_all_applicants_traps(text, expected):
     assert triples(text, year=2017) == expected
+
+
+# --- the people named with 群众/居民 before them (其中群众个人提出四件) -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年县政府共收到政府信息公开申请五件，其中群众个人提出四件，村集体经济组织提出一件。",
+     {(*NEW, 5), ("requests.new", "natural_person", 4)}),
+    ("全年共收到政府信息公开申请5件，其中群众个人提出4件，企业提出1件。",
+     {(*NEW, 5), ("requests.new", "natural_person", 4), ("requests.new", "org_business", 1)}),
+    ("全年共收到政府信息公开申请3件，其中居民个人申请2件，律师事务所申请1件。",
+     {(*NEW, 3), ("requests.new", "natural_person", 2), ("requests.new", "org_legal_service", 1)}),
+])
+def test_people_named_with_qunzhong(text, expected):
+    assert triples(text, year=2023) == expected
+
+
+def test_visitors_are_no_applicants():
+    assert triples("全年共收到政府信息公开申请3件，接待群众来访12人次。", year=2023) == {(*NEW, 3)}
+
+
+# --- not held, in the words of 未掌握 / 未制作也未获取 ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共收到政府信息公开申请5件，予以公开三件，部分公开一件，另有一件所申请信息本机关未掌握，已告知申请人。",
+     {(*NEW, 5), outcome("granted", 3), outcome("partial", 1), outcome("unable.not_held", 1)}),
+    ("共收到政府信息公开申请8件，依法予以公开5件；其余3件经检索本机关未制作也未获取相关信息，均已书面告知申请人。",
+     {(*NEW, 8), outcome("granted", 5), outcome("unable.not_held", 3)}),
+    ("共收到政府信息公开申请3件，予以公开2件，另1件所申请内容本单位未制作或获取，已告知申请人。",
+     {(*NEW, 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+    ("共收到政府信息公开申请3件，予以公开2件，1件因本机关未掌握相关信息无法提供。",
+     {(*NEW, 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
+])
+def test_not_held_in_other_words(text, expected):
+    assert triples(text, year=2024) == expected
+
+
+def test_not_held_words_without_count():
+    assert triples("本机关未掌握的情况较多，全年收到政府信息公开申请3件。", year=2024) == {(*NEW, 3)}
+
+
+# --- an administrative query named alone; not corrected, handled as 其他 ------------------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("本年度受理政府信息公开申请3件，同意公开2件；1件系查询婚姻登记档案，属于行政查询事项，告知按有关规定办理。",
+     2020, {(*NEW, 3), outcome("granted", 2), outcome("deny.admin_query", 1)}),
+    ("本年度受理政府信息公开申请3件，同意公开2件；1件为查询本人社保缴费记录，系行政查询事项，已告知其到社保窗口查询。",
+     2021, {(*NEW, 3), outcome("granted", 2), outcome("deny.admin_query", 1)}),
+    # the refusal counted, the query its reason: both rows
+    ("本年度受理政府信息公开申请3件，同意公开2件，不予公开1件（属于行政查询事项）。",
+     2021, {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1), outcome("deny.admin_query", 1)}),
+    ("本年度受理政府信息公开申请2件，同意公开1件；1件申请人在规定期限内未补正，按其他情形处理。",
+     2020, {(*NEW, 2), outcome("granted", 1), outcome("other", 1)}),
+    ("本年度受理政府信息公开申请2件，同意公开1件；1件申请人逾期未补正，作其他处理。",
+     2022, {(*NEW, 2), outcome("granted", 1), outcome("other.no_correction", 1)}),
+    # told to correct and never did, no close said: still unclear
+    ("本年度受理政府信息公开申请2件，同意公开1件；1件因申请内容不明确告知补正，申请人未再补正。",
+     2022, {(*NEW, 2), outcome("granted", 1), outcome("unable.unclear", 1)}),
+])
+def test_query_and_other_handling(text, year, expected):
+    assert triples(text, year=year) == expected

@@ -149,7 +149,9 @@ _NO_LONGER_HANDLED = (r"(?:[、，,]?\s*(?:" + _NO_LONGER
                       + r"|(?:依法|予以)?终止(?:办理|处理)|视为(?:放弃|撤回)(?:申请)?))?")
 # 未按要求补正材料，视为放弃申请 / 未在规定期限内缴纳费用，终止办理: not done in time, then closed
 _UNDONE = r"(?:未能?|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。；,;]{0,8}?期限内)?"
-_CLOSE = r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER + r")"
+# (…未补正，按其他情形处理: closed as the template's 其他处理)
+_CLOSE = (r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER
+          + r"|(?:按|作|作为)其他(?:情形|情况)?(?:予以)?处理)")
 _THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSE
 _CLOSE_ONLY = re.compile(r"\s*" + _CLOSE + r"\s*")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
@@ -169,6 +171,9 @@ _OUTCOMES = (
     (re.compile(r"(?:转(?:入|交|由|至)?|按(?:照)?|通过|依照)信访(?:渠道|程序|途径|部门|机构)(?:办理|处理)"),
      "reject.petition"),
     (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
+    # 1件系查询婚姻档案，属于行政查询事项，告知按规定办理: the template's sub-row named alone (after
+    # 不予公开 it is that refusal's reason, read with it)
+    (re.compile(r"(?<!不予公开)(?<!不予公开[，,、（(])(?:属于|系|为)(?:行政)?查询(?:类)?事项"), "deny.admin_query"),
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
     (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
@@ -183,7 +188,7 @@ _OUTCOMES = (
     (re.compile(r"(?:同意)?部分(?:同意|予以)?公开|予以部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
-    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
+    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)(?:不|未)掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     # 因申请信息不存在无法提供: the reason names the row
     (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
@@ -207,7 +212,10 @@ _OUTCOMES = (
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
     (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
-                r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
+                r"|" + _OWN_BODY + r"(?:不|未)掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"
+                # (本机关未制作也未获取相关信息: the words of the 条例's 不掌握)
+                r"|" + _OWN_BODY + r"(?:并|既)?未(?:制作|形成)(?:也|亦|或|、|且|和)?(?:未|没有)?获取"
+                r"(?:相关|该|所申请)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
     # 不属于本行政机关公开, answered by naming where to ask)
     # 属于县草原站职责 / 需向县国土局申请: another body's duty, where to ask (not 本局's)
@@ -341,7 +349,8 @@ _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|�
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
                                         for word in entry.synonyms)
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
-                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?P<who>"
+                             # (其中群众个人提出四件: the people, one of them)
+                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 # (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
 _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
