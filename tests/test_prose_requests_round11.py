@@ -222,3 +222,38 @@ def test_not_held_words_without_count():
 ])
 def test_query_and_other_handling(text, year, expected):
     assert triples(text, year=year) == expected
+
+
+# --- the outcomes after their heading and a colon (答复情况：2件全部公开，…) ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收政府信息公开申请4件。答复情况：2件全部公开，1件区分处理后部分公开，1件为保护第三方合法权益不予公开。",
+     {(*NEW, 4), outcome("granted", 2), outcome("partial", 1), outcome("deny.third_party", 1)}),
+    ("全年新收政府信息公开申请3件。办理结果：2件予以公开，1件不予公开。",
+     {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1)}),
+    ("全年受理依申请公开1件，为某公司查询检测结果，已按时答复，予以部分公开（涉及个人信息部分已作区分处理）。",
+     {(*NEW, 1), outcome("partial", 1)}),
+])
+def test_outcomes_after_their_heading(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收政府信息公开申请3件。答复情况：3件均已按期答复。", {(*NEW, 3)}),
+    ("全年新收政府信息公开申请3件，处理结果2件。", {(*NEW, 3)}),
+    ("全年受理依申请公开1件，已按时答复（共3页）。", {(*NEW, 1)}),
+])
+def test_outcomes_heading_traps(text, expected):
+    assert triples(text) == expected
+
+
+# --- money of another kind is no fee (收取土地出让价款2.87亿元) ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理不动产登记业务8,764件，收取土地出让价款2.87亿元。", set()),
+    ("全年收取国有土地使用权出让金1200万元，收取信息处理费30元。", {("fees", "charged", 30)}),
+    ("收取政府信息公开申请处理费共计120元。", {("fees", "charged", 120)}),
+    ("全年收到信息公开申请2件，收取检索复制费用60元。", {(*NEW, 2), ("fees", "charged", 60)}),
+])
+def test_money_of_another_kind_is_no_fee(text, expected):
+    assert triples(text, year=2023) == expected

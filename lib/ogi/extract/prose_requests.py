@@ -753,6 +753,8 @@ _SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
                               r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
 _COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# (答复情况：2件全部公开: the heading of the outcomes and a colon before, then the count)
+_OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
 _STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
@@ -846,7 +848,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
-    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
+    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、") or (
+        _OUTCOMES_HEADING.fullmatch(label) and re.search(r"[：:]\s*$", sent.text[:m.start()]))
     label0 = label
     suit = _SUIT_KIND_AFTER.match(sent.text, m.end()) if _CASE_VERB.fullmatch(label) else None
     if suit and (_OGI.search(sent.text + prev) or _LEGAL_SECTION.search(section)):
@@ -1435,6 +1438,7 @@ _ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?P<a
 _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
 _WITHIN_DAYS = re.compile(r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天)内")
+_BRACKET_AT_END = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
@@ -1521,7 +1525,8 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
         if not clause or may_hold_count(_WITHIN_DAYS.sub("", clause)):
             return
         pos = text.index(clause, pos)
-        implied = _IMPLIED_OUTCOME.fullmatch(_WITHIN_DAYS.sub("", clause).strip())
+        # (予以部分公开（涉及个人信息部分已作区分处理）: how, in brackets after)
+        implied = _IMPLIED_OUTCOME.fullmatch(_BRACKET_AT_END.sub("", _WITHIN_DAYS.sub("", clause)).strip())
         if implied:
             every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or implied["all5"] \
                 or every_before
@@ -1938,6 +1943,9 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
         before = sent.text[max(0, m.start() - 12):m.start()]
         # (行政事业性收费 38 -5 政府集中采购 27 1936.7万元: table 二's rows run together, the
         # fee items of the agency's powers and a procurement sum, no disclosure fee)
+        # (收取土地出让价款2.87亿元: money of another kind, no fee named)
+        if "费" not in m.group() and re.search(r"款|金|税|租", m.group()):
+            continue
         if re.search(r"减免|支出|经费|采购", before + m.group()) or "事业性收费" in before + m.group() or any(
                 not _disclosure_fee(m.group(), f) for f in _FEE_NAME.finditer(m.group())):
             continue
