@@ -257,3 +257,27 @@ def test_outcomes_heading_traps(text, expected):
 ])
 def test_money_of_another_kind_is_no_fee(text, expected):
     assert triples(text, year=2023) == expected
+
+
+# --- the channel of each request counted, where and how (2件通过信函邮寄、1件在…现场递交) ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共接到政府信息公开申请3件（其中2件通过信函邮寄、1件在乡便民服务大厅现场递交）。",
+     {(*NEW, 3), ("requests.channel", "req_letter", 2), ("requests.channel", "req_in_person", 1)}),
+    ("全年收到政府信息公开申请4件，其中3件通过信函邮寄，1件在镇政务服务中心当面提交。",
+     {(*NEW, 4), ("requests.channel", "req_letter", 3), ("requests.channel", "req_in_person", 1)}),
+    ("全年收到政府信息公开申请3件（其中1件为企业申请）。",
+     {(*NEW, 3), ("requests.new", "org_business", 1)}),
+    ("全年收到政府信息公开申请3件（其中2件予以公开，1件不予公开）。",
+     {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1)}),
+])
+def test_channel_of_each_request(text, expected):
+    assert triples(text, year=2017) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where it was received names no channel
+    ("全年收到政府信息公开申请3件，其中2件在县政务大厅受理。", {(*NEW, 3)}),
+])
+def test_channel_traps(text, expected):
+    assert triples(text, year=2017) == expected

@@ -354,8 +354,10 @@ _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 # (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
 _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
-                               r"|(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
-                               r"(?:申请|提出|提交|递交)(?:的)?(?:申请)?\s*")
+                               # (2件通过信函邮寄 / 1件在乡便民服务大厅现场递交: where, then how)
+                               r"|(?:在[^，。；、（()）\d]{1,12}?(?=现场|当面))?"
+                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
+                               r"(?:申请|提出|提交|递交|邮寄|寄送)(?:的)?(?:申请)?\s*[)）]?\s*")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -378,7 +380,8 @@ _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
 # “非政府信息、政府信息不存在”的件数为: several outcomes counted together, none of them alone
 _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」\"][^“「\"]*$")
 # …部分公开的件数为 / “予以公开”的件数为 (the outcome's name quoted)
-_OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
+# (…（其中2件予以公开，1件不予公开）: the bracket the list opened closes after the last)
+_OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*[)）]?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 _RECEIVED_VERB = re.compile(r"收到|新收|受理|接到|接收|收悉")
@@ -752,7 +755,8 @@ _SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
                               r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)"
                               r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
-_COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# (…3件（其中2件通过信函邮寄、…）: the list opens a bracket)
+_COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
 # (答复情况：2件全部公开: the heading of the outcomes and a colon before, then the count)
 _OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
