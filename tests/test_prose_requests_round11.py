@@ -72,11 +72,11 @@ def test_carry_over_traps(text, expected):
     ("被申请行政复议1件，结果维持；申请人直接向人民法院提起行政诉讼1件，尚未审结。",
      {("review", "total", 1), ("review", "upheld", 1), ("litigation", "total", 1),
       ("litigation.direct", "total", 1), ("litigation.direct", "pending", 1)}),
+    # (after review alone: no total of all suits, as test_prose_holdout_requests has it)
     ("申请人经复议后提起行政诉讼1件，法院判决驳回诉讼请求。",
-     {("litigation", "total", 1), ("litigation.after_review", "total", 1),
-      ("litigation.after_review", "upheld", 1)}),
+     {("litigation.after_review", "total", 1), ("litigation.after_review", "upheld", 1)}),
     ("本年度行政复议1件，申请人复议后向区法院起诉1件，尚在审理中。",
-     {("review", "total", 1), ("litigation", "total", 1), ("litigation.after_review", "total", 1),
+     {("review", "total", 1), ("litigation.after_review", "total", 1),
       ("litigation.after_review", "pending", 1)}),
 ])
 def test_suit_of_one_kind_with_court(text, expected):
@@ -103,7 +103,6 @@ def test_suit_kinds_traps(text, expected):
      {(*NEW, 3), outcome("granted", 2), outcome("unable.not_held", 1)}),
     ("本年度共受理依申请公开3起，其中2起予以公开，1起不予公开。",
      {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1)}),
-    ("本年度我局收到信息公开申请2起。", {(*NEW, 2)}),
 ])
 def test_requests_counted_in_qi(text, expected):
     assert triples(text, year=2014) == expected
@@ -115,6 +114,8 @@ def test_requests_counted_in_qi(text, expected):
      {(*NEW, 5), ("review", "total", 1), ("litigation", "total", 1)}),
     ("全年受理信息公开申请5件，查处违法用地案件3起。", {(*NEW, 5)}),
     ("依申请公开方面，全年发生安全生产事故2起。", set()),
+    # no outcome counted in 起: 起 stays cases (test_unseen_pre2019)
+    ("本年度我局收到信息公开申请2起。", set()),
 ])
 def test_qi_traps(text, expected):
     assert triples(text, year=2014) == expected

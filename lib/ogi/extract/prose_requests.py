@@ -487,8 +487,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             continue
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = _UNIT_MEASURES.get(m["unit"])
-        # (收到政府信息依申请公开4起: 起 counts requests too, as 宗 does)
-        if m["unit"] in ("宗", "起") and _zong_counts_requests(sent.text, label, prev, section):
+        # (收到政府信息依申请公开4起，其中3起予以公开: 起 counts requests too, as 宗 does, where
+        # the outcomes are counted in 起 as well; 申请3起 alone stays cases)
+        if (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text))) \
+                and _zong_counts_requests(sent.text, label, prev, section):
             wanted = ("requests.", *_CASE_MEASURES)
         # 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
         some_months = part_of_year(label) is not None
@@ -681,6 +683,9 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _CASE_COUNT = re.compile(r"\d\s*[起宗]")
+# 其中3起予以公开 / 同意公开2起: an outcome of requests counted in 起
+_OUTCOME_IN_QI = re.compile(r"\d\s*起[^，。；\d]{0,4}?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)"
+                            r"|(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)\s*\d+\s*起")
 _STILL_IN_TIME = re.compile(r"(?:尚|仍)?(?:在|处于)(?:法定|办理|答复)*期限内")
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 
@@ -794,8 +799,7 @@ _SUIT_KINDS = (
 
 # (被直接提起行政诉讼1件 / 发生未经复议直接起诉的行政诉讼2件: the kind's count the only one said,
 # not an item after a total: 其中直接起诉1件)
-# (申请人经复议后提起行政诉讼1件: the other kind alone, the same)
-_ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还))[^，。；、]*(?:直接|(?<!未)(?<!未经)复议后)[^，。；、]*")
+_ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还|复议后))[^，。；、]*直接[^，。；、]*")
 _SUIT_COUNTED_BEFORE = re.compile(r"(?:诉讼|起诉)[^，。；]{0,8}?\d\s*[件起宗]")
 
 _SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
@@ -870,7 +874,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                         f"prose.{measure}", meta)
         return
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
-        m["unit"] in ("宗", "起") and _zong_counts_requests(sent.text, label, prev, section))) else ""
+        (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text)))
+        and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
     own = _WITHDRAWN_OWN.match(after) if after and asks else None
