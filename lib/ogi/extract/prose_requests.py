@@ -114,7 +114,9 @@ def _disclosure_fee(words: str, f: re.Match) -> bool:
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|信访|诉求")
 # 共收到依申请公开信息4件: received, in 件, the on-request disclosures are the requests (as the
 # tables' 依申请公开信息数 in 件); 依申请公开信息N条 without a receiving stays an item count
-_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?依申请公开(?:的)?(?:政府)?信息"
+# (接到群众来信申请公开信息3件: asked for in a letter, the same requests)
+_RECEIVED_REQUEST_INFO = re.compile(r"(?:收到|受理|接到|接收)(?:了)?(?:各类)?(?:的)?"
+                                    r"(?:依申请公开|(?:群众|公民|市民)?(?:来信|书面|来函)?申请公开)(?:的)?(?:政府)?信息"
                                     r"(?:申请)?(?:共|共计|总数)?$")
 _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$|受理窗口|来访|来电|建议|提案")
 
@@ -147,7 +149,9 @@ _NO_LONGER_HANDLED = (r"(?:[、，,]?\s*(?:" + _NO_LONGER
                       + r"|(?:依法|予以)?终止(?:办理|处理)|视为(?:放弃|撤回)(?:申请)?))?")
 # 未按要求补正材料，视为放弃申请 / 未在规定期限内缴纳费用，终止办理: not done in time, then closed
 _UNDONE = r"(?:未能?|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。；,;]{0,8}?期限内)?"
-_CLOSE = r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER + r")"
+# (…未补正，按其他情形处理: closed as the template's 其他处理)
+_CLOSE = (r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER
+          + r"|(?:按|作|作为)其他(?:情形|情况)?(?:予以)?处理)")
 _THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSE
 _CLOSE_ONLY = re.compile(r"\s*" + _CLOSE + r"\s*")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
@@ -167,6 +171,9 @@ _OUTCOMES = (
     (re.compile(r"(?:转(?:入|交|由|至)?|按(?:照)?|通过|依照)信访(?:渠道|程序|途径|部门|机构)(?:办理|处理)"),
      "reject.petition"),
     (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
+    # 1件系查询婚姻档案，属于行政查询事项，告知按规定办理: the template's sub-row named alone (after
+    # 不予公开 it is that refusal's reason, read with it)
+    (re.compile(r"(?<!不予公开)(?<!不予公开[，,、（(])(?:属于|系|为)(?:行政)?查询(?:类)?事项"), "deny.admin_query"),
     (re.compile(r"要求(?:提供|获取)(?:公开)?出版物"), "reject.publication"),
     (re.compile(r"(?:无正当理由)?大量[、]?反复(?:提出)?申请"), "reject.mass_repeat"),
     (re.compile(r"要求(?:行政机关)?确认或(?:者)?重新出具(?:已获取(?:的)?信息)?"), "reject.confirm_reissue"),
@@ -181,7 +188,7 @@ _OUTCOMES = (
     (re.compile(r"(?:同意)?部分(?:同意|予以)?公开|予以部分公开"), "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
-    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)不掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
+    (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)(?:不|未)掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
     # 因申请信息不存在无法提供: the reason names the row
     (re.compile(r"(?<!等)(?:因|由于)?(?:所?申请(?:的)?)?(?:政府)?信息不存在(?:而|，)?无法提供"), "unable.not_exist"),
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
@@ -205,7 +212,10 @@ _OUTCOMES = (
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
     (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
-                r"|" + _OWN_BODY + r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
+                r"|" + _OWN_BODY + r"(?:不|未)掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"
+                # (本机关未制作也未获取相关信息: the words of the 条例's 不掌握)
+                r"|" + _OWN_BODY + r"(?:并|既)?未(?:制作|形成)(?:也|亦|或|、|且|和)?(?:未|没有)?获取"
+                r"(?:相关|该|所申请)?(?:的)?(?:政府)?(?:信息)?"), "unable.not_held"),
     # 告知申请人向有关部门申请 / 告知其向…咨询: another body holds it (the 2008 scheme's
     # 不属于本行政机关公开, answered by naming where to ask)
     # 属于县草原站职责 / 需向县国土局申请: another body's duty, where to ask (not 本局's)
@@ -339,12 +349,15 @@ _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|�
 _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("applicant_types").values()
                                         for word in entry.synonyms)
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
-                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?P<who>"
+                             # (其中群众个人提出四件: the people, one of them)
+                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 # (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
 _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
-                               r"|(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
-                               r"(?:申请|提出|提交|递交)(?:的)?(?:申请)?\s*")
+                               # (2件通过信函邮寄 / 1件在乡便民服务大厅现场递交: where, then how)
+                               r"|(?:在[^，。；、（()）\d]{1,12}?(?=现场|当面))?"
+                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
+                               r"(?:申请|提出|提交|递交|邮寄|寄送)(?:的)?(?:申请)?\s*[)）]?\s*")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -367,7 +380,8 @@ _ANOTHER_YEAR = re.compile(r"结转|遗留|顺延|下一?年度|上一?年度?")
 # “非政府信息、政府信息不存在”的件数为: several outcomes counted together, none of them alone
 _QUOTED_LIST = re.compile(r"[“「\"][^”」\"]*[、和及][^”」\"]*[”」\"][^“「\"]*$")
 # …部分公开的件数为 / “予以公开”的件数为 (the outcome's name quoted)
-_OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*$")
+# (…（其中2件予以公开，1件不予公开）: the bracket the list opened closes after the last)
+_OUTCOME_TAIL = re.compile(r"[”\"」』’]?(?:的|答复|答复数|决定|情形)*(?:件数|数)?(?:共|为|共计|达)?\s*[)）]?\s*$")
 _REASON = re.compile(r"[（(](?P<why>[^（()）]*)[)）]\s*$")
 _RECEIVED = re.compile(r"收到|新收|受理|接到|接收|共")
 _RECEIVED_VERB = re.compile(r"收到|新收|受理|接到|接收|收悉")
@@ -473,7 +487,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             continue
         # 件/条 count anything here; 份 only requests (申请5份); 起/宗 only cases (复议1起)
         wanted = _UNIT_MEASURES.get(m["unit"])
-        if m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section):
+        # (收到政府信息依申请公开4起，其中3起予以公开: 起 counts requests too, as 宗 does, where
+        # the outcomes are counted in 起 as well; 申请3起 alone stays cases)
+        if (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text))) \
+                and _zong_counts_requests(sent.text, label, prev, section):
             wanted = ("requests.", *_CASE_MEASURES)
         # 其中1-6月受理申请7件 / 上半年收到3件: a count of some months of the year, not the year's
         some_months = part_of_year(label) is not None
@@ -486,11 +503,38 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _person_counts(sent, prev, meta, section, {f.measure for f in facts})
     if "次" in sent.text and "requests.new" not in {f.measure for f in facts}:
         facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
+    if "申请人" in sent.text and facts:
+        facts += _asker_of_all(sent, meta, facts)
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
     return facts
+
+
+# …4件，其中网上申请3件、信函申请1件；申请人均为自然人: the applicants of all the requests
+# counted, named after the list of their channels
+_ALL_ASKERS_LATER = re.compile(r"[，,；;]\s*(?:申请人|申请主体|提出人)(?:均|全部|都)(?:为|是|系)"
+                               r"(?P<who>" + _APPLICANT_WORDS + r")(?:申请)?(?=$|[，。；,;：:])")
+
+
+def _asker_of_all(sent: Sentence, meta: Metadata, facts: list[Fact]) -> list[Fact]:
+    """The one total of new requests in the sentence, its applicants all of one kind said in
+    a clause of their own later on (none named so far)."""
+    totals = [f for f in facts if f.measure == "requests.new" and f.key == "total"]
+    if len(totals) != 1 or any(f.measure == "requests.new" and f.key != "total" for f in facts):
+        return []
+    asker = _ALL_ASKERS_LATER.search(sent.text)
+    key = taxonomy.lookup("applicant_types", asker["who"]) if asker else None
+    if not key:
+        return []
+    total = totals[0]
+    count = next((c for c in COUNT.finditer(sent.text, 0, asker.start())
+                  if sent.doc_offset(c.start("num")) == total.char_start), None)
+    if count is None:
+        return []
+    return [make_fact(sent, count, "requests.new", key, total.value, "request", asker.group().strip("，,；; "),
+                      "prose.request_applicant_implied", meta)]
 
 
 # 另一件所申请内容不属于本机关掌握 / 其余两件因涉及个人隐私不予公开: a count in Chinese numerals
@@ -639,6 +683,9 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _CASE_COUNT = re.compile(r"\d\s*[起宗]")
+# 其中3起予以公开 / 同意公开2起: an outcome of requests counted in 起
+_OUTCOME_IN_QI = re.compile(r"\d\s*起[^，。；\d]{0,4}?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)"
+                            r"|(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)\s*\d+\s*起")
 _STILL_IN_TIME = re.compile(r"(?:尚|仍)?(?:在|处于)(?:法定|办理|答复)*期限内")
 _CHARS_AFTER_A_CASE_COUNT = set("，,；;。、：:)）")
 
@@ -713,7 +760,10 @@ _SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
                               r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)"
                               r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
-_COUNT_FIRST = re.compile(r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# (…3件（其中2件通过信函邮寄、…）: the list opens a bracket)
+_COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# (答复情况：2件全部公开: the heading of the outcomes and a colon before, then the count)
+_OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
 _STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
@@ -734,10 +784,11 @@ _TOLD_ONLY = re.compile(r"(?:并|已|均|依法)*(?:书面)?告知[^，,。；;]
 # 直接起诉5件 / 未经复议直接起诉 / 复议后起诉3件 / 经复议后提起诉讼: the suits of table 四
 # (未经复议直接起诉的行政诉讼2件: the kind named before the word suit)
 _SUIT_KINDS = (
-    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件)?"
+    # (直接向人民法院提起行政诉讼: the court named between)
+    (re.compile(r"(?:未经(?:行政)?复议)?直接(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件)?"
                 r"(?:数)?(?:为|共)?$"),
      "litigation.direct"),
-    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
+    (re.compile(r"(?<!未)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:行政诉讼)?(?:案件)?(?:数)?(?:为|共)?$"),
      "litigation.after_review"),
     # 申请人不服复议决定提起行政诉讼 / 对复议结果不服向法院起诉: a suit against the review's decision
     (re.compile(r"(?:不服(?:行政)?复议(?:决定|结果)?|对(?:行政)?复议(?:决定|结果)?不服)(?:后|而)?"
@@ -805,7 +856,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
-    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、")
+    opens = _COUNT_FIRST.fullmatch(label) or label.endswith("、") or (
+        _OUTCOMES_HEADING.fullmatch(label) and re.search(r"[：:]\s*$", sent.text[:m.start()]))
     label0 = label
     suit = _SUIT_KIND_AFTER.match(sent.text, m.end()) if _CASE_VERB.fullmatch(label) else None
     if suit and (_OGI.search(sent.text + prev) or _LEGAL_SECTION.search(section)):
@@ -822,7 +874,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                         f"prose.{measure}", meta)
         return
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
-        m["unit"] == "宗" and _zong_counts_requests(sent.text, label, prev, section))) else ""
+        (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text)))
+        and _zong_counts_requests(sent.text, label, prev, section))) else ""
     if after:
         label = ""
     own = _WITHDRAWN_OWN.match(after) if after and asks else None
@@ -1393,10 +1446,12 @@ _ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?P<a
 # named after it with no count of its own is every request's)
 _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
 # …，答复结果为同意公开 / 办理结果均为“予以公开” / 均予以公开
+_WITHIN_DAYS = re.compile(r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天)内")
+_BRACKET_AT_END = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
-                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|部分公开|已予公开|均予公开"
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
@@ -1475,10 +1530,12 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     every_before = False
     for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
         clause = _next_clause(text, pos)
-        if not clause or may_hold_count(clause):
+        # (已于12个工作日内全部公开: the days it took are no count)
+        if not clause or may_hold_count(_WITHIN_DAYS.sub("", clause)):
             return
         pos = text.index(clause, pos)
-        implied = _IMPLIED_OUTCOME.fullmatch(clause.strip())
+        # (予以部分公开（涉及个人信息部分已作区分处理）: how, in brackets after)
+        implied = _IMPLIED_OUTCOME.fullmatch(_BRACKET_AT_END.sub("", _WITHIN_DAYS.sub("", clause)).strip())
         if implied:
             every = implied["all"] or implied["all2"] or implied["all3"] or implied["all4"] or implied["all5"] \
                 or every_before
@@ -1582,8 +1639,10 @@ def _carried_from_last_year(label: str, meta: Metadata) -> bool:
 
 
 # 未经复议直接起诉2件 / 复议后起诉1件 / 均为未经复议直接起诉: a kind of suit named
-_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)(?:提起)?(?:行政)?(?:起诉|诉讼)"
-                              r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)")
+_SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|直接)"
+                              r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)"
+                              r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
+                              r"(?:起诉|诉讼)")
 # 驳回诉讼请求 is the template's 结果维持 for a suit
 _SUIT_PARTS = (("驳回", "upheld"), *_REVIEW_PARTS)
 
@@ -1759,10 +1818,19 @@ _LISTED_ROWS = (
 )
 # 无结转 / 没有结转到下年度的申请 / 无结转下年度办理的申请 / 无转入下年度的申请 (结转 after 上年
 # is carried in, _CARRIED_IN_LABEL; 转入 needs the next year named, 转入 alone may come in)
-_NO_CARRY_OUT = re.compile(r"\s*(?:需要?)?(?:跨年度?)?(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
+# (本年未产生结转 / 无转入下年度的件数 / 年末未办结申请: open at the year's end, so carried out)
+_NO_CARRY_OUT = re.compile(r"\s*(?:产生|发生|出现)?(?:需要?)?(?:跨年度?)?"
+                           r"(?:(?:结转|转结)(?:到|至)?(?:下一?年度?|" + _YEAR + ")?"
                            r"|下一?年度?(?:结转|转结)"
+                           r"|(?:年末|年底)(?:未办结|待办)"
                            r"|转入(?:到|至)?(?:下一?年度?|" + _YEAR + "))"
-                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?(?:情况|件|案件)?\s*")
+                           r"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:办理)?(?:的)?"
+                           r"(?:情况|件数|件|案件)?\s*")
+# 上年度没有遗留申请 (the year named before the denial): none came in
+_LEFT_OVER = re.compile(r"\s*(?:遗留|未办结)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
+_AT_YEAR_END = re.compile(r"(?:年末|年底)(?:也|亦)?$")
+# 年底无待办申请 / 年末没有未办结的申请 (the year's end before the denial): none carried out
+_OPEN_AT_END = re.compile(r"\s*(?:待办|未办结|积压)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
 
@@ -1824,7 +1892,10 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     # (无上年结转及结转下年情况。 after a sentence on requests, or under their heading: theirs)
     if "申请" in sent.text[:start] or (tail.endswith("申请") and _ANOTHER_YEAR.search(tail)) \
             or (on_requests and _NO_CARRY_OUT.fullmatch(tail)) \
-            or ((on_requests or after_requests) and re.match(r"\s*(?:上一?年度?)?(?:结转|转结)", tail)):
+            or ((on_requests or after_requests)
+                and re.match(r"\s*(?:产生|发生|出现)?(?:跨年度?)?(?:上一?年度?)?(?:结转|转结)", tail)) \
+            or ((on_requests or after_requests) and _AT_YEAR_END.search(sent.text, 0, start)
+                and _OPEN_AT_END.fullmatch(tail)):
         # …申请9件，办结9件，无结转 / 未收到申请，无上年结转: no requests carried either way
         # (上年无结转: the year named before the denial; 无上年度结转申请: after it)
         # (无上年结转和结转下年度申请: both ways at once)
@@ -1843,10 +1914,11 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
             return
         if _CARRIED_IN_LABEL.fullmatch(_CARRIED_NOUN.sub("", tail.strip())) or (
                 re.search(r"上一?年度?(?:亦|也|均|都)?$", sent.text[max(0, start - 5):start])
-                and _NO_CARRY_OUT.fullmatch(tail)):
+                and (_NO_CARRY_OUT.fullmatch(tail) or _LEFT_OVER.fullmatch(tail))):
             yield zero("requests.carried_in", "total", "request", "prose.zero_carried_in")
             return
-        if _NO_CARRY_OUT.fullmatch(tail):
+        if _NO_CARRY_OUT.fullmatch(tail) or (
+                _AT_YEAR_END.search(sent.text, 0, start) and _OPEN_AT_END.fullmatch(tail)):
             yield zero("requests.carried_out", "total", "request", "prose.zero_carried_out")
             return
     if tail.startswith(("不予公开", "不同意公开")):
@@ -1880,6 +1952,9 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
         before = sent.text[max(0, m.start() - 12):m.start()]
         # (行政事业性收费 38 -5 政府集中采购 27 1936.7万元: table 二's rows run together, the
         # fee items of the agency's powers and a procurement sum, no disclosure fee)
+        # (收取土地出让价款2.87亿元: money of another kind, no fee named)
+        if "费" not in m.group() and re.search(r"款|金|税|租", m.group()):
+            continue
         if re.search(r"减免|支出|经费|采购", before + m.group()) or "事业性收费" in before + m.group() or any(
                 not _disclosure_fee(m.group(), f) for f in _FEE_NAME.finditer(m.group())):
             continue
