@@ -1092,9 +1092,10 @@ class _Reader:
             known = [c for c in cats if c not in (None, "cat_unspecified")]
             if len(set(known)) > 1 or 2 * len(known) < len(cats):
                 cat = None
-                if re.search(r"等(?:各类)?(?:政府|政务)?信息$", obj):
-                    # 发布补助奖励、补贴、防疫等信息73条: topics of no one kind, given as examples
-                    # of the information, name the volume as plain 信息 does
+                if re.search(r"等(?:各类)?(?:政府|政务)?信息$", obj) and self._categories_follow(sent, m):
+                    # 发布补助奖励、补贴、防疫等信息73条，其中政策文件9条…: topics of no one kind,
+                    # given as examples, then the count broken down by category, name the volume as
+                    # plain 信息 does (without the breakdown, the channel's count only)
                     self._generic_object(sent, m, value, label, subject, before, unit)
                     return
         if cat == "cat_grassroots" and _is_subunit(subject) and not self._is_reporter(subject):
