@@ -108,6 +108,9 @@ _SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?�
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
+_SINCE_AFTER = re.compile(r"\s*[（(]\s*(?:自|从)?\d{4}\s*年[^（）()]{0,10}?以来[^（）()]{0,6}[)）]")
+# 网站发布信息326条，另通过公众号推送112条: the account's posts told as an addition, no share
+_BESIDES = re.compile(r"^\s*(?:另外|另|此外)(?:还)?(?:通过|在|利用|依托|借助)")
 _YEAR_AFTER = re.compile(r"\d{4}\s*年度?$")
 # 我局主动公开的173条 / 主动公开的信息162条: 的 closing a plain total, not a noun phrase
 _PLAIN_AFTER_DE = re.compile(r"的\s*(?:(?:政府|政务)?信息)?\s*")
@@ -123,7 +126,7 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
 # names that table's rows, told in prose)
 _TRAP = re.compile(
-    r"访问|浏览|点击|播放量|粉丝|关注|订阅|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
+    r"访问|浏览|点击|播放量|粉丝|关注|订阅(?!号)|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!(?:核准)?信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
     r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
@@ -161,7 +164,9 @@ _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|�
 _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
-                      r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中")
+                      r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中"
+                      # (在64条信息中，…类信息11条: the breakdown of the items counted before)
+                      r"|^\s*在\s*\d+\s*条(?:政府|政务)?信息(?:之)?中")
 _SUBUNIT_END = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|单位|部门|公开办|办公室|局|委员会|管委会|乡镇|各乡镇)$")
 _SELF = re.compile(r"^(?:我|本|全|该)")
 # 我镇在…专栏累计公开: the body itself as subject (本局信息公开专栏 only names the column's owner)
@@ -228,7 +233,7 @@ _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|�
                         r"(?:分|划分|统计|来?看)")
 # 2.主要类别。 / （二）公开形式: a heading over the breakdown the next sentence lists
 _BREAKDOWN_HEADING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]"
-                                r"|[一二三四五六七八九十]+、)?\s*(?:主要|公开|信息)?(?:类别|内容|分类|类型|形式|方式|渠道|载体)(?:分布|构成|情况)?\s*[：:]?\s*$")
+                                r"|[一二三四五六七八九十]+、)?\s*(?:主要|(?:主动)?公开(?:的)?(?:政府|政务)?(?:信息)?(?:的)?|信息)?(?:类别|内容|分类|类型|形式|方式|渠道|载体)(?:分布|构成|情况)?\s*[：:]?\s*$")
 # Names listed, then 分别 and their counts in the same order (P2c/P4 variant).
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
@@ -494,19 +499,26 @@ def _channel_holds_category(label: str) -> bool:
 _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性文件|法律法规|法规文件|法规|规章制度|规章|政府文件"
                         r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|审批公示|许可公示|环评审批|行政许可|办事指南|政策解读|解读"
                         # (项目审批核准: the approval of projects, licensing)
-                        r"|审批核准|审批|核准)"
+                        r"|审批核准|审批|核准"
+                        # (交通安全预警提示: the warnings of a field)
+                        r"|预警提示|预警信息|预警)"
                         r"(?:决定|结果|信息|情况)?$")
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
-_HEAD_IDS = {"审批": "cat_service"}
+_HEAD_IDS = {"审批": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
+# the kind a list of examples is of (…抽检结果等监管信息), where the taxonomy names no category
+_KIND_IDS = {"监管": "cat_supervision"}
 _PUBLISHED_PART = re.compile(r"(?:其中)?主动公开(?:的)?(?:政府)?(?:信息)?")
 # 产生政府文件信息12条 / 制发规范性文件8件: documents the body produced (of which some published)
-_PRODUCED = re.compile(r"(?:产生|制发|制作|印发|出台)(?:了)?(?:各类)?(?:政府|规范性)文件")
+_PRODUCED = re.compile(r"(?:产生|制发|制作|印发|出台)(?:了)?(?:各类)?(?:(?:政府|规范性)?文件|公文)")
+# (…制发公文112件，其中…: the documents made, told as an act and so not read themselves)
+_PRODUCED_ACT = re.compile(rf"^(?:(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?)(?:{_PRODUCED.pattern})$")
 _OPENED = re.compile(r"(?:于[^，,；;。]{1,12})?(?:正式)?(?:开通|上线)(?:运行|运营)?$")
 _QUOTE_LEAD = re.compile(r"^\s*(?:“[^“”]{1,12}”)?")
 _ACCOUNT_NAME = re.compile(r"“(?P<name>[^“”，。；\d]{2,10})”")
 _NAME_OPENING = re.compile(r"^“?(?P<name>[^“”，。；\d]{2,10})”")
 _KIND_AFTER_EXAMPLES = re.compile(r"等[“\"](?P<kind>[^“”\"]{2,8})[”\"](?:类)?(?:信息|事项)?$")
+_KIND_AFTER_LIST = re.compile(r"、[^、]+?等(?P<kind>[^、等，。；“”\"]{2,8}?)(?:类)?信息$")
 _APPROVED_THING = re.compile(r"(?:机构|人员|企业|药品|器械|产品|资质)$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
 
@@ -521,6 +533,11 @@ def _category_id(label: str) -> str | None:
     if kind and taxonomy.category_id(kind["kind"]) not in (None, "cat_unspecified"):
         # 执业许可等“双公示”信息: the kind named after the examples is the category
         return taxonomy.category_id(kind["kind"])
+    kind = _KIND_AFTER_LIST.search(whole + "信息" if not whole.endswith("信息") else whole)
+    kind_id = (_KIND_IDS.get(kind["kind"]) or taxonomy.category_id(kind["kind"])) if kind else None
+    if kind_id not in (None, "cat_unspecified"):
+        # 抽查结果、抽检结果等监管信息: the kind the examples are of, unquoted, is the category too
+        return kind_id
     first = _CONJUNCTION.split(whole, maxsplit=1)[0]
     head = _HEAD_KIND.search(first)
     if head is None and first != whole and _APPROVED_THING.search(first):
@@ -544,6 +561,8 @@ class _Reader:
         self.template_era = template.startswith("template")   # the report's format, see read()
         self.facts: list[Fact] = []
         self.weak_totals: list[Fact] = []
+        self.spanned: set[int] = set()     # readings whose span of years is told after them
+        self.besides: set[int] = set()     # channel counts told as an addition (另通过…推送N条)
         self.weak_span: dict[int, tuple[int, int]] = {}   # a weak total's 其中… breakdown
         self.channel_totals: list[Fact] = []
         self.listed_totals: list[Fact] = []
@@ -674,7 +693,7 @@ class _Reader:
         if not self.template_era:
             self.facts += [f for f in self.weak_totals
                            if (not stated or (f.period not in stated and f.period == "cumulative"
-                                              and _RUNNING.search(f.label_raw)))
+                                              and (_RUNNING.search(f.label_raw) or id(f) in self.spanned)))
                            and self._channel_alone(f)]
         elif not stated:
             # (全年公开信息共计47条，其中网站公开39条、公示栏公开8条: split over two channels or
@@ -734,7 +753,7 @@ class _Reader:
             return True
         named, lo, hi = through
         return not any(f.measure == "proactive.channel" and lo <= f.char_start < hi
-                       and f.key != "ch_venue" and "同步" not in f.label_raw
+                       and f.key != "ch_venue" and "同步" not in f.label_raw and id(f) not in self.besides
                        and f.period == total.period and f.unit == total.unit
                        and (f.key not in named or (len(named) == 1 and f.value != total.value))
                        for f in self.facts)
@@ -750,9 +769,11 @@ class _Reader:
         items = item_counts(text) if "项" in text else []
         n_before = len(self.facts)
         acted = False             # the count before was of another act (作出…决定86件)
+        label = ""
         for m in sent.counts:
             unit = m["unit"]
             prev_acted, acted = acted, False
+            prev_label, label = (label if prev_acted else ""), ""
             if unit in CASE_UNITS:
                 continue
             item_end = max((i.end() for i in items if prev_end <= i.start() and i.end() <= m.start()),
@@ -845,8 +866,14 @@ class _Reader:
             parent_read = self.share_passed or any(f.measure.startswith("proactive") for f in new)
             if opens_part:
                 self._outer_with_requests(new)
-                self._category_part(sent, n_before, new)
-            if _RUNNING.search(raw_label):
+                self._category_part(sent, n_before, new, prev_label)
+            if _SINCE_AFTER.match(text, m.end()):
+                # 全年累计公开信息1524条（2009年以来）: the span told after the count, in brackets
+                for f in new:
+                    if f.period == "annual":
+                        f.period = "cumulative"
+                        self.spanned.add(id(f))
+            elif _RUNNING.search(raw_label):
                 as_of = "累计" in raw_label and bool(_AS_OF.search(text, 0, m.start()))
                 if as_of or not _OWN_YEAR.search(raw_label):
                     self._running_total(sent, m, [f for f in new if f.period == "annual"], as_of)
@@ -860,16 +887,20 @@ class _Reader:
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
 
-    def _category_part(self, sent: Sentence, n_before: int, new: list[Fact]) -> None:
+    def _category_part(self, sent: Sentence, n_before: int, new: list[Fact], acted_label: str = "") -> None:
         """产生政府文件12条，其中主动公开9条: the part published of a category's documents counted
         before is that category's count, not the year's total (nor is the count produced)."""
         if len(new) != 1 or new[0] not in self.facts or new[0].measure != "proactive" \
                 or not _PUBLISHED_PART.fullmatch(new[0].label_raw):
             return
+        if _PRODUCED_ACT.match(acted_label):
+            # 全年制发公文112件，其中主动公开43件: the documents made were told as an act, unread
+            new[0].measure, new[0].key = "proactive.category", "cat_policy"
+            return
         before = [f for f in self.facts[n_before:] if f.char_end <= new[0].char_start]
         parent = before[-1] if before else None
         if parent is None or parent.measure != "proactive.category" or parent.key != "cat_policy" \
-                or not _PRODUCED.match(parent.label_raw):
+                or not (_PRODUCED.match(parent.label_raw) or _PRODUCED_ACT.match(parent.label_raw)):
             return
         self.facts.remove(parent)
         new[0].measure, new[0].key = parent.measure, parent.key
@@ -931,6 +962,8 @@ class _Reader:
         self.facts.append(fact)
         if measure == "proactive.channel":
             self.last_channel = key
+            if _BESIDES.match(re.split(r"[，,；;]", sent.text[:m.start()])[-1]):
+                self.besides.add(id(fact))
         return fact
 
     def _running_total(self, sent: Sentence, m: re.Match, readings: list[Fact], as_of: bool) -> None:
@@ -1007,9 +1040,15 @@ class _Reader:
         if verb.group().startswith(("刊登", "刊发", "刊载")):
             # What a gazette or paper carried: the count belongs to that publication.
             found = _channels(subject)
-            if not found and _PERIODICAL.search(subject):
-                # 在《今日某川》刊发: a title that printed it is a periodical even unnamed as one
+            quoted = _ACCOUNT_NAME.search(subject)
+            if not found and (_PERIODICAL.search(subject) or (
+                    quoted and self.account_names.get(quoted["name"]) is None)):
+                # 在《今日某川》/“今日某川”刊发: a title that printed it is a periodical even
+                # unnamed as one (unless the name is an account's, told with its kind)
                 found = (taxonomy.Match("ch_media", subject, 0, len(subject)),)
+            elif not found and quoted:
+                # (在“某某之声”刊发 after “某某之声”微信公众号: the account it was told as)
+                found = (taxonomy.Match(self.account_names[quoted["name"]], subject, 0, len(subject)),)
             found = found or _channels(before)
             if found:
                 self._emit(sent, m, "proactive.channel", found[-1].id, value, label + post,
@@ -1053,6 +1092,12 @@ class _Reader:
             known = [c for c in cats if c not in (None, "cat_unspecified")]
             if len(set(known)) > 1 or 2 * len(known) < len(cats):
                 cat = None
+                if re.search(r"等(?:各类)?(?:政府|政务)?信息$", obj) and self._categories_follow(sent, m):
+                    # 发布补助奖励、补贴、防疫等信息73条，其中政策文件9条…: topics of no one kind,
+                    # given as examples, then the count broken down by category, name the volume as
+                    # plain 信息 does (without the breakdown, the channel's count only)
+                    self._generic_object(sent, m, value, label, subject, before, unit)
+                    return
         if cat == "cat_grassroots" and _is_subunit(subject) and not self._is_reporter(subject):
             # 各社区共公开居务信息1450条: a part's own affairs (村务, 居务) are its volume, as
             # below for affairs the taxonomy does not name
