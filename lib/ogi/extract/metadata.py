@@ -63,6 +63,12 @@ def _month_day(n: int) -> str:
 _DATE_RANGE = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}\s*{_START_NOTE}\s*起?\s*[，,]?\s*(?:至|到|—+|-|~|～)\s*"
                rf"(?:(?P<y2>{_YEAR})\s*年)?\s*(?:{_month_day(2)}|(?P<year_end>(?<=年)[底末终]|年底|年末|年终|本年末|本年底))")
 STATS_PERIOD_RE = re.compile(rf"(?:{_PERIOD_NAME})[^。；;\d{_CN_DIGIT}]{{0,12}}?{_DATE_RANGE}")
+# A period stated by its first day alone, running to the report's end (现将我局2008年5月1日《条例》施行
+# 以来的政府信息公开工作情况报告如下; 统计期限自2019年9月1日起): from that day to the end of its year.
+_SINCE_DAY = (rf"(?P<y1>{_YEAR})\s*年\s*{_month_day(1)}[^。；;，,\d至到]{{0,12}}?(?:以来|起)"
+              rf"(?!\s*[，,]?\s*(?:至|到|—|-|~|～))")
+REPORT_SINCE_RE = re.compile(rf"(?:(?P<named>{_PERIOD_NAME})|现将|现就|现把)[^。；;\d{_CN_DIGIT}]{{0,12}}?{_SINCE_DAY}"
+                             rf"(?(named)|[^。；;]{{0,30}}?报告)")
 # A date range anywhere (a sentence's own period: 2013年1月1日至12月31日期间未收到申请); the
 # lookahead (a year starts with 1, 2 or a Chinese digit) spares most positions.
 DATE_RANGE_RE = re.compile(rf"(?=[12{_CN_DIGIT}]){_DATE_RANGE}")
@@ -259,6 +265,13 @@ def stats_period(text: str) -> tuple[date, date] | None:
     for m in STATS_PERIOD_RE.finditer(text):
         if found := _date_range(m):
             return found
+    if m := REPORT_SINCE_RE.search(text):
+        try:
+            y = _year(m["y1"])
+            start = date(y, _small_cn(m["m1"]), _small_cn(m["d1"]) if m["d1"] else 1)
+        except (ValueError, KeyError):
+            return None
+        return start, date(y, 12, 31)
     return None
 
 

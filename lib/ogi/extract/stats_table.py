@@ -56,7 +56,10 @@ _LEVEL = (r"[区县市州旗]?(?:政府|直(?:单位|部门)|本级)|乡?镇\s*[
 _LEVEL_COLUMN = re.compile(_LEVEL)
 # 本年 | 累计（2012年以来）glued into 本年累计（2012年以来）: two columns, not the year-to-date 本年累计
 _SINCE = r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*以来\s*[）)]"
-COLUMN = (rf"本年(?=累计{_SINCE})|累计{_SINCE}|"
+# a cumulative column naming its start before 累计 (2008年5月以来累计, 自2008年起累计): one column,
+# not a column for the year 2008
+_SINCE_BEFORE = r"(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:以来|起|至今)\s*累\s*计"
+COLUMN = (rf"本年(?=累计{_SINCE})|累计{_SINCE}|{_SINCE_BEFORE}|"
           r"(?:19|20)\d{2}\s*年度?|本年度|本年累计|历年累计|累计|年末统计|本期实际|本期|统计数"
           r"|本年|数量|代\s*码|(?:全[区县市州旗省])?合\s*计|总\s*计|" + _LEVEL)
 # 其中 heads the group of level columns in a two-line header (全区合计 | 其中: 区政府 | 区直部门 …):
@@ -217,13 +220,16 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
         measures = {r.measure.split(".")[0] for r in mapped}
         # a row with two figures belongs to a table with more value columns (本年度 | 历年累计):
         # without its header, which figure is which is unknown
-        one_value = all(len(_TOKEN.findall(text, r.cells_start, r.end)) <= 1 for r in rows)
+        # (a date under the last row, 2018年1月22日, is no figure)
+        one_value = all(len([t for t in _TOKEN.finditer(text, r.cells_start, r.end)
+                             if not _DATE_AFTER.match(text, t.end())]) <= 1 for r in rows)
         if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures and one_value:
             return [(columns, rows)]
     return []
 
 
 _PERIOD_HEAD = re.compile(r"年|累计|本期")
+_DATE_AFTER = re.compile(r"\s*[年月日]")
 
 
 def _columns(cols: str, report_year: int | None) -> list[Column]:

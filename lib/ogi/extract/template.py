@@ -757,11 +757,12 @@ def _procurement_cells(clean: str, tokens: list[re.Match], row: Row) -> Row:
 # into the row's label cell, so the row reads as the template's.
 _T2_NAMES = "|".join(fuzzy(w) for w in (*T2_HEADERS.values(), *T2_AMOUNT_HEADER.values()))
 _T2_NAME_UNIT = r"(?:[ \t]*[（(][^）)\t\n]{0,10}[）)])?"
-T2_NAME_IN_CELL = re.compile(r"(?<=\t)[^\d\t\n]{0,4}?(?:" + _T2_NAMES + r")" + _T2_NAME_UNIT
+# (cells apart by tabs, or by spaces where ideographic spaces stood: 行政许可　本年处理决定数量　0)
+T2_NAME_IN_CELL = re.compile(r"(?<=[\t ])[^\d\t\n ]{0,4}?(?:" + _T2_NAMES + r")" + _T2_NAME_UNIT
                              + r"[ \t]*(?=[+\-]?\d)")
 T2_CAPTION_CELL = re.compile(T2_BLOCK.pattern + r"[ \t]*\t(?=[ \t]*(?:" + _T2_ANY_LABEL + r"))")
-T2_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:" + T2_BLOCK.pattern + r"[ \t]*\t[ \t]*)?(?:" + _T2_ANY_LABEL
-                           + r")[^\n]*\t[^\n]*")
+T2_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:" + T2_BLOCK.pattern + r"[ \t]*[\t ][ \t]*)?(?:" + _T2_ANY_LABEL
+                           + r")[^\n]*[\t ][^\n]*")
 
 
 def _t2_view(text: str) -> str:
@@ -775,10 +776,16 @@ def _t2_view(text: str) -> str:
     return T2_LABEL_LINE.sub(line, text)
 
 
-def table_two(doc: Document, clean: str, version: str) -> list[Row]:
+def table_two(doc: Document, clean: str, version: str, written: str | None = None) -> list[Row]:
+    """Table 二's rows. `doc` may be the view with in-cell column names blanked (same offsets):
+    then `written` is the text as written, whose column labels also place the table."""
     text = doc.text
     t2 = _t2_start(text)
-    if not t2 or (_table_two_markers(text) == (0, 0) and not _t2_rows_follow(text, t2)):
+    if written is not None and _table_two_markers(written) != (0, 0):
+        t2 = _t2_start(written)
+    elif not t2 or (_table_two_markers(text) == (0, 0) and not _t2_rows_follow(text, t2)):
+        return []
+    if not t2:
         return []
     t3 = _t3_start(text, t2.end())
     end = t3.start() if t3 else min(len(text), t2.start() + T2_REACH)
@@ -1164,6 +1171,12 @@ def _t3_total_column(doc: Document, clean: str) -> list[Row]:
 
 MIN_TOTAL_SUBROWS = 12
 ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
+# a row of the list naming its cells ('本年新收… | 自然人 2 | 总计 2', '…：自然人2，商业企业0，…，总计2'):
+# each number after its column's name, nothing else on the row
+NAMED_CELL = re.compile(r"[\s|:：，,、；;]*(?P<name>" + "|".join(fuzzy(w) for w in APPLICANT_HEADERS)
+                        + r")[ \t:：]*(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])")
+NAMED_END = re.compile(r"[^\d]*")
+NAMED_LEAD = re.compile(r"[^\d\n]*?(?=" + NAMED_CELL.pattern + ")")   # the label's own words before
 
 
 def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
@@ -1181,29 +1194,62 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             found.append((key, m))
             pos = m.end()
     keys = [k for k, _ in found]
-    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows
+    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows; an
+    # excerpt may leave out 上年结转 (then 本年新收 alone balances them)
     short = len(found) < MIN_TOTAL_SUBROWS
-    if "outcome_total" not in keys or short and not (set(FLOW_ROWS) <= set(keys) and len(keys) > len(FLOW_ROWS)):
+    flow_keys = [k for k in FLOW_ROWS if k in keys]
+    if "outcome_total" not in keys or short and not (
+            set(FLOW_ROWS) - {"carried_in"} <= set(keys) and len(keys) > len(flow_keys)):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values = [], {}
     for j, (key, m) in enumerate(found):
         stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
-        seg = ONE_CELL.fullmatch(blanked, m.end(), end if stop < 0 else stop)
-        if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
+        stop = end if stop < 0 else stop
+        seg = ONE_CELL.fullmatch(blanked, m.end(), stop)
+        if seg and len(seg.group("n").replace(",", "")) <= MAX_FULL_ROW_DIGITS:
+            cells = [Cell("") for _ in range(T3_WIDTH - 1)] + [_token_cell(NUMBER.match(blanked, seg.start("n")))]
+            last = seg.end("n")
+        elif named := _named_cells(blanked, m.end(), stop):
+            cells, last = named
+        else:
             return []
-        cell = _token_cell(NUMBER.match(blanked, seg.start("n")))
-        values[key] = cell.value
-        row = Row(key, _label(doc, m), m.start(), [Cell("") for _ in range(T3_WIDTH - 1)] + [cell],
-                  "", "t3.total_column")
-        _set_evidence(row, doc, m.start(), seg.end("n"))
+        values[key] = cells[-1].value
+        row = Row(key, _label(doc, m), m.start(), cells, "", "t3.total_column")
+        _set_evidence(row, doc, m.start(), last)
         rows.append(row)
     parts = [values[k] for k in keys if k not in FLOW_ROWS]
     if None in parts or values["outcome_total"] != sum(parts):
         return []
-    if short and (None in (flow := [values[k] for k in FLOW_ROWS]) or flow[0] + flow[1] != flow[2] + flow[3]):
+    flow = [values.get(k, 0.0) for k in FLOW_ROWS]
+    if short and (None in flow or flow[0] + flow[1] != flow[2] + flow[3]):
         return []
     return rows
+
+
+def _named_cells(blanked: str, start: int, stop: int) -> tuple[list[Cell], int] | None:
+    """The cells of a row that names each one ('自然人 2 | 总计 2'), in their columns (a column it
+    does not name is blank, no zero), and where its last number ends; None unless the row is
+    nothing but named cells, 总计 among them, its named parts adding up to no more than it (to
+    it exactly when all are named)."""
+    lead = NAMED_LEAD.match(blanked, start, stop)
+    if not lead:
+        return None
+    cells, pos = [Cell("") for _ in APPLICANTS], lead.end()
+    start = last = pos
+    while m := NAMED_CELL.match(blanked, pos, stop):
+        i = next(i for i, w in enumerate(APPLICANT_HEADERS) if re.fullmatch(fuzzy(w), m["name"]))
+        if cells[i].text:
+            return None
+        cells[i] = _token_cell(NUMBER.match(blanked, m.start("n")))
+        pos = last = m.end()
+    if pos == start or not NAMED_END.fullmatch(blanked, pos, stop) or cells[-1].value is None:
+        return None
+    parts = [c.value for c in cells[:-1] if c.text]
+    if None in parts or sum(parts) > cells[-1].value or (len(parts) == len(cells) - 1
+                                                         and sum(parts) != cells[-1].value):
+        return None
+    return cells, last
 
 
 # Table 三 with the five organisation columns merged into one (自然人 | 法人或其他组织 | 总计): a row's
@@ -2235,6 +2281,37 @@ def _t2_sentence_column(m: re.Match) -> tuple[str, str]:
     return T2_SENTENCE_COLUMNS["对外公开" if m["word"].startswith("对外公开") else m["word"]]
 
 
+# Table 三 left out and told in one sentence that its rows are all zero, naming them
+# (本年新收、上年结转、办理结果及结转下年度各项均为0): each named row's 总计 is 0. Two rows named at
+# least; a sentence naming none (各项数据均为零) says nothing about which rows the table had.
+_T3_ZERO_ROWS = (("requests.new", r"本年新收(?:申请)?"), ("requests.carried_in", r"上年结转(?:申请)?"),
+                 ("requests.outcome", r"(?:本年度?)?办理结果"),
+                 ("requests.carried_out", r"结转下年度?(?:继续办理)?(?:申请)?"))
+_T3_ZERO_ROW = "|".join(rx for _, rx in _T3_ZERO_ROWS)
+T3_ZERO_SENTENCE = re.compile(rf"(?P<rows>(?:{_T3_ZERO_ROW})(?:\s*[、，,和及与]\s*(?:{_T3_ZERO_ROW}))+)"
+                              r"[^。；;\d\n]{0,8}?(?:均|全部|都)\s*(?:为|是)\s*(?:0|零)(?![\d.])")
+
+
+def t3_zero_sentence(doc: Document) -> list[Fact]:
+    """The 总计 facts (0) of the rows a zero sentence under table 三's heading names."""
+    t3 = T3_HEADING.search(doc.text)
+    if not t3:
+        return []
+    t4 = T4_START.search(doc.text, t3.end())
+    m = T3_ZERO_SENTENCE.search(doc.text, t3.end(), t4.start() if t4 else min(len(doc.text), t3.end() + T3_REACH))
+    if not m:
+        return []
+    evidence = " ".join(doc.raw_text[m.start():m.end()].split())
+    zero = re.search(r"0|零", doc.text[m.end("rows"):m.end()])
+    at = m.end("rows") + zero.start()
+    facts = []
+    for measure, rx in _T3_ZERO_ROWS:
+        if named := re.search(rx, m["rows"]):
+            facts.append(Fact(measure, "total", 0.0, "request", "annual", named.group(), False, at, at + 1,
+                              evidence, "free_text", "t3.zero_sentence"))
+    return facts
+
+
 def extract_template(doc: Document, report_year: int | None = None) -> TableRead:
     """The template tables' facts and the report's template version (None: no template table,
     or none that tells its layout: table 四 alone). A table whose words do not tell its layout
@@ -2251,17 +2328,19 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         t2_doc, t2_clean = replace(doc, text=view), _clean(view)
     else:
         t2_doc, t2_clean = doc, clean
-    for row in table_two(t2_doc, t2_clean, versions.table_two):
+    for row in table_two(t2_doc, t2_clean, versions.table_two, doc.text):
         _emit_row(facts, row, _t2_specs(versions.table_two, row.key))
 
-    abridged = _t3_total_column(doc, clean)
+    zero = t3_zero_sentence(doc)
+    facts += zero
+    abridged = [] if zero else _t3_total_column(doc, clean)
     for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
         _emit_row(facts, row, _t3_total_spec(row))
-    if not abridged and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)
+    if not abridged and not zero and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)
                          or _t3_merged_columns(doc, clean, versions.table_three)):
         for row in abridged:   # the same down to its sub-rows: each row's 总计 cell
             _emit_row(facts, row, _t3_specs(row.key))
-    rows3 = [] if abridged else table_three(doc, clean, versions.table_three)
+    rows3 = [] if abridged or zero else table_three(doc, clean, versions.table_three)
     loose = 0
     for row in rows3:
         if row.key == UNPLACED:
