@@ -150,3 +150,112 @@ def test_lower_levels_as_one_part(text, parts):
     assert {(m, k) for m, k, _ in facts if m == "proactive.subunit"} == {
         ("proactive.subunit", k) for k in parts}
     assert {k: v for m, k, v in facts if m == "proactive.subunit"} == parts
+
+
+# --- H. counts in the capital numerals of accounts ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年发布政府信息叁拾陆条。", {total(36)}),
+    ("全年主动公开政府信息壹佰零伍条，其中政策文件贰拾条。", {total(105), cat("cat_policy", 20)}),
+    ("本年度共公开政府信息捌拾条。", {total(80)}),
+    # neighbours: 队伍 and 陆续 are words, not numbers
+    ("全年主动公开政府信息40条。加强干部队伍建设，举办培训2次。", {total(40)}),
+])
+def test_capital_numerals(text, expected):
+    assert _county(text) == expected
+
+
+# --- I. accounts opened or registered, then their posts ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息300条。开通政务新媒体账号3个，全年累计发布信息1,260条。",
+     {total(300), ch("ch_newmedia", 1260)}),
+    ("全年主动公开政府信息300条。注册政务抖音号1个，全年发布视频58条。",
+     {total(300), ch("ch_newmedia", 58)}),
+    ("全年主动公开政府信息300条。开通政务快手号2个，发布短视频40条。",
+     {total(300), ch("ch_newmedia", 40)}),
+    # neighbours: a kind with its own channel keeps it; accounts alone, no total beside, are no total
+    ("全年主动公开政府信息300条。开通微信公众号1个，推送信息90条。", {total(300), ch("ch_wechat", 90)}),
+    ("开通政务新媒体账号3个，全年累计发布信息1,260条。", {ch("ch_newmedia", 1260)}),
+])
+def test_accounts_opened_then_posts(text, expected):
+    assert _county(text) == expected
+
+
+# --- J. the rest of a breakdown by channel is the other channels --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息217条。按公开形式分：政府网站183条，公开栏28条，其他6条。",
+     {total(217), ch("ch_website", 183), ch("ch_board", 28), ch("ch_other", 6)}),
+    ("全年主动公开政府信息90条，其中微信公众号50条、电子显示屏30条、其它10条。",
+     {total(90), ch("ch_wechat", 50), ch("ch_screen", 30), ch("ch_other", 10)}),
+    # neighbour: the rest of a breakdown by content is the other category
+    ("全年主动公开政府信息217条。按内容分：政策文件183条，工作动态28条，其他6条。",
+     {total(217), cat("cat_policy", 183), cat("cat_news", 28), cat("cat_other", 6)}),
+])
+def test_other_in_a_channel_breakdown(text, expected):
+    assert _county(text) == expected
+
+
+# --- K. the whole information with its news; topics as examples before the verb ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政务信息和工作动态420条。", {total(420)}),
+    ("全年主动公开政府工作信息、动态755多条。", {total(755)}),
+    ("全年共发布各类信息和工作动态420余条。", {total(420)}),
+    ("本年度我乡通过县政府门户网站发布乡镇动态、公示公告、文件等主动公开信息96条。其中乡镇动态18条，公示公告44条，文件类信息34条。",
+     {total(96), ch("ch_website", 96), cat("cat_news", 18), cat("cat_notice", 44), cat("cat_policy", 34)}),
+    # neighbours: news alone, or beside a field's information, is a category
+    ("全年发布工作动态300条。", {cat("cat_news", 300)}),
+    ("全年主动公开政府信息500条，发布环保信息和工作动态120条。", {total(500), cat("cat_supervision", 120)}),
+])
+def test_whole_information_with_its_news(text, expected):
+    assert _county(text) == expected
+
+
+def test_requests_table_told_as_a_sentence_is_no_proactive_total():
+    assert _county("全年主动公开政府信息50条。本年新收1件（自然人1件），予以公开1件，总计1件，无结转。") == {total(50)}
+
+
+# --- L. tenders and funds of a field: the kind the name ends on --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息100条，其中水利工程项目招投标及实施情况39条，其他61条。",
+     {total(100), cat("cat_procure", 39), cat("cat_other", 61)}),
+    ("全年主动公开政府信息100条，其中道路建设项目招标投标信息39条，重点项目61条。",
+     {total(100), cat("cat_procure", 39), cat("cat_project", 61)}),
+    ("全年主动公开政府信息216条，其中精准扶贫资金公示19条，扶贫政策43条，惠农补贴资金30条，教育资金20条。",
+     {total(216), cat("cat_fiscal", 19), cat("cat_welfare", 43), cat("cat_fiscal", 30), cat("cat_fiscal", 20)}),
+    # neighbours: a field alone keeps its category
+    ("全年主动公开政府信息216条，其中扶贫信息19条，机构职责10条。",
+     {total(216), cat("cat_welfare", 19), cat("cat_org", 10)}),
+])
+def test_tenders_and_funds_of_a_field(text, expected):
+    assert _county(text) == expected
+
+
+def test_answers_to_requests_are_no_categories():
+    facts = _county("全年主动公开政府信息216条。已全部办结：同意公开4件，属于已主动公开范围的1件，"
+                    "信息不存在的1件，不属于本机关公开职责权限范围的1件。")
+    assert {f for f in facts if f[0].startswith("proactive")} == {total(216)}
+
+
+# --- M. in 2008, May to December is the time the Regulations were in force ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2008年5月至12月，我局共主动公开政府信息45条，其中机构职能7条，政策法规19条。",
+     {total(45), cat("cat_org", 7), cat("cat_policy", 19)}),
+    ("2008年5月-12月，本办主动公开政府信息30条。", {total(30)}),
+    ("2008年五月至十二月，我乡公开政府信息12条。", {total(12)}),
+])
+def test_may_to_december_2008(text, expected):
+    assert triples(text, agency="某县劳动局", year=2008) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    # neighbours: those months of another year, or other months of 2008, are a part of the year
+    ("2009年5月至12月，我局共主动公开政府信息45条。", 2009),
+    ("2008年1月至4月，我局共主动公开政府信息45条。", 2008),
+])
+def test_part_of_another_year_stays_unread(text, year):
+    assert triples(text, agency="某县劳动局", year=year) == set()

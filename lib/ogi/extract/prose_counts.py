@@ -161,7 +161,11 @@ _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|�
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
-_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
+_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式"
+                               # (本年新收1件（自然人1件），予以公开1件: Table 三 told as a sentence)
+                               r"|(?:本年|本年度|全年)新收\s*(?:\d+|[一二两三四五六七八九十]+)\s*件"
+                               # (…，不属于本机关公开职责权限范围的1件: the answers to requests)
+                               r"|不属于本(?:机关|单位|部门|行政机关)[^。；]{0,12}(?:职责|范围)[^。；]{0,4}\d+\s*件")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
                       r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中"
@@ -251,7 +255,7 @@ _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 # 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
 _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
-_ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+_ACCOUNTS = re.compile(r"\s*(?:账号|帐号)?\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 # (镇级子栏目 / 乡镇信息公开专栏: whose column it is, nothing done there: 设立专栏 is an act)
 _CHANNEL_COLUMN = re.compile(r"(?:的)?(?:[乡镇街道县区市局部]级|乡镇|街道|部门|本[乡镇局]|[乡镇]"
                              r"|信息公开|政府信息公开|政务公开)*(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
@@ -307,6 +311,8 @@ _WHOLE_YEAR = re.compile(r"全年|年度|\d{4}\s*年")
 _REST = re.compile(r"(?:其余|剩余|余下|另有|另)")
 _REST_NAMED_AFTER = re.compile(r"\s*(?:均)?(?:为|是|属于?)(?P<name>[^，,；;。：:（(]{2,20})")
 _KIND_BESIDE_GOVERNMENT = re.compile(r"^[^，。；\d、]{1,4}信息[和及与、](?=(?:政府|政务)信息)")
+_NEWS_BESIDE_WHOLE = re.compile(r"(?<=信息)[和及与、](?:工作|政务)?动态(?:信息)?$"
+                                r"|(?<=^政府)工作(?=信息[和及与、](?:工作|政务)?动态)")
 _ONLINE_OFFLINE = re.compile(r"线上[^。]*线下|线下[^。]*线上")
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -512,12 +518,16 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
                         # (卫生统计数据, 教育经费: the statistics and the funds of a field; 执业登记、校验:
                         # the registration of practitioners, licensing)
                         r"|统计数据|统计信息|统计资料|经费|执业登记|注册登记|校验"
+                        # (水利工程项目招投标: the tenders of projects, procurement)
+                        r"|招投标|招标投标"
+                        # (精准扶贫资金公示: a field's funds)
+                        r"|资金公示|资金"
                         # (交通安全预警提示: the warnings of a field)
                         r"|预警提示|预警信息|预警)"
                         r"(?:决定|结果|信息|情况)?$")
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
-_HEAD_IDS = {"审批": "cat_service", "经费": "cat_fiscal", "执业登记": "cat_service",
+_HEAD_IDS = {"审批": "cat_service", "资金公示": "cat_fiscal", "经费": "cat_fiscal", "执业登记": "cat_service",
              "注册登记": "cat_service", "校验": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
 # the kind a list of examples is of (…抽检结果等监管信息), where the taxonomy names no category
 _KIND_IDS = {"监管": "cat_supervision"}
@@ -1045,9 +1055,11 @@ class _Reader:
     def _count(self, sent, m, value, label, post, context, before) -> None:
         prev = max((c.end() for c in sent.counts if c.end() <= m.start()), default=0)
         told = part_of_year(sent.text, prev, m.start())
-        if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()):
+        if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()) \
+                and not (self.meta.report_year == 2008 and told["first"] in ("5", "五")
+                         and told["last"] in ("12", "十二")):
             # 上半年全旗新增公开1208条 / 1-6月…141条: a part of the year only (全年 after it starts
-            # the year's own)
+            # the year's own); in 2008, 5月至12月 is the whole time the Regulations were in force
             return
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
@@ -1092,6 +1104,8 @@ class _Reader:
         obj = _OWN_INFORMATION.sub("", obj, count=1)
         # 公开警务信息和政府信息共计…: the body's own kind of information told beside 政府信息
         obj = _KIND_BESIDE_GOVERNMENT.sub("", obj, count=1)
+        # 政务信息和工作动态 / 政府工作信息、动态: the news told beside the whole information, in it
+        obj = _NEWS_BESIDE_WHOLE.sub("", obj)
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
@@ -1235,6 +1249,11 @@ class _Reader:
             if not self.after_list_items and not any(c.end() <= m.start() for c in sent.disclosure_counts):
                 return
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
+        if _OTHER_CHANNEL.match(label) and self._channels_before(sent, m) \
+                and self.facts[-1].measure == "proactive.channel":
+            # 政府网站183条，公开栏28条，其他6条: the rest of a breakdown by channel is the other channels
+            self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
             return
         cat = _category_id(label)
         channel = _channel_id(label)
@@ -1509,7 +1528,7 @@ class _Reader:
             return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立"
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|注册|现有|管理|设置|设立"
                                 r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
         if not vias:
