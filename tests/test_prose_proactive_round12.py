@@ -259,3 +259,31 @@ def test_may_to_december_2008(text, expected):
 ])
 def test_part_of_another_year_stays_unread(text, year):
     assert triples(text, agency="某县劳动局", year=year) == set()
+
+
+# --- N. a template-era report's running total since a year, beside the year's total -----------
+
+def _template(text: str) -> set:
+    from ogi.extract.prose import extract_prose
+    from ogi.model import Document, Metadata
+    from ogi.normalise import normalise
+    doc = Document("t.txt", "t", "txt", normalise(text), text)
+    return {(f.measure, f.key, f.value, f.period)
+            for f in extract_prose(doc, Metadata(report_year=2022, agency="某县北坡镇人民政府"),
+                                   template="template_2021")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，北坡镇全年主动公开政府信息418条。自2019年开设乡镇信息公开专栏以来，累计公开信息3,150条。",
+     {("proactive", "total", 418.0, "annual"), ("proactive", "total", 3150.0, "cumulative")}),
+    ("2022年，北坡镇全年主动公开政府信息96条。自2015年以来累计发布信息1200条。",
+     {("proactive", "total", 96.0, "annual"), ("proactive", "total", 1200.0, "cumulative")}),
+])
+def test_running_total_since_a_year_in_template_era(text, expected):
+    assert _template(text) == expected
+
+
+def test_site_running_output_is_no_total_in_template_era():
+    # a site's running output, no year it runs from, is the site's, not the body's
+    facts = _template("2022年，北坡镇全年主动公开政府信息418条。县政府网站累计发布信息3,150条。")
+    assert {f for f in facts if f[0] == "proactive"} == {("proactive", "total", 418.0, "annual")}

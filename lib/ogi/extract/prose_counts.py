@@ -735,6 +735,14 @@ class _Reader:
             self.facts += [f for f in self.weak_totals if id(f) in self.weak_span and len({
                 g.key for g in self.facts if g.measure == "proactive.channel" and g.period == f.period
                 and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2][:1]
+        else:
+            # (beside the year's stated total, 自2019年开设专栏以来，累计公开信息3,150条: a running
+            # total since a year named is the body's own, when it is the only one)
+            running = [f for f in self.weak_totals if f.period == "cumulative" and "cumulative" not in stated
+                       and _RUNNING.search(f.label_raw) and _SINCE_YEAR_PHRASE.search(f.evidence)
+                       and self._channel_alone(f)]
+            if len({f.value for f in running}) == 1:
+                self.facts.append(running[0])
         return self.facts
 
     def _own_level_alone(self) -> None:
