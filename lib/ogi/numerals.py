@@ -18,9 +18,12 @@ from functools import lru_cache
 
 import cn2an
 
-CN_DIGITS = "〇○零一二两三四五六七八九"
-CN_UNITS = "十百千万亿"
-CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
+# (the capital forms of accounting, 叁拾陆条, are the same numerals)
+CN_DIGITS = "〇○零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_UNITS = "十百千万亿拾佰仟"
+_CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2} \
+    | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")}
 
 # An Arabic number (thousands separators allowed only in groups of three) or a Chinese numeral,
 # optionally followed by a 万/亿 multiplier. Chinese numerals need at least one character.
@@ -51,7 +54,7 @@ def chinese_to_number(text: str) -> float:
         for c in text:
             value = value * 10 + CN_DIGIT_VALUE[c]
         return float(value)
-    normalised = text.replace("○", "〇").replace("两", "二")
+    normalised = text.replace("○", "〇").replace("两", "二").translate(_CAPITALS)
     return float(cn2an.cn2an(normalised, "strict"))
 
 

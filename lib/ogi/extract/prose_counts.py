@@ -59,7 +59,7 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
-                   r"|播放|播出|播发|播报)(?:了)?"
+                   r"|播放|播出|播发|播报|刊播)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
 _LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
@@ -161,7 +161,11 @@ _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|�
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
-_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式")
+_REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式"
+                               # (本年新收1件（自然人1件），予以公开1件: Table 三 told as a sentence)
+                               r"|(?:本年|本年度|全年)新收\s*(?:\d+|[一二两三四五六七八九十]+)\s*件"
+                               # (…，不属于本机关公开职责权限范围的1件: the answers to requests)
+                               r"|不属于本(?:机关|单位|部门|行政机关)[^。；]{0,12}(?:职责|范围)[^。；]{0,4}\d+\s*件")
 # A sentence about disclosure, or a breakdown (N条，其中 …) of a count.
 _CONTEXT = re.compile(r"公开|发布|公布|类别|推送|更新|报送|(?<=[栏屏墙板榜厅心站])公示"
                       r"|\d\s*(?:余|多)?\s*[条篇件份][^。]*其中"
@@ -222,6 +226,8 @@ _OWN_LEVEL_PART = re.compile(r"^(?:[省市县区州旗乡镇局]|苏木|街道|�
 _OFFICE_END = re.compile(r"(?:科|股|室|中心|大队|中队|站|所)$")
 _LIST_SUBUNIT = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木|[区县市旗盟州](?:直单位|直部门|政府|[级直]机关)"
                            r"|(?:[省市县区旗乡镇]|苏木)(?:政府)?本级|政府办公厅|政府办公室|科|股|室|中心|大队|中队|站|所|局)$")
+# (其中市直部门…，县（市、区）3.4万条 / 县市区29,205条: the levels below, told as one part)
+_LOWER_LEVELS = re.compile(r"[县区][市区县旗]{0,2}|[县区]级")
 _STRONG = re.compile(r"主动|政府|政务")
 # A sentence continuing the breakdown of the previous one (其中… / 按内容分，…).
 # 2013年新增信息中，… / 涉及…民生类信息96条: the parts of the count just stated.
@@ -230,7 +236,9 @@ _CONTINUES = re.compile(r"其中|包括|分别|主要(?:内容|包括|有|为)|�
                         r"|具体(?:为|是|有|如下|包括)|(?:公开)?(?:内容|类别)(?:涵盖|包括|有|为|是)"
                         r"|按(?:照)?(?:公开)?(?:内容|类别|类型|性质|领域|渠道|方式)(?:分|划分|统计|来?看)"
                         r"|从(?:公开)?(?:信息)?(?:内容|类别|类型|性质|领域|渠道|方式|形式|途径|载体)(?:上)?"
-                        r"(?:分|划分|统计|来?看)")
+                        r"(?:分|划分|统计|来?看)"
+                        # 内容上，… / 在公开渠道上，…: the point of view told with 上 alone
+                        r"|(?:在|从)?(?:公开)?(?:内容|类别|类型|渠道|形式|载体)上[，,：:]")
 # 2.主要类别。 / （二）公开形式: a heading over the breakdown the next sentence lists
 _BREAKDOWN_HEADING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]"
                                 r"|[一二三四五六七八九十]+、)?\s*(?:主要|(?:主动)?公开(?:的)?(?:政府|政务)?(?:信息)?(?:的)?|信息)?(?:类别|内容|分类|类型|形式|方式|渠道|载体)(?:分布|构成|情况)?\s*[：:]?\s*$")
@@ -247,7 +255,7 @@ _WITH_TOTAL = re.compile(r"主动|共|累计|全年")
 # 依托区政府网站公开政府信息N条: 政府信息 through one channel may be the whole volume.
 _STRONG_OBJECT = re.compile(r"(?:政府|政务)信息$")
 # 运营政务微博3个 / 开通抖音号、快手号各1个: how many accounts, said before their output
-_ACCOUNTS = re.compile(r"\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
+_ACCOUNTS = re.compile(r"\s*(?:账号|帐号)?\s*(?:共|各)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个(?:账号|帐号)?\s*")
 # (镇级子栏目 / 乡镇信息公开专栏: whose column it is, nothing done there: 设立专栏 is an act)
 _CHANNEL_COLUMN = re.compile(r"(?:的)?(?:[乡镇街道县区市局部]级|乡镇|街道|部门|本[乡镇局]|[乡镇]"
                              r"|信息公开|政府信息公开|政务公开)*(?:子栏目|栏目|专栏|专区|子站|频道|板块|版块)")
@@ -277,7 +285,9 @@ _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
 # is a category)
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷|[作做]出"
-                           r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)")
+                           r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)"
+                           # (查阅点提供纸质文件138份: copies laid out to read)
+                           r"|提供[^，。；\d]{0,4}?(?:纸质|文件|资料|材料)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
 # year's own volume). Either says the running total spans several years.
@@ -301,6 +311,8 @@ _WHOLE_YEAR = re.compile(r"全年|年度|\d{4}\s*年")
 _REST = re.compile(r"(?:其余|剩余|余下|另有|另)")
 _REST_NAMED_AFTER = re.compile(r"\s*(?:均)?(?:为|是|属于?)(?P<name>[^，,；;。：:（(]{2,20})")
 _KIND_BESIDE_GOVERNMENT = re.compile(r"^[^，。；\d、]{1,4}信息[和及与、](?=(?:政府|政务)信息)")
+_NEWS_BESIDE_WHOLE = re.compile(r"(?<=信息)[和及与、](?:工作|政务)?动态(?:信息)?$"
+                                r"|(?<=^政府)工作(?=信息[和及与、](?:工作|政务)?动态)")
 _ONLINE_OFFLINE = re.compile(r"线上[^。]*线下|线下[^。]*线上")
 _DEEDS_DONE = re.compile(r"办实事$")
 # The breakdown of the count before (…45篇，其中图解12篇).
@@ -420,6 +432,9 @@ def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
         named = tuple(a for a, b in zip(named, named[1:] + (None,))
                       if not (b is not None and any(lo <= a.start and a.end <= hi <= b.start <= hi + 1
                                                     for lo, hi in names)))
+    # (政务服务中心大厅: one place named twice)
+    named = tuple(a for a, b in zip(named, named[1:] + (None,))
+                  if b is None or not (a.id == b.id == "ch_venue" and a.end == b.start))
     # (在镇政务服务中心及各村委会公示栏: the boards of both places, one outlet)
     return tuple(a for a, b in zip(named, named[1:] + (None,))
                  if b is None or a.id == b.id or a.id != "ch_venue"
@@ -459,7 +474,7 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
     name = _TRAILING_ASIDE.sub("", name) or name
     # (各县（市、区）: the levels below, the aside naming their kinds)
     if listed:
-        return bool(_LIST_SUBUNIT.search(name) or _EACH_PART.match(name))
+        return bool(_LIST_SUBUNIT.search(name) or _EACH_PART.match(name) or _LOWER_LEVELS.fullmatch(name))
     return bool(_EACH_PART.search(name) or _OWN_LEVEL_PART.match(name)
                 or _SUBUNIT_END.search(name) or _LOWER_GOVERNMENT.search(name)
                 or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
@@ -500,12 +515,20 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
                         r"|工作动态|政务动态|动态|行政处罚|处罚决定|行政强制|执法|审批结果|许可结果|审批公示|许可公示|环评审批|行政许可|办事指南|政策解读|解读"
                         # (项目审批核准: the approval of projects, licensing)
                         r"|审批核准|审批|核准"
+                        # (卫生统计数据, 教育经费: the statistics and the funds of a field; 执业登记、校验:
+                        # the registration of practitioners, licensing)
+                        r"|统计数据|统计信息|统计资料|经费|执业登记|注册登记|校验"
+                        # (水利工程项目招投标: the tenders of projects, procurement)
+                        r"|招投标|招标投标"
+                        # (精准扶贫资金公示: a field's funds)
+                        r"|资金公示|资金"
                         # (交通安全预警提示: the warnings of a field)
                         r"|预警提示|预警信息|预警)"
                         r"(?:决定|结果|信息|情况)?$")
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
-_HEAD_IDS = {"审批": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
+_HEAD_IDS = {"审批": "cat_service", "资金公示": "cat_fiscal", "经费": "cat_fiscal", "执业登记": "cat_service",
+             "注册登记": "cat_service", "校验": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
 # the kind a list of examples is of (…抽检结果等监管信息), where the taxonomy names no category
 _KIND_IDS = {"监管": "cat_supervision"}
 _PUBLISHED_PART = re.compile(r"(?:其中)?主动公开(?:的)?(?:政府)?(?:信息)?")
@@ -521,6 +544,10 @@ _KIND_AFTER_EXAMPLES = re.compile(r"等[“\"](?P<kind>[^“”\"]{2,8})[”\"](
 _KIND_AFTER_LIST = re.compile(r"、[^、]+?等(?P<kind>[^、等，。；“”\"]{2,8}?)(?:类)?信息$")
 _APPROVED_THING = re.compile(r"(?:机构|人员|企业|药品|器械|产品|资质)$")
 _CONJUNCTION = re.compile(r"[、和及与并]")
+# 政务动态及其他: the rest told after a named kind is read with it
+_AND_OTHERS = re.compile(r"(?:及|和|与|、)其[他它]$")
+# 农业项目及补贴资金 / 新农合和公共卫生服务项目资金: the funds shared by projects joined before them
+_SHARED_FUNDS = re.compile(r"(?:项目|补贴|补助|专项)?资金$")
 
 
 @lru_cache(maxsize=4096)
@@ -538,7 +565,13 @@ def _category_id(label: str) -> str | None:
     if kind_id not in (None, "cat_unspecified"):
         # 抽查结果、抽检结果等监管信息: the kind the examples are of, unquoted, is the category too
         return kind_id
+    if (others := _AND_OTHERS.search(whole)) and _category_id(whole[:others.start()]) not in (
+            None, "cat_unspecified", "cat_other"):
+        return _category_id(whole[:others.start()])
     first = _CONJUNCTION.split(whole, maxsplit=1)[0]
+    if first != whole and _SHARED_FUNDS.search(whole) and (
+            first.endswith("项目") or taxonomy.category_id(first) is None):
+        return "cat_fiscal"
     head = _HEAD_KIND.search(first)
     if head is None and first != whole and _APPROVED_THING.search(first):
         # 医疗机构和执业人员审批信息: the things approved share the kind the name ends on (a
@@ -644,6 +677,7 @@ class _Reader:
         if self.running and self.running[1]:
             self.as_of.append(self.running[0])
         self._running_as_of()
+        self._own_level_alone()
         # Totals of last resort, each for a period (annual, cumulative…) with no total stated.
         # 通过政府网站主动公开信息N条 is the total only when nothing else is: beside a stated
         # total (26.8万条) or beside other channels' own counts (网站1250条，微信320条) it is that
@@ -701,7 +735,26 @@ class _Reader:
             self.facts += [f for f in self.weak_totals if id(f) in self.weak_span and len({
                 g.key for g in self.facts if g.measure == "proactive.channel" and g.period == f.period
                 and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2][:1]
+        else:
+            # (beside the year's stated total, 自2019年开设专栏以来，累计公开信息3,150条: a running
+            # total since a year named is the body's own, when it is the only one)
+            running = [f for f in self.weak_totals if f.period == "cumulative" and "cumulative" not in stated
+                       and _RUNNING.search(f.label_raw) and _SINCE_YEAR_PHRASE.search(f.evidence)
+                       and self._channel_alone(f)]
+            if len({f.value for f in running}) == 1:
+                self.facts.append(running[0])
         return self.facts
+
+    def _own_level_alone(self) -> None:
+        """全年县本级主动公开…1436条 in the county's own report, with no total and no other part
+        beside it (各乡镇…), is the body's own volume."""
+        stated = self._total_periods()
+        for period in {f.period for f in self.facts if f.measure == "proactive.subunit"} - stated:
+            parts = [f for f in self.facts if f.measure == "proactive.subunit" and f.period == period]
+            level = parts[0].key.removesuffix("本级").replace("人民政府", "").replace("政府", "")
+            if len(parts) == 1 and _OWN_LEVEL_PART.match(parts[0].key) \
+                    and re.search(rf"{level}(?:人民)?政府$", self.meta.agency or ""):
+                parts[0].measure, parts[0].key, parts[0].extractor = "proactive", "total", "prose.total"
 
     def _running_as_of(self) -> None:
         """截至2014年底，…累计公开412条 is the year's count when it is the only one, or equals
@@ -1010,9 +1063,11 @@ class _Reader:
     def _count(self, sent, m, value, label, post, context, before) -> None:
         prev = max((c.end() for c in sent.counts if c.end() <= m.start()), default=0)
         told = part_of_year(sent.text, prev, m.start())
-        if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()):
+        if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()) \
+                and not (self.meta.report_year == 2008 and told["first"] in ("5", "五")
+                         and told["last"] in ("12", "十二")):
             # 上半年全旗新增公开1208条 / 1-6月…141条: a part of the year only (全年 after it starts
-            # the year's own)
+            # the year's own); in 2008, 5月至12月 is the whole time the Regulations were in force
             return
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
@@ -1057,6 +1112,8 @@ class _Reader:
         obj = _OWN_INFORMATION.sub("", obj, count=1)
         # 公开警务信息和政府信息共计…: the body's own kind of information told beside 政府信息
         obj = _KIND_BESIDE_GOVERNMENT.sub("", obj, count=1)
+        # 政务信息和工作动态 / 政府工作信息、动态: the news told beside the whole information, in it
+        obj = _NEWS_BESIDE_WHOLE.sub("", obj)
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
@@ -1200,6 +1257,11 @@ class _Reader:
             if not self.after_list_items and not any(c.end() <= m.start() for c in sent.disclosure_counts):
                 return
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
+            return
+        if _OTHER_CHANNEL.match(label) and self._channels_before(sent, m) \
+                and self.facts[-1].measure == "proactive.channel":
+            # 政府网站183条，公开栏28条，其他6条: the rest of a breakdown by channel is the other channels
+            self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
             return
         cat = _category_id(label)
         channel = _channel_id(label)
@@ -1460,8 +1522,11 @@ class _Reader:
         named = _channels(subject)
         if named and len({c.id for c in named}) == 1:
             # the channels make the whole subject (县电视台、《某某报》), not a place (在网站…)
-            rest = "".join(subject[a.end:b.start] for a, b in zip(named, named[1:]))
-            if named[0].start <= 2 and not rest.strip("、和及与 ") and not subject[named[-1].end:].strip():
+            # (县电视台、县广播电台: each after the first may be named with its level before it)
+            joined = all(_JOINED_OUTLET.fullmatch(subject[a.end:b.start]) for a, b in zip(named, named[1:]))
+            lead = subject[:named[0].start]
+            if (len(lead) <= 2 or re.fullmatch(r"《[^《》]{0,10}", lead)) and joined \
+                    and not subject[named[-1].end:].strip(" 》"):
                 return named[0].id
         last = found[-1]
         # (现有公众号、微博和头条号3个政务新媒体账号，全年共推送…: the accounts told together, by
@@ -1471,7 +1536,7 @@ class _Reader:
             return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
-        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|现有|管理|设置|设立"
+        vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|注册|现有|管理|设置|设立"
                                 r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
         if not vias:
@@ -1484,7 +1549,9 @@ class _Reader:
         # on another object (通过门户网站充实公开信息内容).
         rest = re.split(r"[，,；;]", before[last.end:])[0].strip(" ”’\"」")
         # (依托县政府信息公开网镇级子栏目，公开…: a column of that channel is the channel)
+        # (设置公开栏12块，张贴…: the boards set up, counted)
         if rest and not _VERB.search(rest[-4:]) and not _ACCOUNTS.fullmatch(rest) \
+                and not _BOARDS_SET.fullmatch(rest) \
                 and not _CHANNEL_COLUMN.fullmatch(rest):
             return None
         return last.id
@@ -1495,8 +1562,10 @@ class _Reader:
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
 _ISSUES = re.compile(r"\s*(?:专刊|特刊|增刊)?\s*(?:编印|编发|印发|出版|发行|刊印|印制|编辑)?(?:了)?\s*(?:共)?"
                      r"(?:\d+|[一二两三四五六七八九十]+)\s*期")
+_BOARDS_SET = re.compile(r"\s*(?:共)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|处|面|个)\s*")
+_JOINED_OUTLET = re.compile(r"》?\s*[、和及与]*\s*(?:[省市县区镇乡]|[省市县区]级)?《?[^《》、和及与]{0,8}?")
 # 开设专栏 / 开辟了政务公开栏目: what a channel named as the clause's subject did
-_OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)$")
+_OWN_COLUMN = re.compile(r"(?:开设|开辟|设立|开办|创办)(?:了)?[^，,；;]{0,6}?(?:专栏|栏目|专题|专版)(?:节目)?$")
 
 
 @lru_cache(maxsize=4096)
