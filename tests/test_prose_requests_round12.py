@@ -1,0 +1,126 @@
+"""Round 12: lawsuit results in prose (as the 2014 table's litigation sub-rows), ...; each family
+in wordings of our own, with traps."""
+from __future__ import annotations
+
+import pytest
+from snippets import outcome
+from snippets import triples as _triples
+
+
+def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
+    return _triples(text, year=year)
+
+
+NEW = ("requests.new", "total")
+
+
+def suit(key: str, value: float) -> tuple[str, str, float]:
+    return ("litigation", key, value)
+
+
+# --- results of suits of no kind named: litigation/upheld, corrected, other, pending ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度发生涉及政府信息公开的行政诉讼4件（维持2件、纠错2件）。",
+     {suit("total", 4), suit("upheld", 2), suit("corrected", 2)}),
+    ("全年因政府信息公开被提起行政诉讼3件，其中2件驳回原告诉讼请求，1件经法院调解原告撤诉。",
+     {suit("total", 3), suit("upheld", 2), suit("other", 1)}),
+    ("年内发生政府信息公开行政诉讼6件，其中维持或驳回诉讼请求3件、纠错2件、其他情形1件。",
+     {suit("total", 6), suit("upheld", 3), suit("corrected", 2), suit("other", 1)}),
+    ("本年度被提起政府信息公开行政诉讼3件，2件驳回原告诉讼请求，1件尚未审结。",
+     {suit("total", 3), suit("upheld", 2), suit("pending", 1)}),
+    ("本年度因政府信息公开被提起行政诉讼1件，人民法院判决驳回原告诉讼请求。",
+     {suit("total", 1), suit("upheld", 1)}),
+    ("本年度发生政府信息公开行政诉讼1件，经审理，法院驳回原告的诉讼请求。",
+     {suit("total", 1), suit("upheld", 1)}),
+])
+def test_suit_results_of_no_kind(text, expected):
+    assert triples(text, year=2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one suit of a kind named, still open at the year's end: the kind's pending
+    ("本年度被提起行政诉讼1件，为未经复议直接起诉，至年底尚未审结。",
+     {suit("total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "pending", 1)}),
+    ("本机关全年被提起政府信息公开行政诉讼1件，系未经复议直接起诉，年末尚未审结。",
+     {suit("total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "pending", 1)}),
+])
+def test_suit_kind_then_pending(text, expected):
+    assert triples(text, year=2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two suits and no 均: whose result the court's ruling is, is not said
+    ("本年度发生政府信息公开行政诉讼2件，法院驳回原告诉讼请求。", {suit("total", 2)}),
+    # suits of both kinds: which kind's result, not said
+    ("全年被提起政府信息公开行政诉讼3件，其中直接起诉2件、复议后起诉1件，其中1件驳回原告诉讼请求。",
+     {suit("total", 3), ("litigation.direct", "total", 2), ("litigation.after_review", "total", 1)}),
+    # the reconsiderations' result said after both counts is theirs alone
+    ("因政府信息公开被申请行政复议2起、被提起行政诉讼1起，复议均维持原答复，诉讼仍在审理中。",
+     {("review", "total", 2), ("review", "upheld", 2), suit("total", 1)}),
+    # reconsiderations and suits counted together: the results are neither's
+    ("全市涉及政府信息公开的行政复议、行政诉讼案件9件，结果维持7件，纠错2件。",
+     {("legal.combined", "review+litigation", 9)}),
+    # reconsideration results stay reconsideration's
+    ("全年发生政府信息公开行政复议3件，维持2件，纠错1件。",
+     {("review", "total", 3), ("review", "upheld", 2), ("review", "corrected", 1)}),
+    # a withdrawn request is no suit's result
+    ("全年收到政府信息公开申请3件，其中1件申请人撤回申请。", {(*NEW, 3), outcome("other", 1)}),
+])
+def test_suit_results_traps(text, expected):
+    assert triples(text, year=2016) == expected
+
+
+# --- applicants counted by who they are after 申请人中 (人次 / 家) ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共受理政府信息公开申请40件，申请人中公民38人次，企业2家。",
+     {(*NEW, 40), ("requests.new", "natural_person", 38), ("requests.new", "org_business", 2)}),
+    ("本年度收到信息公开申请7件，申请人中自然人6人次、企业1家。",
+     {(*NEW, 7), ("requests.new", "natural_person", 6), ("requests.new", "org_business", 1)}),
+    ("全年受理政府信息公开申请12件，申请人当中，公民12人次。",
+     {(*NEW, 12), ("requests.new", "natural_person", 12)}),
+])
+def test_askers_among(text, expected):
+    assert triples(text, year=2016) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no requests received said: the people are no applicants of requests counted
+    ("接待来访群众30人次，申请人中公民多为外出务工人员。", set()),
+    # a count of days after the applicants is none of theirs
+    ("全年受理政府信息公开申请5件，申请人中公民均在15个工作日内获得答复。", {(*NEW, 5)}),
+])
+def test_askers_among_traps(text, expected):
+    assert triples(text, year=2016) == expected
+
+
+# --- the outcome total: 办结N件 before a breakdown, 总计N件 right after the outcome rows --------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("全年收到政府信息公开申请12件，办结12件：属于已主动公开范围2件，同意公开10件。", 2015,
+     {(*NEW, 12), outcome("total", 12), outcome("other.already_public", 2), outcome("granted", 10)}),
+    ("本年新收政府信息公开申请2件，予以公开1件，部分公开1件，总计2件。", 2024,
+     {(*NEW, 2), outcome("granted", 1), outcome("partial", 1), outcome("total", 2)}),
+    ("全年受理依申请公开3件，其中予以公开2件，不予公开1件，合计3件。", 2016,
+     {(*NEW, 3), outcome("granted", 2), outcome("deny.total", 1), outcome("total", 3)}),
+])
+def test_outcome_total(text, year, expected):
+    assert triples(text, year=year) == expected
+
+
+def test_outcome_total_trap():
+    # a sum of new and carried-in requests is no outcome total
+    assert triples("本年收到政府信息公开申请2件，上年结转1件，总计3件。", year=2024) == \
+        {(*NEW, 2), ("requests.carried_in", "total", 1)}
+
+
+# --- not held: 不属于受理机关掌握范围 / 不属于本机关公开职责权限范围 ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年受理政府信息公开申请5件，其中予以公开4件，不属于本机关公开职责权限范围的1件。",
+    "全年受理政府信息公开申请5件，其中予以公开4件，不属于受理机关掌握范围1件。",
+    "全年受理政府信息公开申请5件，其中4件予以公开，1件不属于本局职责权限范围。",
+])
+def test_not_held_remit(text):
+    assert triples(text, year=2013) == {(*NEW, 5), outcome("granted", 4), outcome("unable.not_held", 1)}
