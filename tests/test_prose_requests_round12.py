@@ -124,3 +124,56 @@ def test_outcome_total_trap():
 ])
 def test_not_held_remit(text):
     assert triples(text, year=2013) == {(*NEW, 5), outcome("granted", 4), outcome("unable.not_held", 1)}
+
+
+# --- reconsideration and suits listed, one zero for both (no 均) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度行政复议、行政诉讼0件。",
+    "全年因政府信息公开引起的行政复议、行政诉讼0件。",
+    "本年度涉及政府信息公开的行政复议和行政诉讼0起。",
+])
+def test_review_and_suits_zero(text):
+    assert triples(text, year=2020) == {("review", "total", 0), ("litigation", "total", 0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of its own before: the zero is the suits' alone
+    ("本年度因政府信息公开引起的行政复议2件、行政诉讼0件。",
+     {("review", "total", 2), ("litigation", "total", 0)}),
+    # a sum over both that is no zero: neither's
+    ("本年度涉及政府信息公开的行政复议、行政诉讼3件。", {("legal.combined", "review+litigation", 3)}),
+])
+def test_review_and_suits_zero_traps(text, expected):
+    assert triples(text, year=2020) == expected
+
+
+# --- every row of the requests' table named, one zero for all --------------------------------
+
+ALL4 = {(*NEW, 0), ("requests.carried_in", "total", 0), outcome("total", 0), ("requests.carried_out", "total", 0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年新收、上年结转、办理结果及结转下年度各项均为0。", ALL4),
+    ("本年新收申请数、上年结转数、办理结果和结转下年度数均为零。", ALL4),
+    ("本年度新收、上年结转、办结及结转下年度的政府信息公开申请均为0。", ALL4),
+    ("本年新收、上年结转均为0件。", {(*NEW, 0), ("requests.carried_in", "total", 0)}),
+    # rows of another table, or a row named twice: none
+    ("行政许可、行政处罚、行政强制各项均为0。", set()),
+    ("本年新收和新收均为0。", set()),
+])
+def test_rows_all_zero(text, expected):
+    assert triples(text, year=2022) == expected
+
+
+# --- a fee charged after a clause on spending -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市政府信息公开工作支出约90万元；全年收取依申请公开检索、复制费用共计2,400元。",
+     {("fees", "charged", 2400)}),
+    ("全年信息公开工作经费支出12万元；收取信息检索费、复制费共计820元。", {("fees", "charged", 820)}),
+    # the spending alone is no fee
+    ("全年政府信息公开工作经费支出约20万元。", set()),
+])
+def test_fee_after_spending(text, expected):
+    assert triples(text, year=2011) == expected

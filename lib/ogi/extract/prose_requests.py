@@ -506,6 +506,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
     if "申请人" in sent.text and facts:
         facts += _asker_of_all(sent, meta, facts)
+    if ("0" in sent.text or "零" in sent.text) and ("均" in sent.text or "都" in sent.text):
+        facts += _rows_all_zero(sent, meta)
     if "申请人" in sent.text and _RECEIVED_REQUESTS.search(prev + sent.text):
         facts += _askers_among(sent, meta, facts)
     if not counts and _THAT_REQUEST.match(sent.text):
@@ -1024,7 +1026,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
         and not _PETITION_REASON.search(cases) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in cases)) if legal else []
-    if legal and (_BOTH.search(cases) or (value == 0 and _SUM.search(cases))):
+    # (行政复议、行政诉讼0件: none together is none of each)
+    if legal and (_BOTH.search(cases) or (value == 0 and (_SUM.search(cases) or not _COUNTED_BEFORE.search(cases)))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = listed
     elif len(listed) > 1 and _RESPECTIVELY.search(cases):
@@ -1979,6 +1982,36 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         yield zero("requests.new", "total", "request", "prose.zero_requests")
 
 
+# 本年新收、上年结转、办理结果及结转下年度各项均为0: every row of the requests' table named, one
+# zero for them all (each row must be one of the table's, and no two the same)
+_ROWS_ALL_ZERO = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?P<rows>[^，,。；;：:\d]{4,60}?)(?:等)?(?:各项|各栏|数据|情况)?"
+                            r"(?:均|都|全部)(?:为|是)\s*(?:0|零)(?:件)?\s*[。；;]?\s*")
+_ROW_TAIL = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量|数)?$")
+
+
+def _rows_all_zero(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+    m = _ROWS_ALL_ZERO.fullmatch(sent.text)
+    if not m:
+        return
+    parts = [_ROW_TAIL.sub("", part.strip()) for part in re.split(r"[、和及与]|以及", m["rows"]) if part.strip()]
+    rows = []
+    for core in parts:
+        if _CARRIED_IN_LABEL.fullmatch(core):
+            rows.append("requests.carried_in")
+        elif _NO_CARRY_OUT.fullmatch(core):
+            rows.append("requests.carried_out")
+        else:
+            rows.append(next((measure for pattern, measure in _LISTED_ROWS if pattern.fullmatch(core)), None))
+    if len(rows) < 2 or not all(rows) or len(set(rows)) != len(rows):
+        return
+    for measure in rows:
+        yield Fact(measure=measure, key="total", value=0.0, unit="request",
+                   period=period_of(sent.text, meta), label_raw=m["rows"].strip(), is_approx=False,
+                   char_start=sent.doc_offset(m.start("rows")), char_end=sent.doc_offset(m.end() - 1) + 1,
+                   evidence=sent.evidence(m.start("rows")), source_frame="free_text",
+                   extractor="prose.zero_rows")
+
+
 def _listed_row(part: str) -> str | None:
     """The template row a list item names with 数 (上年结转数 -> requests.carried_in)."""
     if not _ROW_NOUN.search(part):
@@ -1995,6 +2028,8 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
     """P15: 收取信息处理费380元 (money in yuan; 万元 x 10000 via the number's multiplier)."""
     for m in _FEE_AMOUNT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 12):m.start()]
+        # (…工作支出约186万元；全年收取…费用: the spending is another clause's)
+        before = re.split(r"[；;]", before)[-1]
         # (行政事业性收费 38 -5 政府集中采购 27 1936.7万元: table 二's rows run together, the
         # fee items of the agency's powers and a procurement sum, no disclosure fee)
         # (收取土地出让价款2.87亿元: money of another kind, no fee named)
