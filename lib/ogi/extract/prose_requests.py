@@ -1984,7 +1984,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
 
 # 本年新收、上年结转、办理结果及结转下年度各项均为0: every row of the requests' table named, one
 # zero for them all (each row must be one of the table's, and no two the same)
-_ROWS_ALL_ZERO = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?P<rows>[^，,。；;：:\d]{4,60}?)(?:等)?(?:各项|各栏|数据|情况)?"
+_ROWS_ALL_ZERO = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?P<rows>[^，,。；;：:\d]{4,60}?)"
+                            r"(?:等)?(?:各项|各栏|数据|情况)?"
                             r"(?:均|都|全部)(?:为|是)\s*(?:0|零)(?:件)?\s*[。；;]?\s*")
 _ROW_TAIL = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量|数)?$")
 
