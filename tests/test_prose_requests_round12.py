@@ -177,3 +177,25 @@ def test_rows_all_zero(text, expected):
 ])
 def test_fee_after_spending(text, expected):
     assert triples(text, year=2011) == expected
+
+
+# --- per-request outcomes: the reason, not the procedure; a union of two rows; the rest's ------
+
+@pytest.mark.parametrize("text, expected", [
+    # 经征求第三方意见 is how it was decided: the reason is the trade secret
+    ("全年受理政府信息公开申请8件，其中同意公开6件，1件申请公开某公司财务数据，涉及商业秘密，"
+     "经征求第三方意见后不予公开，1件所申请信息不存在。",
+     {(*NEW, 8), outcome("granted", 6), outcome("deny.trade_secret", 1), outcome("unable.not_exist", 1)}),
+    ("全年受理政府信息公开申请2件，1件涉及企业商业秘密，经征求权利人意见后不予公开，1件予以公开。",
+     {(*NEW, 2), outcome("deny.trade_secret", 1), outcome("granted", 1)}),
+    # two rows counted together (或): the first named, as the labels' convention
+    ("全年受理政府信息公开申请42件，同意公开35件，信息不存在或非本机关掌握7件。",
+     {(*NEW, 42), outcome("granted", 35), outcome("unable.not_exist", 7)}),
+    ("全年受理政府信息公开申请10件，同意公开6件，非本机关掌握或者信息不存在4件。",
+     {(*NEW, 10), outcome("granted", 6), outcome("unable.not_held", 4)}),
+    # the rest provided free: no outcome of the one charged for
+    ("全年受理政府信息公开申请3件，均予以公开。对1件需复印大量档案的申请收取复印费50元，其余均免费提供。",
+     {(*NEW, 3), outcome("granted", 3), ("fees", "charged", 50)}),
+])
+def test_request_outcome_reasons(text, expected):
+    assert triples(text, year=2009) == expected

@@ -979,8 +979,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         words, pos, said = after, m.end() + len(after), after
         for _ in range(2):
             more = _COMMA_CLAUSE.match(sent.text, pos) if not found else None
-            if not more or may_hold_count(more["clause"]):
-                break
+            if not more or may_hold_count(more["clause"]) or _REST_OPENS.match(more["clause"]):
+                break       # (…，其余均免费提供: the rest's, not this count's)
             told = more["clause"].strip()
             if _TOLD_ONLY.fullmatch(told) or _CLOSE_ONLY.fullmatch(told):
                 # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
@@ -1331,8 +1331,17 @@ def _outcome_in(core: str) -> tuple[str, re.Match] | None:
                 continue
             if told is not None and _ANY_OUTCOME.search(told["what"]):
                 continue
+            either = _EITHER_BEFORE.search(core, 0, o.start())
+            if either and _ANY_OUTCOME.search(core, 0, o.start()):
+                # (信息不存在或非本机关掌握7件: two rows counted together, the labels' convention
+                # is the first named)
+                return _outcome_in(core[:either.start()])
             return key, o
     return None
+
+
+_REST_OPENS = re.compile(r"\s*(?:其余|其他|其它|剩余|余下)")
+_EITHER_BEFORE = re.compile(r"(?:或者?|/)\s*$")
 
 
 # 不予处理2件，均为重复申请 / 其他处理1件，系申请人逾期未补正: the reason in the next clause
@@ -1359,7 +1368,8 @@ _OPENS_WITH_OUTCOME = re.compile(r"\s*(?:故|因此|据此|遂|并|已|均|依�
 
 
 # 经审核确认 / 经与申请人沟通确认: how the body decided, no reason (确认 is no 要求确认)
-_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调)+")
+# (经征求第三方意见后: how it was decided, no reason of its own)
+_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调|征求[^，,；;。]{0,8}?意见)+")
 
 
 def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: int) -> str:
