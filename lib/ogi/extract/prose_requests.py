@@ -1369,7 +1369,8 @@ _OPENS_WITH_OUTCOME = re.compile(r"\s*(?:故|因此|据此|遂|并|已|均|依�
 
 # 经审核确认 / 经与申请人沟通确认: how the body decided, no reason (确认 is no 要求确认)
 # (经征求第三方意见后: how it was decided, no reason of its own)
-_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调|征求[^，,；;。]{0,8}?意见)+")
+_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调"
+                          r"|征求[^，,；;。]{0,8}?意见)+")
 
 
 def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: int) -> str:
