@@ -199,3 +199,32 @@ def test_fee_after_spending(text, expected):
 ])
 def test_request_outcome_reasons(text, expected):
     assert triples(text, year=2009) == expected
+
+
+# --- one request still open at the year's end, said outright (至年底尚在答复期限内) ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请3件，同意公开2件；另1件至年底尚在答复期限内，将于次年1月答复。",
+     {(*NEW, 3), outcome("granted", 2), ("requests.carried_out", "total", 1)}),
+    ("全年收到政府信息公开申请5件，予以公开4件，还有1件到年末仍在办理期限内。",
+     {(*NEW, 5), outcome("granted", 4), ("requests.carried_out", "total", 1)}),
+    # open now, with no year's end named and nothing closed said: not said to be carried over
+    ("全年收到政府信息公开申请3件，同意公开2件；另1件尚在答复期限内。",
+     {(*NEW, 3), outcome("granted", 2)}),
+])
+def test_open_at_years_end(text, expected):
+    assert triples(text, year=2014) == expected
+
+
+# --- every request granted, said by the station or office after what was asked ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2015年我站收到政府信息公开申请3件，均为本乡农户当面申请，要求公开补贴发放名单，我站已全部予以公开。",
+     {(*NEW, 3), ("requests.channel", "req_in_person", 3), outcome("granted", 3)}),
+    ("全年我所收到政府信息公开申请2件，均为网上申请，要求公开检测报告，我所均予以公开。",
+     {(*NEW, 2), ("requests.channel", "req_online", 2), outcome("granted", 2)}),
+    # no 全部 or 均: whose outcome, not said
+    ("2015年我站收到政府信息公开申请2件，要求公开补贴名单，我站予以公开。", {(*NEW, 2)}),
+])
+def test_all_granted_by_station(text, expected):
+    assert triples(text, year=2015) == expected

@@ -794,11 +794,14 @@ _COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:对|对于)?(?:其
 _OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
-_STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
+_STILL_OPEN = re.compile(r"(?:目前|现|截至年底|(?:至|到)(?:年底|年末))?(?:申请)?"
+                         r"(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
                          r"(?:办理|答复|处理)(?:中|过程中)?"
                          r"|(?:申请)?(?:尚未|未)(?:办结|答复)"
                          # (尚在法定答复期限内 / 仍处于办理期限内: open at the year's end)
-                         r"|(?:目前|现|截至年底)?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+                         r"|(?:目前|现|截至年底|(?:至|到)(?:年底|年末))?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+# (至年底尚在答复期限内: open at the year's end, said outright)
+_AT_YEARS_END = re.compile(r"(?:截至|至|到)(?:年底|年末)")
 # (另1件于12月28日受理，尚在法定答复期限内: when it came in, then still open)
 _CAME_IN_LATE = re.compile(r"(?:于|为|系|因|是)?(?:\d{1,2}月(?:\d{1,2}日|下旬|底|末)?|年底|年末)"
                            r"[^，,。；;\d]{0,4}?(?:受理|收到|提交|提出|接收)(?:的)?")
@@ -948,7 +951,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         then = _COMMA_CLAUSE.match(sent.text, m.end() + len(after))
         still_open = bool(then) and _STILL_OPEN.fullmatch(then["clause"].strip())
     if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) and still_open \
-            and re.search(_CLOSED_WORD, sent.text[:m.start()]):
+            and (re.search(_CLOSED_WORD, sent.text[:m.start()]) or _AT_YEARS_END.match(after.strip())):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
@@ -1498,7 +1501,8 @@ _WITHIN_DAYS = re.compile(r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九�
 _BRACKET_AT_END = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
+                              # (我站已全部予以公开: a station or office is the body too)
+                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心|站|所|院|厅)|" + _OWN_BODY + r")?"
                               r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
