@@ -228,3 +228,17 @@ def test_open_at_years_end(text, expected):
 ])
 def test_all_granted_by_station(text, expected):
     assert triples(text, year=2015) == expected
+
+
+# --- the people, then 个人: every request an individual's (均为市民个人申请) --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请3件，均为市民个人申请。", {(*NEW, 3), ("requests.new", "natural_person", 3)}),
+    ("全年收到政府信息公开申请2件，均为村民个人提出。", {(*NEW, 2), ("requests.new", "natural_person", 2)}),
+    ("全年收到政府信息公开申请4件，均为居民个人通过网上提交。",
+     {(*NEW, 4), ("requests.new", "natural_person", 4), ("requests.channel", "req_online", 4)}),
+    # the people alone name no applicant type of the template
+    ("全年收到政府信息公开申请2件，均为市民。", {(*NEW, 2)}),
+])
+def test_people_as_individuals(text, expected):
+    assert triples(text, year=2020) == expected
