@@ -242,3 +242,15 @@ def test_all_granted_by_station(text, expected):
 ])
 def test_people_as_individuals(text, expected):
     assert triples(text, year=2020) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 均 after both counts speaks of both: the suits' alone is not read
+    ("涉及信息公开的行政复议2件，诉讼3件，均获维持。", {("review", "total", 2), suit("total", 3)}),
+    # the one suit's result after the reconsiderations' own: the suit's
+    ("因政府信息公开被申请行政复议2件（维持1件、纠错1件），被提起行政诉讼1件，法院判决驳回原告诉讼请求。",
+     {("review", "total", 2), ("review", "upheld", 1), ("review", "corrected", 1), suit("total", 1),
+      suit("upheld", 1)}),
+])
+def test_suit_results_after_reconsiderations(text, expected):
+    assert triples(text, year=2016) == expected

@@ -1060,8 +1060,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         elif legal == ["litigation"]:
             kinds = list(_implied_suit_kind(sent, m, value, meta, label))
             yield from kinds
-            if not kinds:
-                # 行政诉讼1件，法院驳回原告诉讼请求: the result of suits of no kind named
+            # 行政诉讼1件，法院驳回原告诉讼请求: the result of suits of no kind named
+            # (行政复议3件，诉讼4件，均获维持: after a reconsideration count, 均 speaks of both, and
+            # the reconsiderations' own is read nowhere: left for both)
+            both = _REVIEW_COUNTED.search(_clause_before(sent.text[:m.start()], m.start() - len(label)))
+            if not kinds and not (both and _ALL_OF_THEM_NEXT.match(sent.text, m.end())):
                 yield from _implied_case_part(sent, m, value, "litigation", meta)
         return
     if asks:
@@ -1716,6 +1719,8 @@ def _other_case_result(label: str, before: str) -> bool:
     return case >= 0 and not _REQUEST_WORDS_AFTER.search(before, case) and _case_part(label, before) is not None
 
 
+_ALL_OF_THEM_NEXT = re.compile(r"\s*[，,]\s*[^，,。；;]{0,6}?(?:均|都|全部)")
+_REVIEW_COUNTED = re.compile(r"复议[^，。；,;]{0,6}?\d+\s*[件起宗]")
 _REVIEW_AND_SUITS = re.compile(r"复议\s*(?:、|和|及|与|以及)\s*(?:行政)?诉讼")
 
 
