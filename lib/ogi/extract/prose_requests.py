@@ -77,7 +77,7 @@ _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints
 # topics (…投诉举报处理和突发环境信息131条).
 _LEGAL_WORD = re.compile("|".join(word for word, _ in _LEGAL))
 _LEGAL_HEAD = tuple((re.compile(word + r"[^、，和及]{0,5}$"), measure) for word, measure in _LEGAL)
-_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|责令(?:其)?(?:限期)?重新|其他结果|终止|审结|审理")
+_REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|责令(?:其)?(?:限期)?重新|其他结果|终止|审结|审理|撤诉")
 # A sentence can state a zero (_stated_zeros) only with one of these characters (see _NEG,
 # _BARE_NONE, 零).
 _ZERO_CHARS = re.compile(r"[未没无不零0]")
@@ -211,7 +211,8 @@ _OUTCOMES = (
      "granted"),
     # E0/E1 answer kinds (domain notes §3): 非本机关掌握, 不属于本机关公开范围, 信息不存在, 不明确
     # (非本机关政府信息: information of another body; 本机关不掌握相关政府信息: the E3 sub-row)
-    (re.compile(r"(?:非|不属于)" + _OWN_BODY + r"(?:掌握|公开|职责)*(?:的?范围)?(?:的?(?:政府)?信息)?"
+    # (不属于受理机关掌握范围: the body asked is this one; 公开职责权限范围: its remit)
+    (re.compile(r"(?:非|不属于)(?:" + _OWN_BODY + r"|受理机关)(?:掌握|公开|职责|权限)*(?:的?范围)?(?:的?(?:政府)?信息)?"
                 r"|" + _OWN_BODY + r"(?:不|未)掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?"
                 # (本机关未制作也未获取相关信息: the words of the 条例's 不掌握)
                 r"|" + _OWN_BODY + r"(?:并|既)?未(?:制作|形成)(?:也|亦|或|、|且|和)?(?:未|没有)?获取"
@@ -322,7 +323,7 @@ _HANDLED_TOTAL = re.compile(r"\s*(?:全年|本年度?|年内)?(?:共|共计|合�
 _CLOSED_ALONE = re.compile(r"\s*(?:截至[^，。；,;]{1,12}?[，,]\s*)?" + _CLOSED.pattern + r"\s*")
 _NOTHING_AFTER = re.compile(r"\s*[。；;！!]?\s*")
 # (已办结7件：同意公开4件… / 共办结9件：公开8件…: the outcomes listed after a colon)
-_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*(?:[，,]?\s*其中[，,：:]?|[：:])\s*(?:[^，。；]{0,4})"
+_BREAKDOWN_OF_OUTCOMES = re.compile(r"\s*(?:[，,]?\s*其中[，,：:]?|[：:])\s*(?:[^，。；]{0,4}|属于已主动)"
                                     r"(?:同意|予以|准予|不予|部分)?公开")
 # 15件（含上年结转1件）: received and carried in together, not this year's new requests.
 _WITH_CARRIED_IN = re.compile(r"\s*[（(]\s*(?:其中)?(?:含|包括)[^）)]{0,6}结转"
@@ -505,11 +506,38 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _times_asked(sent, meta, _on_requests(prev, section) or bool(_OGI.search(prev)))
     if "申请人" in sent.text and facts:
         facts += _asker_of_all(sent, meta, facts)
+    if ("0" in sent.text or "零" in sent.text) and ("均" in sent.text or "都" in sent.text):
+        facts += _rows_all_zero(sent, meta)
+    if "申请人" in sent.text and _RECEIVED_REQUESTS.search(prev + sent.text):
+        facts += _askers_among(sent, meta, facts)
     if not counts and _THAT_REQUEST.match(sent.text):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
     return facts
+
+
+# 申请人中公民51人次、企业2家: the applicants of the requests received, counted by who they are
+# (people in 人次/名, bodies in 家/个), item after item right after 申请人中
+_ASKERS_AMONG = re.compile(r"申请人(?:中|当中|里)[，,：:\s]*")
+_ASKER_COUNTED = re.compile(r"[\s、，,]*(?:其中)?(?:有)?(?P<who>" + _APPLICANT_WORDS + r")(?:申请人)?(?:有|为)?\s*"
+                            rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*"
+                            r"(?P<unit>人次|人|名|位|家|个)(?![\u4e00-\u9fff])")
+
+
+def _askers_among(sent: Sentence, meta: Metadata, facts: list[Fact]) -> list[Fact]:
+    found = {(f.measure, f.key) for f in facts}
+    out = []
+    for among in _ASKERS_AMONG.finditer(sent.text):
+        pos = among.end()
+        while m := _ASKER_COUNTED.match(sent.text, pos):
+            pos = m.end()
+            key = taxonomy.lookup("applicant_types", m["who"])
+            value = count_value(m)
+            if key and value is not None and ("requests.new", key) not in found:
+                out.append(make_fact(sent, m, "requests.new", key, value, "request", m.group().strip("、，, "),
+                                     "prose.request_applicant", meta))
+    return out
 
 
 # …4件，其中网上申请3件、信函申请1件；申请人均为自然人: the applicants of all the requests
@@ -766,11 +794,14 @@ _COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:对|对于)?(?:其
 _OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
 _REST_WORD = re.compile(r"尚有|还有|另有?|其余")
-_STILL_OPEN = re.compile(r"(?:目前|现|截至年底)?(?:申请)?(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
+_STILL_OPEN = re.compile(r"(?:目前|现|截至年底|(?:至|到)(?:年底|年末))?(?:申请)?"
+                         r"(?:正在|仍在|尚在|在法定(?:答复)?期限内)(?:继续)?"
                          r"(?:办理|答复|处理)(?:中|过程中)?"
                          r"|(?:申请)?(?:尚未|未)(?:办结|答复)"
                          # (尚在法定答复期限内 / 仍处于办理期限内: open at the year's end)
-                         r"|(?:目前|现|截至年底)?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+                         r"|(?:目前|现|截至年底|(?:至|到)(?:年底|年末))?(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内")
+# (至年底尚在答复期限内: open at the year's end, said outright)
+_AT_YEARS_END = re.compile(r"(?:截至|至|到)(?:年底|年末)")
 # (另1件于12月28日受理，尚在法定答复期限内: when it came in, then still open)
 _CAME_IN_LATE = re.compile(r"(?:于|为|系|因|是)?(?:\d{1,2}月(?:\d{1,2}日|下旬|底|末)?|年底|年末)"
                            r"[^，,。；;\d]{0,4}?(?:受理|收到|提交|提出|接收)(?:的)?")
@@ -920,7 +951,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         then = _COMMA_CLAUSE.match(sent.text, m.end() + len(after))
         still_open = bool(then) and _STILL_OPEN.fullmatch(then["clause"].strip())
     if after and asks and (not label0.strip() or _REST_WORD.fullmatch(label0)) and still_open \
-            and re.search(_CLOSED_WORD, sent.text[:m.start()]):
+            and (re.search(_CLOSED_WORD, sent.text[:m.start()]) or _AT_YEARS_END.match(after.strip())):
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
@@ -951,8 +982,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         words, pos, said = after, m.end() + len(after), after
         for _ in range(2):
             more = _COMMA_CLAUSE.match(sent.text, pos) if not found else None
-            if not more or may_hold_count(more["clause"]):
-                break
+            if not more or may_hold_count(more["clause"]) or _REST_OPENS.match(more["clause"]):
+                break       # (…，其余均免费提供: the rest's, not this count's)
             told = more["clause"].strip()
             if _TOLD_ONLY.fullmatch(told) or _CLOSE_ONLY.fullmatch(told):
                 # 另1件所需信息属于村委会自治事项，已告知申请人向村委会查询: the telling closes it
@@ -998,7 +1029,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
         and not _PETITION_REASON.search(cases) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in cases)) if legal else []
-    if legal and (_BOTH.search(cases) or (value == 0 and _SUM.search(cases))):
+    # (行政复议、行政诉讼0件: none together is none of each)
+    if legal and (_BOTH.search(cases) or (value == 0 and (_SUM.search(cases) or not _COUNTED_BEFORE.search(cases)))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
         legal = listed
     elif len(listed) > 1 and _RESPECTIVELY.search(cases):
@@ -1026,7 +1058,14 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if legal == ["review"]:
             yield from _implied_case_part(sent, m, value, "review", meta)
         elif legal == ["litigation"]:
-            yield from _implied_suit_kind(sent, m, value, meta, label)
+            kinds = list(_implied_suit_kind(sent, m, value, meta, label))
+            yield from kinds
+            # 行政诉讼1件，法院驳回原告诉讼请求: the result of suits of no kind named
+            # (行政复议3件，诉讼4件，均获维持: after a reconsideration count, 均 speaks of both, and
+            # the reconsiderations' own is read nowhere: left for both)
+            both = _REVIEW_COUNTED.search(_clause_before(sent.text[:m.start()], m.start() - len(label)))
+            if not kinds and not (both and _ALL_OF_THEM_NEXT.match(sent.text, m.end())):
+                yield from _implied_case_part(sent, m, value, "litigation", meta)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
@@ -1094,6 +1133,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                                                 or (_CLOSED_ALONE.fullmatch(sent.text[:m.start()])
                                                     and _NOTHING_AFTER.fullmatch(sent.text, m.end()))))
             or ((meta.report_year or 0) >= _TEMPLATE_FROM_YEAR and _CLOSED_REQUESTS.search(label))
+            # 予以公开1件，总计1件: a sum right after the outcome rows is theirs
+            or (_OUTCOMES_SUM.fullmatch(label)
+                and _OUTCOME_ROW_COUNT.search(_clause_before(sent.text[:m.start()], m.start() - len(label))))
             # 加上上年结转的2件，共办理25件：同意公开16件…: the requests handled, their outcomes
             # listed, none carried on (then the answers are fewer than the handled)
             or (_HANDLED_TOTAL.fullmatch(label) and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
@@ -1241,6 +1283,7 @@ _OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法
 
 # 19件申请均已答复 / 对上述12件政府信息公开申请均已按时答复完毕: a count opening its clause, the
 # requests it counts, and every one answered
+_OUTCOMES_SUM = re.compile(r"\s*(?:总计|合计|共计)\s*")
 _OPENS_WITH_COUNT = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|上述|以上|对|对上述|对以上)?\s*$")
 _ANSWERED_AFTER_NOUN = re.compile(r"\s*(?P<noun>(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请)?(?:已|均已)?"
                                   r"(?:均|全部|都)"
@@ -1294,8 +1337,17 @@ def _outcome_in(core: str) -> tuple[str, re.Match] | None:
                 continue
             if told is not None and _ANY_OUTCOME.search(told["what"]):
                 continue
+            either = _EITHER_BEFORE.search(core, 0, o.start())
+            if either and _ANY_OUTCOME.search(core, 0, o.start()):
+                # (信息不存在或非本机关掌握7件: two rows counted together, the labels' convention
+                # is the first named)
+                return _outcome_in(core[:either.start()])
             return key, o
     return None
+
+
+_REST_OPENS = re.compile(r"\s*(?:其余|其他|其它|剩余|余下)")
+_EITHER_BEFORE = re.compile(r"(?:或者?|/)\s*$")
 
 
 # 不予处理2件，均为重复申请 / 其他处理1件，系申请人逾期未补正: the reason in the next clause
@@ -1322,7 +1374,9 @@ _OPENS_WITH_OUTCOME = re.compile(r"\s*(?:故|因此|据此|遂|并|已|均|依�
 
 
 # 经审核确认 / 经与申请人沟通确认: how the body decided, no reason (确认 is no 要求确认)
-_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调)+")
+# (经征求第三方意见后: how it was decided, no reason of its own)
+_HOW_DECIDED = re.compile(r"经[^，,；;。]{0,12}?(?:审查|审核|核实|核查|确认|研究|沟通|调查|协调"
+                          r"|征求[^，,；;。]{0,8}?意见)+")
 
 
 def _reason_before(key: str, core: str, om: re.Match, before: str, label_start: int) -> str:
@@ -1430,7 +1484,8 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # 行政复议7件…均获维持). Only where that count is unambiguous: the clause right after it, and
 # either a single case or request, or 均/全部/都 saying every one of them.
 # 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
-_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?"
+# (均为市民个人申请 / 为村民个人提出: the people, then 个人)
+_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")
@@ -1450,7 +1505,8 @@ _WITHIN_DAYS = re.compile(r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九�
 _BRACKET_AT_END = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
-                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心)|" + _OWN_BODY + r")?"
+                              # (我站已全部予以公开: a station or office is the body too)
+                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心|站|所|院|厅)|" + _OWN_BODY + r")?"
                               r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
@@ -1466,7 +1522,7 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
 _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
-    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日)?(?:后)?(?:申请人|原告)?"
+    r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日|(?:至)?年底|(?:至)?年末)?(?:后)?(?:申请人|原告)?"
     r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
     # (县政府作出的答复被维持 / 原答复被复议机关维持: the answer reviewed, then what befell it)
     r"(?:(?:作出|做出)的)?(?:原|该)?(?:答复|告知书|答复书|政府信息公开答复)?"
@@ -1477,7 +1533,7 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (申请人于复议期间撤回申请 / 原告在审理过程中撤诉: when, before what was done)
     r"(?:申请人|原告)?(?:(?:于|在)[^，。；,;\d]{1,8}?(?:期间|过程中))?(?P<what>维持|纠正|纠错|撤销|驳回|确认(?:原答复|该答复|答复)?违法|(?:主动)?撤回|终止(?:审理)?|责令(?:其|我[局委办镇乡]|本(?:机关|单位|局)|街道)?(?:限期)?重新(?:作出)?答复|尚未审结|未审结|(?:正|尚|仍)?在审理|审理中)(?:了|中)?"
     r"[^，。；,;]{0,16}")
-_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("违法", "corrected"),
+_CASE_RESULT_KEYS = (("终止", "other"), ("撤回", "other"), ("撤诉", "other"), ("违法", "corrected"),
                      ("未审结", "pending"), ("审理", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                      ("责令", "corrected"),
                      ("纠正", "corrected"), ("纠错", "corrected"), ("撤销", "corrected"))
@@ -1583,13 +1639,15 @@ def _implied_case_part(sent: Sentence, m: re.Match, value: float, measure: str,
         return
     if measure == "review" and _COURT.search(clause):
         return          # a court's ruling on a review count: a suit followed
+    if measure.startswith("litigation") and _REVIEW_NAMED.match(clause):
+        return          # (复议1宗、诉讼1宗，复议均维持: the reconsiderations' result)
     key = next(k for word, k in _CASE_RESULT_KEYS if word in implied["what"])
     yield make_fact(sent, m, measure, key, value, "case", clause.strip(), f"prose.{measure}_implied", meta)
 
 
 _WHY_APPEALED = re.compile(r"(?:为|系|因)?(?:申请人|原告)?(?:不服|对)[^，。；,;\d]{1,24}?"
                            r"(?:答复|决定|告知|行为|处理)(?:不服)?(?:而|提出|提起|申请)?[^，。；,;\d]{0,8}")
-_WHO_REVIEWED = re.compile(r"经[^，。；,;\d]{1,10}?(?:复议|审查|审理|复查)(?:后)?")
+_WHO_REVIEWED = re.compile(r"经[^，。；,;\d]{0,10}?(?:复议|审查|审理|复查)(?:后)?")
 _SUITS_LISTED_NEXT = re.compile(r"\s*[、和及]\s*(?:被)?(?:提起)?行政诉讼\s*\d+\s*[件起宗]")
 _REVIEW_NAMED = re.compile(r"\s*(?:行政)?复议")
 # …行政诉讼2件，均为未经复议直接起诉 / 为复议后起诉: the kind of every suit counted
@@ -1644,7 +1702,7 @@ _SUIT_KIND_NAMED = re.compile(r"(?P<direct>未经(?:行政)?复议(?:直接)?|�
                               r"|(?<!未)(?<!未经)(?:经)?(?:行政)?复议后(?:向[^，。；、\d]{0,12}?法院)?(?:提起)?(?:行政)?"
                               r"(?:起诉|诉讼)")
 # 驳回诉讼请求 is the template's 结果维持 for a suit
-_SUIT_PARTS = (("驳回", "upheld"), *_REVIEW_PARTS)
+_SUIT_PARTS = (("驳回", "upheld"), ("撤诉", "other"), *_REVIEW_PARTS)
 
 
 # 其他情形1件 among the results of the reconsiderations counted before (维持14件，纠错3件，…)
@@ -1661,11 +1719,16 @@ def _other_case_result(label: str, before: str) -> bool:
     return case >= 0 and not _REQUEST_WORDS_AFTER.search(before, case) and _case_part(label, before) is not None
 
 
+_ALL_OF_THEM_NEXT = re.compile(r"\s*[，,]\s*[^，,。；;]{0,6}?(?:均|都|全部)")
+_REVIEW_COUNTED = re.compile(r"复议[^，。；,;]{0,6}?\d+\s*[件起宗]")
+_REVIEW_AND_SUITS = re.compile(r"复议\s*(?:、|和|及|与|以及)\s*(?:行政)?诉讼")
+
+
 def _case_part(label: str, before: str) -> tuple[str, str] | None:
     """The measure and key of a part of a case count stated in prose: a reconsideration result
     (行政复议N件，其中结果维持N件…), or the result of suits of the one kind named before
-    (未经复议直接起诉2件，其中1件驳回诉讼请求). Suits of no stated kind, or of both kinds, stay
-    out: the contract splits suit results by kind."""
+    (未经复议直接起诉2件，其中1件驳回诉讼请求), or of suits of no kind named (litigation's own,
+    as the 2014 table's sub-rows). Suits of both kinds stay out: whose result, not said."""
     # (复议后起诉3件，法院判决维持2件: the suits are nearest, and a court's ruling is no review's)
     legal = [(before.rfind(word), measure) for word, measure in _LEGAL if measure != "complaints"]
     nearest = max(legal)
@@ -1675,10 +1738,16 @@ def _case_part(label: str, before: str) -> tuple[str, str] | None:
         return None
     if "审理" in label and not re.search(r"[尚正仍]在审理|审理中|终止", label):
         return None
+    if nearest[1] == "litigation" and _REVIEW_AND_SUITS.search(before, max(0, nearest[0] - 12)):
+        return None     # (行政复议、行政诉讼案件16件，结果维持11件: both together, neither's)
     if nearest[1] == "litigation":
         kinds = {"litigation.direct" if k["direct"] else "litigation.after_review"
                  for k in _SUIT_KIND_NAMED.finditer(before)}
         key = next((key for word, key in _SUIT_PARTS if word in label), None)
+        # suits of no kind named: their results are the suits' own (as the 2014 table's
+        # litigation sub-rows); of both kinds, which kind's is not said
+        if not kinds and key:
+            return ("litigation", key)
         return (kinds.pop(), key) if len(kinds) == 1 and key else None
     if _COURT.search(label):
         return None
@@ -1934,6 +2003,37 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         yield zero("requests.new", "total", "request", "prose.zero_requests")
 
 
+# 本年新收、上年结转、办理结果及结转下年度各项均为0: every row of the requests' table named, one
+# zero for them all (each row must be one of the table's, and no two the same)
+_ROWS_ALL_ZERO = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?P<rows>[^，,。；;：:\d]{4,60}?)"
+                            r"(?:等)?(?:各项|各栏|数据|情况)?"
+                            r"(?:均|都|全部)(?:为|是)\s*(?:0|零)(?:件)?\s*[。；;]?\s*")
+_ROW_TAIL = re.compile(r"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|数量|数)?$")
+
+
+def _rows_all_zero(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+    m = _ROWS_ALL_ZERO.fullmatch(sent.text)
+    if not m:
+        return
+    parts = [_ROW_TAIL.sub("", part.strip()) for part in re.split(r"[、和及与]|以及", m["rows"]) if part.strip()]
+    rows = []
+    for core in parts:
+        if _CARRIED_IN_LABEL.fullmatch(core):
+            rows.append("requests.carried_in")
+        elif _NO_CARRY_OUT.fullmatch(core):
+            rows.append("requests.carried_out")
+        else:
+            rows.append(next((measure for pattern, measure in _LISTED_ROWS if pattern.fullmatch(core)), None))
+    if len(rows) < 2 or not all(rows) or len(set(rows)) != len(rows):
+        return
+    for measure in rows:
+        yield Fact(measure=measure, key="total", value=0.0, unit="request",
+                   period=period_of(sent.text, meta), label_raw=m["rows"].strip(), is_approx=False,
+                   char_start=sent.doc_offset(m.start("rows")), char_end=sent.doc_offset(m.end() - 1) + 1,
+                   evidence=sent.evidence(m.start("rows")), source_frame="free_text",
+                   extractor="prose.zero_rows")
+
+
 def _listed_row(part: str) -> str | None:
     """The template row a list item names with 数 (上年结转数 -> requests.carried_in)."""
     if not _ROW_NOUN.search(part):
@@ -1950,6 +2050,8 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
     """P15: 收取信息处理费380元 (money in yuan; 万元 x 10000 via the number's multiplier)."""
     for m in _FEE_AMOUNT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 12):m.start()]
+        # (…工作支出约186万元；全年收取…费用: the spending is another clause's)
+        before = re.split(r"[；;]", before)[-1]
         # (行政事业性收费 38 -5 政府集中采购 27 1936.7万元: table 二's rows run together, the
         # fee items of the agency's powers and a procurement sum, no disclosure fee)
         # (收取土地出让价款2.87亿元: money of another kind, no fee named)
