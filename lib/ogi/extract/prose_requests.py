@@ -1058,14 +1058,7 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if legal == ["review"]:
             yield from _implied_case_part(sent, m, value, "review", meta)
         elif legal == ["litigation"]:
-            kinds = list(_implied_suit_kind(sent, m, value, meta, label))
-            yield from kinds
-            # 行政诉讼1件，法院驳回原告诉讼请求: the result of suits of no kind named
-            # (行政复议3件，诉讼4件，均获维持: after a reconsideration count, 均 speaks of both, and
-            # the reconsiderations' own is read nowhere: left for both)
-            both = _REVIEW_COUNTED.search(_clause_before(sent.text[:m.start()], m.start() - len(label)))
-            if not kinds and not (both and _ALL_OF_THEM_NEXT.match(sent.text, m.end())):
-                yield from _implied_case_part(sent, m, value, "litigation", meta)
+            yield from _implied_suit_kind(sent, m, value, meta, label)
         return
     if asks:
         # 不予公开（属于国家秘密）1件: the reason in brackets is the template's sub-row
@@ -1719,16 +1712,15 @@ def _other_case_result(label: str, before: str) -> bool:
     return case >= 0 and not _REQUEST_WORDS_AFTER.search(before, case) and _case_part(label, before) is not None
 
 
-_ALL_OF_THEM_NEXT = re.compile(r"\s*[，,]\s*[^，,。；;]{0,6}?(?:均|都|全部)")
-_REVIEW_COUNTED = re.compile(r"复议[^，。；,;]{0,6}?\d+\s*[件起宗]")
 _REVIEW_AND_SUITS = re.compile(r"复议\s*(?:、|和|及|与|以及)\s*(?:行政)?诉讼")
 
 
 def _case_part(label: str, before: str) -> tuple[str, str] | None:
     """The measure and key of a part of a case count stated in prose: a reconsideration result
     (行政复议N件，其中结果维持N件…), or the result of suits of the one kind named before
-    (未经复议直接起诉2件，其中1件驳回诉讼请求), or of suits of no kind named (litigation's own,
-    as the 2014 table's sub-rows). Suits of both kinds stay out: whose result, not said."""
+    (未经复议直接起诉2件，其中1件驳回诉讼请求). Suits of no stated kind, or of both kinds, stay
+    out: the contract splits suit results by kind, and the development labels give prose suits
+    their total alone."""
     # (复议后起诉3件，法院判决维持2件: the suits are nearest, and a court's ruling is no review's)
     legal = [(before.rfind(word), measure) for word, measure in _LEGAL if measure != "complaints"]
     nearest = max(legal)
@@ -1744,10 +1736,6 @@ def _case_part(label: str, before: str) -> tuple[str, str] | None:
         kinds = {"litigation.direct" if k["direct"] else "litigation.after_review"
                  for k in _SUIT_KIND_NAMED.finditer(before)}
         key = next((key for word, key in _SUIT_PARTS if word in label), None)
-        # suits of no kind named: their results are the suits' own (as the 2014 table's
-        # litigation sub-rows); of both kinds, which kind's is not said
-        if not kinds and key:
-            return ("litigation", key)
         return (kinds.pop(), key) if len(kinds) == 1 and key else None
     if _COURT.search(label):
         return None
