@@ -152,8 +152,10 @@ _UNDONE = r"(?:未能?|没有|不)(?:按(?:照)?[^，。；,;]{0,8}?|在[^，。
 # (…未补正，按其他情形处理: closed as the template's 其他处理)
 _CLOSE = (r"(?:依法|予以|故|已|按(?:照)?规定|依规)?(?:视为(?:放弃|撤回)(?:申请)?|终止(?:办理|处理)|" + _NO_LONGER
           + r"|(?:按|作|作为)其他(?:情形|情况)?(?:予以)?处理)")
-_THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSE
-_CLOSE_ONLY = re.compile(r"\s*" + _CLOSE + r"\s*")
+# (按其他处理终止办理 / 视为放弃申请，终止办理: two closes in a row, one close)
+_CLOSES = _CLOSE + r"(?:[、，,]?\s*" + _CLOSE + r")?"
+_THEN_CLOSED = r"[^，。；,;、]{0,8}?[、，,]?\s*" + _CLOSES
+_CLOSE_ONLY = re.compile(r"\s*" + _CLOSES + r"\s*")
 # 信访举报投诉类申请: a request not handled (a template sub-row), no complaint
 _PETITION_REQUEST = re.compile(r"信访[、]?举报[、]?投诉类?(?:的)?申请")
 # 不予处理（信访举报投诉类）1宗: the reason of an outcome in brackets, no complaint either
@@ -320,6 +322,9 @@ _CLOSED = re.compile(_IN_THE_YEAR + r"(?:已|共|共计|均已|全部|依法)*"
                      + _CLOSED_WORD + r"(?:申请)?")
 _HANDLED_TOTAL = re.compile(r"\s*(?:全年|本年度?|年内)?(?:共|共计|合计|累计)办理(?:了)?"
                             r"(?:(?:政府)?信息公开)?(?:申请)?\s*")
+_CLOSED_AMONG = re.compile(r"\s*(?:在|对)?" + _CLOSED.pattern + r"(?:的)?\s*")
+_AMONG_CLOSED_AFTER = re.compile(r"\s*(?:(?:政府)?信息公开)?(?:申请)?(?:中|当中)[，,：:\s]*(?:其中)?(?:有)?"
+                                 r"[^，。；\d]{0,4}?(?:予以|同意|准予|部分)?公开")
 _CLOSED_ALONE = re.compile(r"\s*(?:截至[^，。；,;]{1,12}?[，,]\s*)?" + _CLOSED.pattern + r"\s*")
 _NOTHING_AFTER = re.compile(r"\s*[。；;！!]?\s*")
 # (已办结7件：同意公开4件… / 共办结9件：公开8件…: the outcomes listed after a colon)
@@ -342,7 +347,9 @@ _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结
                                r"|(?:结转|转结|转入)(?:到|至)?本年度?")
 _CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
 # (转下年度继续办理2件: the template row's words, 转 alone before the next year)
+# (年末结转0件: open at this year's end; 上年末结转 came in)
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延"
+                                r"|(?<!上)(?<!上一)(?<!去)(?<!\d)(?:年末|年底)(?:结转|转结)(?!自|于|来)"
                                 r"|(?<![结移])转(?:到|至)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:数)?"
                                 r"(?:为|共)?\s*$")
 # 涉及自然人72件 / 其中公民申请5件 / 来自企业的3件: one applicant type, named alone
@@ -1131,7 +1138,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                 and _OUTCOME_ROW_COUNT.search(_clause_before(sent.text[:m.start()], m.start() - len(label))))
             # 加上上年结转的2件，共办理25件：同意公开16件…: the requests handled, their outcomes
             # listed, none carried on (then the answers are fewer than the handled)
-            or (_HANDLED_TOTAL.fullmatch(label) and _BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
+            # (已办结的8件中，予以公开4件…: the outcomes of the closed ones follow)
+            or (_CLOSED_AMONG.fullmatch(label) and _AMONG_CLOSED_AFTER.match(sent.text, m.end()))
+            # (…共办理42件，全部在法定期限内答复: every one handled was answered)
+            or (_HANDLED_TOTAL.fullmatch(label) and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
+                                                     or _ALL_ANSWERED.match(sent.text, m.end()))
                 and not _CARRIED_OUT_LABEL.search(sent.text, m.end())
                 and not _REST_CARRIED_OUT.search(sent.text, m.end()))):
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
@@ -1401,14 +1412,16 @@ def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
     return None
 
 
-# The statistics tables before 2019 count refusals for 个人隐私 (deny.privacy) and have no
-# 保护第三方合法权益 row: 涉及第三方个人隐私 in such a report is the privacy row.
+# The statistics tables before 2019 count refusals for 个人隐私 (deny.privacy) and 商业秘密
+# (deny.trade_secret) and have no 保护第三方合法权益 row: 涉及第三方个人隐私 / 第三方商业秘密
+# in such a report is the privacy / trade-secret row.
 _PRIVACY_TABLES_UNTIL = 2018
+_THIRD_PARTY_ROWS_BEFORE_2019 = (("隐私", "deny.privacy"), ("商业秘密", "deny.trade_secret"))
 
 
 def _deny_of_era(key: str | None, why: str, meta: Metadata) -> str | None:
-    if key == "deny.third_party" and "隐私" in why and 0 < (meta.report_year or 0) <= _PRIVACY_TABLES_UNTIL:
-        return "deny.privacy"
+    if key == "deny.third_party" and 0 < (meta.report_year or 0) <= _PRIVACY_TABLES_UNTIL:
+        return next((row for word, row in _THIRD_PARTY_ROWS_BEFORE_2019 if word in why), key)
     return key
 
 
@@ -1755,8 +1768,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
         # …under the heading line 四、政府信息公开行政复议、行政诉讼情况
         len(prev) <= _HEADING_CHARS and bool(_OGI.search(prev)) and bool(re.search(r"复议|诉讼", prev)))
     # the sentence before told of disclosure requests (收到自然人申请1件，已予以公开。)
-    after_requests = bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev) or _OUTCOME_ROW_COUNT.search(prev)
-                          or _REQUEST_ANSWERED.search(prev))
+    # (…无行政复议、行政诉讼，未收取信息处理费: the disclosure fee in the same sentence, likewise)
+    after_requests = bool(_REQUEST_TALK.search(prev) or _OGI_FEE.search(prev + sent.text)
+                          or _OUTCOME_ROW_COUNT.search(prev) or _REQUEST_ANSWERED.search(prev))
     for sep in list(_CLAUSE_SEP.finditer(sent.text)) + [None]:
         end = sep.start() if sep else len(sent.text)
         clause = sent.text[pos:end]
