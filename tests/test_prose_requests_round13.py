@@ -106,3 +106,37 @@ def test_carried_out_at_the_year_end(text, expected):
 ])
 def test_outcome_total_of_requests_handled_or_closed(text, expected):
     assert triples(text, year=2018) == expected
+
+
+# --- 收费 listed with 行政许可/处罚/强制: the body's administrative charges, no disclosure fee ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("本镇无规章和规范性文件制发，无行政许可、处罚、强制及收费事项。", set()),
+    ("本年度未发生行政许可、行政处罚、行政强制和行政事业性收费事项。", set()),
+    ("本局没有行政处罚、行政强制及收费项目。", set()),
+    # traps: the disclosure fee denied beside them, or alone
+    ("本年度未收取任何信息公开费用，无行政许可事项。", {("fees", "charged", 0)}),
+    ("本年度无收费事项。", {("fees", "charged", 0)}),
+])
+def test_administrative_charges_are_no_disclosure_fee(text, expected):
+    assert triples(text, year=2020) == expected
+
+
+# --- a count in Chinese numerals, what was asked for, then its outcome; the part that may be
+# disclosed, given (partial) ---------------------------------------------------------------
+
+R5 = "本年度共收到政府信息公开申请5件"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (R5 + "。三件要求公开征地补偿方案，我局按规定提供了可以公开的部分。", {(*NEW, 5), out("partial", 3)}),
+    (R5 + "。一件要求公开某公司内部管理制度，不属于《条例》所指政府信息。", {(*NEW, 5), out("deny.not_gov_info", 1)}),
+    (R5 + "。一件要求公开2012年财政预算，已予以公开。", {(*NEW, 5), out("granted", 1)}),
+    (R5 + "，其中两件涉及拆迁安置，已对可以公开的部分予以公开。", {(*NEW, 5), out("partial", 2)}),
+    (R5 + "，其中3件涉及征地补偿方案，我局提供了可以公开的部分。", {(*NEW, 5), out("partial", 3)}),
+    # traps: no outcome yet; no request at all
+    (R5 + "。一件要求公开某项目资料，因涉及第三方，正在征求意见。", {(*NEW, 5)}),
+    ("全镇有一件事关群众利益的工作，已予以公开。", set()),
+])
+def test_count_asked_for_then_outcome(text, expected):
+    assert triples(text, year=2012) == expected

@@ -188,6 +188,10 @@ _OUTCOMES = (
     (re.compile(r"予以公开(?:及|和|与)部分公开"), "granted"),
     # (部分同意公开 / 予以部分公开: the same row, the verb on either side)
     (re.compile(r"(?:同意)?部分(?:同意|予以)?公开|予以部分公开"), "partial"),
+    # (提供了可以公开的部分 / 对其中可公开的部分予以公开: the part that may be disclosed, given)
+    (re.compile(r"(?:提供|公开)(?:了)?(?:其中)?(?:可以|能够|可|能)(?:予以)?公开(?:的)?部分"
+                r"|对(?:其中)?(?:可以|能够|可|能)(?:予以)?公开(?:的)?部分(?:予以|已|依法)*(?:公开|提供)(?:了)?"),
+     "partial"),
     (_REFUSAL, "deny.total"),
     # 因本机关不掌握相关政府信息无法提供: that reason alone (with 等原因 it is every reason)
     (re.compile(r"(?<!等)(?:本(?:行政)?(?:机关|部门|单位)(?:不|未)掌握[^，。；等]{0,10}?)无法提供"), "unable.not_held"),
@@ -582,8 +586,19 @@ def _with_outcome_counts(text: str, counts) -> list[re.Match]:
     known = {c.start() for c in counts}
     more = [c for c in COUNT.finditer(text) if c["unit"] == "件" and c.start() not in known
             and not c["num"][0].isdigit() and _OPENS_CLAUSE.search(text, max(0, c.start() - 6), c.start())
-            and _outcome_in(_clause_after(text, c))]
+            and (_outcome_in(_clause_after(text, c)) or _asked_then_outcome(text, c))]
     return sorted((*counts, *more), key=re.Match.start) if more else list(counts)
+
+
+# 一件要求公开某年预算，已予以公开: what was asked for in the count's clause, the outcome in
+# the next one
+_ASKED_FOR = re.compile(r"\s*(?:申请人)?(?:要求|申请)(?:公开|提供|获取)|\s*(?:涉及|关于)")
+
+
+def _asked_then_outcome(text: str, c: re.Match) -> bool:
+    after = _clause_after(text, c)
+    then = _COMMA_CLAUSE.match(text, c.end() + len(after)) if _ASKED_FOR.match(after) else None
+    return bool(then) and not may_hold_count(then["clause"]) and bool(_outcome_in(then["clause"].strip()))
 
 
 # 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
@@ -1858,6 +1873,8 @@ _NO_TOPIC = re.compile(r"\s*(?:(?:本|今|全)年度?(?:内)?|年内|报告期�
 _OGI_FEE = re.compile(r"信息处理费|(?:信息公开|依申请公开)[^。；]{0,8}费")
 
 
+# 行政许可、处罚、强制及收费 / 行政事业性收费: the administrative charges of table 二
+_ADMIN_CHARGES = re.compile(r"事业性收费|(?:许可|处罚|强制)[^，。；]{0,12}?收费")
 # 被申请行政复议2件 / 行政诉讼1起: a count of cases
 _CASES_COUNTED = re.compile(r"(?:复议|诉讼)[^，。；,;]{0,6}?\d+\s*[件起宗]")
 # 未接到申请且未发生复议 / 并且没有 / 也未: a second denial in one clause
@@ -1924,6 +1941,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
     legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+    if _FEE_WORDS.search(tail) and _ADMIN_CHARGES.search(tail) and not _OGI_FEE.search(tail):
+        return            # 无行政许可、处罚、强制及收费事项: the body's charges (table 二), no disclosure fee
     if _FEE_WORDS.search(tail):
         # (逾期未缴纳费用: no payment, said of the applicant; …，未实际收取处理费 in a clause
         # of its own after it, naming the fee, is the fee zero)
