@@ -140,3 +140,21 @@ R5 = "本年度共收到政府信息公开申请5件"
 ])
 def test_count_asked_for_then_outcome(text, expected):
     assert triples(text, year=2012) == expected
+
+
+# --- none by one way (the online system), 另收到 requests by another: that count is the year's --
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度通过网上申请系统未收到政府信息公开申请，另收到信函申请1件。",
+     {(*NEW, 1), ("requests.channel", "req_letter", 1)}),
+    ("本年度政务服务网未收到信息公开申请，另外接到当面申请2件。",
+     {(*NEW, 2), ("requests.channel", "req_in_person", 2)}),
+    ("本年度依申请公开平台未收到政府信息公开申请，另接收信函申请3件。",
+     {(*NEW, 3), ("requests.channel", "req_letter", 3)}),
+    # traps: two other ways (no total said); none at all
+    ("本年度未收到政府信息公开申请，另收到信函申请1件，当面申请2件。",
+     {("requests.channel", "req_letter", 1), ("requests.channel", "req_in_person", 2)}),
+    ("本年度未收到政府信息公开申请。", {(*NEW, 0)}),
+])
+def test_none_by_one_way_then_another(text, expected):
+    assert triples(text, year=2018) == expected

@@ -1875,6 +1875,9 @@ _OGI_FEE = re.compile(r"信息处理费|(?:信息公开|依申请公开)[^。；
 
 # 行政许可、处罚、强制及收费 / 行政事业性收费: the administrative charges of table 二
 _ADMIN_CHARGES = re.compile(r"事业性收费|(?:许可|处罚|强制)[^，。；]{0,12}?收费")
+# 另收到信函申请1件 / 另外接到当面申请2件: requests by another way, after a denial
+_ANOTHER_RECEIVED = re.compile(r"另(?:外)?(?:还)?(?:收到|接到|受理|接收)(?:了)?[^，。；;\d]{0,10}?申请"
+                               r"\s*(?P<n>\d+)\s*件")
 # 被申请行政复议2件 / 行政诉讼1起: a count of cases
 _CASES_COUNTED = re.compile(r"(?:复议|诉讼)[^，。；,;]{0,6}?\d+\s*[件起宗]")
 # 未接到申请且未发生复议 / 并且没有 / 也未: a second denial in one clause
@@ -2021,6 +2024,14 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if "申请" in tail and (_OGI.search(tail) or (on_requests and (_NONE_RECEIVED.fullmatch(tail)
                                                                  or _BARE_REQUESTS.fullmatch(tail)))) \
             and not re.search(r"咨询|审批|受理窗口", tail):
+        # 系统内未收到申请；另收到信函申请1件: none by one way, the other way's count is the year's
+        another = list(_ANOTHER_RECEIVED.finditer(sent.text, end))
+        if another:
+            if len(another) == 1 and len(list(COUNT.finditer(sent.text, end))) == 1:
+                n = another[0]
+                yield make_fact(sent, None, "requests.new", "total", float(n["n"]), "request", n.group(),
+                                "prose.request_other_way", meta, span=n.span("n"))
+            return
         yield zero("requests.new", "total", "request", "prose.zero_requests")
 
 
