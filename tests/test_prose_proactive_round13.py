@@ -124,3 +124,18 @@ def test_requests_by_letter(text, expected):
 ])
 def test_account_after_its_class_and_the_disclosure_site(text, expected):
     assert _county(text) == expected
+
+
+# --- G. credit records made public (信用信息公示) are the 双公示 of enforcement --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年公开信息981条，其中行政处罚案件信息公示214条、企业信用信息公示379条。",
+     {total(981), cat("cat_enforce", 214), cat("cat_enforce", 379)}),
+    ("全年公开信息300条，其中信用信息双公示200条，通知公告100条。",
+     {total(300), cat("cat_enforce", 200), cat("cat_notice", 100)}),
+    # neighbour: a credit grade announced with arrears stays a notice
+    ("全年公开信息173条，其中纳税信用等级及欠税公告37条，工作动态136条。",
+     {total(173), cat("cat_notice", 37), cat("cat_news", 136)}),
+])
+def test_credit_records(text, expected):
+    assert _county(text) == expected
