@@ -139,3 +139,20 @@ def test_account_after_its_class_and_the_disclosure_site(text, expected):
 ])
 def test_credit_records(text, expected):
     assert _county(text) == expected
+
+
+# --- H. the main means named by 以…为主阵地/主渠道/主要平台, then the year's output --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("以“某某之窗”微信公众号为政务信息公开主阵地，全年发布政务信息六十三条。",
+     {total(63), ch("ch_wechat", 63)}),
+    ("本年度以微信公众号为主要平台，共推送信息80条。", {total(80), ch("ch_wechat", 80)}),
+    ("全年以县政府门户网站为主渠道，发布政府信息120条，通过公开栏公示45条。",
+     {ch("ch_website", 120), ch("ch_board", 45)}),
+    # neighbours: 以 naming no channel, or a channel's building as the lever, names no means
+    ("坚持以人民为中心，全年通过门户网站发布政府信息120条。", {total(120), ch("ch_website", 120)}),
+    ("以门户网站建设为抓手，全年发布政府信息120条。", {total(120)}),
+    ("以门户网站和微信公众号为主阵地，全年发布政府信息120条。", {total(120)}),
+])
+def test_main_means_named_by_yi_wei(text, expected):
+    assert _county(text) == expected

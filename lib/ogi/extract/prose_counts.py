@@ -1574,6 +1574,11 @@ class _Reader:
             return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
+        # (以“某某之窗”公众号为主阵地，全年发布…: the main means named by 以…为)
+        if (main := re.search(r"(?:^|[，,；;])[^，,；;以]{0,6}以(?=[^，,；;]*$)", before[:last.start])) \
+                and len({c.id for c in found if c.start >= main.end()}) == 1 \
+                and _MAIN_MEANS.fullmatch(before[last.end:].rstrip("，, ")):
+            return last.id
         vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|注册|现有|管理|设置|设立"
                                 r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
@@ -1595,6 +1600,8 @@ class _Reader:
         return last.id
 
 
+_MAIN_MEANS = re.compile(r"”?\s*为[^，,；;]{0,10}?"
+                         r"(?:主阵地|阵地|主渠道|主要渠道|主平台|主要平台|平台|主载体|载体|窗口)")
 # A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
 # one printed in issues (《某某政务》编印12期, 《政务公开》专刊4期) the body's own gazette.
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
