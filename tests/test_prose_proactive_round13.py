@@ -19,9 +19,9 @@ def _unmapped(label: str, value: float) -> tuple[str, str, float]:
 @pytest.mark.parametrize("text, expected", [
     ("全年主动公开政府信息300条，其中通过政务新媒体（微信公众号等）公开120条。",
      {total(300), ch("ch_newmedia", 120)}),
-    ("全年主动公开政府信息300条，政务新媒体矩阵（微信、抖音）发布2,460条。",
+    ("全年主动公开政府信息300条，政务新媒体矩阵（微信号等）发布2,460条。",
      {total(300), ch("ch_newmedia", 2460)}),
-    ("全年主动公开政府信息300条，通过新媒体平台（微博、微信、头条号）推送信息88条。",
+    ("全年主动公开政府信息300条，通过新媒体平台（微信公众号、微信服务号）推送信息88条。",
      {total(300), ch("ch_newmedia", 88)}),
     # neighbours: one account named in brackets, or with its name in brackets, is the account;
     # another channel

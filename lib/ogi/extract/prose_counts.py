@@ -438,6 +438,9 @@ def _without_examples(text: str, named: tuple[taxonomy.Match, ...]) -> tuple[tax
         if head is None or text[c.start - 1] == "”" \
                 or not (c.id == head.id or (head.id == "ch_newmedia" and c.id in _ACCOUNTS_OUTPUT)):
             kept.append(c)
+        elif any(k.id != c.id for k in named if head.end < k.start < c.start):
+            # (政务新媒体（微信公众号、抖音号）: accounts of several kinds share the count)
+            return named
     # (政务新媒体“某某发布”公众号: the class named before the one account it is)
     return tuple(a for a, b in zip(kept, kept[1:] + [None])
                  if not (b is not None and a.id == "ch_newmedia" and b.id in _ACCOUNTS_OUTPUT
