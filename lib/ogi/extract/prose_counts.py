@@ -141,11 +141,13 @@ _TRAP = re.compile(
     r"[被获][^，。；\d]{0,15}?(?:采用|录用|采纳|刊用)|"
     # hotline tickets handled (12345热线转办工单N件); copies of materials put out or handed out
     # (在查阅点摆放公开资料N份): neither is an item disclosed
-    r"工单|转办件|(?<!行风)热线(?!节目)")
+    r"工单|转办件|(?<!行风)热线(?!节目)|"
+    # (服务中心全年办件N件: the matters a hall handled, no items disclosed there)
+    r"办件")
 # 在查阅点摆放公开资料N份 / 发放宣传手册N份: copies of materials put out or handed out, no items
 # (发放明白纸…等方式公开N条 names a means)
-_COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,6}?"
-                     r"(?:资料|手册|指南|材料|折页|明白纸|读本|宣传品)")
+_COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,8}?"
+                     r"(?:资料|手册|指南|材料|折页|明白纸|明白卡|联系卡|读本|宣传品)")
 # 较上年增加58条 / 同比减少: a change beside the count before
 _COMPARISON = re.compile(r"^(?:[较比](?:上一?年|去年|\d{4}\s*年)(?:度|同期)?|同比)"
                          r"(?:增加|增长|减少|下降|多|少)?(?:了)?$")
@@ -159,6 +161,8 @@ _BULLETIN_MEANS = re.compile(r"(?:通过|在|利用|依托|借助)[^，。；\d]
 _HANDLING_RESULTS = re.compile(r"(?:建议|提案)(?:[、和及与]?(?:政协|委员)*提案)?(?:的)?"
                                r"(?:(?:办理)?(?:结果|复文)|办理(?=\d+(?:余|多)?[条篇]))")
 _SENTENCE_TRAP = re.compile(r"建议|提案|议案|咨询|诉求|信访|复议|诉讼")
+# 规范性文件发布3件，废止1件，现行有效12件: table 二's tally of documents made, told in prose
+_NORMDOC_TALLY = re.compile(r"规范性文件[^。；]{0,30}?(?:废止|现行有效)\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*件")
 # 受理方式为信函3件…，其中，项目竣工验收备案信息4件: what requests asked for, not a category;
 # 接收…申请81件，涉及自然人80件: who asked, not a category either
 _REQUEST_SENTENCE = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,20}申请|(?:申请|受理)方式"
@@ -422,10 +426,31 @@ def _last_verb(label: str) -> re.Match | None:
     return found
 
 
+def _without_examples(text: str, named: tuple[taxonomy.Match, ...]) -> tuple[taxonomy.Match, ...]:
+    """政务新媒体（微信、抖音）, 微信公众号（含视频号）: the accounts in brackets right after a
+    channel are its own kinds, examples of it; the channel before stands for them."""
+    kept = []
+    for c in named:
+        # (the brackets may follow a word naming the channel's whole: 新媒体矩阵（…）, 新媒体平台（…）)
+        head = next((a for a in kept if a.end < c.start
+                     and re.match(r"[^，,。；;、（()）\d]{0,3}[（(][^)）]*$", text[a.end:c.start])), None)
+        # (政务新媒体（“某某发布”微信公众号）: one account by its own name is that account)
+        if head is None or text[c.start - 1] == "”" \
+                or not (c.id == head.id or (head.id == "ch_newmedia" and c.id in _ACCOUNTS_OUTPUT)):
+            kept.append(c)
+        elif any(k.id != c.id for k in named if head.end < k.start < c.start):
+            # (政务新媒体（微信公众号、抖音号）: accounts of several kinds share the count)
+            return named
+    # (政务新媒体“某某发布”公众号: the class named before the one account it is)
+    return tuple(a for a, b in zip(kept, kept[1:] + [None])
+                 if not (b is not None and a.id == "ch_newmedia" and b.id in _ACCOUNTS_OUTPUT
+                         and re.fullmatch(r"(?:“[^“”]{1,12}”)?", text[a.end:b.start])))
+
+
 def _outlets(text: str) -> tuple[taxonomy.Match, ...]:
     """The channels `text` names, less a place named right before another channel, where that
     one stands (便民服务中心LED屏, 政务服务中心公开栏: the screen, the board)."""
-    named = taxonomy.find_all("channels", text)
+    named = _without_examples(text, taxonomy.find_all("channels", text))
     if "”" in text and len(named) > 1:
         # (“某某市人民政府网”微信公众号: the site in the quoted name names the account)
         names = [q.span() for q in _QUOTED.finditer(text)]
@@ -550,10 +575,25 @@ _AND_OTHERS = re.compile(r"(?:及|和|与|、)其[他它]$")
 _SHARED_FUNDS = re.compile(r"(?:项目|补贴|补助|专项)?资金$")
 
 
+# 城镇改造、住房分配等重点领域信息: fields named as examples of the 领域 the count covers
+_FIELD_EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:重点|主要)?(?:领域|方面)(?:的)?"
+                             r"(?:政府|政务)?信息$")
+
+
 @lru_cache(maxsize=4096)
 def _category_id(label: str) -> str | None:
     """The category of a label: the head kind of its first part when a field comes before it,
     else the taxonomy's reading (its first recognisable part)."""
+    if fields := _FIELD_EXAMPLES.match(label):
+        # fields of several categories are no one category; fields of one are that one
+        cats = {_category_id(item) for item in re.split(r"[、和及与]", fields["items"])}
+        return cats.pop() if len(cats) == 1 else None
+    if (aside := _TRAILING_ASIDE.search(label)) and "、" in aside.group() \
+            and _category_id(label[:aside.start()]) in (None, "cat_unspecified"):
+        # 栏目信息（预算决算、公示公告、政策文件）: a column's contents listed, of several kinds
+        cats = {_category_id(item) for item in re.split(r"[、和及与]", aside.group()[1:-1])}
+        if len(cats - {None, "cat_unspecified"}) > 1:
+            return None
     # (项目审批类（行政许可）: the aside after the kind names it again)
     whole = taxonomy.clean_label(_TRAILING_ASIDE.sub("", label) or label)
     kind = _KIND_AFTER_EXAMPLES.search(label)
@@ -823,11 +863,12 @@ class _Reader:
         n_before = len(self.facts)
         acted = False             # the count before was of another act (作出…决定86件)
         label = ""
+        tallies = [t.span() for t in _NORMDOC_TALLY.finditer(text)]
         for m in sent.counts:
             unit = m["unit"]
             prev_acted, acted = acted, False
             prev_label, label = (label if prev_acted else ""), ""
-            if unit in CASE_UNITS:
+            if unit in CASE_UNITS or any(lo <= m.start() < hi for lo, hi in tallies):
                 continue
             item_end = max((i.end() for i in items if prev_end <= i.start() and i.end() <= m.start()),
                            default=0)
@@ -1536,6 +1577,11 @@ class _Reader:
             return last.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
+        # (以“某某之窗”公众号为主阵地，全年发布…: the main means named by 以…为)
+        if (main := re.search(r"(?:^|[，,；;])[^，,；;以]{0,6}以(?=[^，,；;]*$)", before[:last.start])) \
+                and len({c.id for c in found if c.start >= main.end()}) == 1 \
+                and _MAIN_MEANS.fullmatch(before[last.end:].rstrip("，, ")):
+            return last.id
         vias = list(re.finditer(r"通过|在|依托|利用|借助|开设|建立|运营|开通|注册|现有|管理|设置|设立"
                                 r"|(?:途径|渠道|载体|平台|方式)(?:主要)?(?:是|为)",
                                 before[:last.start]))
@@ -1557,6 +1603,8 @@ class _Reader:
         return last.id
 
 
+_MAIN_MEANS = re.compile(r"”?\s*为[^，,；;]{0,10}?"
+                         r"(?:主阵地|阵地|主渠道|主要渠道|主平台|主要平台|平台|主载体|载体|窗口)")
 # A periodical named in 《》 that the taxonomy does not know: a paper (《某某报》) is news media,
 # one printed in issues (《某某政务》编印12期, 《政务公开》专刊4期) the body's own gazette.
 _PERIODICAL = re.compile(r"《(?P<name>[^《》]{2,16})》")
@@ -1579,7 +1627,7 @@ def _channels(text: str) -> tuple[taxonomy.Match, ...]:
             found.append(taxonomy.Match("ch_media", p.group(), p.start(), p.end()))
         elif _ISSUES.match(text, p.end()):
             found.append(taxonomy.Match("ch_gazette", p.group(), p.start(), p.end()))
-    return tuple(sorted(found, key=lambda c: c.start))
+    return _without_examples(text, tuple(sorted(found, key=lambda c: c.start)))
 
 
 def proactive_facts(sents: Iterable[Sentence], meta: Metadata, taken: set[int], *,
