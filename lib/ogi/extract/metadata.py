@@ -40,6 +40,8 @@ TITLE_RE = re.compile(
 # (an empty `mid` group keeps the match's groups those of TITLE_RE)
 TITLE_YEAR_AFTER_RE = re.compile(
     rf"(?P<pre>[^\s，。；：:（(]{{2,40}}?)\s*{_REPORT_NAME}\s*[（(]\s*(?P<year>{_YEAR})\s*年度?\s*[)）](?P<mid>)")
+BODY_NAMED_RE = re.compile(rf"(?<=[，,。；\s])(?:现|特|兹|今)(?:予以)?(?:公布|编制|发布|印发)"
+                           rf"(?P<name>[^\s，。；：:\d]{{2,40}}?)\s*(?:{_YEAR})\s*年度?\s*{_REPORT_NAME}")
 HEADER_RE = re.compile(r"^\s*(?P<field>标题|发布时间|发布日期)\s*[:：]\s*(?P<value>.+?)\s*$", re.M)
 PAGE_DATE_RE = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -93,6 +95,9 @@ SELF_NAMED_RE = re.compile(
     r"政府信息公开(?:指南|目录)")
 
 
+BODY_NAMED_REACH = 1500
+
+
 def extract_metadata(doc: Document) -> Metadata:
     text = doc.text
     head = text[:2000]
@@ -113,6 +118,11 @@ def extract_metadata(doc: Document) -> Metadata:
         agency = signature_agency(text)
         if agency:
             meta.flags.append("agency_from_signature")
+    if not agency and (named := BODY_NAMED_RE.search(text_after_header(text)[:BODY_NAMED_REACH])):
+        # a title without its body, no signature: the opening sentence names the report's issuer
+        agency = _clean_agency(named["name"])
+        if agency:
+            meta.flags.append("agency_from_body")
     if not agency:
         meta.flags.append("agency_not_found")
     meta.agency = _as_written(doc, agency)
@@ -206,9 +216,13 @@ def text_after_header(text: str) -> str:
     return text[m.end():] if m else text
 
 
+# '现公布某街道2019年…年度报告', '现编制某局2010年度…报告': the verb opens a sentence naming the report
+PUBLISHING_VERB = r"(?:现|特|兹|今)(?:予以)?(?:公布|编制|发布|印发|形成)"
+
+
 def _clean_agency(name: str) -> str:
     # '(某局)关于2013年度政府信息公开工作情况的报告': 关于 opens the report's name
-    name = re.sub(r"^(?:(?:正文|标题|附件\d*)[:：]?|关于)|关于$", "", name.strip())
+    name = re.sub(rf"^(?:(?:正文|标题|附件\d*)[:：]?|关于|{PUBLISHING_VERB})|关于$", "", name.strip())
     return name.strip("“”\"《》 ")
 
 

@@ -65,7 +65,8 @@ COLUMN = (rf"本年(?=累计{_SINCE})|累计{_SINCE}|{_SINCE_BEFORE}|"
 # 其中 heads the group of level columns in a two-line header (全区合计 | 其中: 区政府 | 区直部门 …):
 # a spanning cell, not a column.
 HEADER_RE = re.compile(
-    rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?)[\s:：]*(?:计\s*量\s*单\s*位|单\s*位)"
+    rf"(?:统\s*计\s*(?:指\s*标|项\s*目)|指\s*标(?:\s*名\s*称)?|(?<![\u4e00-\u9fff])项\s*目)[\s:：]*"
+    rf"(?:计\s*量\s*单\s*位|单\s*位)"
     rf"(?P<cols>(?:[ \t\n]*(?:{COLUMN}|其\s*中(?=[ \t\n])))+)")
 # \n: one cell a line (PDF text without layout); a mangled glyph only next to a digit ('2\ufffd')
 _CELLS_RE = re.compile(rf"(?:[ \t\n\d.,\-—–/]|(?<=\d)[{MANGLED}]+|[{MANGLED}]+(?=\d))*")
@@ -111,7 +112,7 @@ ROW_RULES: list[tuple[str, str | None, str | None]] = [
     (r"收到.*申请|受理.*申请|申请.*总数|申请数", "requests.new", "total"),
     # 依申请公开信息数 counted in 件 (a local table's request row); in 条 it counts information
     # items set aside for requests, no requests (see `_REQUEST_ITEMS`)
-    (r"依申请公开(?:政府)?信息(?:总)?数", "requests.new", "total"),
+    (r"依申请公开(?:政府)?信息(?:总)?数|^依申请公开$", "requests.new", "total"),
     # 接受行政诉讼、举报数 and 行政申诉数 are complaint rows: test them before 诉讼.
     (r"举报|投诉|申诉", "complaints", "total"),
     (r"行政复议", "review", "total"),
@@ -127,7 +128,7 @@ SECTION_MEASURES = ("review", "litigation", "complaints")
 # Units a row of each measure can carry: rows counted in 人/人次/个 (visitors, enquiries, staff,
 # units) are never requests or disclosures even when their label names a channel (网上咨询数).
 _COUNT_UNITS = {"条", "件", "篇", "份", "项", "次"}
-_REQUEST_ITEMS = re.compile(r"依申请公开(?:政府)?信息(?:总)?数")   # requests only when counted in 件
+_REQUEST_ITEMS = re.compile(r"依申请公开(?:(?:政府)?信息(?:总)?数)?")   # requests only when counted in 件
 _MONEY_UNITS = {"元", "万元"}
 UNIT_OF = {"proactive": "item", "requests": "request", "review": "case", "litigation": "case",
            "complaints": "case", "fees": "yuan"}
@@ -335,6 +336,10 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
                     and (category := _category_row(label)):
                 # 其中：政府文件 under 主动公开信息数: the disclosures of one category
                 measure, key, keyword = "proactive.category", category, label
+        elif measure is None and parent[0] in ("proactive", "proactive.channel") and unit.unit in _COUNT_UNITS \
+                and (channel := _bare_channel_row(label)):
+            # 电子显示屏 | 条 under 主动公开信息: a row naming only its channel
+            measure, key, keyword = "proactive.channel", channel, label
         elif measure is not None:
             parent = (measure, key)
         if measure in SECTION_MEASURES:
@@ -414,6 +419,13 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
     if (m := _CHANNEL_ROW.fullmatch(flat)) and (channel := taxonomy.channel_id(m["channel"])):
         return "proactive.channel", channel, m.group(0)
     return None, None, ""
+
+
+def _bare_channel_row(label: str) -> str | None:
+    """The channel a row label names, all of it (电子显示屏, 公开栏), else None."""
+    text = taxonomy.clean_label(label)
+    found = taxonomy.find_all("channels", text)
+    return found[0].id if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
 
 def _category_row(label: str) -> str | None:

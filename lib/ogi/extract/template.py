@@ -815,8 +815,20 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
             row.cells = tab or _short_tab_row(row, text, m.end(), len(cols))
         elif len(tokens) == len(cols):
             row.cells = [_token_cell(t) for t in tokens]
+            _signed_delta(row.cells, cols, tokens, clean, m.end())
         elif marked := _marked_cells(clean, m.end(), stop, len(cols), text):
             row.cells = marked
+        elif len(tokens) == 1 and ALL_CELLS.search(clean, m.end(), tokens[0].start()) \
+                and not COUNT_UNIT_AFTER.match(clean, tokens[0].end()) and tokens[0].group() == "0":
+            row.cells = [_token_cell(tokens[0]) for _ in cols]   # '规章一栏均为0': every cell of the row
+        elif tokens and all(COUNT_UNIT_AFTER.match(clean, t.end()) for t in tokens):
+            # counts told in prose ('作出处理决定418件'): no glued cells; a lone count whose
+            # words name one column is that column's cell
+            named = [c for c in cols if T2_PROSE_NAMES.get(c) and len(tokens) == 1
+                     and T2_PROSE_NAMES[c].search(clean, m.end(), tokens[0].start())]
+            if len(named) != 1:
+                continue
+            row.cells = [_token_cell(tokens[0]) if c == named[0] else Cell("") for c in cols]
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -844,6 +856,26 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
                 if c.value is not None and _written_unit(clean, c) != "元":
                     c.value = round(c.value * 10_000, 2)
     return rows
+
+
+# a count with its unit ('418件'), no cell glued to the next: table 二 told in prose
+COUNT_UNIT_AFTER = re.compile(r"[ \t]*[件项条]")
+T2_PROSE_NAMES = {"decisions": re.compile(r"决\s*定"), "prev_items": re.compile(r"上\s*一?\s*年"),
+                  "made": re.compile(r"制\s*作"), "issued": re.compile(r"制\s*发")}
+ALL_CELLS = re.compile(r"(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,4}?(?:均|都|全)\s*(?:为|是)[ \t]*$")
+DELTA_DOWN = re.compile(r"减\s*少?[ \t]*$")
+
+
+def _signed_delta(cells: list[Cell], cols: tuple[str, ...], tokens: list[re.Match], clean: str, start: int) -> None:
+    """'本年减少17项': the 本年增/减 cell told as a decrease is negative."""
+    if "delta" not in cols:
+        return
+    i = cols.index("delta")
+    before = tokens[i - 1].end() if i else start
+    c = cells[i]
+    if c.value and c.value > 0 and DELTA_DOWN.search(clean, before, tokens[i].start()) \
+            and clean[tokens[i].start()] not in "+-":
+        c.value = -c.value
 
 
 # a block caption naming its rows ('行政事业性收费：上一年项目数量  本年增/减；政府集中采购：…'):
@@ -1176,6 +1208,13 @@ ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%�
 NAMED_CELL = re.compile(r"[\s|:：，,、；;]*(?P<name>" + "|".join(fuzzy(w) for w in APPLICANT_HEADERS)
                         + r")[ \t:：]*(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])")
 NAMED_END = re.compile(r"[^\d]*")
+# the 本年新收 / 上年结转 rows written in full beside outcome rows cut to their 总计 cell: seven
+# numbers on the row's line, the last their sum
+FULL_FLOW_ROWS = ("new", "carried_in")
+CELL_RUN = re.compile(r"\d[\d,]*")
+FULL_ROW = re.compile(r"[^\d\n]*?(?P<cells>\d[\d,]*(?:[ \t|]+\d[\d,]*){" + str(T3_WIDTH - 1)
+                      + r"})(?![\d.,])[ \t|]*(?:\n[^\d]*)?")
+CELLS_AFTER = re.compile(r"[ ]*(?:\t|\|[ \t]*[^\s])")   # more (blank) cells after a number on its line
 NAMED_LEAD = re.compile(r"[^\d\n]*?(?=" + NAMED_CELL.pattern + ")")   # the label's own words before
 
 
@@ -1202,7 +1241,7 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             set(FLOW_ROWS) - {"carried_in"} <= set(keys) and len(keys) > len(flow_keys)):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
-    rows, values = [], {}
+    rows, values, full_rows, trailing = [], {}, False, False
     for j, (key, m) in enumerate(found):
         stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
         stop = end if stop < 0 else stop
@@ -1210,8 +1249,18 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
         if seg and len(seg.group("n").replace(",", "")) <= MAX_FULL_ROW_DIGITS:
             cells = [Cell("") for _ in range(T3_WIDTH - 1)] + [_token_cell(NUMBER.match(blanked, seg.start("n")))]
             last = seg.end("n")
+            if CELLS_AFTER.match(blanked, last):
+                trailing = True   # blank cells after it: the number may be no 总计 cell
         elif named := _named_cells(blanked, m.end(), stop):
             cells, last = named
+        elif key in FULL_FLOW_ROWS and (full := FULL_ROW.fullmatch(blanked, m.end(), stop)):
+            # the intake rows in full, the outcome rows cut to their 总计 cell (one a line)
+            tokens = [NUMBER.match(blanked, t.start()) for t in CELL_RUN.finditer(blanked, full.start("cells"),
+                                                                                  full.end("cells"))]
+            cells = [_token_cell(t) for t in tokens]
+            if None in [c.value for c in cells] or sum(c.value for c in cells[:-1]) != cells[-1].value:
+                return []
+            full_rows, last = True, tokens[-1].end()
         else:
             return []
         values[key] = cells[-1].value
@@ -1222,8 +1271,10 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     if None in parts or values["outcome_total"] != sum(parts):
         return []
     flow = [values.get(k, 0.0) for k in FLOW_ROWS]
-    if short and (None in flow or flow[0] + flow[1] != flow[2] + flow[3]):
+    if (short or full_rows) and (None in flow or flow[0] + flow[1] != flow[2] + flow[3]):
         return []
+    if full_rows and trailing:
+        return []   # a grid row with its other cells blank: the full reader places its number
     return rows
 
 
