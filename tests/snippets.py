@@ -2,9 +2,11 @@
 sentence families (test_prose_provinces_*.py, test_prose_holdout_*.py)."""
 from __future__ import annotations
 
+from ogi.extract import extract
 from ogi.extract.prose import extract_prose
 from ogi.model import Document, Fact, Metadata
 from ogi.normalise import normalise
+from ogi.read import read_document
 
 
 def facts_of(text: str, year: int = 2015, agency: str | None = None,
@@ -35,3 +37,20 @@ def total(value: float) -> tuple[str, str, float]:
 
 def outcome(key: str, value: float) -> tuple[str, str, float]:
     return ("requests.outcome", key, value)
+
+
+TABLE_MEASURES = ("t2.", "requests.", "review", "litigation")
+
+
+def report_facts(tmp_path, text: str) -> list[Fact]:
+    """Every fact of a whole report written to a file (read, normalise, extract, periods, merge),
+    for the tests of table layouts (test_tables_round*.py)."""
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(read_document(path, path.name))[1]
+
+
+def table_triples(tmp_path, text: str, prefixes: tuple[str, ...] = TABLE_MEASURES) -> set:
+    """The template-table facts of a whole report, as (measure, key, value)."""
+    return {(f.measure, f.key, f.value) for f in report_facts(tmp_path, text)
+            if f.measure.startswith(prefixes) and f.source_frame == "template_table"}

@@ -5,20 +5,14 @@ table 四 as labelled 总计 cells."""
 from __future__ import annotations
 
 import pytest
-from ogi.extract import extract
-from ogi.read import read_document
+from snippets import table_triples
 
 TITLE = "某某乡人民政府{year}年政府信息公开工作年度报告\n\n"
 T4_NONE = "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n"
 
 
 def _facts(tmp_path, body: str, year: int = 2023, prefixes=("t2.", "requests.", "review", "litigation")):
-    path = tmp_path / "r.txt"
-    path.write_text(TITLE.format(year=year) + body, encoding="utf-8")
-    out = extract(read_document(path, path.name))
-    facts = next(x for x in out if isinstance(x, list))
-    return {(f.measure, f.key, f.value) for f in facts
-            if f.measure.startswith(prefixes) and f.source_frame == "template_table"}
+    return table_triples(tmp_path, TITLE.format(year=year) + body, prefixes)
 
 
 # --- table 三 abridged to its 总计 column, sub-rows as label/number pairs ------------------------

@@ -5,8 +5,7 @@ names its applicant cells, or which leave out the 上年结转 row."""
 from __future__ import annotations
 
 import pytest
-from ogi.extract import extract
-from ogi.read import read_document
+from snippets import report_facts, table_triples
 
 TITLE = "某某街道办事处{year}年政府信息公开工作年度报告\n\n"
 T4_NONE = "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n"
@@ -14,12 +13,7 @@ T3_NONE = "三、收到和处理政府信息公开申请情况\n本年度未收�
 
 
 def _facts(tmp_path, body: str, year: int = 2022, prefixes=("t2.", "requests.", "review", "litigation")):
-    path = tmp_path / "r.txt"
-    path.write_text(TITLE.format(year=year) + body, encoding="utf-8")
-    out = extract(read_document(path, path.name))
-    facts = next(x for x in out if isinstance(x, list))
-    return {(f.measure, f.key, f.value) for f in facts
-            if f.measure.startswith(prefixes) and f.source_frame == "template_table"}
+    return table_triples(tmp_path, TITLE.format(year=year) + body, prefixes)
 
 
 # --- table 二 rows naming their column, cells apart by spaces ------------------------------------
@@ -100,9 +94,7 @@ def test_table_three_excerpts_that_do_not_add_up_give_no_totals(tmp_path, body):
 # --- a local appendix whose cumulative column names its start before 累计 -------------------------
 
 def _stats(tmp_path, body: str, year: int = 2010):
-    path = tmp_path / "s.txt"
-    path.write_text(f"某某县人民政府{year}年政府信息公开年度报告\n\n附表：统计表\n" + body, encoding="utf-8")
-    facts = next(x for x in extract(read_document(path, path.name)) if isinstance(x, list))
+    facts = report_facts(tmp_path, f"某某县人民政府{year}年政府信息公开年度报告\n\n附表：统计表\n" + body)
     return {(f.measure, f.key, f.value, f.period) for f in facts if f.source_frame == "stats_table"}
 
 
@@ -158,10 +150,9 @@ def test_a_period_stated_by_its_first_day(sentence, expected):
 # --- table 三 told in one sentence that its named rows are all zero --------------------------------
 
 def _zero_facts(tmp_path, sentence: str):
-    path = tmp_path / "z.txt"
-    path.write_text(TITLE.format(year=2022) + "二、主动公开政府信息情况\n行政许可\t本年处理决定数量\t3\n"
-                    "行政处罚\t本年处理决定数量\t1\n三、收到和处理政府信息公开申请情况\n" + sentence + "\n" + T4_NONE, encoding="utf-8")
-    facts = next(x for x in extract(read_document(path, path.name)) if isinstance(x, list))
+    facts = report_facts(tmp_path, TITLE.format(year=2022) + "二、主动公开政府信息情况\n行政许可\t本年处理决定数量\t3\n"
+                         "行政处罚\t本年处理决定数量\t1\n三、收到和处理政府信息公开申请情况\n" + sentence + "\n"
+                         + T4_NONE)
     return {(f.measure, f.key, f.value) for f in facts if f.extractor == "t3.zero_sentence"}
 
 

@@ -4,8 +4,10 @@ keep every applicant cell while its outcome rows keep only their 总计 cell, on
 from __future__ import annotations
 
 import pytest
-from ogi.extract import extract
-from ogi.read import read_document
+from ogi.extract.metadata import extract_metadata
+from ogi.model import Document
+from ogi.normalise import normalise
+from snippets import report_facts, table_triples
 
 TITLE = "某某乡人民政府{year}年政府信息公开工作年度报告\n\n"
 T3_HEAD = "三、收到和处理政府信息公开申请情况\n申请人情况{s}自然人{s}商业企业{s}科研机构{s}社会公益组织{s}法律服务机构{s}其他{s}总计\n"
@@ -13,12 +15,7 @@ T4_NONE = "四、政府信息公开行政复议、行政诉讼情况\n本年度�
 
 
 def _facts(tmp_path, body: str, year: int = 2022, prefixes=("requests.",)):
-    path = tmp_path / "r.txt"
-    path.write_text(TITLE.format(year=year) + body, encoding="utf-8")
-    out = extract(read_document(path, path.name))
-    facts = next(x for x in out if isinstance(x, list))
-    return {(f.measure, f.key, f.value) for f in facts
-            if f.measure.startswith(prefixes) and f.source_frame == "template_table"}
+    return table_triples(tmp_path, TITLE.format(year=year) + body, prefixes)
 
 
 def _new(values):
@@ -83,10 +80,7 @@ def test_a_grid_row_with_one_number_and_blank_cells_after_is_no_total_cell(tmp_p
 
 def _stats(tmp_path, table: str, year: int = 2011):
     body = "一、概述\n本年度工作有序开展。\n附件：统计表\n" + table
-    path = tmp_path / "s.txt"
-    path.write_text(TITLE.format(year=year) + body, encoding="utf-8")
-    out = extract(read_document(path, path.name))
-    facts = next(x for x in out if isinstance(x, list))
+    facts = report_facts(tmp_path, TITLE.format(year=year) + body)
     return {(f.measure, f.key, f.value, f.period) for f in facts if f.source_frame == "stats_table"}
 
 
@@ -157,11 +151,6 @@ def test_prose_counts_that_are_no_table_two_cells(tmp_path, rows):
 
 
 # --- metadata: the issuer named by the sentence that publishes the report -------------------------
-
-from ogi.extract.metadata import extract_metadata  # noqa: E402
-from ogi.model import Document  # noqa: E402
-from ogi.normalise import normalise  # noqa: E402
-
 
 def _agency(text: str) -> str:
     return extract_metadata(Document("t.txt", "t", "txt", normalise(text), text)).agency
