@@ -1171,16 +1171,24 @@ MIN_TOTAL_ROWS = 6
 MAX_FULL_ROW_DIGITS = T3_WIDTH - 1   # fewer digits than a full row glued together ('2000002')
 
 
+def _t3_window(doc: Document, clean: str) -> tuple[int, int] | None:
+    """Where table 三 runs: from its heading to table 四's, or T3_REACH characters on."""
+    start_m = _t3_start(doc.text)
+    if not start_m:
+        return None
+    t4 = T4_START.search(clean, start_m.start())
+    return start_m.start(), t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
+
+
 def _t3_total_column(doc: Document, clean: str) -> list[Row]:
     """Table 三 abridged to its 总计 column: its rows found in template order, each holding
     exactly one number (too short to be a glued full row), at least MIN_TOTAL_ROWS of them.
     Anything else (a sub-row's numbering, a second number, a unit) is left to the full reader."""
-    start_m = _t3_start(doc.text)
-    if not start_m:
+    window = _t3_window(doc, clean)
+    if window is None:
         return []
-    t4 = T4_START.search(clean, start_m.start())
-    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
-    found, pos = [], start_m.start()
+    pos, end = window
+    found = []
     for i, rx in enumerate(T3_TOTAL_LABELS):
         if m := rx.search(clean, pos, end):
             found.append((i, m))
@@ -1222,12 +1230,11 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     """Table 三 abridged to its 总计 column down to its sub-rows, label and number pairs that may
     run on in one line ('（三）不予公开 1.属于国家秘密\t0\t2.其他法律…\t0'): every row found holds
     exactly one number, and the outcome rows add up to （七）总计, or it is left to the full reader."""
-    start_m = _t3_start(doc.text)
-    if not start_m:
+    window = _t3_window(doc, clean)
+    if window is None:
         return []
-    t4 = T4_START.search(clean, start_m.start())
-    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
-    found, pos = [], start_m.start()
+    pos, end = window
+    found = []
     for key, rx in T3_SPECS[version]:
         if m := rx.search(doc.text, pos, end):
             found.append((key, m))
@@ -1312,13 +1319,11 @@ THREE_CELLS = re.compile(r"[^\d]*?(?P<a>\d+)[ \t|]+(?P<b>\d+)[ \t|]+(?P<c>\d+)(?
 def _t3_merged_columns(doc: Document, clean: str, version: str) -> list[Row]:
     """Rows of a table 三 under a merged 法人或其他组织 column: each found row holds exactly three
     numbers, the third the sum of the other two, else the full reader reads the table."""
-    start_m = _t3_start(doc.text)
-    if not start_m or not T3_MERGED_HEADER.search(clean, max(0, start_m.start() - T3_HEADER_LOOKBACK),
-                                                  start_m.start()):
+    window = _t3_window(doc, clean)
+    if window is None or not T3_MERGED_HEADER.search(clean, max(0, window[0] - T3_HEADER_LOOKBACK), window[0]):
         return []
-    t4 = T4_START.search(clean, start_m.start())
-    end = t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
-    found = _find_labels(doc.text, T3_SPECS[version], start_m.start(), end)
+    start, end = window
+    found = _find_labels(doc.text, T3_SPECS[version], start, end)
     if not found or [m.start() for _, m in found] != sorted(m.start() for _, m in found):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
