@@ -204,7 +204,7 @@ def _pipes_as_tabs(text: str) -> str:
 # after the table's own title line when that row is missing or moved.
 _FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*(?:政\s*府\s*)?信\s*息\s*数"
                         r"|(?<=政府信息公开情况统计表)[^\n。]{0,20}\n"
-                        # the table flattened onto the title's line: its rows start at the first
+                        # the table flattened onto its title's line: its rows start at its first row
                         r"|政府信息公开情况统计表(?:[（(][^（）()\n]{0,12}[）)])?[^\n。\d]{0,20}?(?P<row>(?:[（(]一[）)])?主\s*动\s*公\s*开\s*政\s*府"
                         r"\s*信\s*息\s*数)")
 # How many of its rows must read as label | unit | value, covering disclosure and requests,
@@ -240,6 +240,7 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
 
 
 def _line_of(text: str, pos: int) -> str:
+    """The line holding `pos`, stripped."""
     end = text.find("\n", pos)
     return text[text.rfind("\n", 0, pos) + 1: len(text) if end < 0 else end].strip()
 
