@@ -202,11 +202,17 @@ def _pipes_as_tabs(text: str) -> str:
 
 # The 2014 national table's first row: a table whose header line was lost starts here, or right
 # after the table's own title line when that row is missing or moved.
-_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*政\s*府\s*信\s*息\s*数"
-                        r"|(?<=政府信息公开情况统计表)[^\n。]{0,20}\n")
+_FIRST_ROW = re.compile(r"(?m)^[^\n]{0,12}?主\s*动\s*公\s*开\s*(?:政\s*府\s*)?信\s*息\s*数"
+                        r"|(?<=政府信息公开情况统计表)[^\n。]{0,20}\n"
+                        # the table flattened onto its title's line: its rows start at its first row
+                        r"|政府信息公开情况统计表(?:[（(][^（）()\n]{0,12}[）)])?[^\n。\d]{0,20}?(?P<row>(?:[（(]一[）)])?主\s*动\s*公\s*开\s*政\s*府"
+                        r"\s*信\s*息\s*数)")
 # How many of its rows must read as label | unit | value, covering disclosure and requests,
 # before lines without a header are taken for the table.
 MIN_HEADLESS_ROWS = 6
+# fewer when every row is a line of cells (label | unit | value): the grid itself shows a table
+MIN_HEADLESS_GRID_ROWS = 4
+_GRID_ROW = re.compile(r"[^\t\n]+\t[ \t]*(?:" + UNIT_RE.pattern + r")[ \t]*\t[^\t\n]*")
 
 
 def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Column], list[Row]]]:
@@ -216,7 +222,9 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
     requests. Its one value column is the year's figure."""
     for first in _FIRST_ROW.finditer(text):
         columns = _columns("统计数", report_year)
-        rows, _ = _rows(text, first.end() if first.group().endswith("\n") else first.start(), len(columns))
+        start = first.start("row") if first["row"] else first.end() if first.group().endswith("\n") \
+            else first.start()
+        rows, _ = _rows(text, start, len(columns))
         mapped = [r for r in rows if r.measure is not None and r.readings and r.readings[0][0] is not None]
         measures = {r.measure.split(".")[0] for r in mapped}
         # a row with two figures belongs to a table with more value columns (本年度 | 历年累计):
@@ -224,9 +232,17 @@ def _headless_table(text: str, report_year: int | None) -> list[tuple[list[Colum
         # (a date under the last row, 2018年1月22日, is no figure)
         one_value = all(len([t for t in _TOKEN.finditer(text, r.cells_start, r.end)
                              if not _DATE_AFTER.match(text, t.end())]) <= 1 for r in rows)
-        if len(mapped) >= MIN_HEADLESS_ROWS and {"proactive", "requests"} <= measures and one_value:
+        grid = bool(rows) and all(_GRID_ROW.fullmatch(_line_of(text, r.start)) for r in rows)
+        least = MIN_HEADLESS_GRID_ROWS if grid else MIN_HEADLESS_ROWS
+        if len(mapped) >= least and {"proactive", "requests"} <= measures and one_value:
             return [(columns, rows)]
     return []
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line holding `pos`, stripped."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1: len(text) if end < 0 else end].strip()
 
 
 _PERIOD_HEAD = re.compile(r"年|累计|本期")
@@ -300,6 +316,7 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
     pos = start
     context: str | None = None            # the section generic sub-rows (维持, 纠错) belong to
     parent: tuple[str | None, str | None] = (None, None)   # the last mapped row without 其中
+    in_categories = False   # the row above was a category of 主动公开信息数 (其中：政府文件)
     while True:
         unit = _next_unit(text, pos)
         if unit is None:
@@ -336,12 +353,16 @@ def _rows(text: str, start: int, n_cols: int) -> tuple[list[Row], int]:
                     and (category := _category_row(label)):
                 # 其中：政府文件 under 主动公开信息数: the disclosures of one category
                 measure, key, keyword = "proactive.category", category, label
+        elif measure is None and in_categories and unit.unit in _COUNT_UNITS and (category := _category_row(label)):
+            # the next categories of the same 其中 list, on rows of their own (工作动态类 | 条)
+            measure, key, keyword = "proactive.category", category, label
         elif measure is None and parent[0] in ("proactive", "proactive.channel") and unit.unit in _COUNT_UNITS \
                 and (channel := _bare_channel_row(label)):
             # 电子显示屏 | 条 under 主动公开信息: a row naming only its channel
             measure, key, keyword = "proactive.channel", channel, label
         elif measure is not None:
             parent = (measure, key)
+        in_categories = measure == "proactive.category" and parent == ("proactive", "total")
         if measure in SECTION_MEASURES:
             context = measure
         elif measure == "requests.outcome" and key.startswith("deny"):

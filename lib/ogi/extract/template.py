@@ -1180,7 +1180,7 @@ def _t3_window(doc: Document, clean: str) -> tuple[int, int] | None:
     return start_m.start(), t4.start() if t4 else min(len(clean), start_m.start() + T3_REACH)
 
 
-def _t3_total_column(doc: Document, clean: str) -> list[Row]:
+def _t3_total_column(doc: Document, clean: str, version: str) -> list[Row]:
     """Table 三 abridged to its 总计 column: its rows found in template order, each holding
     exactly one number (too short to be a glued full row), at least MIN_TOTAL_ROWS of them.
     Anything else (a sub-row's numbering, a second number, a unit) is left to the full reader."""
@@ -1198,15 +1198,76 @@ def _t3_total_column(doc: Document, clean: str) -> list[Row]:
     rows = []
     for j, (i, m) in enumerate(found):
         stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
-        seg = T3_TOTAL_SEGMENT.fullmatch(clean, m.end(), end if stop < 0 else stop)
+        stop = end if stop < 0 else stop
+        measure, key, _ = T3_TOTAL_ROWS[i]
+        if i < len(FULL_FLOW_ROWS) and (named := _named_cells(clean, m.end(), stop)):
+            # an intake row naming its applicant cells ('本年新收：自然人3，商业企业1，总计4')
+            row = Row(FULL_FLOW_ROWS[i], _label(doc, m), m.start(), named[0], "", "t3.total_column")
+            _set_evidence(row, doc, m.start(), named[1])
+            rows.append(row)
+            continue
+        head = T3_HEAD_WITH_PARTS.fullmatch(clean, m.end(), stop)
+        seg = T3_TOTAL_SEGMENT.fullmatch(clean, m.end(), stop) if not head else head
         if not seg or len(seg.group("n").replace(",", "")) > MAX_FULL_ROW_DIGITS:
             return []
-        measure, key, _ = T3_TOTAL_ROWS[i]
-        row = Row(f"{measure}/{key}", _label(doc, m), m.start(),
-                  [_token_cell(NUMBER.match(clean, seg.start("n")))], "", "t3.total_column")
+        cell = _token_cell(NUMBER.match(clean, seg.start("n")))
+        if part := _bracketed_part(clean, version, key, m.end(), seg.start("n")):
+            # '不予公开（保护第三方合法权益）1': the one sub-row the group had, its bracket names it
+            row = Row(part, _label(doc, m), m.start(), [Cell("") for _ in range(T3_WIDTH - 1)] + [cell],
+                      "", "t3.total_column")
+        else:
+            row = Row(f"{measure}/{key}", _label(doc, m), m.start(), [cell], "", "t3.total_column")
         _set_evidence(row, doc, m.start(), seg.end("n"))
         rows.append(row)
+        if head and (parts := _head_parts(doc, clean, version, key, head, m.start())) is None:
+            return []
+        rows += parts if head else []
     return rows
+
+
+# a group head's number then its sub-rows in brackets ('不予公开5（其中属于…3、属于…2）')
+T3_HEAD_WITH_PARTS = re.compile(r"[^\d\n]{0,40}?(?P<n>\d[\d,]*)(?![\d.,])[ \t]*[（(](?:其中)?"
+                                r"(?P<parts>[^（()）\n]+)[)）][^\d]*")
+HEAD_PART = re.compile(r"[^\d、，,；;]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[、，,；;]?")
+
+
+def _group_parts(version: str, head_key: str) -> list[tuple[str, re.Pattern]]:
+    """The sub-rows of the group a head row (deny.total) heads, with their label patterns."""
+    group = head_key.removesuffix(".total")
+    return [(k, rx) for k, rx in T3_SPECS[version] if k.startswith(group + ".")] if group != head_key else []
+
+
+def _bracketed_part(clean: str, version: str, head_key: str, start: int, stop: int) -> str | None:
+    """The sub-row a bracket between a group head and its number names, if it names one."""
+    bracket = re.search(r"[（(]([^（()）\n]+)[)）]", clean[start:stop])
+    if not bracket:
+        return None
+    named = [k for k, rx in _group_parts(version, head_key) if rx.search(bracket.group(1))]
+    return named[0] if len(named) == 1 else None
+
+
+def _head_parts(doc: Document, clean: str, version: str, head_key: str, head: re.Match,
+                label_start: int) -> list[Row] | None:
+    """The sub-rows a group head names in its brackets, each its label's one number in its
+    总计 cell; None (no table) unless each is a sub-row of that group and they add up to the
+    head's number."""
+    specs = _group_parts(version, head_key)
+    rows, pos, total = [], head.start("parts"), 0.0
+    while pos < head.end("parts"):
+        part = HEAD_PART.match(clean, pos, head.end("parts"))
+        if not part:
+            return None
+        key = next((k for k, rx in specs if rx.search(clean, part.start(), part.start("n"))), None)
+        if key is None:
+            return None
+        cell = _token_cell(NUMBER.match(clean, part.start("n")))
+        row = Row(key, _label(doc, part), part.start(), [Cell("") for _ in range(T3_WIDTH - 1)] + [cell],
+                  "", "t3.total_column")
+        _set_evidence(row, doc, label_start, part.end("n"))
+        rows.append(row)
+        total += cell.value or 0
+        pos = part.end()
+    return rows if rows and total == read_cell(head["n"]) else None
 
 
 MIN_TOTAL_SUBROWS = 12
@@ -1344,6 +1405,8 @@ def _t3_merged_columns(doc: Document, clean: str, version: str) -> list[Row]:
 
 
 def _t3_total_spec(row: Row) -> tuple:
+    if "/" not in row.key:
+        return _t3_specs(row.key)   # a row of cells or a sub-row (`_t3_total_column`)
     measure, key = row.key.split("/")
     return ((measure, key, "request", "annual", None),)
 
@@ -1874,6 +1937,10 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
 _T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
                              + rf")[ \t|]*[:：]?[ \t|]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
 MIN_LABELLED_T4_CELLS = 3
+# a group's label (its closing bracket, a colon) then its five bare cells, ending the clause
+_T4_CELL_TOKEN = rf"(?:{NUMBER.pattern}|{'|'.join(map(re.escape, sorted(BLANK_CELLS, key=len, reverse=True)))})"
+_T4_GROUP_FIVE = re.compile(rf"[)）]?[ \t]*[:：]?[ \t]*(?P<cells>{_T4_CELL_TOKEN}(?:[ \t]+{_T4_CELL_TOKEN}){{4}})"
+                            rf"(?![\d.])(?=[ \t]*(?:[；;，,。\n]|$))")
 _T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
 
 
@@ -1884,9 +1951,17 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
                    key=lambda x: x[0])
     cells: dict[tuple[str, int], Cell] = {}
     group, first, last = None, -1, -1
+    bare_groups = set()
     for _, g, m in marks:
         if g is not None:
             group = g
+            if (five := _T4_GROUP_FIVE.match(clean, m.end())) and not any(k[0] == g for k in cells):
+                bare_groups.add(g)
+                # the group's five cells in column order after its label ('直接起诉）：0 0 0 0 0')
+                tokens = list(MARKED_CELL.finditer(clean, five.start("cells"), five.end("cells")))
+                for col, t in enumerate(tokens):
+                    cells[g, col] = Cell(t.group(), t.start(), t.end(), read_cell(t.group()))
+                first, last = first if first >= 0 else m.start(), five.end("cells")
             continue
         col = next(i for i in range(len(T4_COLUMN_LABELS)) if m.group(f"c{i}"))
         if group is None or (group, col) in cells:
@@ -1894,8 +1969,8 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
         n = m.start("n")
         cells[group, col] = Cell(m.group("n"), n, m.end("n"), read_cell(m.group("n")))
         first, last = first if first >= 0 else m.start(), m.end()
-    if len(cells) < MIN_LABELLED_T4_CELLS:
-        return []
+    if len(cells) < MIN_LABELLED_T4_CELLS or all(g in bare_groups for g, _ in cells):
+        return []   # groups of bare cells alone are the row readers' to read
     if len(_T4_COLUMN_WORDS.findall(clean, first, last)) > len(cells):
         return []   # a column label without its number among them: a header, its cells elsewhere
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
@@ -2257,7 +2332,7 @@ T2_FIRST_CLAUSE = re.compile(
     rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
-    rf"{_CLAUSE_GAP}(?P<n>\d+)\s*件")
+    rf"(?:的?(?:{_T2_ROW_WORD}))?{_CLAUSE_GAP}(?P<n>\d+)\s*件")   # (现行有效的行政规范性文件为2件)
 _T2_ROW_NAMED = re.compile(_T2_ROW_WORD)
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
@@ -2271,8 +2346,8 @@ T2_DECISION_CLAUSE = re.compile(
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
     rf"|[，,、；;]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
-    rf"(?P<row0>行政许可|行政处罚|行政强制)"
-    rf"(?:决定)?(?=[，,。；;])")
+    rf"(?P<row0>行政许可|行政处罚|行政强制)(?:[和及与、](?P<also>行政许可|行政处罚|行政强制))?"
+    rf"(?:决定)?(?=[，,。；;])")   # (未作出行政处罚和行政强制决定: both rows 0)
 # The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
 # table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
 T2_FEE_SENTENCE = re.compile(
@@ -2315,13 +2390,16 @@ def table_two_sentences(doc: Document) -> list[Fact]:
         # (a decision row by its bare name, 行政强制0件, only after another decision clause)
         while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and (seen or not nxt["row3"]) and \
                 (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"]]) not in seen:
-            seen.add(row)
             pos = nxt.end()
             zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
             value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt["n"]), nxt.span("n"))
-            facts.append(Fact(f"t2.{row}", "decisions", value, T2_UNIT["decisions"], "annual",
-                              doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
-                              " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text", "t2.sentence"))
+            denied = T2_DECISION_ROWS.get(nxt["also"])
+            for decided in (row, denied) if denied and denied not in seen else (row,):
+                seen.add(decided)
+                facts.append(Fact(f"t2.{decided}", "decisions", value, T2_UNIT["decisions"], "annual",
+                                  doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
+                                  " ".join(doc.raw_text[nxt.start() + 1:pos].split()), "free_text",
+                                  "t2.sentence"))
     if E3 in layouts:
         for m in T2_FEE_SENTENCE.finditer(text):
             value = float(m["n"]) * (10_000 if m["unit"] == "万元" else 1)
@@ -2389,7 +2467,7 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
 
     zero = t3_zero_sentence(doc)
     facts += zero
-    abridged = [] if zero else _t3_total_column(doc, clean)
+    abridged = [] if zero else _t3_total_column(doc, clean, versions.table_three)
     for row in abridged:   # table 三 with its 总计 column only: no applicant cells to read
         _emit_row(facts, row, _t3_total_spec(row))
     if not abridged and not zero and (abridged := _t3_total_column_rows(doc, clean, versions.table_three)
