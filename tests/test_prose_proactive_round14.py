@@ -98,3 +98,25 @@ def test_paper_items_at_a_reading_place(text, expected):
 ])
 def test_announcement_on_a_livelihood_topic(text, expected):
     assert _of(COUNTY, text) == expected
+
+
+# --- E. new media counted by their accounts, kinds in brackets, then what they posted ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全镇主动公开政府信息150条。镇里现有政务新媒体3个（微信公众号、微博、抖音号各1个），全年共推送信息420条。",
+     {total(150), ch("ch_newmedia", 420)}),
+    ("全镇主动公开政府信息150条。我镇运营新媒体2个（微博、快手），年内推送信息88条。",
+     {total(150), ch("ch_newmedia", 88)}),
+    ("全镇主动公开政府信息150条。本镇开通了政务新媒体2个（公众号、视频号），全年发布信息97条。",
+     {total(150), ch("ch_newmedia", 97)}),
+    # neighbours: accounts counted without brackets; one account of its own kind; a kind's own
+    # count told after the accounts
+    ("全镇主动公开政府信息150条。镇政府开通政务新媒体账号3个，全年发布信息400条。",
+     {total(150), ch("ch_newmedia", 400)}),
+    ("全镇主动公开政府信息150条。镇里开通政务微信公众号1个，全年推送信息212条。",
+     {total(150), ch("ch_wechat", 212)}),
+    ("全镇主动公开政府信息150条。我镇现有政务新媒体2个，其中微信公众号全年推送信息60条。",
+     {total(150), ch("ch_wechat", 60)}),
+])
+def test_new_media_accounts_counted_then_posts(text, expected):
+    assert _of(TOWN, text) == expected

@@ -1590,6 +1590,13 @@ class _Reader:
         if last.synonym in ("政务新媒体", "新媒体") and re.search(r"\d\s*个\s*$", before[:last.start]) \
                 and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]):
             return last.id
+        # (现有政务新媒体2个（微信公众号、抖音号各1个），全年共推送…: the kind first, then the
+        # accounts counted, their own kinds in brackets)
+        kind = next((c for c in found if c.synonym in ("政务新媒体", "新媒体")), None)
+        if kind and re.search(r"(?:现有|开通|运营|开设|建立|注册)(?:了)?\s*$", before[:kind.start]) \
+                and re.fullmatch(r"\s*(?:账号|帐号)?\s*\d+\s*个\s*(?:[（(][^（()）]*[)）])?\s*[，,]\s*",
+                                 before[kind.end:]):
+            return kind.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
         # (以“某某之窗”公众号为主阵地，全年发布…: the main means named by 以…为)
