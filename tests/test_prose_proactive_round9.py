@@ -90,8 +90,10 @@ def test_press_at_large(text, expected):
     ("全年主动公开政府信息500条，其中通过政务新媒体（“某某发布”微博）发布120条，通过政务新媒体公开30条。",
      {total(500), ch("ch_weibo", 120), ch("ch_newmedia", 30)}),
     ("通过政务新媒体（抖音号）发布信息60条。", {ch("ch_newmedia", 60)}),
-    # traps: two accounts in the brackets share the count; a site's own column stays the site
-    ("通过政务新媒体（微信公众号、抖音号）发布信息200条。", {total(200)}),
+    # (accounts of several kinds in the brackets are the new media's examples too: round 14,
+    # as labelled in provinces-holdout30 and -34)
+    ("通过政务新媒体（微信公众号、抖音号）发布信息200条。", {ch("ch_newmedia", 200)}),
+    # trap: a site's own column stays the site
     ("通过门户网站（政务公开专栏）公开信息80条。", {ch("ch_website", 80)}),
 ])
 def test_account_named_in_brackets(text, expected):

@@ -198,6 +198,7 @@ def _short_names(name: str) -> tuple[str, ...]:
 # A body named by its level alone (街道 in a street office's report) and how its name ends
 _OWN_LEVEL = {"街道": re.compile(r"街道(?:办事处)?$"), "乡": re.compile(r"乡(?:人民政府)?$"),
               "镇": re.compile(r"镇(?:人民政府)?$")}
+_LEVEL_OFFICE = re.compile(r"(?:人民政府|政府|办事处)$")
 # The actor of a sentence ends where the place or means of its act begin (街道 | 在…栏目发布)
 _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
@@ -290,8 +291,9 @@ _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # is a category)
 _OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷|[作做]出"
                            r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)"
-                           # (查阅点提供纸质文件138份: copies laid out to read)
-                           r"|提供[^，。；\d]{0,4}?(?:纸质|文件|资料|材料)")
+                           # (查阅点提供纸质文件138份: copies laid out to read; 提供纸质信息N条 are
+                           # items disclosed there)
+                           r"|提供[^，。；\d]{0,4}?(?:纸质(?!(?:政府)?信息)|文件|资料|材料)")
 # A running total (累计公开387条, 历年…, 自…以来…) and the year's own part after it: its count
 # (…，其中2018年度主动公开181条) or its additions (…，其中本年度新增公开96条 / 本年新增180条, the
 # year's own volume). Either says the running total spans several years.
@@ -434,13 +436,11 @@ def _without_examples(text: str, named: tuple[taxonomy.Match, ...]) -> tuple[tax
         # (the brackets may follow a word naming the channel's whole: 新媒体矩阵（…）, 新媒体平台（…）)
         head = next((a for a in kept if a.end < c.start
                      and re.match(r"[^，,。；;、（()）\d]{0,3}[（(][^)）]*$", text[a.end:c.start])), None)
-        # (政务新媒体（“某某发布”微信公众号）: one account by its own name is that account)
+        # (政务新媒体（“某某发布”微信公众号）: one account by its own name is that account;
+        # 政务新媒体矩阵（微信、抖音）: accounts of several kinds are the new media's examples too)
         if head is None or text[c.start - 1] == "”" \
                 or not (c.id == head.id or (head.id == "ch_newmedia" and c.id in _ACCOUNTS_OUTPUT)):
             kept.append(c)
-        elif any(k.id != c.id for k in named if head.end < k.start < c.start):
-            # (政务新媒体（微信公众号、抖音号）: accounts of several kinds share the count)
-            return named
     # (政务新媒体“某某发布”公众号: the class named before the one account it is)
     return tuple(a for a, b in zip(kept, kept[1:] + [None])
                  if not (b is not None and a.id == "ch_newmedia" and b.id in _ACCOUNTS_OUTPUT
@@ -554,6 +554,7 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
 # the taxonomy leaves it unread)
 _HEAD_IDS = {"审批": "cat_service", "资金公示": "cat_fiscal", "经费": "cat_fiscal", "执业登记": "cat_service",
              "注册登记": "cat_service", "校验": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
+_ANNOUNCEMENT_HEAD = re.compile(r"(?:公告|通知|通告)$")
 # the kind a list of examples is of (…抽检结果等监管信息), where the taxonomy names no category
 _KIND_IDS = {"监管": "cat_supervision"}
 _PUBLISHED_PART = re.compile(r"(?:其中)?主动公开(?:的)?(?:政府)?(?:信息)?")
@@ -623,7 +624,13 @@ def _category_id(label: str) -> str | None:
     field = taxonomy.find_all("categories", first[:head.start()]) if head and head.start() > 0 else ()
     if field and field[0].id != "cat_interpret":
         return _HEAD_IDS.get(head.group()) or taxonomy.category_id(head.group())
-    return taxonomy.category_id(label)
+    found = taxonomy.category_id(label)
+    # (招生考试公告, 学生资助通知: an announcement on a topic of the livelihood umbrella is an
+    # announcement; a field of its own keeps it, 招聘公告, 土地出让公告, and so do lists posted,
+    # 低保公示)
+    if found == "cat_welfare" and _ANNOUNCEMENT_HEAD.search(whole):
+        return "cat_notice"
+    return found
 
 
 class _Reader:
@@ -653,7 +660,8 @@ class _Reader:
         self.joint: set[int] = set()           # ids of channel counts of several outlets of one kind
         self.last_channel: str | None = None   # the channel of the last channel count read
         self.request_sentence = False          # the sentence tells requests received (收到申请…)
-        self.own_column: set[int] = set()      # ids of totals through the body's own disclosure column
+        # ids of totals through the body's own disclosure column, or its own broken-down count
+        self.own_column: set[int] = set()
         self.account_names: dict[str, str | None] = {}   # “城东发布” -> the channel it was named with
 
     def _name_accounts(self, text: str) -> None:
@@ -1165,7 +1173,8 @@ class _Reader:
                 before = _object_told_before(before)
             self._generic_object(sent, m, value, label, subject, before, unit)
             return
-        if self._several_topics(obj) and not _is_subunit(subject):
+        # (石桥镇公开了…等各类信息 in 石桥镇's own report: the body itself, no part of it)
+        if self._several_topics(obj) and not (_is_subunit(subject) and not self._is_reporter(subject)):
             # 公开政策文件、通知公告、财政预决算等内容139条: the volume of every topic named
             fact = make_fact(sent, m, "proactive", "total", value, unit, label + post, "prose.total",
                              self.meta)
@@ -1377,7 +1386,9 @@ class _Reader:
             # (白沙街道 names 白沙街道办事处: the street itself, once its office is taken off)
             return _GOVERNMENT_TAIL.sub("", org.replace("人民政府", "政府")).removesuffix("街道")
 
-        if name in _OWN_LEVEL and _OWN_LEVEL[name].search(self.meta.agency or ""):
+        # (街道办事处 / 镇政府 / 乡人民政府: the level named with its office's word)
+        level = _LEVEL_OFFICE.sub("", name) or name
+        if level in _OWN_LEVEL and _OWN_LEVEL[level].search(self.meta.agency or ""):
             return True           # 街道 in 青龙溪街道办事处's report: the body by its level
         agency, named = core(self.meta.agency or ""), core(name)
         # (高新区管委会 in 秦川高新技术产业开发区管理委员会's report: the body by its short name)
@@ -1433,7 +1444,11 @@ class _Reader:
                     or self._own_channel(via) or self._categories_follow(sent, m)):
                 fact = make_fact(sent, m, "proactive", "total", value, unit, label, "prose.total", self.meta)
                 self._channel_total(sent, fact, frozenset([channel]))
-                if _DISCLOSURE_COLUMN.search(via) and self._own_channel(via):
+                # (全县在政府网站公开政府信息N条，其中规范性文件…: the body's own count broken
+                # down by its categories is its volume, whatever other channels posted)
+                if (_DISCLOSURE_COLUMN.search(via) and self._own_channel(via)) or (
+                        self._is_reporter(_BEFORE_PLACE.split(subject, 1)[0])
+                        and self._categories_follow(sent, m)):
                     self.own_column.add(id(fact))
             return
         told_as_part = _TOLD_AS_PART.search(sent.text, max(0, m.start() - LABEL_WINDOW), m.start())
@@ -1575,6 +1590,13 @@ class _Reader:
         if last.synonym in ("政务新媒体", "新媒体") and re.search(r"\d\s*个\s*$", before[:last.start]) \
                 and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]):
             return last.id
+        # (现有政务新媒体2个（微信公众号、抖音号各1个），全年共推送…: the kind first, then the
+        # accounts counted, their own kinds in brackets)
+        kind = next((c for c in found if c.synonym in ("政务新媒体", "新媒体")), None)
+        if kind and re.search(r"(?:现有|开通|运营|开设|建立|注册)(?:了)?\s*$", before[:kind.start]) \
+                and re.fullmatch(r"\s*(?:账号|帐号)?\s*\d+\s*个\s*(?:[（(][^（()）]*[)）])?\s*[，,]\s*",
+                                 before[kind.end:]):
+            return kind.id
         # (在便民服务大厅设置公开栏，张贴…: the board set up there)
         # (公开的主要途径是县政府门户网站，共发布98条: the means named by 途径是)
         # (以“某某之窗”公众号为主阵地，全年发布…: the main means named by 以…为)

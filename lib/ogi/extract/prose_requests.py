@@ -1516,8 +1516,10 @@ _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|
                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")?(?:的)?(?:方式|形式|渠道)?"
                               r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
 # 收到申请4件，申请人均为自然人: the applicants named, said of all of them
-_ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?P<all>均|全部|都)(?:为|是|系)"
-                         r"(?P<who>" + _APPLICANT_WORDS + r")(?P<how>)(?:申请)?(?=$|[，。；,;：:])")
+# (…7件，全部来自自然人 / 均来源于公民个人: where they came from, the applicants unnamed)
+_ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:(?:申请人|申请主体|提出人)(?P<all>均|全部|都)(?:为|是|系|来自)"
+                         r"|(?P<all_from>均|全部|都)(?:来自|来源于|来源为))"
+                         r"(?P<who>" + _APPLICANT_WORDS + r")(?:个人)?(?P<how>)(?:申请)?(?=$|[，。；,;：:])")
 # (均已按期答复 / 均已办结: a clause that speaks for every request counted, so an outcome
 # named after it with no count of its own is every request's)
 _EVERY_ONE = re.compile(r"\s*(?:并|且|目前)?(?:均|全部|都|已全部)")
@@ -1586,7 +1588,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     way = _ONE_WAY.match(text, end)
     bracket = _ONE_WAY_BRACKET.match(text, end)
     way = way or bracket or _ALL_ASKERS.match(text, end)
-    if way and (way["all"] or value == 1):
+    if way and (way["all"] or way.groupdict().get("all_from") or value == 1):
         words = way.group().strip("，, （()）")
         channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
         applicant = taxonomy.lookup("applicant_types", way["who"]) if way["who"] else None
