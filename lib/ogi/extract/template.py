@@ -224,9 +224,12 @@ def _t2_header_patterns(row: str, cols: tuple[str, ...]) -> tuple[re.Pattern, ..
 LABEL_PATTERNS = {"other.other": re.compile(r"3\s*[.、．]\s*其\s*他(?!\s*法)")}
 # a row whose numbering was lost ('其他\t1\t…', '总计 18 2 …'): the bare word opening a line of cells
 _BARE_ROW = r"|(?m:^[ \t|]*{}(?=[ \t|]+(?:\d|[—–－/-][ \t|\n])))"
+# a row listed as 'label：N', its group maybe before a dash ('其他处理—其他：3', '总计：69')
+_COLON_ROW = r"|(?m:^[ \t|]*{}(?=[ \t]*[:：][ \t]*\d))"
 T3_LABEL_PATTERNS = {
-    "other.other": re.compile(LABEL_PATTERNS["other.other"].pattern + _BARE_ROW.format(r"其\s*他")),
-    "outcome_total": re.compile(fuzzy("（七）总计") + _BARE_ROW.format(r"总\s*计")),
+    "other.other": re.compile(LABEL_PATTERNS["other.other"].pattern + _BARE_ROW.format(r"其\s*他")
+                              + _COLON_ROW.format(r"(?:其\s*他\s*处\s*理\s*[—–－-]+\s*)?其\s*他")),
+    "outcome_total": re.compile(fuzzy("（七）总计") + _BARE_ROW.format(r"总\s*计") + _COLON_ROW.format(r"总\s*计")),
 }
 T3_SPECS = {v: [(key, T3_LABEL_PATTERNS.get(key) or _rx(*words)) for key, words in t3_rows(v)]
             for v in (E2, E3)}
@@ -1083,9 +1086,25 @@ def _garbled_from_row_sum(row: Row) -> None:
         row.cells[i].value = value
 
 
+# a line of bare numbers as wide as a table-三 row (seven cells, eight with a 小计)
+BARE_ROW_LINE = re.compile(r"(?m)^[ \t|]*\d[\d,]*(?:[ \t|]+\d[\d,]*){6,7}[ \t|]*$")
+
+
+def _t3_heading_over_bare_rows(text: str) -> re.Match | None:
+    """Table 三 whose rows all lost their labels (no 本年新收 anywhere): its heading, when a line
+    of bare numbers as wide as a row follows it before table 四. Its rows are then placed by
+    the template's order and the table's sums, like any loose row."""
+    for heading in T3_HEADING.finditer(text):
+        t4 = T4_START.search(text, heading.end())
+        end = t4.start() if t4 else min(len(text), heading.end() + T3_REACH)
+        if BARE_ROW_LINE.search(text, heading.end(), end):
+            return heading
+    return None
+
+
 def table_three(doc: Document, clean: str, version: str) -> list[Row]:
     text = doc.text
-    start_m = _t3_start(text)
+    start_m = _t3_start(text) or _t3_heading_over_bare_rows(text)
     if not start_m:
         return []
     t3_start = start_m.start()
@@ -1284,6 +1303,8 @@ CELL_RUN = re.compile(r"\d[\d,]*")
 FULL_ROW = re.compile(r"[^\d\n]*?(?P<cells>\d[\d,]*(?:[ \t|]+\d[\d,]*){" + str(T3_WIDTH - 1)
                       + r"})(?![\d.,])[ \t|]*(?:\n[^\d]*)?")
 CELLS_AFTER = re.compile(r"[ ]*(?:\t|\|[ \t]*[^\s])")   # more (blank) cells after a number on its line
+# a row whose one cell a grid left empty: its label's words, a tab, nothing after it on the line
+BLANK_TAB_CELL = re.compile(r"[^\d\t\n]*\t[ \t]*(?:\n[^\d]*)?")
 NAMED_LEAD = re.compile(r"[^\d\n]*?(?=" + NAMED_CELL.pattern + ")")   # the label's own words before
 
 
@@ -1319,6 +1340,10 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             last = seg.end("n")
             if CELLS_AFTER.match(blanked, last):
                 trailing = True   # blank cells after it: the number may be no 总计 cell
+        elif BLANK_TAB_CELL.fullmatch(blanked, m.end(), stop):
+            # the row's cell left empty in the grid: no fact, and nothing towards the sums
+            cells, last = [Cell("") for _ in range(T3_WIDTH)], m.end()
+            values[key] = 0.0
         elif named := _named_cells(blanked, m.end(), stop):
             cells, last = named
         elif key in FULL_FLOW_ROWS and (full := FULL_ROW.fullmatch(blanked, m.end(), stop)):
@@ -1331,7 +1356,7 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             full_rows, last = True, tokens[-1].end()
         else:
             return []
-        values[key] = cells[-1].value
+        values.setdefault(key, cells[-1].value)
         row = Row(key, _label(doc, m), m.start(), cells, "", "t3.total_column")
         _set_evidence(row, doc, m.start(), last)
         rows.append(row)
@@ -1736,6 +1761,10 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
     if by_group:
         return by_group
+    if split := _t4_split_lines(clean, t4.end(), end):
+        row.cells = [_token_cell(t) for t in split]
+        _set_evidence(row, doc, split[0].start(), split[-1].end())
+        return [row]
     # tab row: the first line made only of numeric or blank cells
     lines = list(TAB_LINE.finditer(text, t4.end(), end)) if text.find("\t", t4.end(), end) >= 0 else []
     for i, line in enumerate(lines):
@@ -1817,6 +1846,29 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     else:
         return []
     return [row]
+
+
+# table 四 cut into lines of bare numbers: review then both lawsuit groups, or a line a group
+T4_SPLIT_COUNTS = ((T4_GROUP_WIDTH, 2 * T4_GROUP_WIDTH), (T4_GROUP_WIDTH,) * 3)
+BARE_NUMBERS_LINE = re.compile(r"[ \t|]*\d[\d,]*(?:[ \t|]+\d[\d,]*)*[ \t|]*")
+WORDS_LINE = re.compile(r"[^\d]*")
+
+
+def _t4_split_lines(clean: str, start: int, end: int) -> list[re.Match] | None:
+    """Table 四's 15 cells on lines of bare numbers, 5 then 10 or 5, 5 and 5, each group's line
+    maybe under a line of its header words ('行政复议（结果维持…）' / '0 0 0 0 0' / '行政诉讼…'):
+    every line of the table is words only or numbers only, and the number lines split the
+    cells at group boundaries. Anything else is left to the readers below."""
+    counts, tokens = [], []
+    for line in re.finditer(r"[^\n]+", clean[start:end]):
+        a, b = start + line.start(), start + line.end()
+        if BARE_NUMBERS_LINE.fullmatch(clean, a, b):
+            found = list(NUMBER.finditer(clean, a, b))
+            counts.append(len(found))
+            tokens += found
+        elif not WORDS_LINE.fullmatch(clean, a, b):
+            return None
+    return tokens if tuple(counts) in T4_SPLIT_COUNTS else None
 
 
 def _t4_marked_cells(clean: str, first: int, end: int) -> list[Cell] | None:
@@ -2108,6 +2160,7 @@ FEE_LINE = re.compile(r"[ \t|]*(?P<label>件\s*数|金\s*额" + FEE_UNIT +
 MAX_FEE_ROWS = 6
 # what each column gives: (measure, key, unit); notices are fees asked for, not yet paid
 FEE_NOTICE = re.compile(r"通\s*知|应\s*收")
+FEE_WAIVED = re.compile(r"减\s*免|免\s*收")
 
 
 def _fee_column_fact(name: str) -> tuple[str, str, str]:
@@ -2159,22 +2212,39 @@ FEE_LABEL = re.compile(r"信\s*息\s*处\s*理\s*费|收\s*取[^\t\n]{0,10}?费\
 NOT_FEE_LABEL = re.compile(r"逾期|缴纳|不再处理|行政事业性|减免|经费")
 
 
+# a fee's name alone on its line, its amount on the next line ('信息处理费（元）' / '0')
+FEE_LABEL_LINE = re.compile(r"[ \t]*(?:" + FEE_LABEL.pattern + r")[ \t]*(?:[（(][ \t]*万?元[ \t]*[）)])?[ \t]*")
+CELL_SEPARATOR = re.compile(r"[\t|]")
+INFO_FEE = _rx("信息处理费")
+
+
 def _fee_label_cell(doc: Document) -> list[Fact]:
     """A table row naming the fee in its label cell and giving one amount in the next cell
-    (| 收取信息处理费（元） | 300 |). The unit comes from the label or the cell; without one, only a
-    zero is read (an amount in an unknown unit is not guessed)."""
+    (| 收取信息处理费（元） | 300 |), also as the last two cells of a table-三 row the fee column
+    sits beside (| 一、本年新收… | 32 | 信息处理费 | 0 |), or a name over an amount on the next line.
+    The unit comes from the label or the cell; without one, only a zero is read (an amount in
+    an unknown unit is not guessed)."""
     text = doc.text
     for label_match in FEE_LABEL.finditer(text):   # only the lines naming a fee
         line_start = text.rfind("\n", 0, label_match.start()) + 1
         line_end = text.find("\n", label_match.end())
         line_end = len(text) if line_end < 0 else line_end
-        if text.find("\t", line_start, line_end) < 0:
+        if FEE_LABEL_LINE.fullmatch(text, line_start, line_end):
+            value_end = text.find("\n", line_end + 1)
+            value_end = len(text) if value_end < 0 else value_end
+            parts = [text[line_start:line_end], text[line_end + 1:value_end]]   # the newline as separator
+            line_end = value_end
+        elif CELL_SEPARATOR.search(text, line_start, line_end):
+            parts = CELL_SEPARATOR.split(text[line_start:line_end])
+        else:
             continue
-        parts = text[line_start:line_end].split("\t")
         filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
-        if len(filled) != 2:
-            continue
-        (_, label), (j, value_text) = filled
+        label_at = line_start + sum(len(p) + 1 for p in parts[:filled[-2][0]]) if len(filled) >= 2 else -1
+        if not label_at <= label_match.start() < label_at + len(parts[filled[-2][0]]):
+            continue   # the fee's name must be in the cell before the row's last
+        if len(filled) > 2 and (not INFO_FEE.search(filled[-2][1]) or NOT_FEE_LABEL.search(" ".join(parts))):
+            continue   # a wider row: only a 信息处理费 column beside table 三 (not table 二's 收费 row)
+        (_, label), (j, value_text) = filled[-2:]
         if not FEE_LABEL.search(label) or NOT_FEE_LABEL.search(label):
             continue
         m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(万?元)?", value_text)
@@ -2278,8 +2348,8 @@ def _fee_facts(doc: Document, rows: list[_FeeRow], columns: list[re.Match]) -> l
             if value is not None and unit == "yuan":
                 value = _to_yuan(value, column["unit"], row.units[j])
             values.append(value)
-        if None in values:
-            continue   # a blank cell: its part is unknown
+        if None in values or FEE_WAIVED.search(column["name"]):
+            continue   # a blank cell: its part is unknown; fees waived are no fees charged
         cell = chosen[0].cells[j]
         a, b = (cell.start, cell.end) if not summed else (start, end)
         label = " ".join(filter(None, (rows_label, "".join(column.group().split()).strip("|"))))
