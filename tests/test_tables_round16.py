@@ -179,3 +179,12 @@ def test_prose_sentences_make_no_blank_table_rows(tmp_path, body, year):
     assert not [f for f in facts if f.source_frame == "template_table"]
     assert meta.template == ("free_text" if year < 2019 else "template_2019")
     assert ("requests.new", "total") in {(f.measure, f.key) for f in facts}
+
+
+@pytest.mark.parametrize("body", PROSE)
+def test_a_table_two_grid_keeps_its_rows_beside_prose_requests(tmp_path, body):
+    grid = T2 + "\n".join(r.format(s="\t") for r in ROWS_2019) + "\n政府集中采购\t2\t8000\n"
+    facts = report_facts(tmp_path, TITLE.format(year=2020) + grid + body)
+    table = {(f.measure, f.key, f.value) for f in facts if f.source_frame == "template_table"}
+    assert ("t2.licensing", "decisions", 200) in table
+    assert not [f for f in facts if f.extractor.startswith(("t3.", "t4.")) and f.value is None]

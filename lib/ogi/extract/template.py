@@ -2530,8 +2530,18 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
-    if facts and all(f.value is None for f in facts):
-        # row labels in prose sentences ('本年新收申请7件，上年结转0件') whose numbers no row
-        # layout reads: no cell at all is no template table (nor a reason to call it one)
+    # Row labels in prose sentences ('本年新收申请7件，上年结转0件', '行政复议1件') whose numbers
+    # no row layout reads: a table 三 or 四 with no cell read, each row a sentence, is prose,
+    # not blank rows; and rows without any cell are no template table (nor make a report one).
+    had_rows = bool(facts)
+    for table in ("t3.", "t4."):
+        rows = [f for f in facts if f.extractor.startswith(table)]
+        if all(f.value is None and PROSE_ROW.search(doc.text, f.char_start, f.char_end + 1) for f in rows):
+            facts = [f for f in facts if not f.extractor.startswith(table)]
+    if had_rows and all(f.value is None for f in facts):
         return TableRead(None, fee_table(doc))
     return TableRead(versions.report, facts + fee_table(doc))
+
+
+# a row read inside a sentence: a count with its unit (7件) or a clause break within the row
+PROSE_ROW = re.compile(r"\d[ \t]*[件起次]|[，。；]")
