@@ -272,9 +272,9 @@ def _columns(cols: str, report_year: int | None) -> list[Column]:
 
 
 # An indicator line of a list rather than a grid: the unit in brackets after the label, then the
-# value after a colon or a tab (政府网站公开政府信息数（条）：326).
+# value after a colon, a tab or nothing (政府网站公开政府信息数（条）：326, 当面申请数(件)0).
 _BRACKET_UNIT = re.compile(r"[（(][ \t]*(?P<unit>万元|元|人次|条|件|个|人|次|篇|份|项)[ \t]*[）)]"
-                           r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[\d\-—–/])")
+                           r"(?:[ \t]*[:：][ \t]*|[ \t]*)(?=[\d\-—–/])")
 # ... or with the unit after the value (申请答复数：8件, 收取的费用：0万元) or none at all (申请答复数：6):
 # a count then has the row's own unit (requests in 件, items in 条); money without one is unread.
 _COLON_CELL = re.compile(r"(?<=[数量用])[ \t]*[:：][ \t]*(?=\d)")
@@ -433,13 +433,35 @@ def _map_row(label: str, context: str | None) -> tuple[str | None, str | None, s
                     return "requests.outcome", "deny.law_prohibited" if law else "deny.other", \
                         (law or m).group(0)
                 return context, key, m.group(0)
+    reason = _bracketed_reason(label)
     for pattern, measure, key in _ROW_RULES:
         if m := pattern.search(flat):
+            if reason and (measure, key) == ("requests.outcome", "deny.total"):
+                return reason   # 不予公开（商业秘密）: one refusal reason, not all refusals
             return measure, key, m.group(0)
+    if reason:
+        return reason
     # Local tables name other channel rows the same way (公开栏公开, 电子显示屏公开政府信息数).
     if (m := _CHANNEL_ROW.fullmatch(flat)) and (channel := taxonomy.channel_id(m["channel"])):
         return "proactive.channel", channel, m.group(0)
     return None, None, ""
+
+
+_DENY_REASONS = [(pattern, measure, key) for pattern, measure, key in _ROW_RULES
+                 if key and key.startswith("deny.") and key != "deny.total"]
+_LISTING = re.compile(r"[、，,和与等]|(?<!涉)及")
+
+
+def _bracketed_reason(label: str) -> tuple[str, str, str] | None:
+    """The one refusal reason a bracket names (免予公开范围（个人隐私）, 不予公开（涉及国家秘密）),
+    else None; a bracket listing several (含商业秘密、个人隐私) is the row's scope, not its reason."""
+    for bracket in _PARENS_RE.finditer(label):
+        inner = bracket.group()[1:-1]
+        hits = [(measure, key, m.group()) for pattern, measure, key in _DENY_REASONS
+                if not _LISTING.search(inner) and (m := pattern.search(inner))]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _bare_channel_row(label: str) -> str | None:

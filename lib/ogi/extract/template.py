@@ -825,13 +825,18 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
                 and not COUNT_UNIT_AFTER.match(clean, tokens[0].end()) and tokens[0].group() == "0":
             row.cells = [_token_cell(tokens[0]) for _ in cols]   # '规章一栏均为0': every cell of the row
         elif tokens and all(COUNT_UNIT_AFTER.match(clean, t.end()) for t in tokens):
-            # counts told in prose ('作出处理决定418件'): no glued cells; a lone count whose
-            # words name one column is that column's cell
-            named = [c for c in cols if T2_PROSE_NAMES.get(c) and len(tokens) == 1
-                     and T2_PROSE_NAMES[c].search(clean, m.end(), tokens[0].start())]
-            if len(named) != 1:
+            # counts told in prose ('作出处理决定418件'): no glued cells; each count whose words
+            # (since the count before it) name one column is that column's cell
+            named = {}
+            for before, t in zip([m.end()] + [t.end() for t in tokens], tokens):
+                hits = [c for c in cols if T2_PROSE_NAMES.get(c) and T2_PROSE_NAMES[c].search(clean, before, t.start())]
+                if len(hits) != 1 or hits[0] in named:
+                    break
+                named[hits[0]] = t
+            else:
+                row.cells = [_token_cell(named[c]) if c in named else Cell("") for c in cols]
+            if not row.cells:
                 continue
-            row.cells = [_token_cell(tokens[0]) if c == named[0] else Cell("") for c in cols]
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
             # glued cells (pipe-separated Markdown cells are explicit: a missing one is lost)
             accept, rank = _t2_rank_and_accept(version, key, cols)
@@ -849,7 +854,8 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
         rows.append(row)
     rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
     for row in rows:
-        if row.key == "procurement" and len(row.cells) == 2 and _wan_yuan_header(text, t2.start(), row.label_start):
+        if row.key == "procurement" and len(row.cells) == 2 and (_wan_yuan_header(text, t2.start(), row.label_start)
+                                                                 or WAN_YUAN_NOTE.search(text, row.label_start, end)):
             c = row.cells[1]   # a cell writing 万 was converted already, one writing 元 is yuan
             if c.value is not None and not _written_unit(clean, c):
                 c.value = round(c.value * 10_000, 2)
@@ -1047,6 +1053,11 @@ def _t2_rows_by_order(doc: Document, clean: str, version: str, start: int, end: 
 
 # a header cell naming the amount's unit: 采购总金额（万元）, 金额（单位：万元）
 WAN_YUAN_HEADER = re.compile(r"金额[ \t]*[（(][ \t]*(?:单位[ \t]*[:：][ \t]*)?万元[ \t]*[）)]")
+
+
+# a note under the table naming the amount's unit: 注：采购总金额单位为万元, （金额单位：万元）, 金额以万元计
+WAN_YUAN_NOTE = re.compile(r"金额[^\d\n。；;]{0,6}?"
+                           r"(?:单位[ \t]*(?:为|是|[:：])[ \t]*万元|以[ \t]*万元[ \t]*(?:为单位|计))")
 
 
 def _wan_yuan_header(text: str, start: int, row_start: int) -> bool:
@@ -2396,10 +2407,17 @@ def _fee_columns(doc: Document) -> list[Fact]:
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 # A first clause may deny both rows at once (未制发规章和行政规范性文件): each row's 0 issued.
 _T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
+# ... or may give one count to the columns it lists (规章和规范性文件本年新制作、新公开均为0件)
+_T2_LISTED_COLUMN = r"新制作|新公开|制发|废止"
+T2_LISTED_COLUMNS = {"新制作": (E2, "made"), "新公开": (E2, "published"), "制发": (E3, "issued"),
+                     "废止": (E3, "repealed")}
 T2_FIRST_CLAUSE = re.compile(
     rf"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
     rf"|(?P<none>未|没有)(?:新)?(?:制发|制定|出台|印发)(?:任何)?"
-    rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])")
+    rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])"
+    rf"|(?P<listed>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?:本年度?)?(?:的)?"
+    rf"(?P<columns>(?:{_T2_LISTED_COLUMN})(?:数量?)?(?:[、和及与](?:本年)?(?:{_T2_LISTED_COLUMN})(?:数量?)?)+)"
+    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
     rf"(?:的?(?:{_T2_ROW_WORD}))?{_CLAUSE_GAP}(?P<n>\d+)\s*件")   # (现行有效的行政规范性文件为2件)
@@ -2411,8 +2429,10 @@ T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_forc
 # column (作出行政许可决定34件, 行政处罚决定2件; 未实施行政处罚 is 0). Only after a first-block
 # sentence: elsewhere a count of licences is any service count (政务服务).
 T2_DECISION_ROWS = {"行政许可": "licensing", "行政处罚": "penalty", "行政强制": "coercion"}
-T2_DECISION_CLAUSE = re.compile(
-    rf"[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
+T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both rows' decisions, tried first)
+    rf"[，,、；;]\s*(?P<pair>行政许可|行政处罚|行政强制)[和及与、](?P<pair_also>行政许可|行政处罚|行政强制)"
+    rf"(?:处理)?(?:决定)?(?:数量?)?(?:均|都)(?:为|是)\s*(?P<pair_n>\d+)\s*件?(?![\d.])"
+    rf"|[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
     rf"|[，,、；;]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
@@ -2429,13 +2449,22 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     their tables state them."""
     text, facts, layouts = doc.text, [], set()
     for first in T2_FIRST_CLAUSE.finditer(text):
-        layout = E2 if first["verb"] == "新制作" else E3
-        first_column = "issued" if layout == E3 else "made"
-        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(first["rows"] or first["row"])]
-        # (row, column, value, value span, label); a denial is its own label and span
-        span = first.span() if first["none"] else first.span("n")
-        label = doc.raw_text[first.start():first.end() if first["none"] else first.start("n")]
-        cells = [(row, first_column, 0.0 if first["none"] else float(first["n"]), span, label) for row in rows]
+        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(first["rows"] or first["row"] or first["listed"])]
+        if first["listed"]:
+            listed = [T2_LISTED_COLUMNS[w] for w in re.findall(_T2_LISTED_COLUMN, first["columns"])]
+            layout = listed[0][0]
+            if any(lay != layout for lay, _ in listed) or len(set(listed)) != len(listed):
+                continue   # one layout's columns, each once
+            label = doc.raw_text[first.start():first.start("all")]
+            cells = [(row, column, float(first["all"]), first.span("all"), label)
+                     for row in rows for _, column in listed]
+        else:
+            layout = E2 if first["verb"] == "新制作" else E3
+            first_column = "issued" if layout == E3 else "made"
+            # (row, column, value, value span, label); a denial is its own label and span
+            span = first.span() if first["none"] else first.span("n")
+            label = doc.raw_text[first.start():first.end() if first["none"] else first.start("n")]
+            cells = [(row, first_column, 0.0 if first["none"] else float(first["n"]), span, label) for row in rows]
         pos = first.end()
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
@@ -2448,7 +2477,8 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             pos = nxt.end()
         # a first clause with no other column of its block still speaks of table 二 when the
         # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
-        if len(cells) <= len(rows) and not ((d := T2_DECISION_CLAUSE.match(text, pos)) and not d["row3"]):
+        if len(cells) <= len(rows) and not ((d := T2_DECISION_CLAUSE.match(text, pos)) and not d["row3"]) \
+                and not first["listed"]:
             continue
         evidence = " ".join(doc.raw_text[first.start():pos].split())
         for row, column, value, (a, b), label in cells:
@@ -2459,11 +2489,13 @@ def table_two_sentences(doc: Document) -> list[Fact]:
         seen: set[str] = set()
         # (a decision row by its bare name, 行政强制0件, only after another decision clause)
         while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and (seen or not nxt["row3"]) and \
-                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"]]) not in seen:
+                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"] or nxt["pair"]]) \
+                not in seen:
             pos = nxt.end()
             zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
-            value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt["n"]), nxt.span("n"))
-            denied = T2_DECISION_ROWS.get(nxt["also"])
+            number = "pair_n" if nxt["pair"] else "n"
+            value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt[number]), nxt.span(number))
+            denied = T2_DECISION_ROWS.get(nxt["also"] or nxt["pair_also"])
             for decided in (row, denied) if denied and denied not in seen else (row,):
                 seen.add(decided)
                 facts.append(Fact(f"t2.{decided}", "decisions", value, T2_UNIT["decisions"], "annual",
@@ -2568,4 +2600,18 @@ def extract_template(doc: Document, report_year: int | None = None) -> TableRead
         if proved and not contradicted:
             _fill_blank_groups(row.cells, groups)
         _emit_row(facts, row, T4_SPECS)
+    # Row labels in prose sentences ('本年新收申请7件，上年结转0件', '行政复议1件') whose numbers
+    # no row layout reads: a table 三 or 四 with no cell read, each row a sentence, is prose,
+    # not blank rows; and rows without any cell are no template table (nor make a report one).
+    had_rows = bool(facts)
+    for table in ("t3.", "t4."):
+        rows = [f for f in facts if f.extractor.startswith(table)]
+        if all(f.value is None and PROSE_ROW.search(doc.text, f.char_start, f.char_end + 1) for f in rows):
+            facts = [f for f in facts if not f.extractor.startswith(table)]
+    if had_rows and all(f.value is None for f in facts):
+        return TableRead(None, fee_table(doc))
     return TableRead(versions.report, facts + fee_table(doc))
+
+
+# a row read inside a sentence: a count with its unit (7件) or a clause break within the row
+PROSE_ROW = re.compile(r"\d[ \t]*[件起次]|[，。；]")
