@@ -51,7 +51,9 @@ _CN_NUM = r"[〇○零一二两三四五六七八九十元正]{1,3}"
 # (为 / 自 / 从 / ：, never a digit), then a date range whose end may omit its year (…至12月31日)
 # and whose days may be missing (2019年9月至12月). '统计期限自2014月1日' (year and month run
 # together) states no date and gives no period.
-_PERIOD_NAME = (r"统计(?:数据)?(?:期限|时限|时间段?|时段|区间|周期|期间)|数据(?:统计)?(?:期限|时限|时间段|时段|区间)"
+# 起止 / 范围 may qualify the naming word (统计起止时间为…, 统计数据的时间范围为…).
+_PERIOD_NAME = (r"统计(?:数据)?的?(?:起止)?(?:期限|时限|时间段?|时段|区间|周期|期间|日期|时间范围)"
+                r"|数据(?:统计)?的?(?:期限|时限|时间段|时段|区间|时间范围|起止(?:时间|日期))"
                 r"|报告期|内容涵盖")
 # What may stand between a period's first day and its 至: a bracketed note (（我局挂牌成立）) or
 # the event that opened it (《条例》施行之日 / 挂牌成立之日), never a date of its own.

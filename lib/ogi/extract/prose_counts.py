@@ -103,8 +103,9 @@ _EXAMPLES = re.compile(r"^(?P<items>[^，。；：]+、[^，。；：]+?)等(?:�
 _CHANNEL_ROLE = re.compile(r"发挥[^，,。；;]*作用[，,][^，,。；;]*$")
 _SERIES_TITLE = re.compile(r"《[^》]*》\s*(?=系列)")
 _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
-# 该专栏自2016年开设以来累计…: the year a running total runs from, no year glued before a subject
-_SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?以来")
+# 该专栏自2016年开设以来累计… / 自2014年起本镇累计…: the year a running total runs from, no year
+# glued before a subject
+_SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?以来|(?:自|从)\d{4}\s*年(?:度)?起")
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
@@ -124,16 +125,17 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
 # items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
-# names that table's rows, told in prose)
+# names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息,
+# 减免政策, 环评受理及审批公示, 服务指南和审批事项)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅(?!号)|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
-    r"审批(?!(?:核准)?信息|结果|公示|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理|办结|投诉|举报|"
-    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免|依申请|不予公开|无法提供|不予处理|不再处理|"
+    r"审批(?!(?:核准)?信息|结果|公示|事项|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理(?![及和与]审批公示)|办结|投诉|举报|"
+    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免(?!政策)|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径))|印发材料|竞价|审结|每|"
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径)|纪要|信息)|印发材料|竞价|审结|每|"
     r"[较比](?:上一?年|去年|\d{4}\s*年)|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
@@ -308,7 +310,7 @@ _YEARS_ADDITIONS = re.compile(r"[\s，,；;：:]*(?:其中)?[\s，,：:]*(?:(?:(
 # (其中2010年度新公开156条: the year's new items)
 _YEARS_OWN_COUNT = re.compile(r"[\s，,]*(?:共|共计)?(?:新)?(?:主动)?(?:公开|发布|公布)(?:了)?(?:(?:政府|政务)?信息)?"
                               r"(?:共计?|合计)?\s*")
-_OWN_YEAR = re.compile(r"\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
+_OWN_YEAR = re.compile(r"(?<![自从])\d{4}\s*年(?![^，,；;。]{0,12}以来)|全年|本年|今年|年内|当年")
 # 网上为民办实事200余件: deeds done for the public (为民办实事 is a category only as 为民办实事类信息)
 # 网站以外的40条 / 除网站外的… / 其余40条: the count of what the named channel did not carry
 _EXCEPT = re.compile(r"(?:以外|之外)(?:的)?(?:其他|其它|其余)?(?:政府|政务)?(?:信息)?$|^除[^，。；\d]{1,12}外"
@@ -378,10 +380,23 @@ def _in_aside(text: str, pos: int) -> bool:
         and bool(re.search(r"[)）]", text[pos:]))
 
 
+# (以平寨村（48条）…最多 / 如龙滩村（41条）: the words leading a ranking or examples)
+_RANKED_LEAD = re.compile(r"(?:[^，,；;：:]*?(?:尤以|以|例如|其中))?")
+# (places only: a bureau named so, 县民政局（198条）, reads as its field's category)
+_RANKED_PLACE = re.compile(r"(?:村|社区|乡|镇|街道|嘎查|苏木)$")
+
+
 def _named_before_aside(text: str, start: int, inner: str) -> int | None:
     """县政府门户网站（公开152条）: a count in brackets told only by its verb is of the channel
-    or category named right before the bracket; where that name starts, else None."""
+    or category named right before the bracket; where that name starts, else None. A bare count
+    in brackets (以平寨村（48条）、龙滩村（41条）最多) is of the part named before it."""
     opening = start - 1
+    if opening >= 0 and text[opening] in "（(" and not inner.strip():
+        lo = max(_label_start(text, opening), text.rfind("、", 0, opening) + 1,
+                 text.rfind("）", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
+        lo += len(_RANKED_LEAD.match(text, lo).group())
+        return lo if _RANKED_PLACE.search(text[lo:opening]) and _is_subunit(text[lo:opening], listed=True) \
+            else None
     if opening < 0 or text[opening] not in "（(" or not (verb := _last_verb(inner)) \
             or inner[verb.end():].strip() not in ("", "信息", "政府信息") \
             or inner[:verb.start()].strip() or taxonomy.find_all("channels", inner):
@@ -505,6 +520,12 @@ def _is_subunit(name: str, listed: bool = False) -> bool:
                 or (re.match(r"下属|所属|直属", name) and _OFFICE_END.search(name)))
 
 
+# 村务 / 居务 / 村（居）务: a village's or community's own affairs, told without 信息
+_AFFAIRS = re.compile(r"(?:村|居|村居|村（居）|村\(居\)|嘎查)务")
+# 21个乡镇公开7,840条: how many parts there are is no part of their name
+_PARTS_COUNTED = re.compile(r"^(?:\d+|[一二两三四五六七八九十]+)个(?=[^个，。；]{1,6}$)")
+
+
 # In 项, the things a list of powers or a plan counts, not disclosed items.
 _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措施|任务|项目|工程|举措|活动|内容|工作")
 # 送交两馆的公文类政府信息N条: copies deposited at a reading place, that channel's count.
@@ -512,7 +533,8 @@ _ITEM_TRAP = re.compile(r"事项|清单|权责|权力|职权|指标|制度|措�
 _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)"
                         r"|^[向在][^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
-_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)$")
+# (社区公开栏公示事项95条: the matters posted there, counted as they are)
+_POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)(?:事项|信息)?$")
 
 
 def _strong(label: str) -> bool:
@@ -548,12 +570,15 @@ _HEAD_KIND = re.compile(r"(?:政策法规|政策性文件|政策文件|规范性
                         # (精准扶贫资金公示: a field's funds)
                         r"|资金公示|资金"
                         # (交通安全预警提示: the warnings of a field)
-                        r"|预警提示|预警信息|预警)"
+                        r"|预警提示|预警信息|预警"
+                        # (教育收费标准: a field's charges; 建设项目环评受理: the licensing of projects)
+                        r"|收费标准|环评受理|环境影响评价受理)"
                         r"(?:决定|结果|信息|情况)?$")
 # (审批 after a field, 项目审批, is licensing; alone among example topics, 用地审批、森林防火等,
 # the taxonomy leaves it unread)
 _HEAD_IDS = {"审批": "cat_service", "资金公示": "cat_fiscal", "经费": "cat_fiscal", "执业登记": "cat_service",
-             "注册登记": "cat_service", "校验": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency"}
+             "注册登记": "cat_service", "校验": "cat_service", "预警提示": "cat_emergency", "预警": "cat_emergency",
+             "收费标准": "cat_fee", "环评受理": "cat_service", "环境影响评价受理": "cat_service"}
 _ANNOUNCEMENT_HEAD = re.compile(r"(?:公告|通知|通告)$")
 # the kind a list of examples is of (…抽检结果等监管信息), where the taxonomy names no category
 _KIND_IDS = {"监管": "cat_supervision"}
@@ -614,9 +639,11 @@ def _category_id(label: str) -> str | None:
             first.endswith("项目") or taxonomy.category_id(first) is None):
         return "cat_fiscal"
     head = _HEAD_KIND.search(first)
-    if head is None and first != whole and _APPROVED_THING.search(first):
-        # 医疗机构和执业人员审批信息: the things approved share the kind the name ends on (a
-        # topic first, 人事和工作动态, keeps its own)
+    if head is None and first != whole and (_APPROVED_THING.search(first)
+                                            or taxonomy.category_id(first) is None):
+        # 医疗机构和执业人员审批信息: the things approved share the kind the name ends on, as do
+        # topics of no category of their own (招商及项目建设动态); a topic first, 人事和工作动态,
+        # keeps its own
         head = _HEAD_KIND.search(whole)
         if head:
             return _HEAD_IDS.get(head.group()) or taxonomy.category_id(head.group())
@@ -686,6 +713,7 @@ class _Reader:
         prev_had_facts = False
         list_open = False       # a disclosure sentence ended on '其中：': its items follow, one a line
         heading = False         # the sentence before was a heading over a breakdown (主要类别)
+        told = False            # the sentence before told what was disclosed, without counts
         for sent in sents:
             if "“" in sent.text:
                 self._name_accounts(sent.text)
@@ -695,8 +723,12 @@ class _Reader:
                 list_open = sent.text.rstrip().endswith(("：", ":")) \
                     and bool(_CONTEXT.search(sent.text))
                 heading = bool(_BREAKDOWN_HEADING.match(sent.text))
+                told = bool(_CONTEXT.search(sent.text))
                 continue
             after_heading, heading = heading, False
+            # (重点公开了财政预决算、征地拆迁等信息。其中财政资金类信息1130条…: the breakdown of
+            # what the sentence before named)
+            told_before, told = told and sent.text.lstrip(" （(").startswith("其中"), False
             n_before = self._readings()
             if self.running:
                 # 累计…N条。其中2014年度… / 本年新增…: the year's part opens the next sentence
@@ -708,7 +740,7 @@ class _Reader:
                     self.as_of.append(readings)
             list_line = list_open and len(sent.text.strip()) <= LIST_ENTRY_CHARS \
                 and bool(sent.disclosure_counts)
-            context = bool(_CONTEXT.search(sent.text)) or list_line or after_heading or (
+            context = bool(_CONTEXT.search(sent.text)) or list_line or after_heading or told_before or (
                 prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （("))))
             # a category named 建议提案办理结果 in a list is no sentence about suggestions
             trap_text = _HANDLING_RESULTS.sub("", sent.text) \
@@ -757,7 +789,8 @@ class _Reader:
                 tiers = tuple([f for f in tier if id(f) in self.own_column or not _channel_as_subject(f.label_raw)
                                or (id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)]
                               for tier in (
-                    proactive, strong, [f for f in alone if _SELF_SUBJECT.match(f.label_raw) or (
+                    proactive, strong, [f for f in alone if id(f) in self.own_column
+                                        or _SELF_SUBJECT.match(f.label_raw) or (
                         id(f) in self.channel_of and self.channel_of[id(f)][0] & year_channels)]))
             for candidates in tiers:
                 candidates = [f for f in candidates if f.period == period and not self._beside_running(f)]
@@ -1180,7 +1213,9 @@ class _Reader:
                              self.meta)
             fact.flag = "total named by its topics, kept only without a total of its own"
             self.listed_totals.append(fact)
-            channel = _channel_id(subject) or self._channel_before(before)
+            # (在网站和微信公众号上公开…等信息386条: several channels' joint count is none's, P5)
+            several = len({c.id for c in _outlets(subject)}) > 1
+            channel = None if several else _channel_id(subject) or self._channel_before(before)
             if channel and not _channel_id(subject) \
                     and self._topics_after_channel(sent, before, channel):
                 channel = None
@@ -1208,7 +1243,8 @@ class _Reader:
         if cat == "cat_grassroots" and _is_subunit(subject) and not self._is_reporter(subject):
             # 各社区共公开居务信息1450条: a part's own affairs (村务, 居务) are its volume, as
             # below for affairs the taxonomy does not name
-            if obj.endswith("信息"):
+            # (阳坡村公开村务41条: the affairs named alone)
+            if obj.endswith("信息") or _AFFAIRS.fullmatch(obj):
                 self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value,
                            label + post, "prose.subunit", unit)
             return
@@ -1238,6 +1274,12 @@ class _Reader:
             else:
                 self._emit(sent, m, "proactive.category", cat, value, label + post,
                            "prose.category", unit)
+            return
+        if not taxonomy.channel_id(obj) and len({c.id for c in _outlets(subject)}) > 1 \
+                and obj.startswith(("各类", "各种")):
+            # 在网站和公开栏等载体上发布各类涉农信息300条: every kind of the body's information
+            # through several channels together is its volume, none's own count (P5)
+            self._generic_object(sent, m, value, label, subject, before, unit)
             return
         channel = taxonomy.channel_id(obj) or _channel_id(subject)
         if not channel and _is_subunit(subject) and not self._is_reporter(subject) \
@@ -1296,7 +1338,9 @@ class _Reader:
         if self._years_additions(sent, m):
             self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
             return
-        if _RUNNING_AFTER.fullmatch(label):
+        # (自2009年开设信息公开专栏以来累计达N条: the column opened is when the running total starts,
+        # no outlet of it)
+        if _RUNNING_AFTER.fullmatch(_SINCE_YEAR_PHRASE.sub("", label, count=1)):
             if any(c.end() <= m.start() for c in sent.disclosure_counts):
                 fact = self._emit(sent, m, "proactive", "total", value, label, "prose.total", unit)
                 fact.period = "cumulative"
@@ -1459,8 +1503,8 @@ class _Reader:
         # its sentence, a level of government or its office told by name is a part of it)
         if not several and not reporter and (_is_subunit(subject) or (
                 _is_subunit(_ADVERB_TAIL.sub("", subject), listed=True) and self._total_before(sent, m))):
-            self._emit(sent, m, "proactive.subunit", _ADVERB_TAIL.sub("", subject), value, label,
-                       "prose.subunit", unit)
+            self._emit(sent, m, "proactive.subunit", _PARTS_COUNTED.sub("", _ADVERB_TAIL.sub("", subject)),
+                       value, label, "prose.subunit", unit)
             return
         # channel names hold category words (村务公开栏, 公示栏): not a category then
         # (省卫生健康委主动公开…: a body named by its field is the actor, no category)
@@ -1587,8 +1631,11 @@ class _Reader:
         last = found[-1]
         # (现有公众号、微博和头条号3个政务新媒体账号，全年共推送…: the accounts told together, by
         # their kind)
-        if last.synonym in ("政务新媒体", "新媒体") and re.search(r"\d\s*个\s*$", before[:last.start]) \
-                and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]):
+        if last.synonym in ("政务新媒体", "新媒体") and (
+                (re.search(r"\d\s*个\s*$", before[:last.start])
+                 and re.fullmatch(r"\s*(?:账号|帐号)?[，,]\s*", before[last.end:]))
+                # (运营微信公众号、抖音号等政务新媒体3个，全年发布…: their number after the kind)
+                or _ACCOUNTS_CLAUSE.fullmatch(before, last.end)):
             return last.id
         # (现有政务新媒体2个（微信公众号、抖音号各1个），全年共推送…: the kind first, then the
         # accounts counted, their own kinds in brackets)

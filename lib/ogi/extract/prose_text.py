@@ -81,8 +81,9 @@ _NUMBER_ENDS = rf"\d{CN_DIGITS}{CN_UNITS}{''.join(w[-1] for w in APPROX_AFTER)}"
 _UNIT_AFTER_NUMBER = re.compile(rf"[{_NUMBER_ENDS}]\s*[条篇件份{''.join(CASE_UNITS)}{PIECE_UNIT}]")
 _SHARE = re.compile(r"^\s*[，,]?\s*(?:[（(]|(?:所?占(?:比例?|比重)?|比例)(?:为|达)?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年")
-# 自2008年《条例》实施以来: since an earlier year, whatever lies between
-_SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来")
+# 自2008年《条例》实施以来: since an earlier year, whatever lies between; 自2014年起 / 从2010年度起
+# says the same (a month after the year, 自2019年3月起, is a start inside that year)
+_SINCE_YEAR = re.compile(r"(\d{4})\s*年[^，,；;。\d]{0,20}以来|(?<=[自从])(\d{4})\s*年度?起")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _PERIOD_WORDS = re.compile(r"历年|累计|以来|至今|迄今|为止|目前|全年|本年|今年|年度|\d{4}\s*年")
 _CUMULATIVE_WORDS = re.compile(r"历年|成立以来|建站以来|开通以来|总计累计")
@@ -422,7 +423,7 @@ def _period_of_words(sentence: str, report_year: int | None) -> str:
     year = re.search(r"(\d{4})\s*年\s*(\d{1,2})?\s*月?\s*(?:以来|至今)", sentence) or \
         _SINCE_YEAR.search(sentence)
     if year and report_year:
-        return "cumulative" if int(year.group(1)) < report_year else "annual"
+        return "cumulative" if int(year.group(1) or year.group(2)) < report_year else "annual"
     if _CURRENT_YEAR_WORDS.search(sentence):
         return "annual"
     if "累计" in sentence and _UP_TO_NOW.search(sentence):
