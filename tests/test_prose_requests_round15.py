@@ -1,0 +1,187 @@
+"""Round 15: request prose families (carry-over told in prose, outcomes told for every request
+or a part of them, the 2019 template's reasons in prose by era, several zeros quoted at once,
+applicant kinds that asked nothing, a billed fee never paid); each family in wordings of our
+own, with traps."""
+from __future__ import annotations
+
+import pytest
+from snippets import triples as _triples
+
+
+def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
+    return _triples(text, year=year)
+
+
+def out(key: str, value: float) -> tuple[str, str, float]:
+    return ("requests.outcome", key, value)
+
+
+NEW = ("requests.new", "total")
+IN = ("requests.carried_in", "total")
+OUT = ("requests.carried_out", "total")
+
+
+# --- carry-over in prose: 2012年末未办结的 / 2014年底结转的 (in), 在期限内办理，将转入 (out) ------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("全年受理政府信息公开申请40件，另有2015年末未办结的申请2件转入本年办理。", 2016, {(*NEW, 40), (*IN, 2)}),
+    ("共收到政府信息公开申请12件；另有2017年底结转的申请4件，均已在本年办结。", 2018, {(*NEW, 12), (*IN, 4)}),
+    ("本年受理政府信息公开申请8件，此外2010年度遗留的申请1件一并办理。", 2011, {(*NEW, 8), (*IN, 1)}),
+    # trap: a year other than the one before is no carry-in
+    ("全年受理政府信息公开申请40件，另有2013年末未办结的申请2件转入本年办理。", 2016, {(*NEW, 40)}),
+])
+def test_carried_in_from_last_years_end(text, year, expected):
+    assert triples(text, year=year) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("本年度受理政府信息公开申请10件，已办结7件。截至年底尚有3件在法定期限内办理，将转入2017年答复。", 2016,
+     {(*NEW, 10), (*OUT, 3)}),
+    ("全年办结申请20件，另有2件仍在答复期限内办理中，拟结转至下一年度。", 2014,
+     {out("total", 20), (*OUT, 2)}),
+    ("已答复申请9件，1件在法定期限内答复，将转入2013年。", 2012, {out("total", 9), (*OUT, 1)}),
+])
+def test_carried_out_still_in_time(text, year, expected):
+    assert triples(text, year=year) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本年度共受理政府信息公开申请3件（上年无结转），均已按期答复。",
+    "全年收到信息公开申请5件（上年度无结转），已全部办结。",
+    "全年受理政府信息公开申请2件（无上年结转申请），均已答复。",
+])
+def test_no_carry_in_in_brackets(text):
+    assert (*IN, 0) in triples(text, year=2015)
+
+
+def test_denial_in_brackets_stops_there():
+    # the bracket closes the denial: the clause after it is no part of it
+    assert (*IN, 0) not in triples("本年度共受理政府信息公开申请3件（无错报），上年结转情况另行说明。", year=2015)
+
+
+# --- outcomes told for every request, or the one, without a count of their own -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到依申请公开3件，均为村民当面提出，内容涉及低保评定，街道在10个工作日内全部予以公开答复。",
+     out("granted", 3)),
+    ("本年度收到政府信息公开申请1件（上年无结转），系居民申请查阅征收公告，已于法定期限内予以公开。",
+     out("granted", 1)),
+    ("全年共受理信息公开申请4件，均为群众来电申请，内容涉及医保报销政策，我局已在规定时限内同意公开并提供了相关材料。",
+     out("granted", 4)),
+])
+def test_every_request_granted(text, expected):
+    assert expected in triples(text, year=2016)
+
+
+def test_answer_with_a_count_in_between_is_no_grant_of_all():
+    # trap: 2件予以公开 counts its own, the whole 5 is not granted
+    assert out("granted", 5) not in triples("全年共受理申请5件，均为当面申请，其中2件予以公开。", year=2016)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度受理申请8件。8件中7件予以公开，1件不予公开。", {out("granted", 7), out("deny.total", 1)}),
+    ("本年度受理申请6件。上述申请中4件同意公开，2件因信息不存在无法提供。",
+     {out("granted", 4), out("unable.not_exist", 2)}),
+    ("本年度受理申请9件，办结的9件申请中有8件予以公开，1件部分公开。",
+     {out("granted", 8), out("partial", 1)}),
+])
+def test_part_of_the_requests_granted(text, expected):
+    got = {t for t in triples(text, year=2013) if t[0] == "requests.outcome" and t[1] != "total"}
+    assert got == expected
+
+
+# --- the template's reasons in prose, by era ----------------------------------------------
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("办理结果：予以公开5件；因涉及企业商业秘密不予公开2件。", 2023, out("deny.third_party", 2)),
+    ("办理结果：予以公开5件；因涉及他人个人隐私不予公开1件。", 2020, out("deny.third_party", 1)),
+    # before 2019 the tables' own rows
+    ("办理结果：予以公开5件；因涉及企业商业秘密不予公开2件。", 2015, out("deny.trade_secret", 2)),
+])
+def test_third_party_reasons_by_era(text, year, expected):
+    assert expected in triples(text, year=year)
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("办理结果：予以公开5件；因属于内部工作流程信息不予公开1件。", 2023, out("deny.internal_affairs", 1)),
+    ("办理结果：予以公开3件，不予公开2件（均属内部管理信息）。", 2021, out("deny.internal_affairs", 2)),
+    ("全年予以公开6件；属于内部工作流程信息、不予公开的3件。", 2019, out("deny.internal_affairs", 3)),
+])
+def test_internal_affairs_in_prose(text, year, expected):
+    assert expected in triples(text, year=year)
+
+
+def test_internal_affairs_before_2019_stays_a_refusal():
+    got = triples("办理结果：予以公开3件，不予公开2件（均属内部管理信息）。", year=2015)
+    assert out("deny.total", 2) in got
+    assert not any(k == "deny.internal_affairs" for _, k, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "予以公开5件；以信访举报内容提出申请、依法不作为政府信息公开申请处理的3件。",
+    "予以公开5件；申请人以政府信息公开申请形式进行信访投诉，不予处理3件。",
+    "予以公开5件；另有3件属于投诉事项，告知不作为信息公开申请处理。",
+])
+def test_petition_not_handled_as_a_request(text):
+    assert out("reject.petition", 3) in triples(text, year=2022)
+
+
+@pytest.mark.parametrize("text, year, key", [
+    ("办结申请6件，其中予以公开5件，申请人逾期未补正不再处理1件。", 2018, "other.no_correction"),
+    ("办结申请6件，其中予以公开5件，申请人逾期未补正不再处理1件。", 2016, "other.no_correction"),
+    # the 2019 template has one 其他处理 row, the 2021 one its sub-rows
+    ("办结申请6件，其中予以公开5件，申请人逾期未补正不再处理1件。", 2020, "other"),
+    ("办结申请6件，其中予以公开5件，申请人逾期未补正不再处理1件。", 2022, "other.no_correction"),
+])
+def test_no_correction_by_era(text, year, key):
+    assert out(key, 1) in triples(text, year=year)
+
+
+# --- several zeros at once, the zero quoted -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度依申请公开、收费、行政复议、行政诉讼均为“零”。",
+     {(*NEW, 0), ("fees", "charged", 0), ("review", "total", 0), ("litigation", "total", 0)}),
+    ("全年我乡政府信息公开行政复议、行政诉讼情况都是“0”。",
+     {("review", "total", 0), ("litigation", "total", 0)}),
+    ("本年度政府信息公开收费及行政复议均为\"零\"。", {("fees", "charged", 0), ("review", "total", 0)}),
+])
+def test_zeros_quoted(text, expected):
+    assert triples(text, year=2014) == expected
+
+
+# --- applicant kinds that asked nothing ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年新收申请3件，其中自然人2件、商业企业1件，科研机构、社会公益组织、法律服务机构及其他组织均未提出申请。",
+     {("requests.new", k, 0) for k in ("org_research", "org_public_interest", "org_legal_service", "org_other")}),
+    ("全年收到政府信息公开申请4件，企业和其他组织都没有提交申请。",
+     {("requests.new", "org_business", 0), ("requests.new", "org_other", 0)}),
+    ("本年度收到政府信息公开申请3件。法律服务机构、科研机构均未提出政府信息公开申请。",
+     {("requests.new", "org_legal_service", 0), ("requests.new", "org_research", 0)}),
+])
+def test_applicants_that_asked_nothing(text, expected):
+    got = {t for t in triples(text, year=2020) if t[0] == "requests.new" and t[2] == 0}
+    assert got == expected
+
+
+def test_asked_nothing_needs_applicant_kinds():
+    # trap: 群众 and 部门 are no applicant kinds of the table
+    got = triples("全年收到政府信息公开申请4件，群众和相关部门均未提出异议申请。", year=2020)
+    assert not any(m == "requests.new" and v == 0 for m, _, v in got)
+
+
+# --- a fee billed but never paid ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度向申请人发出收费通知，应收取信息处理费300元，申请人逾期未缴纳，实际收取信息处理费0元。",
+    "按件计收需收取信息处理费120元，因申请人未缴纳，未实际收费。",
+    "本年度发出收费通知书1份，收费通知金额为80元，申请人逾期未缴纳。",
+])
+def test_billed_fee_is_no_charge(text):
+    got = {v for m, k, v in triples(text, year=2023) if m == "fees"}
+    assert got <= {0}
+
+
+def test_fee_paid_still_counts():
+    assert ("fees", "charged", 150) in triples("本年度收取信息处理费150元。", year=2023)
