@@ -185,3 +185,60 @@ def test_billed_fee_is_no_charge(text):
 
 def test_fee_paid_still_counts():
     assert ("fees", "charged", 150) in triples("本年度收取信息处理费150元。", year=2023)
+
+
+# --- applicants: who asked before the way (收到企业以信函方式提交的), 公民个人 ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("依申请公开情况。全年收到企业通过信函方式提出的申请3件，均已答复。",
+     {("requests.new", "org_business", 3), ("requests.channel", "req_letter", 3)}),
+    ("依申请公开情况。本年度收到公民以网络方式提交的申请5件。",
+     {("requests.new", "natural_person", 5), ("requests.channel", "req_online", 5)}),
+    ("受理政府信息公开申请8件，其中网上申请6件、当面申请2件；公民个人提出7件，企业提出1件。",
+     {("requests.new", "natural_person", 7), ("requests.new", "org_business", 1)}),
+    ("全年收到政府信息公开申请9件，其中公民个人申请7件、企业申请2件。",
+     {("requests.new", "natural_person", 7), ("requests.new", "org_business", 2)}),
+])
+def test_applicant_kinds(text, expected):
+    assert expected <= triples(text, year=2016)
+
+
+def test_who_asked_needs_the_receiving_verb():
+    # trap: 群众 is no applicant kind; 企业 after the way names no asker
+    got = triples("全年收到群众以信函方式提交的政府信息公开申请3件。", year=2016)
+    assert not any(m == "requests.new" and k != "total" for m, k, _ in got)
+
+
+# --- review and suits with their results ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年因政府信息公开被申请行政复议1件，市人社局复议后予以维持。", ("review", "upheld", 1)),
+    ("本年度因政府信息公开被申请行政复议1件，省交通运输厅复议后予以纠正。", ("review", "corrected", 1)),
+    ("全年发生政府信息公开行政复议1件，区教育局复议后决定维持。", ("review", "upheld", 1)),
+])
+def test_review_result_by_a_department(text, expected):
+    assert expected in triples(text, year=2016)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请3件。有1名申请人不服答复直接向区人民法院提起行政诉讼，至年底尚未审结。",
+     {("litigation", "total", 1), ("litigation.direct", "total", 1), ("litigation.direct", "pending", 1)}),
+    ("全年收到政府信息公开申请4件。1名申请人经复议后向市中级人民法院提起行政诉讼，目前尚在审理。",
+     {("litigation", "total", 1), ("litigation.after_review", "total", 1),
+      ("litigation.after_review", "pending", 1)}),
+    ("全年收到政府信息公开申请5件。2名申请人对答复不服，未经复议直接向法院起诉。",
+     {("litigation", "total", 2), ("litigation.direct", "total", 2)}),
+])
+def test_suit_by_people_of_a_kind(text, expected):
+    got = {t for t in triples(text, year=2018) if t[0].startswith("litigation")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, total", [
+    ("全年因政府信息公开引起行政复议4件、行政诉讼5件；诉讼中3件法院判决维持，2件尚在审理。", 5),
+    ("本年度发生政府信息公开行政诉讼4件，诉讼案件中有2件法院驳回起诉。", 4),
+    ("全年因政府信息公开被提起行政诉讼6件，其中诉讼中1件原告撤诉。", 6),
+])
+def test_part_of_the_suits_is_no_total(text, total):
+    got = {v for m, k, v in triples(text, year=2015) if (m, k) == ("litigation", "total")}
+    assert got == {total}

@@ -373,8 +373,11 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
                                         for word in entry.synonyms)
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              # (其中群众个人提出四件: the people, one of them)
+                             # (公民个人提出19件: 个人 after the kind)
                              r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
-                             + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+                             + _APPLICANT_WORDS + r")(?:个人)?(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+_ASKER_THEN_WAY = re.compile(r"(?:收到|接到|受理|接收)(?:了)?(?P<who>" + _APPLICANT_WORDS
+                             + r")(?:个人)?(?:以|通过|采用|采取)")
 # (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
 _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
                                # (2件通过信函邮寄 / 1件在乡便民服务大厅现场递交: where, then how)
@@ -713,10 +716,15 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
         value = count_value(m)
         if value is not None and measure not in found and measures.count(measure) == 1:
             yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
+            end = _clause_end(text, m.end() + len(words))
             if measure == "review":
                 # …申请行政复议，区政府维持了街道的答复: the result of that one's reconsideration
-                end = _clause_end(text, m.end() + len(words))
                 yield from _implied_case_part(sent, m, value, measure, meta, end=end)
+            elif kind := _SUIT_KIND_NAMED.search(words):
+                # 1名申请人…直接向县法院提起行政诉讼，至年底尚未审结: the kind of suit, its result
+                suit = "litigation.direct" if kind["direct"] else "litigation.after_review"
+                yield make_fact(sent, m, suit, "total", value, "case", kind.group(), "prose.litigation_kind", meta)
+                yield from _implied_case_part(sent, m, value, suit, meta, end=end)
 
 
 # (受理低保申请300人次: a bare 申请 of something named is another caseload)
@@ -820,6 +828,7 @@ _SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
                               r"(?:(?P<direct>(?:未经(?:行政)?复议)?直接)|(?:经过?)?(?:行政)?复议后)"
                               r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)"
                               r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
+_AMONG_CASES = re.compile(r"(?:复议|诉讼|起诉)(?:案件)?(?:中|当中)(?:有)?$")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
 # (…3件（其中2件通过信函邮寄、…）: the list opens a bracket)
 # (6件中5件予以公开 / 上述申请中4件…: the part of the requests counted before)
@@ -1068,6 +1077,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
         and not _PETITION_REASON.search(cases) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in cases)) if legal else []
+    if legal and _AMONG_CASES.search(cases) and _CASES_COUNTED.search(sent.text, 0, m.start() - len(label)):
+        return      # 行政诉讼5件…；诉讼中3件法院判决维持: a part of the cases counted before, no total
     # (行政复议、行政诉讼0件: none together is none of each)
     if legal and (_BOTH.search(cases) or (value == 0 and (_SUM.search(cases) or not _COUNTED_BEFORE.search(cases)))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
@@ -1292,6 +1303,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         received = None
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
+        asker = _ASKER_THEN_WAY.search(label)
+        if asker and not applicant:
+            # 收到企业以信函方式提交的申请1件: who asked, then the way
+            applicant = taxonomy.lookup("applicant_types", asker["who"])
+            if applicant:
+                yield fact("requests.new", applicant, "request", "prose.request_applicant")
     elif applicant:
         # 其中自然人申请7件: requests by applicant type (the template's 申请人情况 columns)
         yield fact("requests.new", applicant, "request", "prose.request_applicant")
@@ -1576,7 +1593,9 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
     r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日|(?:至)?年底|(?:至)?年末)?(?:后)?(?:申请人|原告)?"
-    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
+    # (市财政局复议后予以维持: a department above decided)
+    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|[区县市州省][^，。；,;\d]{1,6}?(?:局|委|厅)"
+    r"|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
     # (县政府作出的答复被维持 / 原答复被复议机关维持: the answer reviewed, then what befell it)
     r"(?:(?:作出|做出)的)?(?:原|该)?(?:答复|告知书|答复书|政府信息公开答复)?"
     # (法院均判决驳回… / 复议机关均决定维持 / 一审判决驳回: 均 before the decision, the instance named)
