@@ -242,3 +242,29 @@ def test_suit_by_people_of_a_kind(text, expected):
 def test_part_of_the_suits_is_no_total(text, total):
     got = {v for m, k, v in triples(text, year=2015) if (m, k) == ("litigation", "total")}
     assert got == {total}
+
+
+# --- another route: 告知申请人通过…查询途径办理 after what was asked, 属于告知通过其他途径办理 ----
+
+@pytest.mark.parametrize("text", [
+    "全年收到政府信息公开申请5件。答复情况：同意公开4件，另有1件申请查阅某企业的排污许可档案，"
+    "已告知申请人通过环境监测站查询途径办理。",
+    "全年收到政府信息公开申请5件。答复情况：同意公开4件，另有1件申请查询本人社保缴费记录，"
+    "已告知申请人通过社保经办机构查询渠道办理。",
+    "全年收到信函申请1件，申请人要求提供本人宅基地的补偿标准。经查，该补偿由乡镇政府负责发放，"
+    "我局告知申请人向乡镇政府提出申请，属于告知通过其他途径办理。",
+])
+def test_other_route(text):
+    assert out("other.other_route", 1) in triples(text, year=2014)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度受理政府信息公开申请1件，申请人要求公开某路段的改造方案。经核实，该方案已在县政府网站发布，属于已主动公开范围。",
+     out("other.already_public", 1)),
+    # trap: two requests before, the row named is not the outcome of one of them
+    ("本年度受理政府信息公开申请2件，申请人要求公开某路段的改造方案。经核实，该方案已在县政府网站发布，属于已主动公开范围。",
+     None),
+])
+def test_row_named_after_looking_into_the_one_request(text, expected):
+    got = {t for t in triples(text, year=2014) if t[0] == "requests.outcome"}
+    assert got == ({expected} if expected else set())

@@ -256,7 +256,7 @@ _OUTCOMES = (
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     # 已告知其通过县不动产登记中心查询办理 / 告知申请人按档案查阅程序办理: a route of its own
     # for that information (a body's own query or filing procedure), not another body's holding
-    (re.compile(r"告知(?:申请人|其)?(?:可)?(?:通过|按照?|依照)[^，。；、]{1,16}?(?:查询|查阅|程序|规定|渠道)(?:程序|规定|渠道)?"
+    (re.compile(r"告知(?:申请人|其)?(?:可)?(?:通过|按照?|依照)[^，。；、]{1,16}?(?:查询|查阅|程序|规定|渠道)(?:程序|规定|渠道|途径)?"
                 r"(?:办理|获取)?"), "other.other_route"),
     (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
                 r"|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
@@ -535,7 +535,7 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _rows_all_zero(sent, meta)
     if "申请人" in sent.text and _RECEIVED_REQUESTS.search(prev + sent.text):
         facts += _askers_among(sent, meta, facts)
-    if not counts and _THAT_REQUEST.match(sent.text):
+    if not counts and (_THAT_REQUEST.match(sent.text) or _CHECKED_FIRST.match(sent.text)):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
@@ -606,7 +606,7 @@ def _with_outcome_counts(text: str, counts) -> list[re.Match]:
 
 # 一件要求公开某年预算，已予以公开: what was asked for in the count's clause, the outcome in
 # the next one
-_ASKED_FOR = re.compile(r"\s*(?:申请人)?(?:要求|申请)(?:公开|提供|获取)|\s*(?:涉及|关于)")
+_ASKED_FOR = re.compile(r"\s*(?:申请人)?(?:要求|申请)(?:公开|提供|获取|查阅|查询)|\s*(?:涉及|关于)")
 
 
 def _asked_then_outcome(text: str, c: re.Match) -> bool:
@@ -618,9 +618,13 @@ def _asked_then_outcome(text: str, c: re.Match) -> bool:
 # 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
 # its outcome's row named in a sentence of its own
 _THAT_REQUEST = re.compile(r"\s*(?:该|此|这一?)(?:件|项)?(?:申请人|申请)")
+# 经查，该补偿由乡政府发放，…，属于告知通过其他途径办理。: the one request looked into
+_CHECKED_FIRST = re.compile(r"\s*经(?:查|核实|审查|核查)[，,]")
 _ONE_RECEIVED = re.compile(r"(?:收到|受理|接到|新收)[^。；，,]{0,16}?申请(?:共|数)?(?:为)?\s*(?:1|一)\s*件")
 _ROW_NAMED = re.compile(r"\s*(?:故|因此|最终|依法|已)?(?:属于|系|按|作)[“\"]?"
-                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
+                        # (属于告知通过其他途径办理: the row of the tables before 2019)
+                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开"
+                        r"|告知(?:通过)?其他途径办理)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
 
 
 def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
