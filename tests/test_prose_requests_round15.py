@@ -268,3 +268,38 @@ def test_other_route(text):
 def test_row_named_after_looking_into_the_one_request(text, expected):
     got = {t for t in triples(text, year=2014) if t[0] == "requests.outcome"}
     assert got == ({expected} if expected else set())
+
+
+# --- outcomes one by one: 第一件，…；第二件，… ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请3件。第一件，居民申请公开小区改造方案，已予以公开；第二件，企业申请公开招标文件，"
+     "经审查同意公开；第三件，申请人要求公开的信息不属于本机关掌握范围，已告知其向县住建局申请。",
+     {out("granted", 2), out("unable.not_held", 1)}),
+    ("本年度受理政府信息公开申请2件：第一件，申请公开低保名单，于5个工作日内予以公开；第二件，申请公开征地补偿标准，"
+     "所需信息不存在。", {out("granted", 1), out("unable.not_exist", 1)}),
+    ("全年收到政府信息公开申请2件。第一件，申请公开年度预算，因该信息已在县政府门户网站主动公开，告知了获取途径；"
+     "第二件，申请公开补偿标准，同意公开。", {out("granted", 1), out("other.already_public", 1)}),
+])
+def test_outcomes_one_by_one(text, expected):
+    got = {t for t in triples(text, year=2013) if t[0] == "requests.outcome" and t[1] != "total"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # traps: no requests told before the items; an item holding a count of its own
+    "今年办好两件实事。第一件，完善值班制度，予以公开；第二件，更新便民栏目，同意公开。",
+    "全年收到政府信息公开申请5件。第一件，涉及2件相关材料，予以公开；第二件，同意公开。",
+])
+def test_one_by_one_needs_single_requests(text):
+    got = triples(text, year=2013)
+    assert not any(m == "requests.outcome" for m, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "本年度受理政府信息公开申请3件，予以公开2件，另1件所申请信息已通过政务公开栏主动公开，已告知申请人获取方式。",
+    "本年度受理政府信息公开申请3件，同意公开2件；1件因该信息此前已在县政府网站主动公开，告知其查阅。",
+    "全年收到政府信息公开申请3件，予以公开2件，1件系该信息已于市政府公报主动公开。",
+])
+def test_released_where_named(text):
+    assert out("other.already_public", 1) in triples(text, year=2013)

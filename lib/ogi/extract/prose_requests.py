@@ -206,7 +206,9 @@ _OUTCOMES = (
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     # (属于已主动公开信息 / 已主动公开的政府信息: the information, not the range, named)
     # (the bare 已主动公开信息120条 is information released, no answer)
-    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"),
+    # (因该信息已在市政府网站主动公开: where it was released named between)
+    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"
+                r"|信息(?:此前)?已(?:在|于|通过)[^，。；、\d]{1,16}?主动公开"),
      "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
@@ -535,11 +537,39 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _rows_all_zero(sent, meta)
     if "申请人" in sent.text and _RECEIVED_REQUESTS.search(prev + sent.text):
         facts += _askers_among(sent, meta, facts)
+    if "第" in sent.text and "requests.outcome" not in {f.measure for f in facts}:
+        facts += _requests_one_by_one(sent, prev, meta)
     if not counts and (_THAT_REQUEST.match(sent.text) or _CHECKED_FIRST.match(sent.text)):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
     return facts
+
+
+# 第一件，…，予以公开；第二件，…，已告知向市国土局申请: the requests told one by one
+_ORDINAL_REQUEST = re.compile(r"第[一二三四五六七八九十]+件(?:申请)?[，,：:]")
+
+
+def _requests_one_by_one(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+    """The outcome of each request told in an item of its own (第一件…；第二件…): one request
+    each, the last clause of the item naming an outcome tells it (none named: no fact)."""
+    items = list(_ORDINAL_REQUEST.finditer(sent.text))
+    if len(items) < 2 or not (_RECEIVED_REQUESTS.search(prev) or _OGI.search(sent.text)):
+        return []
+    found: dict[str, int] = {}
+    for item, after in zip(items, [*items[1:], None]):
+        text = _WITHIN_DAYS.sub("", sent.text[item.end():after.start() if after else len(sent.text)])
+        if may_hold_count(text):
+            return []
+        clauses = [c.strip() for c in _CLAUSE_SEP.split(text) if c.strip()]
+        outcome = next((o for c in reversed(clauses) if (o := _outcome_in(c))), None)
+        if outcome:
+            key = _dated_key(outcome[0], meta)
+            found[key] = found.get(key, 0) + 1
+    first = items[0].start()
+    return [make_fact(sent, None, "requests.outcome", key, float(n), "request", sent.text[first:].strip(),
+                      "prose.outcome_one_by_one", meta, span=(first, items[-1].end()))
+            for key, n in found.items()]
 
 
 # 申请人中公民51人次、企业2家: the applicants of the requests received, counted by who they are
