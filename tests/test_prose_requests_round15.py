@@ -303,3 +303,14 @@ def test_one_by_one_needs_single_requests(text):
 ])
 def test_released_where_named(text):
     assert out("other.already_public", 1) in triples(text, year=2013)
+
+
+# --- a refusal's reasons listed after it, a longer reason among them -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("答复情况：不同意公开5件，其中涉及商业秘密2件、公开后可能危及社会稳定3件。", out("deny.security_stability", 3)),
+    ("答复情况：不予公开4件，其中公开后可能危及公共安全1件、涉及个人隐私3件。", out("deny.security_stability", 1)),
+    ("答复情况：不予公开3件，其中涉及国家秘密1件、公开后会危及国家安全2件。", out("deny.security_stability", 2)),
+])
+def test_longer_refusal_reason(text, expected):
+    assert expected in triples(text, year=2013)

@@ -126,7 +126,8 @@ _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$
 # reasons (§3.1), keyed as the statistics-table rows are; their words are data (outcomes.yaml).
 _DENY_REASONS = taxonomy.outcome_words("deny")
 # 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
-_DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
+# (公开后可能危及社会稳定1件: a reason told in a dozen characters)
+_DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,12}?)(?:的|类)?")
 
 
 def _outcome_pattern(key: str) -> re.Pattern:
