@@ -82,7 +82,8 @@ _REVIEW_WORDS = re.compile(r"咨询|纠错|维持|败诉|撤销|驳回|纠正|�
 # _BARE_NONE, 零).
 _ZERO_CHARS = re.compile(r"[未没无不零0]")
 # …数为零 / …数均为0 (a 0 with a unit is a count, read as one)
-_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)(?:零|0)$")
+# (均为“零”: the zero quoted for emphasis)
+_ZERO_WORD = re.compile(r"(?:均|都)?(?:为|是)[“\"‘']?(?:零|0)[”\"’']?$")
 _DIGIT = re.compile(r"\d")
 _A_YEAR = re.compile(r"(?<!\d)\d{4}\s*年(?!\d)")
 # (未产生信息公开费用 / 未产生任何费用: a fee; 减免费用 is no fee charged)
@@ -92,6 +93,7 @@ _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
     rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+_BILLED = re.compile(r"(?:应当?|需|须|拟)$")
 # 收取停车费300元: a charge of another kind is no disclosure fee (信息处理费, 检索费, 复制费,
 # 邮寄费, 工本费 and plain 费用 are)
 _FEE_NAME = re.compile(r"([\u4e00-\u9fff]{2})费(?!用)")
@@ -124,7 +126,8 @@ _NOT_A_REQUEST = re.compile(r"咨询|审批|信息数|信息总数|公开信息$
 # reasons (§3.1), keyed as the statistics-table rows are; their words are data (outcomes.yaml).
 _DENY_REASONS = taxonomy.outcome_words("deny")
 # 不予公开8件（涉及商业秘密3件、个人隐私5件）: a reason item listed after the refusal count.
-_DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,10}?)(?:的|类)?")
+# (公开后可能危及社会稳定1件: a reason told in a dozen characters)
+_DENY_ITEM = re.compile(r"[（(、\s]*(?:其中)?[：:\s]*(?:涉及|属于|因|系)?(?P<why>[^，、（()）]{2,12}?)(?:的|类)?")
 
 
 def _outcome_pattern(key: str) -> re.Pattern:
@@ -172,6 +175,10 @@ _OUTCOMES = (
     # 转信访渠道办理 / 按信访程序处理: a petition, not handled as a request
     (re.compile(r"(?:转(?:入|交|由|至)?|按(?:照)?|通过|依照)信访(?:渠道|程序|途径|部门|机构)(?:办理|处理)"),
      "reject.petition"),
+    # 以信访投诉内容提出申请、不作为政府信息公开申请处理 / 以申请形式进行信访举报: the 条例's rule
+    # for petitions dressed as requests
+    (re.compile(r"不(?:作为|按)(?:政府)?信息公开申请(?:处理|办理)"
+                r"|以(?:政府)?(?:信息)?(?:公开)?申请(?:的)?形式(?:进行)?(?:信访|举报|投诉)"), "reject.petition"),
     (re.compile(r"(?:属于)?(?<![大量反])重复申请"), "reject.duplicate"),
     # 1件系查询婚姻档案，属于行政查询事项，告知按规定办理: the template's sub-row named alone (after
     # 不予公开 it is that refusal's reason, read with it)
@@ -200,7 +207,9 @@ _OUTCOMES = (
     *((_outcome_pattern(key), key) for key in ("unable.total", "reject.total", "other")),
     # (属于已主动公开信息 / 已主动公开的政府信息: the information, not the range, named)
     # (the bare 已主动公开信息120条 is information released, no answer)
-    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"),
+    # (因该信息已在市政府网站主动公开: where it was released named between)
+    (re.compile(r"(?:属于|系|为|是)已主动公开(?:的)?(?:政府)?信息|(?:属于)?已主动公开(?:的?范围)?"
+                r"|信息(?:此前)?已(?:在|于|通过)[^，。；、\d]{1,16}?主动公开"),
      "other.already_public"),
     # 已当场提供 / 均已按申请人要求提供 / 予以提供: provided, so granted (无法提供 and 不予提供
     # never follow 已 or 予以)
@@ -250,7 +259,7 @@ _OUTCOMES = (
     (re.compile(r"(?:告知)?(?:通过|由)?其他途径(?:办理|获取|解决)?"), "other.other_route"),
     # 已告知其通过县不动产登记中心查询办理 / 告知申请人按档案查阅程序办理: a route of its own
     # for that information (a body's own query or filing procedure), not another body's holding
-    (re.compile(r"告知(?:申请人|其)?(?:可)?(?:通过|按照?|依照)[^，。；、]{1,16}?(?:查询|查阅|程序|规定|渠道)(?:程序|规定|渠道)?"
+    (re.compile(r"告知(?:申请人|其)?(?:可)?(?:通过|按照?|依照)[^，。；、]{1,16}?(?:查询|查阅|程序|规定|渠道)(?:程序|规定|渠道|途径)?"
                 r"(?:办理|获取)?"), "other.other_route"),
     (re.compile(r"(?:补正后)?(?:申请)?内容仍?不明确"
                 r"|(?:告知)?(?:申请人)?(?:作出)?(?:更改、?补充|补正)"), "unable.unclear"),
@@ -293,12 +302,14 @@ _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 _CARRIED_OUT_AFTER = re.compile(
     # (2件在法定答复期限内转入2019年 / 1件因需征求第三方意见结转至2015年)
     # (一件在办理期限内，结转至二〇二五年: the year in Chinese numerals)
-    r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:(?:尚|仍)?(?:在|处于)(?:法定|办理|答复|法定答复)?期限内[，,]?\s*)?"
+    # (5件在法定期限内办理，将转入2014年答复: still within the time limit, to be answered next year)
+    r"\s*(?:申请)?(?:因[^，。；]{0,12}?[，,]?\s*)?(?:(?:尚|仍)?(?:在|处于)(?:法定|办理|答复|法定答复)?期限内"
+    r"(?:办理|答复)?(?:中)?[，,]?\s*)?"
     # (5件正在办理并结转至2019年 / 2件尚未办结，转入下年度)
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
-    r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+    r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
 # 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
 # into a later year is a request carried over (a 4-digit year only when after the report's)
 _EXTENDED_PAST_YEAR = re.compile(
@@ -349,7 +360,10 @@ _CLOSED_REQUESTS = re.compile(r"(?:^|全年|年度?|[我本](?:局|委|办|单�
 # (结转至本年度办理的申请: brought into this year)
 _CARRIED_IN_LABEL = re.compile(r"上一?年度?(?:结转|转结|遗留|未办结|转入)|(?:结转|转结)上一?年度?"
                                r"|(?:结转|转结|转入)(?:到|至)?本年度?")
-_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*年度?(?:结转|转结|遗留)(?!到|至)")
+# (2014年底结转的申请 / 2012年末未办结的申请…转入本年: open at last year's end, said of the
+# requests; 2019年末结转申请2件 alone is left to the table's 年末结转 reading)
+_CARRIED_FROM_YEAR = re.compile(r"(\d{4})\s*(?:年度?(?:结转|转结|遗留)|年(?:底|末)(?:结转|转结|遗留|未办结)的)"
+                                r"(?!到|至)")
 # (转下年度继续办理2件: the template row's words, 转 alone before the next year)
 # (年末结转0件: open at this year's end; 上年末结转 came in)
 _CARRIED_OUT_LABEL = re.compile(r"(?:结转|转结|移交|转入|顺延)(?:到|至)?(?:下一?年|" + _YEAR + ")|顺延"
@@ -362,8 +376,11 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
                                         for word in entry.synonyms)
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              # (其中群众个人提出四件: the people, one of them)
+                             # (公民个人提出19件: 个人 after the kind)
                              r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
-                             + _APPLICANT_WORDS + r")(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+                             + _APPLICANT_WORDS + r")(?:个人)?(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
+_ASKER_THEN_WAY = re.compile(r"(?:收到|接到|受理|接收)(?:了)?(?P<who>" + _APPLICANT_WORDS
+                             + r")(?:个人)?(?:以|通过|采用|采取)")
 # (1件为企业申请 / 2件系公民提出 / 3件通过网络提交 / 1件为当面申请: after a count opening its clause)
 _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _APPLICANT_WORDS + r")(?:的)?"
                                # (2件通过信函邮寄 / 1件在乡便民服务大厅现场递交: where, then how)
@@ -521,11 +538,39 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _rows_all_zero(sent, meta)
     if "申请人" in sent.text and _RECEIVED_REQUESTS.search(prev + sent.text):
         facts += _askers_among(sent, meta, facts)
-    if not counts and _THAT_REQUEST.match(sent.text):
+    if "第" in sent.text and "requests.outcome" not in {f.measure for f in facts}:
+        facts += _requests_one_by_one(sent, prev, meta)
+    if not counts and (_THAT_REQUEST.match(sent.text) or _CHECKED_FIRST.match(sent.text)):
         facts += _that_requests_outcome(sent, prev, meta)
     if not counts and "申请" in sent.text:
         facts += _that_request_carried(sent, prev, meta)
     return facts
+
+
+# 第一件，…，予以公开；第二件，…，已告知向市国土局申请: the requests told one by one
+_ORDINAL_REQUEST = re.compile(r"第[一二三四五六七八九十]+件(?:申请)?[，,：:]")
+
+
+def _requests_one_by_one(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
+    """The outcome of each request told in an item of its own (第一件…；第二件…): one request
+    each, the last clause of the item naming an outcome tells it (none named: no fact)."""
+    items = list(_ORDINAL_REQUEST.finditer(sent.text))
+    if len(items) < 2 or not (_RECEIVED_REQUESTS.search(prev) or _OGI.search(sent.text)):
+        return []
+    found: dict[str, int] = {}
+    for item, after in zip(items, [*items[1:], None]):
+        text = _WITHIN_DAYS.sub("", sent.text[item.end():after.start() if after else len(sent.text)])
+        if may_hold_count(text):
+            return []
+        clauses = [c.strip() for c in _CLAUSE_SEP.split(text) if c.strip()]
+        outcome = next((o for c in reversed(clauses) if (o := _outcome_in(c))), None)
+        if outcome:
+            key = _dated_key(outcome[0], meta)
+            found[key] = found.get(key, 0) + 1
+    first = items[0].start()
+    return [make_fact(sent, None, "requests.outcome", key, float(n), "request", sent.text[first:].strip(),
+                      "prose.outcome_one_by_one", meta, span=(first, items[-1].end()))
+            for key, n in found.items()]
 
 
 # 申请人中公民51人次、企业2家: the applicants of the requests received, counted by who they are
@@ -592,7 +637,7 @@ def _with_outcome_counts(text: str, counts) -> list[re.Match]:
 
 # 一件要求公开某年预算，已予以公开: what was asked for in the count's clause, the outcome in
 # the next one
-_ASKED_FOR = re.compile(r"\s*(?:申请人)?(?:要求|申请)(?:公开|提供|获取)|\s*(?:涉及|关于)")
+_ASKED_FOR = re.compile(r"\s*(?:申请人)?(?:要求|申请)(?:公开|提供|获取|查阅|查询)|\s*(?:涉及|关于)")
 
 
 def _asked_then_outcome(text: str, c: re.Match) -> bool:
@@ -604,9 +649,13 @@ def _asked_then_outcome(text: str, c: re.Match) -> bool:
 # 收到申请1件。该申请人…逾期未补正，属于其他处理。: the one request of the sentence before,
 # its outcome's row named in a sentence of its own
 _THAT_REQUEST = re.compile(r"\s*(?:该|此|这一?)(?:件|项)?(?:申请人|申请)")
+# 经查，该补偿由乡政府发放，…，属于告知通过其他途径办理。: the one request looked into
+_CHECKED_FIRST = re.compile(r"\s*经(?:查|核实|审查|核查)[，,]")
 _ONE_RECEIVED = re.compile(r"(?:收到|受理|接到|新收)[^。；，,]{0,16}?申请(?:共|数)?(?:为)?\s*(?:1|一)\s*件")
 _ROW_NAMED = re.compile(r"\s*(?:故|因此|最终|依法|已)?(?:属于|系|按|作)[“\"]?"
-                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
+                        # (属于告知通过其他途径办理: the row of the tables before 2019)
+                        r"(?:其他处理|已主动公开(?:的)?(?:信息)?(?:范围)?|不予处理|无法提供|不予公开|予以公开|部分公开"
+                        r"|告知(?:通过)?其他途径办理)[”\"]?(?:的?情形)?\s*[。；;]?\s*")
 
 
 def _that_requests_outcome(sent: Sentence, prev: str, meta: Metadata) -> list[Fact]:
@@ -702,10 +751,15 @@ def _person_counts(sent: Sentence, prev: str, meta: Metadata, section: str, foun
         value = count_value(m)
         if value is not None and measure not in found and measures.count(measure) == 1:
             yield make_fact(sent, m, measure, "total", value, "case", words, f"prose.{measure}_by_person", meta)
+            end = _clause_end(text, m.end() + len(words))
             if measure == "review":
                 # …申请行政复议，区政府维持了街道的答复: the result of that one's reconsideration
-                end = _clause_end(text, m.end() + len(words))
                 yield from _implied_case_part(sent, m, value, measure, meta, end=end)
+            elif kind := _SUIT_KIND_NAMED.search(words):
+                # 1名申请人…直接向县法院提起行政诉讼，至年底尚未审结: the kind of suit, its result
+                suit = "litigation.direct" if kind["direct"] else "litigation.after_review"
+                yield make_fact(sent, m, suit, "total", value, "case", kind.group(), "prose.litigation_kind", meta)
+                yield from _implied_case_part(sent, m, value, suit, meta, end=end)
 
 
 # (受理低保申请300人次: a bare 申请 of something named is another caseload)
@@ -809,9 +863,14 @@ _SUIT_KIND_AFTER = re.compile(r"\s*(?:因?(?:政府)?信息公开(?:申请)?(?:�
                               r"(?:(?P<direct>(?:未经(?:行政)?复议)?直接)|(?:经过?)?(?:行政)?复议后)"
                               r"(?:向[^，。；、\d]{0,12}?法院)?(?:提起|提出)?(?:了)?(?:行政)?(?:起诉|诉讼)"
                               r"(?:的)?(?:(?:政府)?信息公开)?(?:行政诉讼)?(?:案件?)?")
+_AMONG_CASES = re.compile(r"(?:复议|诉讼|起诉)(?:案件)?(?:中|当中)(?:有)?$")
 # The count opens its clause: what follows it names its outcome (其中1件予以公开).
 # (…3件（其中2件通过信函邮寄、…）: the list opens a bracket)
-_COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# (6件中5件予以公开 / 上述申请中4件…: the part of the requests counted before)
+_COUNT_FIRST = re.compile(r"(?:[（(]\s*其中[，,：:]?)?(?:(?:上述|以上)?(?:申请)?(?:中|当中)[，,]?\s*)?"
+                          r"(?:对|对于)?(?:其中|另有?|还有|尚有|有|其余|剩余|余下)?")
+# 6件中5件予以公开: the outcome after 中 is the part's, not the whole's
+_PART_COUNTED_AFTER = re.compile(r"\s*(?:申请)?(?:中|当中)[，,]?\s*(?:有)?\d")
 # (答复情况：2件全部公开: the heading of the outcomes and a colon before, then the count)
 _OUTCOMES_HEADING = re.compile(r"(?:答复|办理|处理)(?:情况|结果)")
 # 办结3件，尚有1件在法定期限内办理: the rest still open at the year's end are carried over
@@ -929,6 +988,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
         (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text)))
         and _zong_counts_requests(sent.text, label, prev, section))) else ""
+    if after and _PART_COUNTED_AFTER.match(after):
+        return
     if after:
         label = ""
     own = _WITHDRAWN_OWN.match(after) if after and asks else None
@@ -1051,6 +1112,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
         and not _PETITION_REASON.search(cases) else []
     listed = list(dict.fromkeys(m for word, m in _LEGAL if word in cases)) if legal else []
+    if legal and _AMONG_CASES.search(cases) and _CASES_COUNTED.search(sent.text, 0, m.start() - len(label)):
+        return      # 行政诉讼5件…；诉讼中3件法院判决维持: a part of the cases counted before, no total
     # (行政复议、行政诉讼0件: none together is none of each)
     if legal and (_BOTH.search(cases) or (value == 0 and (_SUM.search(cases) or not _COUNTED_BEFORE.search(cases)))):
         # 行政复议、行政诉讼均为0件: one figure stated for every legal measure listed
@@ -1275,6 +1338,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         received = None
     if channel:
         yield fact("requests.channel", channel, "request", "prose.request_channel")
+        asker = _ASKER_THEN_WAY.search(label)
+        if asker and not applicant:
+            # 收到企业以信函方式提交的申请1件: who asked, then the way
+            applicant = taxonomy.lookup("applicant_types", asker["who"])
+            if applicant:
+                yield fact("requests.new", applicant, "request", "prose.request_applicant")
     elif applicant:
         # 其中自然人申请7件: requests by applicant type (the template's 申请人情况 columns)
         yield fact("requests.new", applicant, "request", "prose.request_applicant")
@@ -1432,11 +1501,19 @@ def _sub_row(key: str, why: str, meta: Metadata) -> str | None:
 # in such a report is the privacy / trade-secret row.
 _PRIVACY_TABLES_UNTIL = 2018
 _THIRD_PARTY_ROWS_BEFORE_2019 = (("隐私", "deny.privacy"), ("商业秘密", "deny.trade_secret"))
+_THIRD_PARTY_ROWS_OF_OLD = tuple(row for _, row in _THIRD_PARTY_ROWS_BEFORE_2019)
 
 
 def _deny_of_era(key: str | None, why: str, meta: Metadata) -> str | None:
     if key == "deny.third_party" and 0 < (meta.report_year or 0) <= _PRIVACY_TABLES_UNTIL:
         return next((row for word, row in _THIRD_PARTY_ROWS_BEFORE_2019 if word in why), key)
+    # the template (2019 on) has no privacy or trade-secret row: 涉及企业商业秘密 is its
+    # 保护第三方合法权益
+    if key in _THIRD_PARTY_ROWS_OF_OLD and (meta.report_year or 0) >= _TEMPLATE_FROM_YEAR:
+        return "deny.third_party"
+    # (不同意公开2件（均属内部管理信息） in 2015: the tables before 2019 have no such row)
+    if key == "deny.internal_affairs" and 0 < (meta.report_year or 0) < _TEMPLATE_FROM_YEAR:
+        return None
     return key
 
 
@@ -1460,8 +1537,9 @@ def _one_reason(why: str, reasons) -> str | None:
 
 
 def _dated_key(key: str, meta: Metadata) -> str:
-    """The E3 其他处理 sub-rows exist from the 2021 template on; before, one 其他处理 row."""
-    if key in _E3_OTHER_ROWS and (meta.report_year or 0) < _E3_FROM_YEAR:
+    """The E3 其他处理 sub-rows exist from the 2021 template on; the 2019 template has one
+    其他处理 row (reports before 2019 have no such row: the answer keeps its own key)."""
+    if key in _E3_OTHER_ROWS and _TEMPLATE_FROM_YEAR <= (meta.report_year or 0) < _E3_FROM_YEAR:
         return "other"
     return key
 
@@ -1529,11 +1607,17 @@ _BRACKET_AT_END = re.compile(r"\s*[（(][^（()）]{1,30}[)）]\s*$")
 _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|全部|都)?(?:为|是)"
                               r"[“\"「]?(?P<what>[^”\"」，。；]{2,24})[”\"」]?"
                               # (我站已全部予以公开: a station or office is the body too)
-                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心|站|所|院|厅)|" + _OWN_BODY + r")?"
-                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?(?:在法定(?:答复)?期限内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
+                              # (街道在15个工作日内全部予以公开: the body named bare)
+                              r"|(?:我(?:局|委|办|镇|乡|街道|单位|机关|中心|站|所|院|厅)|" + _OWN_BODY
+                              + r"|街道(?:办事处)?|(?:乡|镇|乡镇)(?:政府)?)?"
+                              # (已于法定期限内 / 已在规定时限内: answered in time)
+                              r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?"
+                              r"(?:(?:在|于)(?:法定|规定)(?:的)?(?:答复)?(?:期限|时限)内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
+                              # (全部予以公开答复 / 同意公开并提供了相关文件: the grant, then how)
+                              r"(?:答复|并(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料|文件)?)?"
                               # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
                               r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
                               r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?"
@@ -1546,7 +1630,9 @@ _IMPLIED_CASE_RESULT = re.compile(
     # (经复议机关审查被依法纠错 / 复议机关以程序问题予以纠正: who decided, and on what ground)
     # (截至年底尚未审结 / 区政府维持了街道的答复: when, and the body that decided)
     r"(?:目前|现|至今|截至年底|截至年末|截至目前|截至\d{1,2}月\d{1,2}日|(?:至)?年底|(?:至)?年末)?(?:后)?(?:申请人|原告)?"
-    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
+    # (市财政局复议后予以维持: a department above decided)
+    r"(?:[^，。；,;\d]{0,6}?[区县市州省](?:人民)?政府|[区县市州省][^，。；,;\d]{1,6}?(?:局|委|厅)"
+    r"|我(?:局|委|办|镇|乡|街道|厅)|本(?:机关|单位|局))?"
     # (县政府作出的答复被维持 / 原答复被复议机关维持: the answer reviewed, then what befell it)
     r"(?:(?:作出|做出)的)?(?:原|该)?(?:答复|告知书|答复书|政府信息公开答复)?"
     # (法院均判决驳回… / 复议机关均决定维持 / 一审判决驳回: 均 before the decision, the instance named)
@@ -1568,6 +1654,9 @@ _NO_CARRY = re.compile(r"(?:无|没有|未(?:发生|有)?)[^，。；,;\d]{0,14}
 # (上年度和本年度均无结转: both years)
 _NO_CARRY_ANY = re.compile(r"(?:上一?年度?(?:(?:和|及|与|、)(?:本|今)年度?)?(?:均|都)?)?" + _NO_CARRY.pattern)
 _RESULT_IN_BRACKETS = re.compile(r"\s*[（(](?P<what>[^（()）]{1,24})[)）]")
+
+
+_ASIDE_IN_BRACKETS = re.compile(r"\s*[（(][^（()）\d]{1,24}[)）]")
 
 
 def _next_clause(text: str, pos: int) -> str:
@@ -1606,6 +1695,9 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
     pos = bracket.end() if bracket else end
+    # (申请1件（上年无结转），…，已予以公开: an aside in brackets before the clauses)
+    aside = None if bracket else _ASIDE_IN_BRACKETS.match(text, pos)
+    pos = aside.end() if aside else pos
     every_before = False
     for _ in range(3):  # the outcome clause may follow 已按时答复 / 均已办结
         clause = _next_clause(text, pos)
@@ -1825,6 +1917,15 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
                                     after_requests=after_requests)
             pos = sep.end() if sep else end
             continue
+        none_asked = _NONE_ASKED.fullmatch(clause)
+        if none_asked and (_OGI.search(sent.text + prev) or "申请" in sent.text[:pos] or _on_requests(prev, section)):
+            kinds = [taxonomy.lookup("applicant_types", who) for who in _ROW_JOIN.split(none_asked["who"])]
+            if all(kinds) and len(set(kinds)) == len(kinds):
+                for kind in kinds:
+                    yield make_fact(sent, None, "requests.new", kind, 0.0, "request", clause.strip(),
+                                    "prose.zero_applicants", meta, span=(pos + none_asked.start("none"), end))
+            pos = sep.end() if sep else end
+            continue
         prefixed = list(_ZERO_PREFIXED.finditer(clause))
         if prefixed:
             # 实现零收费、零复议、零诉讼: each 零X is that measure's zero
@@ -1847,6 +1948,9 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
         cuts = [0, *(c.start() for c in _AND_NOT.finditer(clause)), len(clause)]
         for lo, hi in zip(cuts, cuts[1:]):
             neg = _NEG.search(clause, lo, hi)
+            # (…申请1件（上年无结转）: a denial in brackets ends with them)
+            if neg and _IN_BRACKETS_BEFORE.search(clause, lo, neg.start()):
+                hi = min([hi, *(at for at in (clause.find(c, neg.end(), hi) for c in ")）") if at >= 0)])
             # (a year is no count: 无结转到2025年的申请)
             if neg and not _DIGIT.search(_A_YEAR.sub("", clause[neg.end():hi])):
                 yield from _zero_clause(sent, pos + neg.start(), pos + neg.end(), clause[neg.end():hi],
@@ -1855,6 +1959,10 @@ def _stated_zeros(sent: Sentence, meta: Metadata, prev: str = "", section: str =
         pos = sep.end() if sep else end
 
 
+# 科研机构、法律服务机构及其他组织均未提出申请: no request from each applicant kind listed
+_NONE_ASKED = re.compile(r"\s*(?:其中)?(?P<who>[^，,。；;：:\d]{2,60}?)"
+                         r"(?P<none>(?:均|都|皆)?(?:未|没有)(?:提出|提交|递交)(?:过)?(?:任何)?(?:政府信息公开|信息公开)?(?:申请)?)\s*")
+_IN_BRACKETS_BEFORE = re.compile(r"[（(][^（()）]*$")
 # 申请1件，已按期予以公开 / 申请3件，均已答复: requests and what became of them
 _REQUEST_ANSWERED = re.compile(r"申请[^。；]{0,16}?(?:予以公开|答复|办结|告知)|(?:办结|答复)[^。；]{0,6}?申请")
 
@@ -2090,6 +2198,9 @@ def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
         # fee items of the agency's powers and a procurement sum, no disclosure fee)
         # (收取土地出让价款2.87亿元: money of another kind, no fee named)
         if "费" not in m.group() and re.search(r"款|金|税|租", m.group()):
+            continue
+        # (应收取信息处理费200元 / 收费通知金额200元: billed, not yet paid, no charge)
+        if _BILLED.search(before) or "通知" in m.group():
             continue
         if re.search(r"减免|支出|经费|采购", before + m.group()) or "事业性收费" in before + m.group() or any(
                 not _disclosure_fee(m.group(), f) for f in _FEE_NAME.finditer(m.group())):
