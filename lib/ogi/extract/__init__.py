@@ -99,6 +99,9 @@ def merge_repeated(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+YEAR_END_STOCKS = {"in_force"}   # table 二 (2019) 现行有效件数: counted on the year's last day
+
+
 def apply_report_period(facts: list[Fact], meta: Metadata) -> list[Fact]:
     """Give the report's statistics period to the counts that state none of their own.
 
@@ -107,14 +110,15 @@ def apply_report_period(facts: list[Fact], meta: Metadata) -> list[Fact]:
     `period_end`) covers less than the report year, those counts are `partial_year`; when it
     spans several years, `cumulative`. Cumulative counts stay cumulative, and a prose count
     whose own clause states a date range (2019年1月1日至12月31日共收到申请3件) keeps the period
-    that range gives.
+    that range gives. A stock told at the year's end (现行有效 documents in force) is a count on
+    one day, not over the period: it stays `annual` (the project's convention).
     """
     default = metadata.report_period(meta)
     if default == "annual":
         return facts
     year = meta.report_year
     for fact in facts:
-        if fact.period == "annual" and not (
+        if fact.period == "annual" and fact.key not in YEAR_END_STOCKS and not (
                 fact.source_frame == "free_text"
                 and metadata.stated_period(fact.evidence, year) == "annual"):
             fact.period = default

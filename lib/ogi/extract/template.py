@@ -186,6 +186,10 @@ T2_GRID_ROWS = [(key, re.compile(r"(?:^|(?<=[\t|\n]))[ \t]*(?:" + rx.pattern + r
 _T2_ANY_LABEL = "|".join(rx.pattern for _, rx in T2_LABELS)
 T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")\d+"
                                   r"(?=[ \t]*(?:\n|$)|[ \t]+(?:" + _T2_ANY_LABEL + r")\d)")) for key, rx in T2_LABELS]
+# the grid flattened onto one line, each label followed by its spaced cells (规章 0 0 0 行政规范性文件
+# 1 0 1 行政许可 9 …): the cells run up to the next row's label and its first cell
+T2_GRID_ROWS += [(key, re.compile(r"(?:^|(?<=[\t|\n ]))(?:" + rx.pattern + r")[ \t]+\d[\d,.]*(?:[ \t]+\d[\d,.]*)*"
+                                  r"(?=[ \t]+(?:" + _T2_ANY_LABEL + r")[ \t]+\d)")) for key, rx in T2_LABELS]
 
 # a grid written one cell a line: the label alone on its line, its first cell alone on the next
 T2_GRID_ROWS += [(key, re.compile(r"(?m:^)[ \t]*(?:" + rx.pattern + r")[ \t]*\n[ \t]*[\d—–－/-][\d,.]*[ \t]*(?=\n|$)"))
@@ -799,7 +803,7 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
     found = _t2_row_labels(text, [s for s in T2_LABELS if s[0] in columns], t2.start(), end)
     stops = sorted([m.start() for _, m in found] + [m.start() for m in T2_BLOCK.finditer(text, t2.start(), end)]
                    + [end])
-    rows = []
+    rows, joined = [], {}
     for key, m in found:
         cols = columns[key]
         stop = stops[bisect_right(stops, m.start())]
@@ -850,8 +854,19 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
             row.cells = [_token_cell(t) for t in own_line]
             _set_evidence(row, doc, m.start(), own_line[-1].end())
         else:
+            if not tokens and tab is None and ROWS_JOINED.fullmatch(clean, m.end(), stop):
+                joined[stop] = row   # 规章、行政规范性文件…均为0: the next row's cells are this one's too
             continue   # no numbers, or more than the row can hold: nothing trustworthy
         rows.append(row)
+    by_start = {r.label_start: r for r in rows}
+    for stop in sorted(joined, reverse=True):   # the last of the joined rows first (A、B、C均为0)
+        row, told = joined[stop], by_start.get(stop)
+        if told and len(columns[told.key]) == len(columns[row.key]) and not told.flag:
+            row.cells = [Cell(c.text, c.start, c.end, c.value, c.flag) for c in told.cells]
+            _set_evidence(row, doc, row.label_start, told.span[1])
+            rows.append(row)
+            by_start[row.label_start] = row
+    rows.sort(key=lambda r: r.label_start)
     rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
     for row in rows:
         if row.key == "procurement" and len(row.cells) == 2 and (_wan_yuan_header(text, t2.start(), row.label_start)
@@ -871,7 +886,11 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
 COUNT_UNIT_AFTER = re.compile(r"[ \t]*[件项条]")
 T2_PROSE_NAMES = {"decisions": re.compile(r"决\s*定"), "prev_items": re.compile(r"上\s*一?\s*年"),
                   "made": re.compile(r"制\s*作"), "issued": re.compile(r"制\s*发")}
-ALL_CELLS = re.compile(r"(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,4}?(?:均|都|全)\s*(?:为|是)[ \t]*$")
+ALL_CELLS = re.compile(r"(?:(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,4}?"
+                       # ... or the row's columns listed (本年制发、废止、现行有效件数均为0)
+                       r"|(?:[、和及与][^\d\n，。；、和及与]{1,6}){1,5}?(?:件数|数量|数)?)"
+                       r"(?:均|都|全)\s*(?:为|是)[ \t]*$")
+ROWS_JOINED = re.compile(r"[ \t]*[、和及与][ \t]*")   # rows named together, told one set of cells
 DELTA_DOWN = re.compile(r"减\s*少?[ \t]*$")
 
 
@@ -2408,16 +2427,18 @@ _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 # A first clause may deny both rows at once (未制发规章和行政规范性文件): each row's 0 issued.
 _T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
 # ... or may give one count to the columns it lists (规章和规范性文件本年新制作、新公开均为0件)
-_T2_LISTED_COLUMN = r"新制作|新公开|制发|废止"
+_T2_LISTED_COLUMN = r"新制作|新公开|制发|废止|现行有效"
 T2_LISTED_COLUMNS = {"新制作": (E2, "made"), "新公开": (E2, "published"), "制发": (E3, "issued"),
-                     "废止": (E3, "repealed")}
+                     "废止": (E3, "repealed"), "现行有效": (E3, "in_force")}
 T2_FIRST_CLAUSE = re.compile(
     rf"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
+    rf"|(?P<row_colon>{_T2_ROW_WORD})[:：]\s*(?:本年度?)?(?P<verb_colon>制发|新制作)(?:数量?|件数)?(?:为|是)?"
+    rf"\s*(?P<n_colon>\d+)\s*件"   # (行政规范性文件：制发2件、废止1件: the row, then its columns)
     rf"|(?P<none>未|没有)(?:新)?(?:制发|制定|出台|印发)(?:任何)?"
     rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])"
     rf"|(?P<listed>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?:本年度?)?(?:的)?"
     rf"(?P<columns>(?:{_T2_LISTED_COLUMN})(?:数量?)?(?:[、和及与](?:本年)?(?:{_T2_LISTED_COLUMN})(?:数量?)?)+)"
-    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件")
+    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
     rf"(?:的?(?:{_T2_ROW_WORD}))?{_CLAUSE_GAP}(?P<n>\d+)\s*件")   # (现行有效的行政规范性文件为2件)
@@ -2430,12 +2451,14 @@ T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_forc
 # sentence: elsewhere a count of licences is any service count (政务服务).
 T2_DECISION_ROWS = {"行政许可": "licensing", "行政处罚": "penalty", "行政强制": "coercion"}
 T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both rows' decisions, tried first)
-    rf"[，,、；;]\s*(?P<pair>行政许可|行政处罚|行政强制)[和及与、](?P<pair_also>行政许可|行政处罚|行政强制)"
+    rf"[，,、；;。]\s*(?P<colon>行政许可|行政处罚|行政强制)[:：]\s*(?:本年度?)?(?:作出|做出)?(?:处理)?决定(?:数量?|件数|数)?"
+    rf"(?:为|是)?\s*(?P<colon_n>\d+)\s*件?(?![\d.])"   # (行政许可：本年处理决定数量9)
+    rf"|[，,、；;。]\s*(?P<pair>行政许可|行政处罚|行政强制)[和及与、](?P<pair_also>行政许可|行政处罚|行政强制)"
     rf"(?:处理)?(?:决定)?(?:数量?)?(?:均|都)(?:为|是)\s*(?P<pair_n>\d+)\s*件?(?![\d.])"
-    rf"|[，,、；;]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
+    rf"|[，,、；;。]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
-    rf"|[，,、；;]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
+    rf"|[，,、；;。]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
     rf"(?P<row0>行政许可|行政处罚|行政强制)(?:[和及与、](?P<also>行政许可|行政处罚|行政强制))?"
     rf"(?:决定)?(?=[，,。；;])")   # (未作出行政处罚和行政强制决定: both rows 0)
 # The 2021 fee row told in its column's words (行政事业性收费金额为0), in a report that tells
@@ -2448,8 +2471,10 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     """t2.rule / t2.normdoc cells from a sentence naming table 二's columns, as reports without
     their tables state them."""
     text, facts, layouts = doc.text, [], set()
+    block_told = False   # a first block with several columns was told: decisions may follow its sentence end
     for first in T2_FIRST_CLAUSE.finditer(text):
-        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(first["rows"] or first["row"] or first["listed"])]
+        rows = [T2_SENTENCE_ROWS[w] for w in
+                _T2_ROW_NAMED.findall(first["rows"] or first["row"] or first["row_colon"] or first["listed"])]
         if first["listed"]:
             listed = [T2_LISTED_COLUMNS[w] for w in re.findall(_T2_LISTED_COLUMN, first["columns"])]
             layout = listed[0][0]
@@ -2459,12 +2484,13 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             cells = [(row, column, float(first["all"]), first.span("all"), label)
                      for row in rows for _, column in listed]
         else:
-            layout = E2 if first["verb"] == "新制作" else E3
+            number = "n_colon" if first["row_colon"] else "n"
+            layout = E2 if "新制作" in (first["verb"], first["verb_colon"]) else E3
             first_column = "issued" if layout == E3 else "made"
             # (row, column, value, value span, label); a denial is its own label and span
-            span = first.span() if first["none"] else first.span("n")
-            label = doc.raw_text[first.start():first.end() if first["none"] else first.start("n")]
-            cells = [(row, first_column, 0.0 if first["none"] else float(first["n"]), span, label) for row in rows]
+            span = first.span() if first["none"] else first.span(number)
+            label = doc.raw_text[first.start():first.end() if first["none"] else first.start(number)]
+            cells = [(row, first_column, 0.0 if first["none"] else float(first[number]), span, label) for row in rows]
         pos = first.end()
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
@@ -2477,7 +2503,8 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             pos = nxt.end()
         # a first clause with no other column of its block still speaks of table 二 when the
         # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
-        if len(cells) <= len(rows) and not ((d := T2_DECISION_CLAUSE.match(text, pos)) and not d["row3"]) \
+        block_told = block_told or len(cells) > len(rows) or bool(first["listed"])
+        if len(cells) <= len(rows) and not ((d := _decision_clause(text, pos, block_told)) and not d["row3"]) \
                 and not first["listed"]:
             continue
         evidence = " ".join(doc.raw_text[first.start():pos].split())
@@ -2488,12 +2515,12 @@ def table_two_sentences(doc: Document) -> list[Fact]:
         layouts.add(layout)
         seen: set[str] = set()
         # (a decision row by its bare name, 行政强制0件, only after another decision clause)
-        while (nxt := T2_DECISION_CLAUSE.match(text, pos)) and (seen or not nxt["row3"]) and \
-                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"] or nxt["pair"]]) \
-                not in seen:
+        while (nxt := _decision_clause(text, pos, block_told)) and (seen or not nxt["row3"]) and \
+                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"] or nxt["pair"]
+                                         or nxt["colon"]]) not in seen:
             pos = nxt.end()
             zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
-            number = "pair_n" if nxt["pair"] else "n"
+            number = "pair_n" if nxt["pair"] else "colon_n" if nxt["colon"] else "n"
             value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt[number]), nxt.span(number))
             denied = T2_DECISION_ROWS.get(nxt["also"] or nxt["pair_also"])
             for decided in (row, denied) if denied and denied not in seen else (row,):
@@ -2511,6 +2538,13 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                               False, m.start("n"), m.end("n"), " ".join(doc.raw_text[m.start():m.end()].split()),
                               "free_text", "t2.sentence"))
     return facts
+
+
+def _decision_clause(text: str, pos: int, block_told: bool) -> re.Match | None:
+    """The decision clause at `pos`; one after a sentence end only once a first block with its
+    columns was told (未制发规范性文件。办理行政许可52件 is any service count)."""
+    m = T2_DECISION_CLAUSE.match(text, pos)
+    return m if m and (block_told or text[m.start()] != "。") else None
 
 
 def _t2_sentence_column(m: re.Match) -> tuple[str, str]:
