@@ -669,6 +669,13 @@ T4_HEADER = re.compile(fuzzy("结果维持") + r"[\s|]*" + fuzzy("结果纠正")
                        + fuzzy("其他结果") + r"[\s|]*" + fuzzy("尚未审结"))
 
 
+# the three groups' labels each followed by its five bare cells, in template order
+# ('行政复议 0 0 0 0 0 行政诉讼 未经复议直接起诉 1 0 0 0 1 复议后起诉 0 0 0 0 0')
+_FIVE_BARE = r"(?:[ \t|]+\d+){5}(?![\d.])"
+T4_LABELLED_GROUPS = re.compile(fuzzy("行政复议") + _FIVE_BARE + r"[^\d]{0,20}?" + fuzzy("直接起诉") + _FIVE_BARE
+                                + r"[^\d]{0,10}?" + fuzzy("复议后起诉") + _FIVE_BARE)
+
+
 def _table_four_header(text: str) -> bool:
     """A table 四 heading followed by its column header, or by a line of its 15 bare numbers
     before the next section: a table even without tables 二 and 三."""
@@ -678,7 +685,8 @@ def _table_four_header(text: str) -> bool:
     if T4_HEADER.search(text, t4.end(), t4.end() + T4_REACH):
         return True
     five = SECTION_FIVE.search(text, t4.end())
-    return bool(FIFTEEN_LINE.search(text, t4.end(), five.start() if five else t4.end() + T4_REACH))
+    stop = five.start() if five else t4.end() + T4_REACH
+    return bool(FIFTEEN_LINE.search(text, t4.end(), stop) or T4_LABELLED_GROUPS.search(text, t4.end(), stop))
 
 
 def _table_three_version(text: str, t3_start: int) -> str | None:
@@ -1362,13 +1370,15 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values, full_rows, trailing = [], {}, False, False
     for j, (key, m) in enumerate(found):
-        stop = found[j + 1][1].start() if j + 1 < len(found) else clean.find("\n", m.end(), end)
-        stop = end if stop < 0 else stop
+        next_label = found[j + 1][1].start() if j + 1 < len(found) else None
+        stop = next_label if next_label is not None else _last_row_end(clean, m.end(), end)
         seg = ONE_CELL.fullmatch(blanked, m.end(), stop)
         if seg and len(seg.group("n").replace(",", "")) <= MAX_FULL_ROW_DIGITS:
             cells = [Cell("") for _ in range(T3_WIDTH - 1)] + [_token_cell(NUMBER.match(blanked, seg.start("n")))]
             last = seg.end("n")
-            if CELLS_AFTER.match(blanked, last):
+            line_end = blanked.find("\n", last)
+            next_on_line = next_label is not None and (line_end < 0 or next_label < line_end)
+            if CELLS_AFTER.match(blanked, last) and not next_on_line:
                 trailing = True   # blank cells after it: the number may be no 总计 cell
         elif BLANK_TAB_CELL.fullmatch(blanked, m.end(), stop):
             # the row's cell left empty in the grid: no fact, and nothing towards the sums
@@ -1381,8 +1391,11 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             tokens = [NUMBER.match(blanked, t.start()) for t in CELL_RUN.finditer(blanked, full.start("cells"),
                                                                                   full.end("cells"))]
             cells = [_token_cell(t) for t in tokens]
-            if None in [c.value for c in cells] or sum(c.value for c in cells[:-1]) != cells[-1].value:
+            if None in [c.value for c in cells] or sum(c.value for c in cells[:-1]) > cells[-1].value:
                 return []
+            # parts short of the row's 总计 (a writer filling the 总计 cell alone) are read as
+            # written under their columns, as `_named_cells` reads them; the flow rows' balance
+            # below checks the totals. Parts over it are cells from elsewhere: no list.
             full_rows, last = True, tokens[-1].end()
         else:
             return []
@@ -1399,6 +1412,18 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     if full_rows and trailing:
         return []   # a grid row with its other cells blank: the full reader places its number
     return rows
+
+
+def _last_row_end(clean: str, start: int, end: int) -> int:
+    """Where the list's last row ends: its label's line, or the next line when the label's line
+    holds no number (a list with each number on its own line under its label)."""
+    stop = clean.find("\n", start, end)
+    if stop < 0:
+        return end
+    if not re.search(r"\d", clean[start:stop]):
+        following = clean.find("\n", stop + 1, end)
+        return end if following < 0 else following
+    return stop
 
 
 def _named_cells(blanked: str, start: int, stop: int) -> tuple[list[Cell], int] | None:
@@ -2016,14 +2041,21 @@ def _t4_row_of_groups(doc: Document, t4: re.Match, found: dict[str, list[Cell]],
 # Table 四 told as a list (行政复议：结果维持1，结果纠正0，…总计1。行政诉讼：未经复议直接起诉总计0；复议后
 # 起诉总计1，其中结果维持1): each column label glued to its bare number (a count with a unit, 维持2件,
 # is prose), under the last group named before it; a cell of its own after the label's ('总计 | 0').
-_T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{fuzzy(w)})" for i, w in enumerate(T4_COLUMN_LABELS))
+# A sentence may shorten the column labels (维持1，纠正0，其他0，未审结0，总计1).
+_T4_COLUMN_NAMES = tuple((w, *short) for w, short in zip(T4_COLUMN_LABELS, (("维持",), ("纠正",), ("其他",),
+                                                                              ("未审结",), ())))
+_T4_COLUMN_ALTERNATIVES = tuple("|".join(fuzzy(w) for w in names) for names in _T4_COLUMN_NAMES)
+_T4_COLUMN_CELL = re.compile("(?:" + "|".join(f"(?P<c{i}>{alt})" for i, alt in enumerate(_T4_COLUMN_ALTERNATIVES))
                              + rf")[ \t|]*[:：]?[ \t|]*(?P<n>{NUMBER.pattern})(?![\d.]|\s*[件起次个宗%％])")
+# a group told all zero in one word ('复议后起诉：均为0'): its five cells are 0
+_T4_GROUP_ALL_ZERO = re.compile(r"[)）]?[ \t]*[:：]?[ \t]*(?:均为|全部为|全为)[ \t]*(?P<zero>0|零)(?![\d.])"
+                                r"(?![ \t]*[件起次个宗])")
 MIN_LABELLED_T4_CELLS = 3
 # a group's label (its closing bracket, a colon) then its five bare cells, ending the clause
 _T4_CELL_TOKEN = rf"(?:{NUMBER.pattern}|{'|'.join(map(re.escape, sorted(BLANK_CELLS, key=len, reverse=True)))})"
 _T4_GROUP_FIVE = re.compile(rf"[)）]?[ \t]*[:：]?[ \t]*(?P<cells>{_T4_CELL_TOKEN}(?:[ \t]+{_T4_CELL_TOKEN}){{4}})"
                             rf"(?![\d.])(?=[ \t]*(?:[；;，,。\n]|$))")
-_T4_COLUMN_WORDS = re.compile("|".join(fuzzy(w) for w in T4_COLUMN_LABELS))
+_T4_COLUMN_WORDS = re.compile("|".join(_T4_COLUMN_ALTERNATIVES))
 
 
 def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
@@ -2044,6 +2076,10 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
                 for col, t in enumerate(tokens):
                     cells[g, col] = Cell(t.group(), t.start(), t.end(), read_cell(t.group()))
                 first, last = first if first >= 0 else m.start(), five.end("cells")
+            elif (zero := _T4_GROUP_ALL_ZERO.match(clean, m.end())) and not any(k[0] == g for k in cells):
+                for col in range(len(T4_COLUMNS)):
+                    cells[g, col] = Cell(zero["zero"], zero.start("zero"), zero.end("zero"), 0.0)
+                first, last = first if first >= 0 else m.start(), zero.end("zero")
             continue
         col = next(i for i in range(len(T4_COLUMN_LABELS)) if m.group(f"c{i}"))
         if group is None or (group, col) in cells:
