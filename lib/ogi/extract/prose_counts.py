@@ -32,6 +32,7 @@ what a board displays (公开栏公示…N条) or an account posts (公众号发
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -106,6 +107,15 @@ _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 该专栏自2016年开设以来累计… / 自2014年起本镇累计…: the year a running total runs from, no year
 # glued before a subject
 _SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?以来|(?:自|从)\d{4}\s*年(?:度)?起")
+# 上述信息均在县政府网站…发布 / 以上信息全部通过门户网站公开: every item of the total just told
+# went out through that channel, whose count is then the total's (no number of its own)
+_ALL_THROUGH = re.compile(r"^(?:上述|以上)(?:各类)?(?:政府|政务)?信息(?:均已|均|全部|都|已全部|均全部)(?:在|通过|于|经)"
+                          r"(?P<via>[^，,。；;\d]{2,40}?)(?:集中|及时)?(?:发布|公开|公布|张贴|上传|刊登)(?=[，,。；;]|$)")
+# 选取30条通过县电视台…栏目播出 / 精选12条在日报刊登: some of the items, picked out for an outlet
+# named after their count, are that outlet's count
+_PICKED = re.compile(r"(?:同时|另|并|还|其中)?(?:选取|挑选|精选|选送|择优选取|选择)(?:了)?$")
+_PICKED_FOR = re.compile(r"\s*(?:通过|在|经|于|由)(?P<via>[^，,。；;\d]{2,30}?)"
+                         r"(?:播出|播放|刊登|刊发|刊载|转载|发布|推送|报道|登载)")
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
@@ -123,14 +133,14 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
-# items); nor is 对外公开(规范性文件)总数量, table 二's
+# and 拟聘人员公示 count items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
 # names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息,
 # 减免政策, 环评受理及审批公示, 服务指南和审批事项)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅(?!号)|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!(?:核准)?信息|结果|公示|事项|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理(?![及和与]审批公示)|办结|投诉|举报|"
-    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免(?!政策)|依申请|不予公开|无法提供|不予处理|不再处理|"
+    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}(?:信息|公示|公告))|简报|减免(?!政策)|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
@@ -150,9 +160,9 @@ _TRAP = re.compile(
 # (发放明白纸…等方式公开N条 names a means)
 _COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,8}?"
                      r"(?:资料|手册|指南|材料|折页|明白纸|明白卡|联系卡|读本|宣传品)")
-# 较上年增加58条 / 同比减少: a change beside the count before
+# 较上年增加58条 / 同比减少 / 比上年多出: a change beside the count before
 _COMPARISON = re.compile(r"^(?:[较比](?:上一?年|去年|\d{4}\s*年)(?:度|同期)?|同比)"
-                         r"(?:增加|增长|减少|下降|多|少)?(?:了)?$")
+                         r"(?:增加|增长|减少|下降|多出|多|少)?(?:了)?$")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
@@ -717,6 +727,7 @@ class _Reader:
         for sent in sents:
             if "“" in sent.text:
                 self._name_accounts(sent.text)
+            self._all_through(sent)
             if not sent.counts:
                 # nothing to read; only a closing '其中：' or a heading matters for the next sentence
                 prev_had_facts = False
@@ -825,6 +836,25 @@ class _Reader:
             if len({f.value for f in running}) == 1:
                 self.facts.append(running[0])
         return self.facts
+
+    def _all_through(self, sent: Sentence) -> None:
+        """上述信息均在县政府网站发布: the channel's count is the total just read."""
+        m = _ALL_THROUGH.match(sent.text.lstrip(" ，,"))
+        if not m:
+            return
+        named = [c.id for c in _channels(m["via"])]
+        totals = [f for f in self.facts if f.measure in ("proactive", "proactive.channel")]
+        # (县政府网站和局网站同步发布: two outlets, the count of neither)
+        if len(set(named)) != 1 or re.search(r"[和及与、]|同步", m["via"]) or not totals \
+                or totals[-1].measure != "proactive" or totals[-1].key != "total":
+            return        # (several outlets, or the count before was no total: nothing to repeat)
+        total = totals[-1]
+        lead = len(sent.text) - len(sent.text.lstrip(" ，,"))
+        fact = make_fact(sent, None, "proactive.channel", named[0], total.value, total.unit,
+                         m["via"], "prose.channel_all", self.meta,
+                         span=(lead + m.start("via"), lead + m.end("via")))
+        self.facts.append(dataclasses.replace(fact, period=total.period, is_approx=total.is_approx))
+        self.last_channel = named[0]
 
     def _own_level_alone(self) -> None:
         """全年县本级主动公开…1436条 in the county's own report, with no total and no other part
@@ -1153,6 +1183,13 @@ class _Reader:
             return
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
+        if _PICKED.search(label):
+            picked = _PICKED_FOR.match(post)
+            named = {c.id for c in _channels(picked["via"])} if picked else set()
+            if len(named) == 1:
+                self._emit(sent, m, "proactive.channel", named.pop(), value, label + post,
+                           "prose.channel_picked", unit)
+            return            # (picked for no outlet named: a share of no kind)
         rest = _REST_NAMED_AFTER.match(sent.text, m.end()) if _REST.fullmatch(label) else None
         if rest and context and _category_id(rest["name"]) not in (None, "cat_unspecified"):
             # 其余517条为工作动态: the rest of a breakdown, named after its count

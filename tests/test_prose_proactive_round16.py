@@ -1,0 +1,105 @@
+"""Round 16: proactive-disclosure families (warnings, hiring notices, enforcement inspections,
+environmental assessments, family doctors; a change told with 多出 before the breakdown; every
+item through one channel told after the total; items picked for an outlet); each in wordings of
+our own, with neighbours that must not change."""
+from __future__ import annotations
+
+import pytest
+from snippets import cat, ch, total, triples
+
+
+def _county(text: str) -> set:
+    return triples(text, agency="某某县人民政府", year=2016)
+
+
+# --- categories: the kind a label names ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # warnings of an outbreak or a hazard are emergency management
+    ("全年主动公开政府信息200条，其中动物疫情预警类15条，工作动态185条。",
+     {total(200), cat("cat_emergency", 15), cat("cat_news", 185)}),
+    ("全年主动公开政府信息200条，其中气象灾害预警信息40条，通知公告160条。",
+     {total(200), cat("cat_emergency", 40), cat("cat_notice", 160)}),
+    ("全年主动公开政府信息200条，其中疫情预警12条，政策文件188条。",
+     {total(200), cat("cat_emergency", 12), cat("cat_policy", 188)}),
+    # the people to be hired or appointed, put to the public, are personnel, not a notice
+    ("全年主动公开政府信息200条，其中事业单位招聘公告及拟聘人员公示30条，工作动态170条。",
+     {total(200), cat("cat_personnel", 30), cat("cat_news", 170)}),
+    ("全年主动公开政府信息200条，其中拟任人员公示8条，工作动态192条。",
+     {total(200), cat("cat_personnel", 8), cat("cat_news", 192)}),
+    ("全年主动公开政府信息200条，其中公开招聘及拟录用人员公示22条，工作动态178条。",
+     {total(200), cat("cat_personnel", 22), cat("cat_news", 178)}),
+    # inspections enforcing a field's law are enforcement, the field's supervision stays its own
+    ("全年主动公开政府信息200条，其中安全生产执法检查信息70条，工作动态130条。",
+     {total(200), cat("cat_enforce", 70), cat("cat_news", 130)}),
+    ("全年主动公开政府信息200条，其中劳动用工执法检查结果25条，工作动态175条。",
+     {total(200), cat("cat_enforce", 25), cat("cat_news", 175)}),
+    ("全年主动公开政府信息200条，其中安全生产信息60条，工作动态140条。",
+     {total(200), cat("cat_supervision", 60), cat("cat_news", 140)}),
+    # an environmental impact assessment put to the public is supervision; its approval licensing
+    ("全年主动公开政府信息200条，其中环境影响评价公示31条，工作动态169条。",
+     {total(200), cat("cat_supervision", 31), cat("cat_news", 169)}),
+    ("全年主动公开政府信息200条，其中环评公示信息18条，工作动态182条。",
+     {total(200), cat("cat_supervision", 18), cat("cat_news", 182)}),
+    ("全年主动公开政府信息200条，其中环境影响评价审批结果18条，工作动态182条。",
+     {total(200), cat("cat_service", 18), cat("cat_news", 182)}),
+    # the family-doctor service of primary health care is welfare, whatever document tells it
+    ("全年主动公开政府信息200条，其中家庭医生签约服务政策19条，工作动态181条。",
+     {total(200), cat("cat_welfare", 19), cat("cat_news", 181)}),
+    ("全年主动公开政府信息200条，其中家庭医生签约信息9条，工作动态191条。",
+     {total(200), cat("cat_welfare", 9), cat("cat_news", 191)}),
+])
+def test_category_kinds(text, expected):
+    assert _county(text) == expected
+
+
+# --- 比上年多出N条，其中…: the change beside the total, then the breakdown ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年发布信息500条，比上年多出20条，其中行政处罚结果公示300条，其他200条。",
+     {total(500), cat("cat_enforce", 300), cat("cat_other", 200)}),
+    ("全年发布信息500条，较去年多出了35条，其中工作动态260条，其他240条。",
+     {total(500), cat("cat_news", 260), cat("cat_other", 240)}),
+    ("全年发布信息500条，比2015年多出8条，其中通知公告120条，其他380条。",
+     {total(500), cat("cat_notice", 120), cat("cat_other", 380)}),
+])
+def test_change_told_with_duochu_before_breakdown(text, expected):
+    assert _county(text) == expected
+
+
+# --- 上述信息均在X发布: every item of the total through that one channel ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本局主动公开政府信息共120条。上述信息均在县政府网站本局专栏发布。",
+     {total(120), ch("ch_website", 120)}),
+    ("本局主动公开政府信息共120条，较上年增加9条。以上信息全部通过县政府信息公开平台公开。",
+     {total(120), ch("ch_platform", 120)}),
+    ("本局主动公开政府信息共120条。上述政府信息全部在门户网站“某某之窗”子栏目发布，同时在公开栏张贴40条。",
+     {total(120), ch("ch_website", 120), ch("ch_board", 40)}),
+    # neighbours: two outlets together are neither's count; no total before, nothing to repeat
+    ("本局主动公开政府信息共120条。上述信息均在县政府网站和局网站同步发布。",
+     {total(120)}),
+    ("本局主动公开政府信息共120条。上述信息均在县政府网站和乡政务公开栏发布。",
+     {total(120)}),
+    ("上述信息均在县政府网站发布。",
+     set()),
+])
+def test_all_items_through_one_channel(text, expected):
+    assert _county(text) == expected
+
+
+# --- 选取N条通过X播出: the items picked out for an outlet named after their count ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本局主动公开政府信息共120条，同时选取30条通过县电视台专题栏目播出。",
+     {total(120), ch("ch_media", 30)}),
+    ("本局主动公开政府信息共120条，并挑选了20条通过县广播电台播出。",
+     {total(120), ch("ch_media", 20)}),
+    ("本局主动公开政府信息共120条，其中精选12条在市日报刊登。",
+     {total(120), ch("ch_media", 12)}),
+    # neighbour: picked for no outlet named, a share of no kind
+    ("本局主动公开政府信息共120条，同时选取15条。",
+     {total(120)}),
+])
+def test_items_picked_for_an_outlet(text, expected):
+    assert _county(text) == expected
