@@ -30,9 +30,9 @@ from .prose_text import (
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
-# (不收取任何费用: a fee denied; 不 alone negates too much)
+# (不收取任何费用: a fee denied; 不 alone negates too much; 不涉及信息公开收费: none arose)
 # (未审结 / 未办结 name cases or requests still open, a column or a count, no denial)
-_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
+_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)|不涉及")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 # (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
 _OWN_BODY_WORD = r"我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道)"
@@ -309,7 +309,9 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
-    r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+    # (2件在法定期限内，将于2019年答复 / 将于次年办结: the answer is due in the next year)
+    r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?"
+    r"|(?<=将)于(?:次年|下一?年度?|" + _YEAR + r")(?:内|初)?(?:作出)?(?:答复|办结|办理))")
 # 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
 # into a later year is a request carried over (a 4-digit year only when after the report's)
 _EXTENDED_PAST_YEAR = re.compile(
@@ -946,6 +948,15 @@ def _rows_named_together(label: str) -> list[str] | None:
     return list(dict.fromkeys(rows)) if len(rows) >= 2 else None
 
 
+def _suit_kinds_together(label: str) -> list[str] | None:
+    """The kinds of suit named together by 和/、 before 均为 in `label`, each part one kind; else None."""
+    parts = [p for p in _ROW_JOIN.split(_BOTH.sub("", label)) if p.strip()]
+    kinds = [next((kind for pattern, kind in _SUIT_KINDS if pattern.search(part)), None) for part in parts]
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return kinds
+
+
 def _messages_answered(before: str) -> bool:
     return bool(_MESSAGES.search(before)) and "申请" not in before
 
@@ -1093,6 +1104,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                 key = sub_row or key
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
+    kinds = _suit_kinds_together(label) if ("起诉" in label or "诉讼" in label) and _BOTH.search(label) else None
+    if kinds:
+        # 直接起诉和复议后起诉的行政诉讼均为0件: one figure for each kind of suit named
+        for kind in kinds:
+            yield fact(kind, "total", "case", "prose.litigation_kind")
+        return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
         if "起诉" in label or "诉讼" in label else None
     if suit_kind:
@@ -1584,7 +1601,9 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # either a single case or request, or 均/全部/都 saying every one of them.
 # 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
 # (均为市民个人申请 / 为村民个人提出: the people, then 个人)
-_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
+# (新收的3件申请均为自然人提出: 均 right after the requests, no comma)
+_ONE_WAY = re.compile(r"\s*(?:(?:申请)?[，,]|(?:(?:政府)?信息公开)?申请(?=均|全部|都))"
+                      r"\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")

@@ -1,0 +1,70 @@
+"""Round 16: request prose families (a fee denied with 不涉及, answers due in the next year, the
+applicants of every request said right after the count, both kinds of suit given one figure);
+each family in wordings of our own, with neighbours."""
+from __future__ import annotations
+
+import pytest
+from snippets import triples as _triples
+
+
+def triples(text: str, year: int = 2018) -> set[tuple[str, str, float]]:
+    return _triples(text, year=year)
+
+
+def out(key: str, value: float) -> tuple[str, str, float]:
+    return ("requests.outcome", key, value)
+
+
+NEW = ("requests.new", "total")
+OUT = ("requests.carried_out", "total")
+FEE = ("fees", "charged")
+
+
+# --- 不涉及信息公开收费: no fee arose -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本乡不涉及政府信息公开收费，也没有减免情况。",
+    "本镇不涉及依申请公开收费及减免事项。",
+    "本年度本局不涉及信息公开收费。",
+])
+def test_fee_not_involved_is_zero(text):
+    assert (*FEE, 0) in triples(text)
+
+
+# --- 将于次年答复: the requests still open are carried over ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请9件，已答复6件，尚有3件申请在法定期限内，将于2019年答复。",
+     {(*NEW, 9), out("total", 6), (*OUT, 3)}),
+    ("全年收到政府信息公开申请9件，已答复8件，另有1件尚在答复期限内，将于次年办结。",
+     {(*NEW, 9), out("total", 8), (*OUT, 1)}),
+    ("全年收到政府信息公开申请9件，已答复7件。还有2件申请在法定期限内，将于下一年度作出答复。",
+     {(*NEW, 9), out("total", 7), (*OUT, 2)}),
+])
+def test_answer_due_next_year_is_carried_out(text, expected):
+    assert triples(text) == expected
+
+
+# --- N件申请均为自然人提出: the applicants of every request, no comma between ----------------------
+
+@pytest.mark.parametrize("text, applicant, value", [
+    ("本年新收的4件政府信息公开申请均为自然人提出。", "natural_person", 4),
+    ("本年度新收的2件信息公开申请均为公民个人提出。", "natural_person", 2),
+    ("本年新收的3件政府信息公开申请全部为企业提出。", "org_business", 3),
+])
+def test_applicants_of_every_request(text, applicant, value):
+    assert {(*NEW, value), ("requests.new", applicant, value)} <= triples(text)
+
+
+# --- 直接起诉和复议后起诉的行政诉讼均为0件: each kind of suit, not a bare total ------------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度政府信息公开行政复议1件，维持1件；未经复议直接起诉的行政诉讼和复议后起诉的行政诉讼均为0件。",
+    "本年度政府信息公开行政复议1件，维持1件；直接起诉和复议后起诉的行政诉讼案件均为0件。",
+    "本年度政府信息公开行政复议1件，维持1件；未经复议直接起诉、经复议后起诉的案件都为0件。",
+])
+def test_both_kinds_of_suit_one_figure(text):
+    found = triples(text, year=2022)
+    assert {("litigation.direct", "total", 0), ("litigation.after_review", "total", 0)} <= found
+    assert ("litigation", "total", 0) not in found
+    assert ("review", "total", 0) not in found
