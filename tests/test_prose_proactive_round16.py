@@ -103,3 +103,51 @@ def test_all_items_through_one_channel(text, expected):
 ])
 def test_items_picked_for_an_outlet(text, expected):
     assert _county(text) == expected
+
+
+# --- 制发规范性文件N件，主动公开M件: the documents issued, how many disclosed; no volume --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息500条。县本级制发规范性文件40件，主动公开35件。",
+     {total(500)}),
+    ("全年主动公开政府信息500条。本年度印发行政规范性文件十二件，已主动公开十件。",
+     {total(500)}),
+    ("全年主动公开政府信息500条。县政府制发规范性文件9件，主动公开8件，其余1件涉及内部事务。",
+     {total(500)}),
+    # neighbour: the documents as a category of the volume
+    ("全年主动公开政府信息500条，其中规范性文件12件。",
+     {total(500), cat("cat_policy", 12)}),
+])
+def test_documents_issued_then_disclosed(text, expected):
+    assert _county(text) == expected
+
+
+# --- 通过公开栏、电子屏等其他方式N条: examples of the other ways, a list item without a verb -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条，其中网站发布600条，通过公开栏、电子屏等其他方式300条。",
+     {total(900), ch("ch_website", 600), ch("ch_other", 300)}),
+    ("全年主动公开政府信息900条，其中网站发布600条，利用显示屏、宣传栏等其他渠道300条。",
+     {total(900), ch("ch_website", 600), ch("ch_other", 300)}),
+    ("全年主动公开政府信息900条，其中网站发布600条，通过公示栏等其他形式300条。",
+     {total(900), ch("ch_website", 600), ch("ch_other", 300)}),
+])
+def test_other_ways_after_examples(text, expected):
+    assert _county(text) == expected
+
+
+# --- a hall named by a category word, with other outlets: their joint count, no topic -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条。其中：门户网站800条；政务服务大厅电子显示屏和公开栏100条。",
+     {total(900), ch("ch_website", 800)}),
+    ("全年主动公开政府信息900条。其中：门户网站800条；政务服务大厅触摸屏、公示栏100条。",
+     {total(900), ch("ch_website", 800)}),
+    # neighbours: the hall alone is a venue; the category told as such stays one
+    ("全年主动公开政府信息900条。其中：门户网站800条，政务服务大厅100条。",
+     {total(900), ch("ch_website", 800), ch("ch_venue", 100)}),
+    ("全年主动公开政府信息900条，其中政务服务信息100条，工作动态800条。",
+     {total(900), cat("cat_service", 100), cat("cat_news", 800)}),
+])
+def test_hall_with_other_outlets(text, expected):
+    assert _county(text) == expected

@@ -68,3 +68,17 @@ def test_both_kinds_of_suit_one_figure(text):
     assert {("litigation.direct", "total", 0), ("litigation.after_review", "total", 0)} <= found
     assert ("litigation", "total", 0) not in found
     assert ("review", "total", 0) not in found
+
+
+# --- a table's header and figures glued before a sentence are no words of its label ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政复议 结果维持 结果纠正 其他结果 尚未审结 总计 0 1 0 0 1 本年度因政府信息公开被申请行政复议1件，复议机关责令重新答复。",
+     {("review", "total", 1), ("review", "corrected", 1)}),
+    ("结果维持 结果纠正 其他 未审结 合计 0 0 1 0 1 本年度被申请政府信息公开行政复议1件，申请人撤回复议申请。",
+     {("review", "total", 1), ("review", "other", 1)}),
+    ("行政复议 维持 纠正 其他 尚未审结 总计 0 0 0 1 1 全年发生政府信息公开行政复议1件，尚未审结。",
+     {("review", "total", 1), ("review", "pending", 1)}),
+])
+def test_table_figures_glued_before_the_label(text, expected):
+    assert triples(text, year=2021) == expected

@@ -116,6 +116,13 @@ _ALL_THROUGH = re.compile(r"^(?:上述|以上)(?:各类)?(?:政府|政务)?信�
 _PICKED = re.compile(r"(?:同时|另|并|还|其中)?(?:选取|挑选|精选|选送|择优选取|选择)(?:了)?$")
 _PICKED_FOR = re.compile(r"\s*(?:通过|在|经|于|由)(?P<via>[^，,。；;\d]{2,30}?)"
                          r"(?:播出|播放|刊登|刊发|刊载|转载|发布|推送|报道|登载)")
+# 制发规范性文件92件，主动公开86件: the documents issued, then how many of them were disclosed
+# (the documents' own count, no volume of the body's items)
+_DOCUMENTS_ISSUED_BEFORE = re.compile(r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件[^，,。；;]{0,4}?"
+                                      r"(?:\d+|[一二两三四五六七八九十百]+)\s*件[，,]\s*(?:其中|已|均|共)?$")
+# 通过公开栏、电子屏等其他方式583条: outlets named as examples of the other ways, a list item
+# with no verb (as 等其他方式公开N条 is read with one, _generic_object)
+_OTHER_WAYS_AFTER_EXAMPLES = re.compile(r"等其[他它](?:方式|渠道|形式|途径|载体)$")
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
@@ -1236,6 +1243,8 @@ class _Reader:
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
+        if not label[verb.end():].strip() and _DOCUMENTS_ISSUED_BEFORE.search(before):
+            return
         if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
@@ -1394,6 +1403,11 @@ class _Reader:
             # 政府网站183条，公开栏28条，其他6条: the rest of a breakdown by channel is the other channels
             self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
             return
+        if _OTHER_WAYS_AFTER_EXAMPLES.search(label) and _channels(label):
+            self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
+            return
+        if _channel_holds_category(label) and len({c.id for c in _outlets(label)}) > 1:
+            return            # 政务服务大厅电子屏和公开栏47条: several outlets' joint count (P5), no topic
         cat = _category_id(label)
         channel = _channel_id(label)
         if channel and cat and ("”" in label or '"' in label) and _channel_id(_QUOTED.sub("", label)) \

@@ -433,6 +433,9 @@ _PROACTIVE_PART = re.compile(r"主动公开(?:的)?(?:政府|政务)?(?:信息)?
                              r"|公开(?:了)?(?:各类)?(?:的)?(?:政府|政务)?信息(?:共|共计)?\s*\d")
 
 
+_BARE_FIGURES = re.compile(r"(?:\d+\s+){2,}\d+")
+
+
 def _label_before(text: str, start: int) -> str:
     """Text in front of position `start` back to the previous clause separator; a label ending
     on a colon right before the figure (1.收到申请数：5件) is the clause before that colon,
@@ -509,6 +512,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             counted += [c.end() for c in _CASE_COUNT.finditer(label)]
             counted.sort()
         label = label[counted[-1]:] if counted else label
+        # (…尚未审结 总计0 1 0 0 1本年度…被申请行政复议1件: a table's header and figures glued
+        # before the sentence, no words of its label)
+        figures = list(_BARE_FIGURES.finditer(label))
+        label = label[figures[-1].end():] if figures else label
         if m["unit"] in ("条", "份") and _RELEASE_CLASS.fullmatch(label) and \
                 _PROACTIVE_PART.search(sent.text):
             continue
