@@ -5,7 +5,7 @@ our own, with neighbours that must not change."""
 from __future__ import annotations
 
 import pytest
-from snippets import cat, ch, total, triples
+from snippets import cat, ch, total, triples, with_periods
 
 
 def _county(text: str) -> set:
@@ -151,3 +151,26 @@ def test_other_ways_after_examples(text, expected):
 ])
 def test_hall_with_other_outlets(text, expected):
     assert _county(text) == expected
+
+
+# --- 县政府及各乡镇、县直部门: the body with its parts of both levels is the body's whole ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年县政府及各乡镇、县直部门共公开政府信息八百一十条。", {total(810)}),
+    ("全年县政府及各乡镇、县直各部门共主动公开政府信息500条。", {total(500)}),
+    ("全年县政府及各乡镇和县直单位共公开政府信息420条。", {total(420)}),
+])
+def test_body_with_parts_of_both_levels(text, expected):
+    assert _county(text) == expected
+
+
+# --- 公开目录累计收录信息N条: what the catalogue holds to date is the running total --------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("全年主动公开政府信息300条。截至年底，全县政府信息公开目录累计收录信息8,100条。", 8100),
+    ("全年主动公开政府信息300条。截至年底，本镇信息公开目录累计收录政府信息2,400条。", 2400),
+    ("全年主动公开政府信息300条。截至年底，县政府信息公开目录累计收录各类信息6500条。", 6500),
+])
+def test_catalogue_holds_running_total(text, value):
+    assert with_periods(text, agency="某某县人民政府", year=2016) == {
+        ("proactive", "total", 300, "annual"), ("proactive", "total", value, "cumulative")}

@@ -59,6 +59,8 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
+                   # (政府信息公开目录累计收录信息N条: what the catalogue holds is what was disclosed)
+                   r"|(?<=目录)收录|(?<=目录累计)收录|(?<=目录共)收录"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
                    r"|播放|播出|播发|播报|刊播)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
@@ -223,7 +225,9 @@ _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
 # …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
-_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
+# (县政府及各乡镇、县直部门: the townships and the departments, its parts of both levels)
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:各(?:乡镇|乡|镇|街道|苏木)(?:街道)?[、和及与])?"
+                         r"(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
                          r"(?:工作|组成|职能)?(?:部门|单位|科室|机构|机关)$")
 _TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
