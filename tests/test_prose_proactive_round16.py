@@ -174,3 +174,20 @@ def test_body_with_parts_of_both_levels(text, expected):
 def test_catalogue_holds_running_total(text, value):
     assert with_periods(text, agency="某某县人民政府", year=2016) == {
         ("proactive", "total", 300, "annual"), ("proactive", "total", value, "cumulative")}
+
+
+# --- 重点公开了X（N条）、Y（M条）等: a topic's own count in brackets after its name --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条。重点公开了财政预决算信息（40条）、工作动态（300条）等。",
+     {total(900), cat("cat_fiscal", 40), cat("cat_news", 300)}),
+    ("全年主动公开政府信息900条。主要公开了通知公告（50条）、人事任免（8条）和政策文件（30条）。",
+     {total(900), cat("cat_notice", 50), cat("cat_personnel", 8), cat("cat_policy", 30)}),
+    ("全年主动公开政府信息900条。重点公开了征地拆迁补偿安置（58条）、招商引资和项目建设信息（120条）等。",
+     {total(900), cat("cat_land", 58), cat("cat_project", 120)}),
+    # neighbour: offices named by their fields are no topics
+    ("全年主动公开政府信息900条。公开信息较多的单位是县教育局（300条）和县民政局（100条）。",
+     {total(900)}),
+])
+def test_topic_count_in_brackets(text, expected):
+    assert _county(text) == expected

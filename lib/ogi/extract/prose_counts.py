@@ -416,8 +416,17 @@ def _named_before_aside(text: str, start: int, inner: str) -> int | None:
         lo = max(_label_start(text, opening), text.rfind("、", 0, opening) + 1,
                  text.rfind("）", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
         lo += len(_RANKED_LEAD.match(text, lo).group())
-        return lo if _RANKED_PLACE.search(text[lo:opening]) and _is_subunit(text[lo:opening], listed=True) \
-            else None
+        if _RANKED_PLACE.search(text[lo:opening]) and _is_subunit(text[lo:opening], listed=True):
+            return lo
+        # 重点公开了…土地出让信息（116条）、财政预决算（12条）等: a topic's own count in brackets
+        # after its name, no verb between (an outlet's stays with the channel readers)
+        if verb := _last_verb(text[lo:opening]):
+            lo += verb.end()      # (the first item after the verb, 重点公开了…)
+        name = text[lo:opening]
+        # (县教育局（326条）: an office named by its field is no topic)
+        return lo if taxonomy.find_all("categories", name) and not taxonomy.find_all("channels", name) \
+            and not re.search(r"\d", name) and not _is_subunit(name, listed=True) \
+            and not _BODY_NAME.search(name) else None
     if opening < 0 or text[opening] not in "（(" or not (verb := _last_verb(inner)) \
             or inner[verb.end():].strip() not in ("", "信息", "政府信息") \
             or inner[:verb.start()].strip() or taxonomy.find_all("channels", inner):
