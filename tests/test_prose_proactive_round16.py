@@ -191,3 +191,19 @@ def test_catalogue_holds_running_total(text, value):
 ])
 def test_topic_count_in_brackets(text, expected):
     assert _county(text) == expected
+
+
+# --- …常务会议研究事项…发布会议信息N条: a meeting named before the meeting items counted ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条；县政府常务会议研究事项通过网站发布会议信息24条。",
+     {total(900), cat("cat_meeting", 24)}),
+    ("全年主动公开政府信息900条；镇党政联席会议决定事项通过网站发布会议纪要6条。",
+     {total(900), cat("cat_meeting", 6)}),
+    ("全年主动公开政府信息900条；区政府全体会议讨论事项在门户网站发布会议信息11条。",
+     {total(900), cat("cat_meeting", 11)}),
+    # neighbour: meetings held are no items
+    ("全年主动公开政府信息900条，召开常务会议12次。", {total(900)}),
+])
+def test_meeting_named_before_meeting_items(text, expected):
+    assert _county(text) == expected

@@ -4,6 +4,7 @@ each family in wordings of our own, with neighbours."""
 from __future__ import annotations
 
 import pytest
+from snippets import report_facts
 from snippets import triples as _triples
 
 
@@ -82,3 +83,20 @@ def test_both_kinds_of_suit_one_figure(text):
 ])
 def test_table_figures_glued_before_the_label(text, expected):
     assert triples(text, year=2021) == expected
+
+
+# --- numbered outcome items under the requests' heading, after an item naming 主动公开 -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("三、依申请公开情况\n本年度受理政府信息公开申请30件。\n办理结果如下：\n1.属于已主动公开范围的4件；\n2.同意公开的20件；\n3.同意部分公开的6件。",
+     {out("other.already_public", 4), out("granted", 20), out("partial", 6)}),
+    ("三、依申请公开情况\n本年度受理政府信息公开申请12件。\n答复情况：\n1.属于已主动公开的3件；\n2.同意公开的7件；\n3.不同意公开的2件。",
+     {out("other.already_public", 3), out("granted", 7), out("deny.total", 2)}),
+    ("三、依申请公开情况\n本年度受理政府信息公开申请9件。\n答复情况如下：\n（1）属于已主动公开范围的2件；\n（2）同意公开的5件；\n（3）同意部分公开的2件。",
+     {out("other.already_public", 2), out("granted", 5), out("partial", 2)}),
+])
+def test_numbered_outcomes_under_requests_heading(tmp_path, text, expected):
+    facts = report_facts(tmp_path, "某某县公安局2013年政府信息公开工作年度报告\n" + text + "\n")
+    found = {(f.measure, f.key, f.value) for f in facts}
+    assert expected <= found
+    assert not any(f.measure == "proactive" for f in facts)

@@ -144,7 +144,8 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
 # and 拟聘人员公示 count items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
-# names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息,
+# names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息
+# (also after the meeting named earlier: 常务会议研究事项通过网站发布会议信息),
 # 减免政策, 环评受理及审批公示, 服务指南和审批事项)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅(?!号)|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
@@ -154,7 +155,7 @@ _TRAP = re.compile(
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径)|纪要|信息)|印发材料|竞价|审结|每|"
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径)|纪要|信息|[^，。；\d]{0,20}?会议(?:纪要|信息))|印发材料|竞价|审结|每|"
     r"[较比](?:上一?年|去年|\d{4}\s*年)|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)

@@ -981,8 +981,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     asked = "申请" in context or "答复" in context
     # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
     # unless of a service hall's or a hotline's caseload)
+    # (三、依申请公开情况 … 2.同意公开的21件；: a numbered item under the requests' heading)
     asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context)) \
-        or _lists_outcome_rows(sent.text)
+        or _lists_outcome_rows(sent.text) \
+        or ("申请" in section and bool(re.match(r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])", sent.text)))
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
