@@ -100,3 +100,17 @@ def test_numbered_outcomes_under_requests_heading(tmp_path, text, expected):
     found = {(f.measure, f.key, f.value) for f in facts}
     assert expected <= found
     assert not any(f.measure == "proactive" for f in facts)
+
+
+# --- 乡政府在N个工作日内作出了同意公开的答复: the answer made to the one request --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度共收到政府信息公开申请1件，申请人要求查阅本村危房改造名单，镇政府在12个工作日内作出了同意公开的答复。",
+     {(*NEW, 1), out("granted", 1)}),
+    ("本年度共收到政府信息公开申请1件，乡政府在10个工作日内作出了不予公开的答复。",
+     {(*NEW, 1), out("deny.total", 1)}),
+    ("本年度共收到政府信息公开申请1件，申请人要求查阅征地补偿标准，我局及时作出同意公开的答复。",
+     {(*NEW, 1), out("granted", 1)}),
+])
+def test_answer_made_to_one_request(text, expected):
+    assert triples(text, year=2011) == expected
