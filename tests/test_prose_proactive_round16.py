@@ -207,3 +207,20 @@ def test_topic_count_in_brackets(text, expected):
 ])
 def test_meeting_named_before_meeting_items(text, expected):
     assert _county(text) == expected
+
+
+# --- an account and the press carrying items together: their joint count, no one channel's ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息900条，通过“某某教育”微信公众号、县融媒体中心发布教育资讯共计390余条。",
+     {total(900)}),
+    ("全年主动公开政府信息900条，通过政务微博和县电视台发布工作动态120条。",
+     {total(900)}),
+    ("全年主动公开政府信息900条，借助微信公众号、市日报发布政策解读信息60条。",
+     {total(900)}),
+    # neighbours: one account alone; an account and its own video channel stay the account's
+    ("全年主动公开政府信息900条，通过微信公众号发布工作动态200条。",
+     {total(900), ch("ch_wechat", 200)}),
+])
+def test_account_and_press_together(text, expected):
+    assert _county(text) == expected

@@ -1315,9 +1315,13 @@ class _Reader:
             if context_channel and self._topics_after_channel(sent, before, context_channel):
                 context_channel = None
             displays = {c.id for c in _outlets(subject)}
-            if len(displays) > 1 and displays <= set(_DISPLAYS) and "等" not in subject:
+            if len(displays) > 1 and "等" not in subject and (
+                    displays <= set(_DISPLAYS) or ("ch_media" in displays
+                                                   and displays <= {*_ACCOUNTS_OUTPUT, "ch_media"})):
                 # 在服务中心专区和小区公告栏公开政策文件80份: what several displays of different
-                # kinds showed together is their joint volume (no one channel's, P5), not a topic's
+                # kinds showed together is their joint volume (no one channel's, P5), not a topic's;
+                # so is what an account and the press carried together (微信公众号、融媒体中心发布…; an
+                # account and its own video channel, 公众号及视频号, stay the account's)
                 return
             if subject_channel == "ch_gazette" or (
                     subject_channel in (*_ACCOUNTS_OUTPUT, "ch_media") and cat != "cat_interpret") or (
