@@ -32,6 +32,7 @@ what a board displays (公开栏公示…N条) or an account posts (公众号发
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -58,6 +59,8 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # elsewhere a kind of notice.
 _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
                    r"|清理出|梳理出|整理出"
+                   # (政府信息公开目录累计收录信息N条: what the catalogue holds is what was disclosed)
+                   r"|(?<=目录)收录|(?<=目录累计)收录|(?<=目录共)收录"
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
                    r"|播放|播出|播发|播报|刊播)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
@@ -106,6 +109,22 @@ _BEFORE_YEAR = re.compile(r"^.*\d{4}\s*年度?")
 # 该专栏自2016年开设以来累计… / 自2014年起本镇累计…: the year a running total runs from, no year
 # glued before a subject
 _SINCE_YEAR_PHRASE = re.compile(r"(?:自|从)?\d{4}\s*年[^，,；;。]{0,12}?以来|(?:自|从)\d{4}\s*年(?:度)?起")
+# 上述信息均在县政府网站…发布 / 以上信息全部通过门户网站公开: every item of the total just told
+# went out through that channel, whose count is then the total's (no number of its own)
+_ALL_THROUGH = re.compile(r"^(?:上述|以上)(?:各类)?(?:政府|政务)?信息(?:均已|均|全部|都|已全部|均全部)(?:在|通过|于|经)"
+                          r"(?P<via>[^，,。；;\d]{2,40}?)(?:集中|及时)?(?:发布|公开|公布|张贴|上传|刊登)(?=[，,。；;]|$)")
+# 选取30条通过县电视台…栏目播出 / 精选12条在日报刊登: some of the items, picked out for an outlet
+# named after their count, are that outlet's count
+_PICKED = re.compile(r"(?:同时|另|并|还|其中)?(?:选取|挑选|精选|选送|择优选取|选择)(?:了)?$")
+_PICKED_FOR = re.compile(r"\s*(?:通过|在|经|于|由)(?P<via>[^，,。；;\d]{2,30}?)"
+                         r"(?:播出|播放|刊登|刊发|刊载|转载|发布|推送|报道|登载)")
+# 制发规范性文件92件，主动公开86件: the documents issued, then how many of them were disclosed
+# (the documents' own count, no volume of the body's items)
+_DOCUMENTS_ISSUED_BEFORE = re.compile(r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件[^，,。；;]{0,4}?"
+                                      r"(?:\d+|[一二两三四五六七八九十百]+)\s*件[，,]\s*(?:其中|已|均|共)?$")
+# 通过公开栏、电子屏等其他方式583条: outlets named as examples of the other ways, a list item
+# with no verb (as 等其他方式公开N条 is read with one, _generic_object)
+_OTHER_WAYS_AFTER_EXAMPLES = re.compile(r"等其[他它](?:方式|渠道|形式|途径|载体)$")
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
@@ -123,19 +142,20 @@ _OWN_AFTER_VERB = re.compile(r"(?<=公开|发布)[我本][^，。；]{1,6}?(?:�
 # or a means of disclosure, 召开村民会议等方式; 申请行政许可 is the 2008 category 行政许可的事项、
 # 依据…以及申请行政许可需要提交的全部材料, no request; 件数 counts cases or documents, 现行有效
 # documents in force: neither is the year's items (人员 counts people, but 执业人员审批信息
-# items); nor is 对外公开(规范性文件)总数量, table 二's
+# and 拟聘人员公示 count items); nor is 对外公开(规范性文件)总数量, table 二's
 # count of documents in public to date, 现对外公开的规范性文件累计N件 too; 第二十条第（一）项
-# names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息,
+# names that table's rows, told in prose; what is disclosed of them is no act: 会议纪要 / 会议信息
+# (also after the meeting named earlier: 常务会议研究事项通过网站发布会议信息),
 # 减免政策, 环评受理及审批公示, 服务指南和审批事项)
 _TRAP = re.compile(
     r"访问|浏览|点击|播放量|粉丝|关注|订阅(?!号)|阅读|咨询|建议|提案|议案|诉求|来访|来电|"
     r"审批(?!(?:核准)?信息|结果|公示|事项|[^，。；\d]{0,10}类|(?:、[^，。；\d、]{1,10})+等(?:政府|政务)?信息)|受理(?![及和与]审批公示)|办结|投诉|举报|"
-    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}信息)|简报|减免(?!政策)|依申请|不予公开|无法提供|不予处理|不再处理|"
+    r"申请(?!行政许可)|复议|诉讼|删除|培训|人员(?![^，。；\d]{0,8}(?:信息|公示|公告))|简报|减免(?!政策)|依申请|不予公开|无法提供|不予处理|不再处理|"
     # (为群众办理各类事项N件, 办理热线转办件N件: matters handled; 办理结果 and the statutory
     # category 办理行政许可和其他对外管理服务事项的依据… are disclosed)
     r"办理(?!结果|情况|[^，。；\d]{0,16}?依据)|"
     r"获取|制作|回复|留言|解答|答复|舆情|"
-    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径)|纪要|信息)|印发材料|竞价|审结|每|"
+    r"评论|意见|人口|新增.{0,4}(?:人|户)|会议(?!等(?:其他|其它)?(?:方式|形式|渠道|途径)|纪要|信息|[^，。；\d]{0,20}?会议(?:纪要|信息))|印发材料|竞价|审结|每|"
     r"[较比](?:上一?年|去年|\d{4}\s*年)|同比|件数|现行有效|对外公开[^，。；\d]{0,8}(?:总数|文件[^，。；\d]{0,3}累计)|第二十条|"
     # submissions to superiors and their uptake (向区政府办报送政务信息45条，被采用38条) are
     # reporting upwards, not disclosure; copies sent to the archive or library are (_DEPOSITED)
@@ -150,9 +170,9 @@ _TRAP = re.compile(
 # (发放明白纸…等方式公开N条 names a means)
 _COPIES = re.compile(r"(?:摆放|放置|陈列|投放|分发|发放|派发|赠送)[^，。；\d]{0,8}?"
                      r"(?:资料|手册|指南|材料|折页|明白纸|明白卡|联系卡|读本|宣传品)")
-# 较上年增加58条 / 同比减少: a change beside the count before
+# 较上年增加58条 / 同比减少 / 比上年多出: a change beside the count before
 _COMPARISON = re.compile(r"^(?:[较比](?:上一?年|去年|\d{4}\s*年)(?:度|同期)?|同比)"
-                         r"(?:增加|增长|减少|下降|多|少)?(?:了)?$")
+                         r"(?:增加|增长|减少|下降|多出|多|少)?(?:了)?$")
 # 公开建议提案办理结果56件: the results of handling deputies' suggestions are disclosed items
 # 在网站“行政审批”专栏公开…: a column's quoted name is no trap word of the count
 _NAMED_COLUMN = re.compile(r"“[^“”]{1,12}”(?=\s*(?:专栏|栏目|专题|频道|板块|版块|专区))")
@@ -206,7 +226,9 @@ _BEFORE_PLACE = re.compile(r"在|通过|利用|依托|借助")
 # Adverbs between a sentence's subject and its verb (石门镇人民政府共主动公开, …局全年主动公开).
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|今年|年内|共计|合计|累计|总共|一共|共|已|均|依法|及时|主动)+$")
 # …及各部门 / 和所属单位 / 及其工作部门: the parts named together with the body before them
-_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
+# (县政府及各乡镇、县直部门: the townships and the departments, its parts of both levels)
+_WITH_PARTS = re.compile(r"(?:及|和|与|暨|连同)(?:其)?(?:各(?:乡镇|乡|镇|街道|苏木)(?:街道)?[、和及与])?"
+                         r"(?:所属|直属|下属|各级|[区县市旗州]直|[区县市旗州]级)?(?:各)?"
                          r"(?:工作|组成|职能)?(?:部门|单位|科室|机构|机关)$")
 _TOLD_AS_PART = re.compile(r"其中[\s，,：:]*[^，,；;。]*$")
 _GOVERNMENT_TAIL = re.compile(r"(?:政府|街道办事处|办事处)$")
@@ -395,8 +417,17 @@ def _named_before_aside(text: str, start: int, inner: str) -> int | None:
         lo = max(_label_start(text, opening), text.rfind("、", 0, opening) + 1,
                  text.rfind("）", 0, opening) + 1, text.rfind(")", 0, opening) + 1)
         lo += len(_RANKED_LEAD.match(text, lo).group())
-        return lo if _RANKED_PLACE.search(text[lo:opening]) and _is_subunit(text[lo:opening], listed=True) \
-            else None
+        if _RANKED_PLACE.search(text[lo:opening]) and _is_subunit(text[lo:opening], listed=True):
+            return lo
+        # 重点公开了…土地出让信息（116条）、财政预决算（12条）等: a topic's own count in brackets
+        # after its name, no verb between (an outlet's stays with the channel readers)
+        if verb := _last_verb(text[lo:opening]):
+            lo += verb.end()      # (the first item after the verb, 重点公开了…)
+        name = text[lo:opening]
+        # (县教育局（326条）: an office named by its field is no topic)
+        return lo if taxonomy.find_all("categories", name) and not taxonomy.find_all("channels", name) \
+            and not re.search(r"\d", name) and not _is_subunit(name, listed=True) \
+            and not _BODY_NAME.search(name) else None
     if opening < 0 or text[opening] not in "（(" or not (verb := _last_verb(inner)) \
             or inner[verb.end():].strip() not in ("", "信息", "政府信息") \
             or inner[:verb.start()].strip() or taxonomy.find_all("channels", inner):
@@ -717,6 +748,7 @@ class _Reader:
         for sent in sents:
             if "“" in sent.text:
                 self._name_accounts(sent.text)
+            self._all_through(sent)
             if not sent.counts:
                 # nothing to read; only a closing '其中：' or a heading matters for the next sentence
                 prev_had_facts = False
@@ -825,6 +857,25 @@ class _Reader:
             if len({f.value for f in running}) == 1:
                 self.facts.append(running[0])
         return self.facts
+
+    def _all_through(self, sent: Sentence) -> None:
+        """上述信息均在县政府网站发布: the channel's count is the total just read."""
+        m = _ALL_THROUGH.match(sent.text.lstrip(" ，,"))
+        if not m:
+            return
+        named = [c.id for c in _channels(m["via"])]
+        totals = [f for f in self.facts if f.measure in ("proactive", "proactive.channel")]
+        # (县政府网站和局网站同步发布: two outlets, the count of neither)
+        if len(set(named)) != 1 or re.search(r"[和及与、]|同步", m["via"]) or not totals \
+                or totals[-1].measure != "proactive" or totals[-1].key != "total":
+            return        # (several outlets, or the count before was no total: nothing to repeat)
+        total = totals[-1]
+        lead = len(sent.text) - len(sent.text.lstrip(" ，,"))
+        fact = make_fact(sent, None, "proactive.channel", named[0], total.value, total.unit,
+                         m["via"], "prose.channel_all", self.meta,
+                         span=(lead + m.start("via"), lead + m.end("via")))
+        self.facts.append(dataclasses.replace(fact, period=total.period, is_approx=total.is_approx))
+        self.last_channel = named[0]
 
     def _own_level_alone(self) -> None:
         """全年县本级主动公开…1436条 in the county's own report, with no total and no other part
@@ -1153,6 +1204,13 @@ class _Reader:
             return
         unit = "document" if m["unit"] in ("件", "份") and "信息" not in label + post \
             else "item"
+        if _PICKED.search(label):
+            picked = _PICKED_FOR.match(post)
+            named = {c.id for c in _channels(picked["via"])} if picked else set()
+            if len(named) == 1:
+                self._emit(sent, m, "proactive.channel", named.pop(), value, label + post,
+                           "prose.channel_picked", unit)
+            return            # (picked for no outlet named: a share of no kind)
         rest = _REST_NAMED_AFTER.match(sent.text, m.end()) if _REST.fullmatch(label) else None
         if rest and context and _category_id(rest["name"]) not in (None, "cat_unspecified"):
             # 其余517条为工作动态: the rest of a breakdown, named after its count
@@ -1199,6 +1257,8 @@ class _Reader:
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
+        if not label[verb.end():].strip() and _DOCUMENTS_ISSUED_BEFORE.search(before):
+            return
         if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)
                 and taxonomy.category_id(post) == "cat_unspecified"):
@@ -1255,9 +1315,13 @@ class _Reader:
             if context_channel and self._topics_after_channel(sent, before, context_channel):
                 context_channel = None
             displays = {c.id for c in _outlets(subject)}
-            if len(displays) > 1 and displays <= set(_DISPLAYS) and "等" not in subject:
+            if len(displays) > 1 and "等" not in subject and (
+                    displays <= set(_DISPLAYS) or ("ch_media" in displays
+                                                   and displays <= {*_ACCOUNTS_OUTPUT, "ch_media"})):
                 # 在服务中心专区和小区公告栏公开政策文件80份: what several displays of different
-                # kinds showed together is their joint volume (no one channel's, P5), not a topic's
+                # kinds showed together is their joint volume (no one channel's, P5), not a topic's;
+                # so is what an account and the press carried together (微信公众号、融媒体中心发布…; an
+                # account and its own video channel, 公众号及视频号, stay the account's)
                 return
             if subject_channel == "ch_gazette" or (
                     subject_channel in (*_ACCOUNTS_OUTPUT, "ch_media") and cat != "cat_interpret") or (
@@ -1357,6 +1421,11 @@ class _Reader:
             # 政府网站183条，公开栏28条，其他6条: the rest of a breakdown by channel is the other channels
             self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
             return
+        if _OTHER_WAYS_AFTER_EXAMPLES.search(label) and _channels(label):
+            self._emit(sent, m, "proactive.channel", "ch_other", value, label, "prose.channel", unit)
+            return
+        if _channel_holds_category(label) and len({c.id for c in _outlets(label)}) > 1:
+            return            # 政务服务大厅电子屏和公开栏47条: several outlets' joint count (P5), no topic
         cat = _category_id(label)
         channel = _channel_id(label)
         if channel and cat and ("”" in label or '"' in label) and _channel_id(_QUOTED.sub("", label)) \

@@ -30,9 +30,9 @@ from .prose_text import (
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
-# (不收取任何费用: a fee denied; 不 alone negates too much)
+# (不收取任何费用: a fee denied; 不 alone negates too much; 不涉及信息公开收费: none arose)
 # (未审结 / 未办结 name cases or requests still open, a column or a count, no denial)
-_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)")
+_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)|不涉及")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 # (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
 _OWN_BODY_WORD = r"我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道)"
@@ -309,7 +309,9 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:正在|仍在|尚在|尚未)[^，。；]{0,6}?(?:办理|办结|答复)(?:中|期内)?\s*[并，,]?\s*)?"
     # (1件依法延期，结转下年度继续办理 / 1件延长答复期限后转入下年度: extended, then carried)
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
-    r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?)")
+    # (2件在法定期限内，将于2019年答复 / 将于次年办结: the answer is due in the next year)
+    r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?"
+    r"|(?<=将)于(?:次年|下一?年度?|" + _YEAR + r")(?:内|初)?(?:作出)?(?:答复|办结|办理))")
 # 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
 # into a later year is a request carried over (a 4-digit year only when after the report's)
 _EXTENDED_PAST_YEAR = re.compile(
@@ -431,6 +433,9 @@ _PROACTIVE_PART = re.compile(r"主动公开(?:的)?(?:政府|政务)?(?:信息)?
                              r"|公开(?:了)?(?:各类)?(?:的)?(?:政府|政务)?信息(?:共|共计)?\s*\d")
 
 
+_BARE_FIGURES = re.compile(r"(?:\d+\s+){2,}\d+")
+
+
 def _label_before(text: str, start: int) -> str:
     """Text in front of position `start` back to the previous clause separator; a label ending
     on a colon right before the figure (1.收到申请数：5件) is the clause before that colon,
@@ -507,6 +512,10 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
             counted += [c.end() for c in _CASE_COUNT.finditer(label)]
             counted.sort()
         label = label[counted[-1]:] if counted else label
+        # (…尚未审结 总计0 1 0 0 1本年度…被申请行政复议1件: a table's header and figures glued
+        # before the sentence, no words of its label)
+        figures = list(_BARE_FIGURES.finditer(label))
+        label = label[figures[-1].end():] if figures else label
         if m["unit"] in ("条", "份") and _RELEASE_CLASS.fullmatch(label) and \
                 _PROACTIVE_PART.search(sent.text):
             continue
@@ -946,6 +955,15 @@ def _rows_named_together(label: str) -> list[str] | None:
     return list(dict.fromkeys(rows)) if len(rows) >= 2 else None
 
 
+def _suit_kinds_together(label: str) -> list[str] | None:
+    """The kinds of suit named together by 和/、 before 均为 in `label`, each part one kind; else None."""
+    parts = [p for p in _ROW_JOIN.split(_BOTH.sub("", label)) if p.strip()]
+    kinds = [next((kind for pattern, kind in _SUIT_KINDS if pattern.search(part)), None) for part in parts]
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return kinds
+
+
 def _messages_answered(before: str) -> bool:
     return bool(_MESSAGES.search(before)) and "申请" not in before
 
@@ -963,8 +981,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     asked = "申请" in context or "答复" in context
     # (办理结果中，予以公开87件 after 已办结217件，结转下年度5件: 办结 speaks of requests too,
     # unless of a service hall's or a hotline's caseload)
+    # (三、依申请公开情况 … 2.同意公开的21件；: a numbered item under the requests' heading)
     asks = asked or (bool(_ASKS.search(context)) and not _OTHER_CASELOAD.search(context)) \
-        or _lists_outcome_rows(sent.text)
+        or _lists_outcome_rows(sent.text) \
+        or ("申请" in section and bool(re.match(r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])", sent.text)))
     # 其中1件维持、1件撤销重新答复 / 另1件所申请信息不属于本机关掌握范围: the count opens its
     # clause and the words after it name what became of it
     # (…1件维持、1件撤销: the label after the count before is that item's words and a 、)
@@ -1093,6 +1113,12 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
                 key = sub_row or key
             yield fact("requests.outcome", _dated_key(key, meta), "request", "prose.outcome")
             return
+    kinds = _suit_kinds_together(label) if ("起诉" in label or "诉讼" in label) and _BOTH.search(label) else None
+    if kinds:
+        # 直接起诉和复议后起诉的行政诉讼均为0件: one figure for each kind of suit named
+        for kind in kinds:
+            yield fact(kind, "total", "case", "prose.litigation_kind")
+        return
     suit_kind = next((kind for pattern, kind in _SUIT_KINDS if pattern.search(label)), None) \
         if "起诉" in label or "诉讼" in label else None
     if suit_kind:
@@ -1584,7 +1610,9 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 # either a single case or request, or 均/全部/都 saying every one of them.
 # 收到申请5件，均通过网上提交 / 为自然人通过信函方式提出 / 均为公民当面提出 / 均为网上申请
 # (均为市民个人申请 / 为村民个人提出: the people, then 个人)
-_ONE_WAY = re.compile(r"\s*(?:申请)?[，,]\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
+# (新收的3件申请均为自然人提出: 均 right after the requests, no comma)
+_ONE_WAY = re.compile(r"\s*(?:(?:申请)?[，,]|(?:(?:政府)?信息公开)?申请(?=均|全部|都))"
+                      r"\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")
@@ -1612,12 +1640,14 @@ _IMPLIED_OUTCOME = re.compile(r"(?:(?:答复|办理|处理)结果)(?P<all>均|�
                               + r"|街道(?:办事处)?|(?:乡|镇|乡镇)(?:政府)?)?"
                               # (已于法定期限内 / 已在规定时限内: answered in time)
                               r"(?:并|且|同时)?(?P<all2>均|全部|都)?(?:已)?"
-                              r"(?:(?:在|于)(?:法定|规定)(?:的)?(?:答复)?(?:期限|时限)内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
+                              r"(?:(?:在|于)(?:法定|规定)(?:的)?(?:答复)?(?:期限|时限)内)?(?P<all3>全部|均)?(?:被)?(?:依法|依规|当场|当面|当即|及时|按期|按时|书面|按要求|按(?:照)?规定)*"
+                              # (乡政府在15个工作日内作出了同意公开的答复: the answer made)
+                              r"(?:作出|做出)?(?:了)?(?P<what2>予以公开|同意公开|准予公开|全部公开|不予公开|(?:予以)?部分公开|已予公开|均予公开"
                               # (均已按申请人要求提供: provided, granted)
                               r"|(?:(?:予以|给予)?答复并)?(?:按(?:照)?申请人(?:的)?要求|向(?:申请人|其))?(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?"
                               r"(?:信息|材料|资料|文件|复印件|复制件)?)"
                               # (全部予以公开答复 / 同意公开并提供了相关文件: the grant, then how)
-                              r"(?:答复|并(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料|文件)?)?"
+                              r"(?:的?答复|并(?:予以)?提供(?:了)?(?:相关|所需)?(?:政府)?(?:信息|材料|资料|文件)?)?"
                               # (所申请内容属于已主动公开范围 / 该申请属于其他处理: its row named)
                               r"|(?:经审查)?(?:所|该)?(?:申请|申请的|所申请的?)(?:信息|内容|事项)?(?P<all4>均|全部|都)?"
                               r"(?:属于|系|为)(?P<what3>已主动公开(?:的)?(?:信息)?(?:范围)?|其他处理)(?:的?情形)?"
