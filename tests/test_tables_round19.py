@@ -87,3 +87,19 @@ def test_table_two_decision_rows_listed_as_none_then_a_count(tmp_path, clause, z
             "三、收到和处理政府信息公开申请情况\n全年未收到申请。\n")
     decisions = {(f.measure, f.value) for f in report_facts(tmp_path, text) if f.key == "decisions"}
     assert decisions == {(f"t2.{row}", 0) for row in zeros} | {("t2.penalty", 4)}
+
+
+@pytest.mark.parametrize("sentence,licensing", [
+    ("行政许可事项上一年为20项，本年减少3项，全年作出许可决定612件；作出行政处罚决定7件。",
+     {("prev_items", 20), ("delta", -3), ("decisions", 612)}),
+    ("本局行政许可上一年项目数量8项，本年新增1项，办理许可决定45件；行政处罚决定7件。",
+     {("prev_items", 8), ("delta", 1), ("decisions", 45)}),
+    ("行政许可方面，上一年事项15项，本年增加4项，作出处理决定230件；作出行政处罚决定7件。",
+     {("prev_items", 15), ("delta", 4), ("decisions", 230)}),
+])
+def test_table_two_decision_rows_in_2019_words_without_a_first_block(tmp_path, sentence, licensing):
+    text = (TITLE.format(year=2020) + "一、总体情况\n全年主动公开政府信息90条。\n二、主动公开政府信息情况\n"
+            + sentence + "\n三、收到和处理政府信息公开申请情况\n全年未收到申请。\n")
+    rows = table_triples(tmp_path, text, ("t2.",))
+    assert {(k, v) for m, k, v in rows if m == "t2.licensing"} == licensing
+    assert ("t2.penalty", "decisions", 7) in rows

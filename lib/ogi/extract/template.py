@@ -201,12 +201,21 @@ T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.patter
                             + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
 
 
+# A decision row told in the 2019 columns' words (行政许可事项上一年为12项，本年减少2项 /
+# 行政处罚上一年项目12项，本年新增2项): only table 二 counts a row's items of the year before.
+T2_PROSE_ROW = re.compile(r"(?:行政许可|行政处罚|行政强制)(?:事项|方面)?[，,：:]?\s*上一?年度?(?:项目数量?|项目|事项)?"
+                          r"(?:为|是|有)?\s*\d+\s*项[，,、]\s*本年度?(?:新增|增加|减少|无增减|增/减)")
+
+
 def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     """Whether table-二 rows follow `head` although no column header tells the layout: a row
     right after it (within T2_HEADER_NEAR), and a second row before table 三 when the head is
-    the section heading rather than a block caption (第二十条第（五）项)."""
+    the section heading rather than a block caption (第二十条第（五）项); or a decision row told
+    in the 2019 columns' words right after it."""
     if head is None:
         return False
+    if T2_PROSE_ROW.search(text, head.end(), head.end() + T2_HEADER_NEAR):
+        return True
     if T2_CAPTION_ROW.match(text, head.start()):
         return True
     t3 = T3_HEADING.search(text, head.end(), head.end() + T2_REACH)
