@@ -28,6 +28,8 @@ AFTER = {("litigation.after_review", k, 0) for k in ("upheld", "corrected", "oth
     "行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n2  0  0  1  3\n"
     "行政诉讼 未经复议直接起诉 复议后起诉\n0  1  0  0  1  0  0  0  0  0\n"
     "上述4件案件均涉及2021年的征收信息。\n",
+    # a page break between the review line and the lawsuits' line
+    "行政复议\n2 0 0 1 3\n— 6 —\n行政诉讼\n0 1 0 0 1 0 0 0 0 0\n",
 ])
 def test_table_four_five_then_ten_numbers_with_a_sentence_under_it(tmp_path, body):
     text = TITLE.format(year=2022) + _table_three(" ") + T4_HEAD + body + FIVE
