@@ -41,6 +41,10 @@ def read_facts(doc: Document) -> tuple[Metadata, list[Fact]]:
         report_format = tables.template or report_format
     # the prose reader is told what the tables showed (no table: free text), not the era
     prose_facts = prose.extract_prose(doc, meta, template=report_format or FREE_TEXT)
+    # inside table 三 its cells tell the requests: a row label read as a sentence tells nothing
+    if extent := template.table_three_extent(doc.text, tables.facts):
+        prose_facts = [f for f in prose_facts if not (f.measure.startswith("requests.")
+                                                      and extent[0] <= f.char_start < extent[1])]
     # no table told its layout (prose only, table 四 alone): the template of the report's era
     report_format = report_format or metadata.template_by_era(meta.report_year)
     # a template-era report may tell table 二 in a sentence (its table lost or abridged)

@@ -201,12 +201,21 @@ T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.patter
                             + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
 
 
+# A decision row told in the 2019 columns' words (行政许可事项上一年为12项，本年减少2项 /
+# 行政处罚上一年项目12项，本年新增2项): only table 二 counts a row's items of the year before.
+T2_PROSE_ROW = re.compile(r"(?:行政许可|行政处罚|行政强制)(?:事项|方面)?[，,：:]?\s*上一?年度?(?:项目数量?|项目|事项)?"
+                          r"(?:为|是|有)?\s*\d+\s*项[，,、]\s*本年度?(?:新增|增加|减少|无增减|增/减)")
+
+
 def _t2_rows_follow(text: str, head: re.Match | None) -> bool:
     """Whether table-二 rows follow `head` although no column header tells the layout: a row
     right after it (within T2_HEADER_NEAR), and a second row before table 三 when the head is
-    the section heading rather than a block caption (第二十条第（五）项)."""
+    the section heading rather than a block caption (第二十条第（五）项); or a decision row told
+    in the 2019 columns' words right after it."""
     if head is None:
         return False
+    if T2_PROSE_ROW.search(text, head.end(), head.end() + T2_HEADER_NEAR):
+        return True
     if T2_CAPTION_ROW.match(text, head.start()):
         return True
     t3 = T3_HEADING.search(text, head.end(), head.end() + T2_REACH)
@@ -1913,7 +1922,8 @@ def _t4_split_lines(clean: str, start: int, end: int) -> list[re.Match] | None:
     """Table 四's 15 cells on lines of bare numbers, 5 then 10 or 5, 5 and 5, each group's line
     maybe under a line of its header words ('行政复议（结果维持…）' / '0 0 0 0 0' / '行政诉讼…'):
     every line of the table is words only or numbers only, and the number lines split the
-    cells at group boundaries. Anything else is left to the readers below."""
+    cells at group boundaries. A line of prose with counts after the complete cells ends the
+    table (a summary under it: '全年被申请行政复议2件…'). Anything else is left to the readers below."""
     counts, tokens = [], []
     for line in re.finditer(r"[^\n]+", clean[start:end]):
         a, b = start + line.start(), start + line.end()
@@ -1922,7 +1932,7 @@ def _t4_split_lines(clean: str, start: int, end: int) -> list[re.Match] | None:
             counts.append(len(found))
             tokens += found
         elif not WORDS_LINE.fullmatch(clean, a, b):
-            return None
+            break
     return tokens if tuple(counts) in T4_SPLIT_COUNTS else None
 
 
@@ -2491,6 +2501,10 @@ T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both r
     rf"(?:为|是)?\s*(?P<colon_n>\d+)\s*件?(?![\d.])"   # (行政许可：本年处理决定数量9)
     rf"|[，,、；;。]\s*(?P<pair>行政许可|行政处罚|行政强制)[和及与、](?P<pair_also>行政许可|行政处罚|行政强制)"
     rf"(?:处理)?(?:决定)?(?:数量?)?(?:均|都)(?:为|是)\s*(?P<pair_n>\d+)\s*件?(?![\d.])"
+    # (行政许可、行政强制、行政事业性收费均无: every decision row listed is 0; the fee is its own row)
+    rf"|[，,、；;。]\s*(?P<listed>(?:行政许可|行政处罚|行政强制)(?:[和及与、](?:行政许可|行政处罚|行政强制|行政事业性收费))+)"
+    rf"(?:处理)?(?:决定)?(?:数量?|件数)?(?P<listed_none>(?:均|都|皆)(?:无|未发生|(?:为|是)\s*[0零]\s*件?(?![\d.])))"
+    rf"(?=[，,。；;])"
     rf"|[，,、；;。]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
     rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
@@ -2501,6 +2515,19 @@ T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both r
 # table 二 in prose; a nonzero amount must write its unit (the column's own is 万元).
 T2_FEE_SENTENCE = re.compile(
     r"行政事业性收费(?:的)?(?:总)?金额(?:为|是|共计?|合计)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?")
+
+
+def table_three_extent(text: str, facts: Sequence[Fact]) -> tuple[int, int] | None:
+    """Where table 三 stands: from its 新收 row label (the last before its first read cell) to
+    its last read cell; None when no cell of it was read. A layout listing every row label
+    before the rows of numbers puts labels that read like sentences ('…行政机关不再处理其政府信息
+    公开申请') between them."""
+    cells = [f for f in facts if f.extractor.startswith("t3.") and f.value is not None and f.char_start >= 0]
+    if not cells:
+        return None
+    first = min(f.char_start for f in cells)
+    labels = [m.start() for m in T3_START.finditer(text, max(0, first - T3_HEADER_LOOKBACK * 2), first)]
+    return (labels[-1] if labels else first), max(f.char_end for f in cells)
 
 
 def table_two_sentences(doc: Document) -> list[Fact]:
@@ -2552,14 +2579,13 @@ def table_two_sentences(doc: Document) -> list[Fact]:
         seen: set[str] = set()
         # (a decision row by its bare name, 行政强制0件, only after another decision clause)
         while (nxt := _decision_clause(text, pos, block_told)) and (seen or not nxt["row3"]) and \
-                (row := T2_DECISION_ROWS[nxt["row"] or nxt["row2"] or nxt["row3"] or nxt["row0"] or nxt["pair"]
-                                         or nxt["colon"]]) not in seen:
+                (rows := _decision_rows(nxt))[0] not in seen:
             pos = nxt.end()
-            zero = "none" if nxt["none"] else "nil" if nxt["nil"] else None   # 未作出… / 无行政强制
+            # 未作出… / 无行政强制 / …均无
+            zero = "none" if nxt["none"] else "nil" if nxt["nil"] else "listed_none" if nxt["listed"] else None
             number = "pair_n" if nxt["pair"] else "colon_n" if nxt["colon"] else "n"
             value, (a, b) = (0.0, nxt.span(zero)) if zero else (float(nxt[number]), nxt.span(number))
-            denied = T2_DECISION_ROWS.get(nxt["also"] or nxt["pair_also"])
-            for decided in (row, denied) if denied and denied not in seen else (row,):
+            for decided in (r for r in rows if r not in seen):
                 seen.add(decided)
                 facts.append(Fact(f"t2.{decided}", "decisions", value, T2_UNIT["decisions"], "annual",
                                   doc.raw_text[nxt.start() + 1:a].strip(), False, a, b,
@@ -2574,6 +2600,15 @@ def table_two_sentences(doc: Document) -> list[Fact]:
                               False, m.start("n"), m.end("n"), " ".join(doc.raw_text[m.start():m.end()].split()),
                               "free_text", "t2.sentence"))
     return facts
+
+
+def _decision_rows(m: re.Match) -> list[str]:
+    """The table 二 decision rows a decision clause speaks of, in its order."""
+    if m["listed"]:
+        return [T2_DECISION_ROWS[w] for w in re.findall("|".join(T2_DECISION_ROWS), m["listed"])]
+    row = T2_DECISION_ROWS[m["row"] or m["row2"] or m["row3"] or m["row0"] or m["pair"] or m["colon"]]
+    also = T2_DECISION_ROWS.get(m["also"] or m["pair_also"])
+    return [row, also] if also else [row]
 
 
 def _decision_clause(text: str, pos: int, block_told: bool) -> re.Match | None:
