@@ -379,7 +379,8 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              # (其中群众个人提出四件: the people, one of them)
                              # (公民个人提出19件: 个人 after the kind)
-                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
+                             # (申请人中自然人58件: the askers counted among all, by kind)
+                             r"(?:涉及|来自|由|为|(?:申请人|申请主体)(?:为|是|中|当中|里)[，,：:\s]*)?(?:群众|居民)?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:个人)?(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _ASKER_THEN_WAY = re.compile(r"(?:收到|接到|受理|接收)(?:了)?(?P<who>" + _APPLICANT_WORDS
                              + r")(?:个人)?(?:以|通过|采用|采取)")
@@ -1157,8 +1158,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
+        # (行政复议0件，行政诉讼0件，投诉举报0件: listed after the counts of the others, in one sentence)
         if legal == ["complaints"] and not _OGI.search(_NOT_OGI.sub("", sent.text)) and \
-                not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
+                not ((_about_ogi_cases(prev) or _CASES_COUNTED.search(sent.text, 0, m.start() - len(label)))
+                     and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
         if legal == ["complaints"] and (_OTHER_CASELOAD.search(label) or _OTHER_COMPLAINTS.search(label)) \
@@ -2083,7 +2086,12 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if tail.startswith(("纳入", "列入", "计入")):
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
-    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+    # (无复议后起诉案件 / 未发生直接起诉: no suit of that kind, saying nothing of reconsideration
+    # or of the other kind)
+    suits = sorted({"litigation.direct" if k["direct"] else "litigation.after_review"
+                    for k in _SUIT_KIND_NAMED.finditer(tail)})
+    named = _SUIT_KIND_NAMED.sub("", tail) if suits else tail
+    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in named)) + suits
     if _FEE_WORDS.search(tail) and _ADMIN_CHARGES.search(tail) and not _OGI_FEE.search(tail):
         return            # 无行政许可、处罚、强制及收费事项: the body's charges (table 二), no disclosure fee
     if _FEE_WORDS.search(tail):
