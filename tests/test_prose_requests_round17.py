@@ -60,3 +60,62 @@ def test_complaints_listed_after_the_cases(text, expected):
 ])
 def test_no_suit_of_one_kind(text, expected):
     assert triples(text) == expected
+
+
+# --- D. the rest handled across the year's end: carried over ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共收到政府信息公开申请50件。办结46件，其余4件跨年度办理。",
+     {(*NEW, 50), ("requests.outcome", "total", 46), ("requests.carried_out", "total", 4)}),
+    ("本年度收到政府信息公开申请30件，已答复28件，另有2件跨年答复。",
+     {(*NEW, 30), ("requests.outcome", "total", 28), ("requests.carried_out", "total", 2)}),
+    ("本年度收到政府信息公开申请30件，28件已办结，2件跨年度办理。",
+     {(*NEW, 30), ("requests.carried_out", "total", 2)}),
+])
+def test_rest_handled_across_the_year_end(text, expected):
+    assert triples(text, 2016) == expected
+
+
+# --- E. 在已答复的N件中: the outcomes of the answered ones follow, N their total -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年共受理申请15件。在已答复的15件中：“同意公开”9件；“信息不存在”2件。",
+     {("requests.outcome", "total", 15), ("requests.outcome", "granted", 9),
+      ("requests.outcome", "unable.not_exist", 2)}),
+    ("全年受理申请12件，对已答复的11件中，同意公开9件，不予公开2件。",
+     {("requests.outcome", "total", 11), ("requests.outcome", "granted", 9),
+      ("requests.outcome", "deny.total", 2)}),
+    ("全年受理申请8件，在已答复的8件申请中，予以公开6件，部分公开2件。",
+     {("requests.outcome", "total", 8), ("requests.outcome", "granted", 6),
+      ("requests.outcome", "partial", 2)}),
+])
+def test_outcomes_among_the_answered(text, expected):
+    assert {f for f in triples(text, 2012) if f[0] == "requests.outcome"} == expected
+
+
+# --- F. the kind of case named as the topic, then a bare verb and the count ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年收到政府信息公开申请5件。行政诉讼方面，被提起1件。",
+     {(*NEW, 5), ("litigation", "total", 1)}),
+    ("全年收到政府信息公开申请5件。行政复议情况：收到2件。",
+     {(*NEW, 5), ("review", "total", 2)}),
+    ("全年收到政府信息公开申请5件。行政诉讼方面，发生3件。",
+     {(*NEW, 5), ("litigation", "total", 3)}),
+    # neighbour: the count names what it counts itself
+    ("全年收到政府信息公开申请5件。行政诉讼方面，公开判决书2份。",
+     {(*NEW, 5)}),
+])
+def test_cases_named_as_the_topic_before(text, expected):
+    assert triples(text, 2012) == expected
+
+
+# --- G. the template's rows of requests not handled are no denial ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "（六）其他处理\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n",
+    "4.无正当理由大量反复申请\n5.要求行政机关确认或重新出具已获取信息\n",
+    "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请的情形\n",
+])
+def test_no_good_reason_rows_are_no_zero(text):
+    assert not {f for f in triples(text, 2023) if f[0].startswith("requests")}
