@@ -64,7 +64,13 @@ _VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转
                    r"|张贴(?:公示)?|(?:(?<=[栏屏墙板榜厅心站])|进行)公示"
                    r"|播放|播出|播发|播报|刊播)(?:了)?"
                    r"(?![栏网台屏类]|专栏|平台|目录|指南|年报|工作(?!动态)|办|领域|事项|属性)")
-_LEAD = re.compile(r"^[\s、，,：:（(）)“”]*(?:其中|包括|分别为|分别是|主要有|主要包括|含)?[\s：:，,]*")
+# (（二）企业服务类97条: an item's ordinal in a list, one item a line, is no part of its label)
+_LEAD = re.compile(r"^[\s、，,：:“”]*(?:[（(][一二三四五六七八九十]{1,3}[)）])?[\s、，,：:（(）)“”]*"
+                   r"(?:其中|包括|分别为|分别是|主要有|主要包括|含"
+                   # (公开量较多的是园丁社区39条: the parts ranked, then named)
+                   r"|(?:公开|发布)?(?:量|数量|数)?(?:较多|最多|居前)的(?:是|有|为))?[\s：:，,]*")
+# (示范村上岙村46条: the village's standing before its name, no part of the name)
+_PLACE_STANDING = re.compile(r"^(?:示范|试点|重点|先进|样板)(?:村|社区)(?=[^\s，,。；、]{1,8}(?:村|社区)$)")
 # A section heading (and the page chrome before it) left in front of a label when a crawler
 # flattened the page onto one line ('首页 年度报告 一、概述 2012年我局主动公开…').
 _HEADING_LEAD = re.compile(r"^(?:.*\s)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
@@ -313,7 +319,8 @@ _OGI_KIND = re.compile(r"^(?:政府|政务)?信息公开类")
 # Work done on documents or people, not their disclosure (清理规范性文件23件, 印发…).
 # (印制《指南》5000份, 发放宣传资料: copies printed or handed out, not items disclosed; 补贴发放
 # is a category)
-_OTHER_ACTION = re.compile(r"清理|审查|审核|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷|[作做]出"
+_OTHER_ACTION = re.compile(r"清理|审查|审核|复核|复查|制发|印发|废止|修订|起草|出台|举办|召开|整改|核查|印制|印刷"
+                           r"|[作做]出"
                            r"|(?:发放|派发)[^，。；\d]{0,6}?(?:资料|手册|指南|材料|宣传|折页|明白纸|读本)"
                            # (查阅点提供纸质文件138份: copies laid out to read; 提供纸质信息N条 are
                            # items disclosed there)
@@ -372,7 +379,7 @@ def _clean(label: str) -> str:
         prev = label
         label = _TIME.sub("", label, count=1).lstrip("，, ")
         label = _LEAD.sub("", label)
-    return label.strip()
+    return _PLACE_STANDING.sub("", label.strip())
 
 
 def _label_start(text: str, pos: int) -> int:
@@ -751,9 +758,11 @@ class _Reader:
             self._all_through(sent)
             if not sent.counts:
                 # nothing to read; only a closing '其中：' or a heading matters for the next sentence
+                # (…公开信息412条。按内容分：: the breakdown of the count just stated, one item a line)
+                list_open = sent.text.rstrip().endswith(("：", ":")) and (
+                    bool(_CONTEXT.search(sent.text))
+                    or (prev_had_facts and bool(_CONTINUES.match(sent.text.lstrip(" （(")))))
                 prev_had_facts = False
-                list_open = sent.text.rstrip().endswith(("：", ":")) \
-                    and bool(_CONTEXT.search(sent.text))
                 heading = bool(_BREAKDOWN_HEADING.match(sent.text))
                 told = bool(_CONTEXT.search(sent.text))
                 continue
@@ -1536,6 +1545,12 @@ class _Reader:
             # the channels listed as examples of a kind of means are the other channels
             if channel is None and _MEANS_KIND.search(via) and self._channels_before(sent, m):
                 channel = "ch_other"
+            # (“某某发布”微信公众号、微博、抖音号同步推送…: one account family on three platforms
+            # or more, the body's new media as a whole; on two, 微信公众号、微博, the labels keep
+            # the joint count of those two, no one channel's)
+            if channel is None and via[:named[0].start].rstrip().endswith(("”", '"')) \
+                    and len(named) >= 3 and all(c.id in _ACCOUNTS_OUTPUT for c in named):
+                channel = "ch_newmedia"
         else:
             channel = account or _channel_id(via) or self._named_account(via) or (
                 "ch_website" if _ONLINE.fullmatch(label) or self._online_among_channels(sent, m, label)

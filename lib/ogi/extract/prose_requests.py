@@ -32,7 +32,8 @@ _CLAUSE_SEP = re.compile(r"[，,；;：:。]")
 # (未经复议直接起诉 is a kind of suit, not a denial)
 # (不收取任何费用: a fee denied; 不 alone negates too much; 不涉及信息公开收费: none arose)
 # (未审结 / 未办结 name cases or requests still open, a column or a count, no denial)
-_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无|不存在|暂不|尚无|不(?=收取|收费)|不涉及")
+# (申请人无正当理由逾期不补正: the template's row of a request not handled, no denial)
+_NEG = re.compile(r"未(?!经|审结|办结)|没有|并无|无(?!正当理由)|不存在|暂不|尚无|不(?=收取|收费)|不涉及")
 # (…情况 / 没有发生。 / 本年度无。: a bare denial under its heading, a time word in front)
 # (我乡2012年度无此类情况 / 本年度未发生此类案件: the body and the year may lead it)
 _OWN_BODY_WORD = r"我(?:乡|镇|街道|局|委|办|单位|区|县|市)|本(?:机关|单位|部门|局|乡|镇|街道)"
@@ -311,7 +312,9 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:依法|经批准)?(?:延期|延长(?:答复)?期限)(?:答复|办理)?(?:后)?\s*[并，,]?\s*)?"
     # (2件在法定期限内，将于2019年答复 / 将于次年办结: the answer is due in the next year)
     r"(?:将|拟|需)?(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR + ")|转(?:到|至)?下一?年度?"
-    r"|(?<=将)于(?:次年|下一?年度?|" + _YEAR + r")(?:内|初)?(?:作出)?(?:答复|办结|办理))")
+    r"|(?<=将)于(?:次年|下一?年度?|" + _YEAR + r")(?:内|初)?(?:作出)?(?:答复|办结|办理)"
+    # (其余6件跨年度办理: handled across the year's end, carried over)
+    r"|跨年度?(?:办理|答复|办结))")
 # 1件因需征求第三方意见延期至次年答复 / 经批准延长答复期限至2019年1月: an answer put off
 # into a later year is a request carried over (a 4-digit year only when after the report's)
 _EXTENDED_PAST_YEAR = re.compile(
@@ -321,11 +324,11 @@ _EXTENDED_PAST_YEAR = re.compile(
 # before the carry-over words
 _REST_CARRIED_OUT = re.compile(r"(?:(?!\d+\s*[件宗条])[^。；;]){0,24}?"
                                r"(?:(?:结转|转结|顺延|转入)(?:到|至)?(?:下一?年度?|" + _YEAR
-                               + r")|(?<![结移])转(?:到|至)?下一?年度?)")
+                               + r")|(?<![结移])转(?:到|至)?下一?年度?|跨年度?(?:办理|答复|办结))")
 # 已办结121件，另有5件…结转至2019年: the rest carried over, so the closed ones are every answer
 # (…，1件尚在办理中: the rest still open at the year's end, carried over too)
 _REST_CARRIED_AFTER = re.compile(r"\s*[，,；;]\s*(?:另有?|还有|尚有|其余)?\s*\d+\s*[件宗]"
-                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结"
+                                 r"[^。；]{0,20}?(?:结转|转结|转入|顺延|跨年|(?:正在|仍在|尚在)(?:办理|答复)|尚未办结"
                                  r"|(?:尚|仍)(?:在|处于)(?:法定|办理|答复)*期限内)")
 # 其他14件 closing a list of outcomes: the template's （六）其他处理.
 _OTHER_OUTCOME = re.compile(r"其[他它](?:情形|情况|处理|原因)?")
@@ -339,7 +342,9 @@ _CLOSED = re.compile(_IN_THE_YEAR + r"(?:已|共|共计|均已|全部|依法)*"
                      + _CLOSED_WORD + r"(?:申请)?")
 _HANDLED_TOTAL = re.compile(r"\s*(?:全年|本年度?|年内)?(?:共|共计|合计|累计)办理(?:了)?"
                             r"(?:(?:政府)?信息公开)?(?:申请)?\s*")
-_CLOSED_AMONG = re.compile(r"\s*(?:在|对)?" + _CLOSED.pattern + r"(?:的)?\s*")
+# (在已办结的8件中 / 在已答复的19件中: the outcomes of those closed or answered follow)
+_CLOSED_AMONG = re.compile(r"\s*(?:在|对)?" + _IN_THE_YEAR + r"(?:已|共|共计|均已|全部|依法)*(?:"
+                           + _CLOSED_WORD + r"|答复)(?:申请)?(?:的)?\s*")
 _AMONG_CLOSED_AFTER = re.compile(r"\s*(?:(?:政府)?信息公开)?(?:申请)?(?:中|当中)[，,：:\s]*(?:其中)?(?:有)?"
                                  r"[^，。；\d]{0,4}?(?:予以|同意|准予|部分)?公开")
 _CLOSED_ALONE = re.compile(r"\s*(?:截至[^，。；,;]{1,12}?[，,]\s*)?" + _CLOSED.pattern + r"\s*")
@@ -379,7 +384,8 @@ _APPLICANT_WORDS = taxonomy.alternation(word for entry in taxonomy.entries("appl
 _APPLICANT_ITEM = re.compile(r"[\s、，,：:]*(?:其中)?[\s，,：:]*"
                              # (其中群众个人提出四件: the people, one of them)
                              # (公民个人提出19件: 个人 after the kind)
-                             r"(?:涉及|来自|由|为|申请人(?:为|是)|申请主体(?:为|是))?(?:群众|居民)?(?P<who>"
+                             # (申请人中自然人58件: the askers counted among all, by kind)
+                             r"(?:涉及|来自|由|为|(?:申请人|申请主体)(?:为|是|中|当中|里)[，,：:\s]*)?(?:群众|居民)?(?P<who>"
                              + _APPLICANT_WORDS + r")(?:个人)?(?:的)?(?:申请|提出(?:的)?(?:申请)?)?")
 _ASKER_THEN_WAY = re.compile(r"(?:收到|接到|受理|接收)(?:了)?(?P<who>" + _APPLICANT_WORDS
                              + r")(?:个人)?(?:以|通过|采用|采取)")
@@ -923,6 +929,10 @@ _SUIT_KINDS = (
 _ONLY_SUITS_OF_A_KIND = re.compile(r"(?!.*(?:其中|另|还|复议后))[^，。；、]*直接[^，。；、]*")
 _SUIT_COUNTED_BEFORE = re.compile(r"(?:诉讼|起诉)[^，。；]{0,8}?\d\s*[件起宗]")
 
+# 行政诉讼方面，被提起1件 / 行政复议情况：收到2件: the kind of case named as the topic before
+_CASES_TOPIC_BEFORE = re.compile(r"(?P<what>(?:行政)?(?:复议|诉讼))(?:案件)?(?:方面|情况)[，,：:]\s*$")
+_BARE_CASE_VERB = re.compile(r"\s*(?:全年|本年度?|年内)?(?:共|共计)?(?:被|已)?"
+                             r"(?:提起|申请|发生|收到|受理|涉及)?(?:了)?\s*")
 _SAID_OF_ALL = re.compile(r"\s*(?:均|全部|都)(?:是|为|系|由)?")
 
 
@@ -1134,6 +1144,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
     # (行政诉讼（未经复议直接起诉）: the kind of suit in brackets names no reconsideration)
     kind = _REASON.search(label)
     cases = label[:kind.start()] if kind and _IMPLIED_SUIT_KIND.fullmatch(kind["why"].strip()) else label
+    topic = _CASES_TOPIC_BEFORE.search(sent.text, 0, m.start() - len(label)) \
+        if _BARE_CASE_VERB.fullmatch(label) else None
+    if topic:
+        cases = topic["what"] + cases       # (行政诉讼方面，被提起1件: the cases the clause before names)
     legal = [measure for pattern, measure in _LEGAL_HEAD if pattern.search(cases)] \
         if _LEGAL_WORD.search(cases) and not _PETITION_REQUEST.search(cases) \
         and not _PETITION_REASON.search(cases) else []
@@ -1157,8 +1171,10 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         # 举报 alone may be any complaint; listed beside reconsideration or a suit it is about
         # disclosure like them
         # (or said right after a sentence about disclosure reconsideration or suits)
+        # (行政复议0件，行政诉讼0件，投诉举报0件: listed after the counts of the others, in one sentence)
         if legal == ["complaints"] and not _OGI.search(_NOT_OGI.sub("", sent.text)) and \
-                not (_about_ogi_cases(prev) and _PLAIN_COMPLAINTS.fullmatch(label)):
+                not ((_about_ogi_cases(prev) or _CASES_COUNTED.search(sent.text, 0, m.start() - len(label)))
+                     and _PLAIN_COMPLAINTS.fullmatch(label)):
             return
         # 受理环境信访投诉1472件: petitions of another caseload, whatever else the sentence says
         if legal == ["complaints"] and (_OTHER_CASELOAD.search(label) or _OTHER_COMPLAINTS.search(label)) \
@@ -2083,7 +2099,12 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if tail.startswith(("纳入", "列入", "计入")):
         return            # 未纳入政府信息公开申请统计: something left out of a count, not a zero
     context = tail + sent.text
-    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in tail))
+    # (无复议后起诉案件 / 未发生直接起诉: no suit of that kind, saying nothing of reconsideration
+    # or of the other kind)
+    suits = sorted({"litigation.direct" if k["direct"] else "litigation.after_review"
+                    for k in _SUIT_KIND_NAMED.finditer(tail)})
+    named = _SUIT_KIND_NAMED.sub("", tail) if suits else tail
+    legal = list(dict.fromkeys(measure for word, measure in _LEGAL if word in named)) + suits
     if _FEE_WORDS.search(tail) and _ADMIN_CHARGES.search(tail) and not _OGI_FEE.search(tail):
         return            # 无行政许可、处罚、强制及收费事项: the body's charges (table 二), no disclosure fee
     if _FEE_WORDS.search(tail):

@@ -40,6 +40,8 @@ _FOUNDING_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月[^。；]{0,4
                             r"(?:了)?(?P<object>[^，,；;。]*)")
 # 《条例》施行以来 in 2008's report: the Regulations took effect on 1 May 2008
 _REGULATIONS_SINCE = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)")
+# 自《条例》施行至2009年底累计…: a running total from the Regulations' start (May 2008) to a date
+_FROM_REGULATIONS_TO = re.compile(r"条例》?(?:正式)?(?:施行|实施|颁布实施)(?:后|起|以来)?\s*(?:至|到|截[至止])")
 _SEVERAL_YEARS = re.compile(r"历年|\d{4}\s*年?\s*(?:至|到|—|－|-|~)\s*\d{4}\s*年")
 
 # A flattened statistics table starts here; its rows are the table extractors' business.
@@ -428,6 +430,9 @@ def _period_of_words(sentence: str, report_year: int | None) -> str:
         return "annual"
     if "累计" in sentence and _UP_TO_NOW.search(sentence):
         return "cumulative"
+    if "累计" in sentence and _FROM_REGULATIONS_TO.search(sentence):
+        # (told in a 2008 report, that is the report year's own count)
+        return "cumulative" if report_year is None or report_year > 2008 else "annual"
     return "annual"
 
 
