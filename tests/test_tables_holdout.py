@@ -465,6 +465,9 @@ NORMDOC3 = {("t2.normdoc", "issued", 2, "annual"), ("t2.normdoc", "repealed", 1,
      {("t2.fee", "amount", 0, "annual")}),
     ("制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额1.5万元。",
      {("t2.fee", "amount", 15000, "annual")}),
+    # (the decisions named in the next sentence go on with the block: round 18)
+    ("制发行政规范性文件2件，废止1件，现行有效7件。全年作出行政许可决定51件。",
+     {("t2.licensing", "decisions", 51, "annual")}),
 ])
 def test_table_two_decisions_and_fee_go_on_in_the_first_blocks_sentence(body, more):
     assert _t2_prose(2023, body) == NORMDOC3 | more
@@ -473,7 +476,6 @@ def test_table_two_decisions_and_fee_go_on_in_the_first_blocks_sentence(body, mo
 @pytest.mark.parametrize("body", [
     # a service count after its own sentence, or without a first-block sentence at all
     "制发行政规范性文件2件，废止1件，现行有效7件。政务服务中心办理行政许可事项3208件，未发生行政处罚。",
-    "制发行政规范性文件2件，废止1件，现行有效7件。全年作出行政许可决定51件。",
     "制发行政规范性文件2件，废止1件，现行有效7件。行政事业性收费金额为12。",   # 万元 or 元: unsure
 ])
 def test_licence_counts_and_fees_outside_a_table_two_sentence_are_no_table_two(body):

@@ -125,9 +125,10 @@ _PICKED = re.compile(r"(?:同时|另|并|还|其中)?(?:选取|挑选|精选|选
 _PICKED_FOR = re.compile(r"\s*(?:通过|在|经|于|由)(?P<via>[^，,。；;\d]{2,30}?)"
                          r"(?:播出|播放|刊登|刊发|刊载|转载|发布|推送|报道|登载)")
 # 制发规范性文件92件，主动公开86件: the documents issued, then how many of them were disclosed
-# (the documents' own count, no volume of the body's items)
+# (the documents' own count, no volume of the body's items; with 其中 the disclosed part is read as
+# the policy documents' category, test_prose_proactive_round11)
 _DOCUMENTS_ISSUED_BEFORE = re.compile(r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件[^，,。；;]{0,4}?"
-                                      r"(?:\d+|[一二两三四五六七八九十百]+)\s*件[，,]\s*(?:其中|已|均|共)?$")
+                                      r"(?:\d+|[一二两三四五六七八九十百]+)\s*件[，,]\s*(?:已|均|共)?$")
 # 通过公开栏、电子屏等其他方式583条: outlets named as examples of the other ways, a list item
 # with no verb (as 等其他方式公开N条 is read with one, _generic_object)
 _OTHER_WAYS_AFTER_EXAMPLES = re.compile(r"等其[他它](?:方式|渠道|形式|途径|载体)$")
@@ -1266,7 +1267,8 @@ class _Reader:
         if "《" in obj:
             # 发布104篇《我为群众办实事…》系列文章: a series' title is a slogan, no topic
             obj = _SERIES_TITLE.sub("", obj).strip()
-        if not label[verb.end():].strip() and _DOCUMENTS_ISSUED_BEFORE.search(before):
+        if not label[verb.end():].strip() and _DOCUMENTS_ISSUED_BEFORE.search(before) \
+                and not sent.text[:m.start()].endswith("其中" + label):
             return
         if _GENERIC.match(obj) or self._own_field(obj, subject) or (
                 not label[verb.end():].strip() and re.search(r"信息$", post)

@@ -2611,11 +2611,19 @@ def _decision_rows(m: re.Match) -> list[str]:
     return [row, also] if also else [row]
 
 
+# 。全年作出行政许可决定51件 / 。办理行政许可21件 / 。行政处罚决定4件 / 。未作出行政强制决定
+_OWN_DECISION_START = re.compile(r"\s*(?:全年|本年度?|年内)?\s*(?:共)?(?:作出|做出|办理|实施|未|没有|无|行政)")
+
+
 def _decision_clause(text: str, pos: int, block_told: bool) -> re.Match | None:
     """The decision clause at `pos`; one after a sentence end only once a first block with its
-    columns was told (未制发规范性文件。办理行政许可52件 is any service count)."""
+    columns was told (未制发规范性文件。办理行政许可52件 is any service count), and with no
+    subject of its own (。政务服务中心办理行政许可事项3208件 counts a hall's matters)."""
     m = T2_DECISION_CLAUSE.match(text, pos)
-    return m if m and (block_told or text[m.start()] != "。") else None
+    if not m or text[m.start()] != "。":
+        return m
+    return m if block_told and _OWN_DECISION_START.match(m.group(), 1) and "事项" not in m.group() else None
+
 
 
 def _t2_sentence_column(m: re.Match) -> tuple[str, str]:
