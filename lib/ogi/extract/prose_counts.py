@@ -855,9 +855,12 @@ class _Reader:
         elif not stated:
             # (全年公开信息共计47条，其中网站公开39条、公示栏公开8条: split over two channels or
             # more, it is no one platform's count but the body's volume)
-            self.facts += [f for f in self.weak_totals if id(f) in self.weak_span and len({
+            # (…等平台共发布信息2985条。… 其中网站发布1876条，微信公众号推送893条…: the channels'
+            # counts told a sentence later add up to it)
+            self.facts += [f for f in self.weak_totals if (id(f) in self.weak_span and len({
                 g.key for g in self.facts if g.measure == "proactive.channel" and g.period == f.period
-                and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2][:1]
+                and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2)
+                or self._channels_after_add_up(f)][:1]
         else:
             # (beside the year's stated total, 自2019年开设专栏以来，累计公开信息3,150条: a running
             # total since a year named is the body's own, when it is the only one)
@@ -867,6 +870,24 @@ class _Reader:
             if len({f.value for f in running}) == 1:
                 self.facts.append(running[0])
         return self.facts
+
+    def _channels_after_add_up(self, total: Fact) -> bool:
+        """Whether two or more channels' counts told one after another after `total` (of its
+        period, each channel once) add up to it."""
+        after = sorted((g for g in self.facts if g.measure == "proactive.channel" and g.period == total.period
+                        and g.char_start > total.char_start), key=lambda g: g.char_start)
+        for first in range(len(after)):
+            run, keys = 0.0, set()
+            for g in after[first:]:
+                if g.key in keys:
+                    break
+                run += g.value
+                keys.add(g.key)
+                if run == total.value and len(keys) >= 2:
+                    return True
+                if run > total.value:
+                    break
+        return False
 
     def _all_through(self, sent: Sentence) -> None:
         """上述信息均在县政府网站发布: the channel's count is the total just read."""
