@@ -57,7 +57,7 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示), on a site
 # (网站公示行政许可信息, the 双公示) or after 进行,
 # elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|录入|编发"
                    r"|清理出|梳理出|整理出"
                    # (政府信息公开目录累计收录信息N条: what the catalogue holds is what was disclosed)
                    r"|(?<=目录)收录|(?<=目录累计)收录|(?<=目录共)收录"
@@ -282,7 +282,10 @@ _BREAKDOWN_HEADING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五�
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
     # names bounded: an unbounded lazy run retried at every position is quadratic in long lines
-    rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
+    # (A村、B村分别在村务公开栏公开村级事务42条和36条: where, the act and what, then the counts)
+    rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?"
+    rf"(?:(?:在|通过|依托|利用)[^，。；：:\d]{{1,14}}?(?:{_VERB.pattern})[^，。；：:\d]{{0,8}}?"
+    rf"|(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?)(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 # 全年新增主动公开信息183条，累计达2456条: the running total told after the year's count, no verb
 _RUNNING_AFTER = re.compile(r"(?:总数|总量)?(?:历年)?累计(?:达到|达|为|共计|共|至)?")
