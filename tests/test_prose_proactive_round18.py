@@ -57,3 +57,19 @@ def test_places_paired_after_where(text, expected):
 def test_weak_total_channels_add_up(text, expected_total):
     totals = {t for t in _town(text, year=2022, template="template_2021") if t[0] == "proactive"}
     assert totals == ({total(expected_total)} if expected_total is not None else set())
+
+
+# --- categories named by a resource licence, a village's 三资, firms' environmental disclosure,
+# an emergency bureau's whole mandate ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息90条，其中探矿权审批信息12条。", {total(90), ("proactive.category", "cat_service", 12)}),
+    ("全年主动公开政府信息90条，其中农村集体“三资”管理信息30条。",
+     {total(90), ("proactive.category", "cat_grassroots", 30)}),
+    ("全年主动公开政府信息90条，其中重点企业环境信息依法披露20条。",
+     {total(90), ("proactive.category", "cat_supervision", 20)}),
+    ("全年主动公开政府信息90条，其中安全生产和应急管理类信息15条、安全生产信息9条。",
+     {total(90), ("proactive.category", "cat_emergency", 15), ("proactive.category", "cat_supervision", 9)}),
+])
+def test_categories_round18(text, expected):
+    assert _town(text) == expected
