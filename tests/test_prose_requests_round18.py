@@ -108,3 +108,25 @@ def test_another_request_of_last_year(text, value):
 def test_another_request_this_year_is_no_carry_in():
     # trap: another request of this year
     assert not of("requests.carried_in", triples("全年收到政府信息公开申请5件，另有1件为本年12月受理。", year=2015))
+
+
+# --- who asked, then the way in brackets -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共收到政府信息公开申请3件，其中2件来自本村群众（当面提交），1件来自外地律师事务所（邮寄信函）。",
+     {("requests.channel", "req_in_person", 2), ("requests.channel", "req_letter", 1)}),
+    ("全年共收到政府信息公开申请4件，其中3件来自本区居民（网上申请），1件来自某公司（信函）。",
+     {("requests.channel", "req_online", 3), ("requests.channel", "req_letter", 1)}),
+    ("本年度收到政府信息公开申请2件，其中1件来自外省企业（通过网络提交），1件来自本县村民（当面申请）。",
+     {("requests.channel", "req_online", 1), ("requests.channel", "req_in_person", 1)}),
+    # trap: the bracket says what was asked, no way
+    ("全年共收到政府信息公开申请2件，其中1件来自本村群众（征地补偿），1件来自某公司（规划许可）。", set()),
+])
+def test_way_in_brackets_after_who(text, expected):
+    assert of("requests.channel", triples(text, year=2018)) == expected
+
+
+def test_zhelibao_app_is_new_media():
+    from ogi import taxonomy
+    assert taxonomy.lookup("channels", "“浙里办”镇级服务专区") == "ch_newmedia"
+    assert taxonomy.lookup("channels", "“随申办”移动端") == "ch_newmedia"

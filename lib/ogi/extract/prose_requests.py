@@ -398,6 +398,10 @@ _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _A
                                r"|(?:在[^，。；、（()）\d]{1,12}?(?=现场|当面))?"
                                r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
                                r"(?:申请|提出|提交|递交|邮寄|寄送)(?:的)?(?:申请)?\s*[)）]?\s*")
+# (1件来自外地律师事务所（邮寄信函） / 3件来自本区居民（网上申请）: who, then the way in brackets)
+_FROM_WHOM = re.compile(r"\s*(?:均)?来自[^，。；、（()）\d]{1,14}")
+_WAY_IN_BRACKETS = re.compile(r"[（(](?:通过|以|采取|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式)?"
+                              r"(?:申请|提出|提交|递交|寄送|信函|信件)?[)）]")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -1087,6 +1091,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
+    way = _WAY_IN_BRACKETS.match(sent.text, m.end() + len(after)) if after and _FROM_WHOM.fullmatch(after) else None
+    if way and taxonomy.request_channel_id(way["how"]) and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
+        # 2件来自本村群众（当面提交）: who asked, then the way in brackets
+        yield fact("requests.channel", taxonomy.request_channel_id(way["how"]), "request", "prose.request_channel")
+        return
     if who_first and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
         # 收到申请3件，其中1件为企业申请，2件为个人申请 / 2件通过网络提交: the count opens its
         # clause, the applicant or channel of those requests after it
