@@ -130,3 +130,19 @@ def test_zhelibao_app_is_new_media():
     from ogi import taxonomy
     assert taxonomy.lookup("channels", "“浙里办”镇级服务专区") == "ch_newmedia"
     assert taxonomy.lookup("channels", "“随申办”移动端") == "ch_newmedia"
+
+
+# --- no late answers is no zero of the answers ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年共收到政府信息公开申请21件，全部在法定期限内答复，无超期答复情况。",
+    "全年共收到政府信息公开申请5件，均按时办结，未出现逾期办理情况。",
+    "全年共收到政府信息公开申请3件，无延期答复情况。",
+])
+def test_no_late_answer_is_no_zero_outcome(text):
+    assert ("requests.outcome", "total", 0) not in triples(text)
+
+
+def test_no_answers_stays_zero_outcome():
+    # neighbour: no requests, so no answers
+    assert ("requests.outcome", "total", 0) in triples("本年度我镇未收到政府信息公开申请，无申请答复情况。")

@@ -2117,6 +2117,7 @@ _AT_YEAR_END = re.compile(r"(?:年末|年底)(?:也|亦)?$")
 _OPEN_AT_END = re.compile(r"\s*(?:待办|未办结|积压)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
+_LATE = re.compile(r"超期|逾期|超时|延期|超过(?:法定)?期限")
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata,
@@ -2215,7 +2216,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
         return
-    if _ANSWERS_NONE.match(tail) and "申请" in sent.text:
+    # (全部按期答复，无超期答复情况: no answer late, the answers themselves are counted)
+    if _ANSWERS_NONE.match(tail) and "申请" in sent.text and not _LATE.search(tail):
         yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
         return
     # (我乡2012年度无申请。 under a heading on requests: 申请 alone is those requests)
