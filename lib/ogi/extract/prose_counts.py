@@ -57,7 +57,7 @@ _POST_END = re.compile(r"[，,；;：:。（(）)、]")
 # one on a board (公开栏公示信息N条), in a hall (办事大厅公示, 便民服务中心公示), on a site
 # (网站公示行政许可信息, the 双公示) or after 进行,
 # elsewhere a kind of notice.
-_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|编发"
+_VERB = re.compile(r"(?:主动)?(?:公开|发布|公布|更新|推送|推文|转发(?!文件)|刊登|刊发|刊载|上传|录入|编发"
                    r"|清理出|梳理出|整理出"
                    # (政府信息公开目录累计收录信息N条: what the catalogue holds is what was disclosed)
                    r"|(?<=目录)收录|(?<=目录累计)收录|(?<=目录共)收录"
@@ -282,7 +282,10 @@ _BREAKDOWN_HEADING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五�
 _ANY_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT.pattern)     # COUNT without its named groups
 _RESPECTIVELY = re.compile(
     # names bounded: an unbounded lazy run retried at every position is quadratic in long lines
-    rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?(?:为|达)?"
+    # (A村、B村分别在村务公开栏公开村级事务42条和36条: where, the act and what, then the counts)
+    rf"(?P<names>[^，。；：:]{{0,80}}?)[，,]?分别(?:为|是)?"
+    rf"(?:(?:在|通过|依托|利用)[^，。；：:\d]{{1,14}}?(?:{_VERB.pattern})[^，。；：:\d]{{0,8}}?"
+    rf"|(?:{_VERB.pattern})?(?:政府|政务)?(?:信息)?)(?:为|达)?"
     rf"(?P<counts>{_ANY_COUNT}(?:\s*[、，,和及]\s*{_ANY_COUNT})+)")
 # 全年新增主动公开信息183条，累计达2456条: the running total told after the year's count, no verb
 _RUNNING_AFTER = re.compile(r"(?:总数|总量)?(?:历年)?累计(?:达到|达|为|共计|共|至)?")
@@ -855,9 +858,12 @@ class _Reader:
         elif not stated:
             # (全年公开信息共计47条，其中网站公开39条、公示栏公开8条: split over two channels or
             # more, it is no one platform's count but the body's volume)
-            self.facts += [f for f in self.weak_totals if id(f) in self.weak_span and len({
+            # (…等平台共发布信息2985条。… 其中网站发布1876条，微信公众号推送893条…: the channels'
+            # counts told a sentence later add up to it)
+            self.facts += [f for f in self.weak_totals if (id(f) in self.weak_span and len({
                 g.key for g in self.facts if g.measure == "proactive.channel" and g.period == f.period
-                and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2][:1]
+                and self.weak_span[id(f)][0] <= g.char_start < self.weak_span[id(f)][1]}) >= 2)
+                or self._channels_after_add_up(f)][:1]
         else:
             # (beside the year's stated total, 自2019年开设专栏以来，累计公开信息3,150条: a running
             # total since a year named is the body's own, when it is the only one)
@@ -867,6 +873,24 @@ class _Reader:
             if len({f.value for f in running}) == 1:
                 self.facts.append(running[0])
         return self.facts
+
+    def _channels_after_add_up(self, total: Fact) -> bool:
+        """Whether two or more channels' counts told one after another after `total` (of its
+        period, each channel once) add up to it."""
+        after = sorted((g for g in self.facts if g.measure == "proactive.channel" and g.period == total.period
+                        and g.char_start > total.char_start), key=lambda g: g.char_start)
+        for first in range(len(after)):
+            run, keys = 0.0, set()
+            for g in after[first:]:
+                if g.key in keys:
+                    break
+                run += g.value
+                keys.add(g.key)
+                if run == total.value and len(keys) >= 2:
+                    return True
+                if run > total.value:
+                    break
+        return False
 
     def _all_through(self, sent: Sentence) -> None:
         """上述信息均在县政府网站发布: the channel's count is the total just read."""

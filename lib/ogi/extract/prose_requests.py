@@ -71,7 +71,9 @@ _RESPECTIVELY = re.compile(r"分别")
 # zero says nothing of each)
 _SUM = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|是|有)?\s*$")
 # (政务公开类行政复议: the cases of a report's subject, named by its wider name)
-_OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开|政务公开(?:类|方面)")
+# (针对本局的政务公开举报投诉: a complaint about disclosure work, 政务公开 named just before it)
+_OGI = re.compile(r"信息公开|公开信息|政府信息|依申请|公开申请|要求公开|政务公开(?:类|方面"
+                  r"|(?=(?:工作)?(?:的)?(?:举报|投诉|申诉)))")
 _LEGAL = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"),
           ("投诉", "complaints"), ("举报", "complaints"), ("起诉", "litigation"))
 # The legal word must head the label (行政复议7件, 提起行政诉讼数7件), not sit in a list of
@@ -93,7 +95,8 @@ _FEE_WORDS = re.compile(r"收取|收费|处理费|(?:信息|公开|申请|相关
 # 元 is a stated zero, _ZERO_WORD)
 _FEE_AMOUNT = re.compile(
     rf"(?:收取|收费|处理费)[^，；。]{{0,24}}?(?:[，,]\s*(?=共计|合计|金额|共))?"
-    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
+    # (共计人民币186元: the currency named before the sum)
+    rf"(?:共计|合计|共|为|计|金额为?|总额为?)?\s*(?:人民币)?\s*{NUMBER.pattern}\s*(?P<unit>元)")
 _BILLED = re.compile(r"(?:应当?|需|须|拟)$")
 # 收取停车费300元: a charge of another kind is no disclosure fee (信息处理费, 检索费, 复制费,
 # 邮寄费, 工本费 and plain 费用 are)
@@ -395,6 +398,10 @@ _KIND_AFTER_COUNT = re.compile(r"\s*(?:为|系|是|由|来自)?(?:(?P<who>" + _A
                                r"|(?:在[^，。；、（()）\d]{1,12}?(?=现场|当面))?"
                                r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式|渠道)?)"
                                r"(?:申请|提出|提交|递交|邮寄|寄送)(?:的)?(?:申请)?\s*[)）]?\s*")
+# (1件来自外地律师事务所（邮寄信函） / 3件来自本区居民（网上申请）: who, then the way in brackets)
+_FROM_WHOM = re.compile(r"\s*(?:均)?来自[^，。；、（()）\d]{1,14}")
+_WAY_IN_BRACKETS = re.compile(r"[（(](?:通过|以|采取|经)?(?P<how>" + _CHANNEL_WORDS + r")(?:方式|形式)?"
+                              r"(?:申请|提出|提交|递交|寄送|信函|信件)?[)）]")
 _RECEIVED_REQUESTS = re.compile(r"(?:收到|受理|接到|接收|收悉|新收)[^。；]{0,24}申请")
 _RECEIVED_BEFORE_NOUN = re.compile(r"(?:收到|新收|受理|接到|接收|共有)(?:了|各类)?$")
 # 政府信息公开申请数量为8件: the number of requests, no verb
@@ -442,6 +449,13 @@ _PROACTIVE_PART = re.compile(r"主动公开(?:的)?(?:政府|政务)?(?:信息)?
 _BARE_FIGURES = re.compile(r"(?:\d+\s+){2,}\d+")
 
 
+# 另有1件为上年12月受理、本年1月答复 / 另有2件系去年底收到: requests more, come in the year
+# before, told after their count
+_ONE_MORE = re.compile(r"(?:另|另外|此外|还)(?:有|还有)?\s*$")
+_CAME_LAST_YEAR = re.compile(r"\s*(?:申请)?(?:为|系|是|属|属于)(?:上一?年度?|去年)(?:\d{1,2}月(?:份)?|底|末|年底|年末)?"
+                             r"(?:[上中下]旬)?(?:收到|受理|接收|提出|提交)(?:的)?(?:申请)?")
+
+
 def _label_before(text: str, start: int) -> str:
     """Text in front of position `start` back to the previous clause separator; a label ending
     on a colon right before the figure (1.收到申请数：5件) is the clause before that colon,
@@ -484,6 +498,8 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         facts += _stated_zeros(sent, meta, prev, section)
     if "收" in sent.text or "处理费" in sent.text:        # what _FEE_AMOUNT needs
         facts += _fees(sent, meta)
+    if "免费" in sent.text and not any(f.measure == "fees" for f in facts):
+        facts += _free_of_charge(sent, meta)
     paired = _legal_respectively(sent, meta, facts) if "分别" in sent.text else set()
     counts = sent.counts
     if "项" in sent.text and "申请" in sent.text:
@@ -524,6 +540,11 @@ def request_facts(sent: Sentence, prev: str, meta: Metadata, section: str = "") 
         label = label[figures[-1].end():] if figures else label
         if m["unit"] in ("条", "份") and _RELEASE_CLASS.fullmatch(label) and \
                 _PROACTIVE_PART.search(sent.text):
+            continue
+        if m["unit"] == "件" and _ONE_MORE.search(label) and _CAME_LAST_YEAR.match(sent.text, m.end()) \
+                and "申请" in sent.text + prev:
+            facts.append(make_fact(sent, m, "requests.carried_in", "total", value, "request",
+                                   _CAME_LAST_YEAR.match(sent.text, m.end()).group(), "prose.carried_in", meta))
             continue
         if m["unit"] in ("件", "条") and _ANSWERS_TOTAL.fullmatch(label) and "申请" in sent.text + prev:
             facts.append(make_fact(sent, m, "requests.outcome", "total", value, "request", label.strip(),
@@ -711,7 +732,9 @@ def _that_request_carried(sent: Sentence, prev: str, meta: Metadata) -> list[Fac
 # 有二名村民当面申请公开… / 1名申请人对答复不服申请行政复议: requests or cases counted by the
 # people who brought them, one each (工作人员2名 is staff: the person must be one who asks)
 _PERSON_COUNT = re.compile(rf"(?<![\d{CN_DIGITS}{CN_UNITS}])(?P<before>约)?{NUMBER.pattern}(?P<after>余|多)?\s*"
-                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人)|人(?=[对向到来通以当在书])"
+                           # (1名企业负责人 / 2位律师: one speaking for a firm, counted as a person)
+                           r"(?:[名位](?:申请人|群众|村民|居民|公民|市民|牧民|农民|当事人"
+                           r"|(?:企业|公司|单位)?(?:负责人|法定代表人)|律师)|人(?=[对向到来通以当在书])"
                            # (12人次提出政府信息公开申请 / 3人提出申请: the asking must follow at once)
                            r"|(?P<close>人次|人(?=提出|提交|递交|申请)))")
 _PERSON_ASKED = re.compile(r"(?P<how>[^。；：]{0,24}?)(?<!依)申请公开(?:了)?")
@@ -1068,6 +1091,11 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         yield fact("requests.carried_out", "total", "request", "prose.carried_out")
         return
     who_first = _KIND_AFTER_COUNT.fullmatch(after) if after else None
+    way = _WAY_IN_BRACKETS.match(sent.text, m.end() + len(after)) if after and _FROM_WHOM.fullmatch(after) else None
+    if way and taxonomy.request_channel_id(way["how"]) and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
+        # 2件来自本村群众（当面提交）: who asked, then the way in brackets
+        yield fact("requests.channel", taxonomy.request_channel_id(way["how"]), "request", "prose.request_channel")
+        return
     if who_first and _RECEIVED_REQUESTS.search(prev + sent.text[:m.start()]):
         # 收到申请3件，其中1件为企业申请，2件为个人申请 / 2件通过网络提交: the count opens its
         # clause, the applicant or channel of those requests after it
@@ -1264,7 +1292,9 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
             or (_HANDLED_TOTAL.fullmatch(label) and (_BREAKDOWN_OF_OUTCOMES.match(sent.text, m.end())
                                                      or _ALL_ANSWERED.match(sent.text, m.end()))
                 and not _CARRIED_OUT_LABEL.search(sent.text, m.end())
-                and not _REST_CARRIED_OUT.search(sent.text, m.end()))):
+                and not _REST_CARRIED_OUT.search(sent.text, m.end()))) \
+            or (asks and _OUTCOMES_TOTAL_ROW.search(label)):
+        # (办理结果总计3件: the template's row of the outcomes' total, named in prose)
         yield fact("requests.outcome", "total", "request", "prose.outcome_total")
         # 已办结1件（予以公开） / 已答复3件（均予以公开）: the outcome of every request closed
         bracket = _RESULT_IN_BRACKETS.match(sent.text, m.end())
@@ -1413,6 +1443,9 @@ _OUTCOME_ROW_COUNT = re.compile(r"(予以公开|部分公开|不予公开|无法
 
 # 19件申请均已答复 / 对上述12件政府信息公开申请均已按时答复完毕: a count opening its clause, the
 # requests it counts, and every one answered
+# (本年度办理结果合计2件 / 办理结果总数为1件)
+_OUTCOMES_TOTAL_ROW = re.compile(r"(?:^|[，,；;。])\s*(?:本年度?|全年|年内)?(?:的)?(?:申请)?办理结果\s*"
+                                 r"(?:总计|合计|共计|总数)(?:为|是)?$")
 _OUTCOMES_SUM = re.compile(r"\s*(?:总计|合计|共计)\s*")
 _OPENS_WITH_COUNT = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|上述|以上|对|对上述|对以上)?\s*$")
 _ANSWERED_AFTER_NOUN = re.compile(r"\s*(?P<noun>(?:(?:政府)?信息公开|依申请公开)?(?:的)?申请)?(?:已|均已)?"
@@ -1630,6 +1663,8 @@ _REVIEW_PARTS = (("维持", "upheld"), ("纠错", "corrected"), ("纠正", "corr
 _ONE_WAY = re.compile(r"\s*(?:(?:申请)?[，,]|(?:(?:政府)?信息公开)?申请(?=均|全部|都))"
                       r"\s*(?P<all>均|全部|都)?(?:是|为|系|由)?(?:市民|居民|村民|群众)?"
                       r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
+                      # (均为群众到镇便民服务中心当面提交: where they came, then how)
+                      r"(?:(?:到|在|赴|前往)[^，。；,;\s\d]{1,14}?(?=当面|现场))?"
                       r"(?:通过|以|采取|采用|经)?(?P<how>[^，。；,;\s]{0,8}?)(?:的)?(?:方式|形式|渠道)?"
                       r"(?:提出|提交|递交|申请)(?:的)?(?:申请)?(?=$|[，。；,;：:])")
 # 受理申请1件（信函申请） / 收到申请1件（自然人） / 3件（均为网上申请）: the same in brackets
@@ -1725,7 +1760,9 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     way = way or bracket or _ALL_ASKERS.match(text, end)
     if way and (way["all"] or way.groupdict().get("all_from") or value == 1):
         words = way.group().strip("，, （()）")
-        channel = taxonomy.request_channel_id(way["how"]) if way["how"] else None
+        # (当面提交或邮寄提交: two ways, neither every request's)
+        channel = taxonomy.request_channel_id(way["how"]) \
+            if way["how"] and not re.search(r"[或和及与、]", way["how"]) else None
         applicant = taxonomy.lookup("applicant_types", way["who"]) if way["who"] else None
         if channel:
             yield make_fact(sent, m, "requests.channel", channel, value, "request", words,
@@ -2080,6 +2117,7 @@ _AT_YEAR_END = re.compile(r"(?:年末|年底)(?:也|亦)?$")
 _OPEN_AT_END = re.compile(r"\s*(?:待办|未办结|积压)(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:件数|件)?\s*")
 _BOTH_YEARS = re.compile(r"上一?年度?(?:和|及|与|、)(?:本|今)年度?(?:均|都)?$")
 _ANSWERS_NONE = re.compile(r"[^，；。]{0,10}?(?:答复|处理|办理)[^，；。]{0,6}情况")
+_LATE = re.compile(r"超期|逾期|超时|延期|超过(?:法定)?期限")
 
 
 def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata,
@@ -2178,7 +2216,8 @@ def _zero_clause(sent: Sentence, start: int, end: int, tail: str, meta: Metadata
     if tail.startswith(("不予公开", "不同意公开")):
         yield zero("requests.outcome", "deny.total", "request", "prose.zero_outcome")
         return
-    if _ANSWERS_NONE.match(tail) and "申请" in sent.text:
+    # (全部按期答复，无超期答复情况: no answer late, the answers themselves are counted)
+    if _ANSWERS_NONE.match(tail) and "申请" in sent.text and not _LATE.search(tail):
         yield zero("requests.outcome", "total", "request", "prose.zero_outcome")
         return
     # (我乡2012年度无申请。 under a heading on requests: 申请 alone is those requests)
@@ -2237,6 +2276,26 @@ def _listed_row(part: str) -> str | None:
     if _NO_CARRY_OUT.fullmatch(core):
         return "requests.carried_out"
     return next((measure for pattern, measure in _LISTED_ROWS if pattern.fullmatch(core)), None)
+
+
+# 本局公开政府信息一律免费 / 依申请提供的信息均免费提供 / 所申请材料全部免费提供: disclosure
+# given free as the rule, the fee zero (其余均免费: the rest, beside a fee stated; 免费发放 of a
+# booklet is no disclosure on request)
+_FREE_OF_CHARGE = re.compile(r"(?<!其余)(?<!其他)(?<!其它)(?:公开|提供|申请)(?:的)?[^，。；,;\d]{0,8}?"
+                             r"(?:信息|材料|资料)(?:均|一律|全部|全部均|均为)免费(?:提供|公开)?(?=$|[，。；,;])")
+
+
+def _free_of_charge(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
+    m = _FREE_OF_CHARGE.search(sent.text)
+    if not m or re.search(r"\d\s*元", sent.text) or not (_OGI.search(sent.text) or "申请" in sent.text
+                                                        or "公开" in m.group()):
+        return
+    start = m.start()
+    yield Fact(measure="fees", key="charged", value=0.0, unit="yuan",
+               period=period_of(sent.text, meta), label_raw=m.group(), is_approx=False,
+               char_start=sent.doc_offset(start), char_end=sent.doc_offset(m.end() - 1) + 1,
+               evidence=sent.evidence(start), source_frame="free_text",
+               extractor="prose.zero_fees")
 
 
 def _fees(sent: Sentence, meta: Metadata) -> Iterator[Fact]:
