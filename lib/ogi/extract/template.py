@@ -196,8 +196,9 @@ T2_GRID_ROWS += [(key, re.compile(r"(?m:^)[ \t]*(?:" + rx.pattern + r")[ \t]*\n[
                  for key, rx in T2_LABELS]
 
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
-# 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
-T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
+# 8,215; one cell a line; 第二十条第（一）项：规章 0 0 0；…): prose names a caption with words
+# (的规定, 规定的) between
+T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|:：]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
                             + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
 
 
@@ -2023,15 +2024,16 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
         values = parts[label + 1:]
         while values and not values[-1].strip():
             values.pop()
-        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(parts[label])), None)
-        if group is None or group in found or len(values) != 5:
+        groups = _t4_line_groups(parts[label], len(values))
+        if not groups or any(g in found for g in groups):
             continue
         offset = line.start() + sum(len(p) + 1 for p in parts[:label + 1])
         cells = []
         for p in values:
             cells.append(_cell(p, offset))
             offset += len(p) + 1
-        found[group] = cells
+        for i, g in enumerate(groups):
+            found[g] = cells[i * T4_GROUP_WIDTH:(i + 1) * T4_GROUP_WIDTH]
         lines.append(line)
     return _t4_row_of_groups(doc, t4, found, lines)
 
@@ -2107,9 +2109,10 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
     return [row]
 
 
-# A group's row written with spaces: its label, then its five cells (numbers or blank markers).
+# A group's row written with spaces: its label, then its five cells (numbers or blank markers);
+# the lawsuit row (行政诉讼) may hold both lawsuit groups' ten cells.
 _T4_SPACED_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[^\d\n\t]*?[\u4e00-\u9fff][^\d\n\t]*?)[ \t]+"
-                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4})[ \t]*$")
+                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4,9})[ \t]*$")
 
 
 def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
@@ -2120,12 +2123,28 @@ def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> l
         tokens = list(MARKED_CELL.finditer(text, line.start("cells"), line.end("cells")))
         if not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
             continue
-        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(line["label"])), None)
-        if group is None or group in found:
+        groups = _t4_line_groups(line["label"], len(tokens))
+        if not groups or any(g in found for g in groups):
             continue
-        found[group] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group())) for t in tokens]
+        for i, g in enumerate(groups):
+            found[g] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group()))
+                        for t in tokens[i * T4_GROUP_WIDTH:(i + 1) * T4_GROUP_WIDTH]]
         lines.append(line)
     return _t4_row_of_groups(doc, t4, found, lines)
+
+
+_T4_LAWSUITS = _rx("行政诉讼")
+
+
+def _t4_line_groups(label: str, n_cells: int) -> tuple[str, ...]:
+    """The groups a labelled line of `n_cells` cells holds: its group's five, or both lawsuit
+    groups' ten (direct, then after review) under the one label 行政诉讼."""
+    group = next((g for g, rx in T4_GROUP_WORDS if rx.search(label)), None)
+    if group is not None:
+        return (group,) if n_cells == T4_GROUP_WIDTH else ()
+    if n_cells == 2 * T4_GROUP_WIDTH and _T4_LAWSUITS.search(label):
+        return T4_GROUPS[1:]
+    return ()
 
 
 # ------------------------------------------------------------------ blanks

@@ -1,0 +1,68 @@
+"""Template tables as round-20 reports write them, snippets written for these tests (several
+wordings per family): table 二 rows run on after their block caption and a colon, rows parted by
+semicolons; table 四 as group rows where one 行政诉讼 row holds both lawsuit groups' ten cells."""
+from __future__ import annotations
+
+import pytest
+from snippets import table_triples
+
+TITLE = "某某镇人民政府{year}年政府信息公开工作年度报告\n\n"
+T3 = ("三、收到和处理政府信息公开申请情况\n本年新收申请0件，上年结转0件，本年度办理结果总计0件，"
+      "结转下年度继续办理0件，表内其余各项均为0。\n")
+T4_NONE = "四、政府信息公开行政复议、行政诉讼情况\n本年度无。\n五、存在的主要问题及改进情况\n略。\n"
+
+
+def _t2(tmp_path, lines: list[str], year: int = 2023):
+    body = "二、主动公开政府信息情况\n" + "\n".join(lines) + "\n" + T3 + T4_NONE
+    return table_triples(tmp_path, TITLE.format(year=year) + body, ("t2.",))
+
+
+@pytest.mark.parametrize("lines", [
+    ["第二十条第（一）项：规章 0 0 0；行政规范性文件 2 1 7", "第二十条第（五）项：行政许可 12",
+     "第二十条第（六）项：行政处罚 4；行政强制 0"],
+    ["第二十条第(一)项: 规章 0 0 0; 行政规范性文件 2 1 7", "第二十条第(五)项: 行政许可 12",
+     "第二十条第(六)项: 行政处罚 4; 行政强制 0"],
+    ["第二十条第（一）项：规章 0 0 0，行政规范性文件 2 1 7", "第二十条第（五）项：行政许可 12",
+     "第二十条第（六）项：行政处罚 4，行政强制 0"],
+])
+def test_rows_after_the_caption_and_a_colon(tmp_path, lines):
+    assert _t2(tmp_path, lines) == {
+        ("t2.rule", "issued", 0), ("t2.rule", "repealed", 0), ("t2.rule", "in_force", 0),
+        ("t2.normdoc", "issued", 2), ("t2.normdoc", "repealed", 1), ("t2.normdoc", "in_force", 7),
+        ("t2.licensing", "decisions", 12), ("t2.penalty", "decisions", 4), ("t2.coercion", "decisions", 0)}
+
+
+def test_a_caption_named_in_prose_is_no_row(tmp_path):
+    # words between caption and label: a sentence citing the article, no cells
+    lines = ["按照第二十条第（一）项的规定公开规章和行政规范性文件情况。", "本年度行政处罚较上年有所减少。"]
+    assert _t2(tmp_path, lines) == set()
+
+
+T3_TABLE = ("三、收到和处理政府信息公开申请情况\n本年新收申请3件，上年结转0件，本年度办理结果总计3件，"
+            "结转下年度继续办理0件，表内其余各项均为0。\n")
+
+
+def _t4(tmp_path, rows: list[str], year: int = 2022):
+    body = ("二、主动公开政府信息情况\n第二十条第（一）项\n规章\t0\t0\t0\n" + T3_TABLE
+            + "四、政府信息公开行政复议、行政诉讼情况\n" + "\n".join(rows) + "\n五、存在的主要问题及改进情况\n略。\n")
+    return table_triples(tmp_path, TITLE.format(year=year) + body, ("review", "litigation"))
+
+
+def _group(g, values):
+    return {(g, k, v) for k, v in zip(("upheld", "corrected", "other", "pending", "total"), values)}
+
+
+@pytest.mark.parametrize("rows", [
+    ["| 行政复议 | 2 | 0 | 0 | 1 | 3 |", "| 行政诉讼 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |"],
+    ["行政复议\t2\t0\t0\t1\t3", "行政诉讼\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0"],
+    ["行政复议 2 0 0 1 3", "行政诉讼 1 0 0 0 1 0 0 0 0 0"],
+])
+def test_one_lawsuit_row_holds_both_lawsuit_groups(tmp_path, rows):
+    assert _t4(tmp_path, rows) == (_group("review", (2, 0, 0, 1, 3)) | _group("litigation.direct", (1, 0, 0, 0, 1))
+                                   | _group("litigation.after_review", (0, 0, 0, 0, 0)))
+
+
+def test_a_lawsuit_row_of_five_cells_names_no_group(tmp_path):
+    # five cells under 行政诉讼 alone: which lawsuit group they belong to is not told
+    facts = _t4(tmp_path, ["行政复议 2 0 0 1 3", "行政诉讼 1 0 0 0 1"])
+    assert not {f for f in facts if f[0].startswith("litigation") and f[2] is not None}
