@@ -66,3 +66,49 @@ def test_a_lawsuit_row_of_five_cells_names_no_group(tmp_path):
     # five cells under 行政诉讼 alone: which lawsuit group they belong to is not told
     facts = _t4(tmp_path, ["行政复议 2 0 0 1 3", "行政诉讼 1 0 0 0 1"])
     assert not {f for f in facts if f[0].startswith("litigation") and f[2] is not None}
+
+
+T2_ROW = "二、主动公开政府信息情况\n第二十条第（一）项\n规章\t0\t0\t0\n"
+
+
+def _t3(tmp_path, lines: list[str], year: int = 2022):
+    body = (T2_ROW + "三、收到和处理政府信息公开申请情况\n" + "\n".join(lines) + "\n"
+            + T4_NONE)
+    return table_triples(tmp_path, TITLE.format(year=year) + body, ("requests.",))
+
+
+@pytest.mark.parametrize("s", ["\t", " | ", "  "])
+def test_a_list_of_the_rows_with_data_naming_its_cells(tmp_path, s):
+    # 结转下年度 and 上年结转 left out (no data): the rows kept balance alone
+    lines = [f"一、本年新收政府信息公开申请数量{s}自然人 3{s}商业企业 1{s}总计 4",
+             f"（一）予以公开{s}自然人 2{s}总计 2",
+             f"（三）不予公开 1.属于国家秘密{s}商业企业 1{s}总计 1",
+             f"（五）不予处理 2.重复申请{s}自然人 1{s}总计 1",
+             f"（七）总计{s}自然人 3{s}商业企业 1{s}总计 4"]
+    assert _t3(tmp_path, lines) == {
+        ("requests.new", "natural_person", 3), ("requests.new", "org_business", 1), ("requests.new", "total", 4),
+        ("requests.outcome", "granted", 2), ("requests.outcome", "deny.state_secret", 1),
+        ("requests.outcome", "reject.duplicate", 1), ("requests.outcome", "total", 4)}
+
+
+def test_a_list_of_named_cells_that_does_not_balance_is_no_list(tmp_path):
+    # 4 new against 总计 3 and nothing carried over: a row is missing, read nothing
+    lines = ["一、本年新收政府信息公开申请数量\t自然人 4\t总计 4", "（一）予以公开\t自然人 3\t总计 3",
+             "（七）总计\t自然人 3\t总计 3"]
+    assert not {f for f in _t3(tmp_path, lines) if f[2] is not None}
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n\t"])
+def test_total_column_list_whose_total_row_lost_its_numbering(tmp_path, sep):
+    lines = [f"本年新收政府信息公开申请数量{sep}5", f"上年结转政府信息公开申请数量{sep}1", f"予以公开{sep}3",
+             f"部分公开{sep}1", f"不予处理 重复申请{sep}1", f"总计{sep}5", f"结转下年度继续办理{sep}1"]
+    assert _t3(tmp_path, lines) == {
+        ("requests.new", "total", 5), ("requests.carried_in", "total", 1), ("requests.outcome", "granted", 3),
+        ("requests.outcome", "partial", 1), ("requests.outcome", "reject.duplicate", 1),
+        ("requests.outcome", "total", 5), ("requests.carried_out", "total", 1)}
+
+
+def test_a_bare_total_that_does_not_add_up_is_no_list(tmp_path):
+    lines = ["本年新收政府信息公开申请数量\n5", "上年结转政府信息公开申请数量\n0", "予以公开\n3",
+             "总计\n5", "结转下年度继续办理\n0"]
+    assert not {f for f in _t3(tmp_path, lines) if f[0] == "requests.outcome" and f[1] == "total"}

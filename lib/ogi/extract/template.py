@@ -1338,6 +1338,8 @@ def _head_parts(doc: Document, clean: str, version: str, head_key: str, head: re
 
 
 MIN_TOTAL_SUBROWS = 12
+# 总计 alone on its line, its number after it or on a line below: the outcome total of a list
+BARE_OUTCOME_TOTAL = re.compile(r"(?m:^)[ \t]*总\s*计(?=[ \t]*(?:\n[ \t]*)*\d)")
 ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
 # a row of the list naming its cells ('本年新收… | 自然人 2 | 总计 2', '…：自然人2，商业企业0，…，总计2'):
 # each number after its column's name, nothing else on the row
@@ -1370,12 +1372,18 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             found.append((key, m))
             pos = m.end()
     keys = [k for k, _ in found]
-    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows; an
-    # excerpt may leave out 上年结转 (then 本年新收 alone balances them)
+    if "outcome_total" not in keys and "carried_out" in keys and len(keys) > 1:
+        # the （七） numbering dropped: a line of 总计 alone and its number, right before 结转下年度
+        last_outcome, carried_out = found[-2][1], found[-1][1]
+        if m := BARE_OUTCOME_TOTAL.search(doc.text, last_outcome.end(), carried_out.start()):
+            found.insert(len(found) - 1, ("outcome_total", m))
+            keys = [k for k, _ in found]
+    # a short list (only the rows the body had, '仅列总计栏', '仅列有数据的行') must also balance its
+    # flow rows; it may leave out 上年结转 or 结转下年度 (then the rows it keeps balance alone)
     short = len(found) < MIN_TOTAL_SUBROWS
     flow_keys = [k for k in FLOW_ROWS if k in keys]
     if "outcome_total" not in keys or short and not (
-            set(FLOW_ROWS) - {"carried_in"} <= set(keys) and len(keys) > len(flow_keys)):
+            {"new", "outcome_total"} <= set(keys) and len(keys) > len(flow_keys)):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values, full_rows, trailing = [], {}, False, False
@@ -1424,15 +1432,19 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     return rows
 
 
+NEXT_FILLED_LINE = re.compile(r"\s*\S[^\n]*")
+
+
 def _last_row_end(clean: str, start: int, end: int) -> int:
-    """Where the list's last row ends: its label's line, or the next line when the label's line
-    holds no number (a list with each number on its own line under its label)."""
+    """Where the list's last row ends: its label's line, or the next line holding something when
+    the label's line holds no number (a list with each number on its own line under its label,
+    blank lines between them)."""
     stop = clean.find("\n", start, end)
     if stop < 0:
         return end
     if not re.search(r"\d", clean[start:stop]):
-        following = clean.find("\n", stop + 1, end)
-        return end if following < 0 else following
+        below = NEXT_FILLED_LINE.match(clean, stop, end)
+        return below.end() if below else end
     return stop
 
 
