@@ -4,7 +4,7 @@ semicolons; table 四 as group rows where one 行政诉讼 row holds both lawsui
 from __future__ import annotations
 
 import pytest
-from snippets import table_triples
+from snippets import report_facts, table_triples
 
 TITLE = "某某镇人民政府{year}年政府信息公开工作年度报告\n\n"
 T3 = ("三、收到和处理政府信息公开申请情况\n本年新收申请0件，上年结转0件，本年度办理结果总计0件，"
@@ -112,3 +112,33 @@ def test_a_bare_total_that_does_not_add_up_is_no_list(tmp_path):
     lines = ["本年新收政府信息公开申请数量\n5", "上年结转政府信息公开申请数量\n0", "予以公开\n3",
              "总计\n5", "结转下年度继续办理\n0"]
     assert not {f for f in _t3(tmp_path, lines) if f[0] == "requests.outcome" and f[1] == "total"}
+
+
+def _sentence_facts(tmp_path, sentence: str, year: int = 2023):
+    """Table 二's facts of a report telling it in a sentence, whichever reader reads them."""
+    text = TITLE.format(year=year) + "二、主动公开政府信息情况\n" + sentence + "\n" + T3 + T4_NONE
+    return {(f.measure, f.key, f.value) for f in report_facts(tmp_path, text)
+            if f.measure.startswith("t2.") and f.value is not None}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("本年度本镇未制发、未废止行政规范性文件，现行有效件数为0；行政许可、行政处罚均无处理决定。",
+     {("t2.normdoc", "issued", 0), ("t2.normdoc", "repealed", 0), ("t2.normdoc", "in_force", 0),
+      ("t2.licensing", "decisions", 0), ("t2.penalty", "decisions", 0)}),
+    ("全年本单位无规范性文件制发、废止，现行有效规范性文件3件；本年作出行政许可决定12件。",
+     {("t2.normdoc", "issued", 0), ("t2.normdoc", "repealed", 0), ("t2.normdoc", "in_force", 3),
+      ("t2.licensing", "decisions", 12)}),
+    ("本年度无规章和行政规范性文件制发、废止，现行有效行政规范性文件2件；本年作出行政处罚决定4件。",
+     {("t2.rule", "issued", 0), ("t2.normdoc", "issued", 0), ("t2.normdoc", "repealed", 0),
+      ("t2.normdoc", "in_force", 2), ("t2.penalty", "decisions", 4)}),
+    ("行政规范性文件：本年制发1件、废止0件、现行有效5件。行政许可本年处理决定30件。",
+     {("t2.normdoc", "issued", 1), ("t2.normdoc", "repealed", 0), ("t2.normdoc", "in_force", 5),
+      ("t2.licensing", "decisions", 30)}),
+])
+def test_table_two_told_in_sentences_denying_its_columns(tmp_path, sentence, expected):
+    assert _sentence_facts(tmp_path, sentence) == expected
+
+
+def test_a_denial_without_table_two_columns_is_no_row(tmp_path):
+    # 制发 alone, no other column of the block and no decision row: any document count
+    assert not _sentence_facts(tmp_path, "本年度未制发规范性文件，将继续加强制度建设。")

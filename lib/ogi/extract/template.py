@@ -2503,6 +2503,7 @@ def _fee_columns(doc: Document) -> list[Fact]:
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 # A first clause may deny both rows at once (未制发规章和行政规范性文件): each row's 0 issued.
 _T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
+_T2_DENIED_ROWS = rf"(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?"
 # ... or may give one count to the columns it lists (规章和规范性文件本年新制作、新公开均为0件)
 _T2_LISTED_COLUMN = r"新制作|新公开|制发|废止|现行有效"
 T2_LISTED_COLUMNS = {"新制作": (E2, "made"), "新公开": (E2, "published"), "制发": (E3, "issued"),
@@ -2515,10 +2516,15 @@ T2_FIRST_CLAUSE = re.compile(
     rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])"
     rf"|(?P<listed>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?:本年度?)?(?:的)?"
     rf"(?P<columns>(?:{_T2_LISTED_COLUMN})(?:数量?)?(?:[、和及与](?:本年)?(?:{_T2_LISTED_COLUMN})(?:数量?)?)+)"
-    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])")
+    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])"
+    # ... or deny the columns it lists (未制发、未废止行政规范性文件; 无规章和行政规范性文件制发、废止)
+    rf"|未(?P<denied_columns>制发(?:[、和及与]未?废止)?)(?P<denied_rows>{_T2_DENIED_ROWS})(?=[，,。；;])"
+    rf"|(?:无|没有)(?P<denied_rows_first>{_T2_DENIED_ROWS})(?P<denied_columns_after>制发(?:[、和及与]废止)?)"
+    rf"(?=[，,。；;])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
-    rf"(?:的?(?:{_T2_ROW_WORD}))?{_CLAUSE_GAP}(?P<n>\d+)\s*件")   # (现行有效的行政规范性文件为2件)
+    rf"(?:的?(?:{_T2_ROW_WORD}))?(?:{_CLAUSE_GAP}(?P<n>\d+)\s*件|件数(?:为|是)\s*(?P<n_bare>\d+)(?![\d.]))")
+#   (现行有效的行政规范性文件为2件; 现行有效件数为0)
 _T2_ROW_NAMED = re.compile(_T2_ROW_WORD)
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
@@ -2535,9 +2541,10 @@ T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both r
     # (行政许可、行政强制、行政事业性收费均无: every decision row listed is 0; the fee is its own row)
     rf"|[，,、；;。]\s*(?P<listed>(?:行政许可|行政处罚|行政强制)(?:[和及与、](?:行政许可|行政处罚|行政强制|行政事业性收费))+)"
     rf"(?:处理)?(?:决定)?(?:数量?|件数)?(?P<listed_none>(?:均|都|皆)(?:无|未发生|(?:为|是)\s*[0零]\s*件?(?![\d.])))"
+    rf"(?:处理决定|决定)?"   # (…均无处理决定)
     rf"(?=[，,。；;])"
     rf"|[，,、；;。]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
-    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
+    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:本年度?)?(?:处理)?决定"   # (行政处罚本年处理决定8件)
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
     rf"|[，,、；;。]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
     rf"(?P<row0>行政许可|行政处罚|行政强制)(?:[和及与、](?P<also>行政许可|行政处罚|行政强制))?"
@@ -2567,9 +2574,19 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     text, facts, layouts = doc.text, [], set()
     block_told = False   # a first block with several columns was told: decisions may follow its sentence end
     for first in T2_FIRST_CLAUSE.finditer(text):
-        rows = [T2_SENTENCE_ROWS[w] for w in
-                _T2_ROW_NAMED.findall(first["rows"] or first["row"] or first["row_colon"] or first["listed"])]
-        if first["listed"]:
+        denied_rows = first["denied_rows"] or first["denied_rows_first"]
+        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(
+            first["rows"] or first["row"] or first["row_colon"] or first["listed"] or denied_rows)]
+        if denied_rows:
+            columns = first["denied_columns"] or first["denied_columns_after"]
+            label = doc.raw_text[first.start():first.end()]
+            # a denied 废止 speaks of the 规范性文件 row: repealing a 规章 is its issuing
+            # government's act, which a report denying both rarely means (labels h36, h44)
+            cells = [(row, T2_LISTED_COLUMNS[w][1], 0.0, first.span(), label)
+                     for row in rows for w in re.findall(_T2_LISTED_COLUMN, columns)
+                     if not (row == "rule" and w == "废止")]
+            layout = E3
+        elif first["listed"]:
             listed = [T2_LISTED_COLUMNS[w] for w in re.findall(_T2_LISTED_COLUMN, first["columns"])]
             layout = listed[0][0]
             if any(lay != layout for lay, _ in listed) or len(set(listed)) != len(listed):
@@ -2589,11 +2606,12 @@ def table_two_sentences(doc: Document) -> list[Fact]:
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
             # (…，现行有效的行政规范性文件0件: a clause naming its row speaks of that row alone)
-            named = _T2_ROW_NAMED.search(text, nxt.start(), nxt.start("n"))
+            n = "n" if nxt["n"] is not None else "n_bare"
+            named = _T2_ROW_NAMED.search(text, nxt.start(), nxt.start(n))
             row = T2_SENTENCE_ROWS[named.group()] if named else rows[-1]
             if (row, column) in {(r, c) for r, c, *_ in cells}:
                 break
-            cells.append((row, column, float(nxt["n"]), nxt.span("n"), doc.raw_text[nxt.start() + 1:nxt.start("n")]))
+            cells.append((row, column, float(nxt[n]), nxt.span(n), doc.raw_text[nxt.start() + 1:nxt.start(n)]))
             pos = nxt.end()
         # a first clause with no other column of its block still speaks of table 二 when the
         # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
