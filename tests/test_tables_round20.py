@@ -142,3 +142,20 @@ def test_table_two_told_in_sentences_denying_its_columns(tmp_path, sentence, exp
 def test_a_denial_without_table_two_columns_is_no_row(tmp_path):
     # 制发 alone, no other column of the block and no decision row: any document count
     assert not _sentence_facts(tmp_path, "本年度未制发规范性文件，将继续加强制度建设。")
+
+
+@pytest.mark.parametrize("note", [
+    "本年度本单位未发生政府信息公开行政复议和行政诉讼，表中各项均为0。",
+    "全年没有因政府信息公开被申请行政复议或提起行政诉讼的情况，本表各项数据均为零。",
+    "2022年无相关复议、诉讼案件，表内所有项目均为0。",
+])
+def test_a_note_that_every_cell_of_table_four_is_zero(tmp_path, note):
+    zeros = (0, 0, 0, 0, 0)
+    assert _t4(tmp_path, [note]) == (_group("review", zeros) | _group("litigation.direct", zeros)
+                                     | _group("litigation.after_review", zeros))
+
+
+def test_a_zero_note_beside_counts_told_is_no_all_zero_table(tmp_path):
+    # a count stands beside the note: the note speaks of the cells not told
+    facts = _t4(tmp_path, ["本年度被申请行政复议1件，结果维持，表中其他各项均为0。"])
+    assert ("review", "corrected", 0) not in facts

@@ -1835,6 +1835,10 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + T4_REACH)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
+    if zero := _t4_all_zero_note(clean, t4.end(), end):
+        row.cells = [Cell(zero.group("zero"), zero.start("zero"), zero.end("zero"), 0.0) for _ in range(T4_WIDTH)]
+        _set_evidence(row, doc, zero.start(), zero.end())
+        return [row]
     by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
     if by_group:
         return by_group
@@ -1923,6 +1927,22 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     else:
         return []
     return [row]
+
+
+# the table left out with a note that all its cells are 0 (表中各项均为0, 本表各项数据均为零)
+T4_ALL_ZERO_NOTE = re.compile(r"(?:表中|表内|本表|该表)(?:的)?(?:各项|各栏|所有项目?|全部项目?)(?:数据|数值|数字)?"
+                              r"(?:均|都|全部?)(?:为|是)\s*(?P<zero>0|零)(?![\d.])")
+
+
+def _t4_all_zero_note(clean: str, start: int, end: int) -> re.Match | None:
+    """A note under table 四's heading that every cell of the table is 0, when the section holds
+    no other count (a 其余各项 note beside counts told is no such note)."""
+    note = T4_ALL_ZERO_NOTE.search(clean, start, end)
+    if not note:
+        return None
+    counts = [m for m in NUMBER.finditer(clean, start, end)
+              if m.start() != note.start("zero") and not DATE_AFTER.match(clean, m.end())]
+    return None if counts else note
 
 
 # table 四 cut into lines of bare numbers: review then both lawsuit groups, or a line a group
