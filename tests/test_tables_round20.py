@@ -159,3 +159,21 @@ def test_a_zero_note_beside_counts_told_is_no_all_zero_table(tmp_path):
     # a count stands beside the note: the note speaks of the cells not told
     facts = _t4(tmp_path, ["本年度被申请行政复议1件，结果维持，表中其他各项均为0。"])
     assert ("review", "corrected", 0) not in facts
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("行政复议：结果维持2件、结果纠正1件、其他结果0件、尚未审结0件，总计3件。",
+     _group("review", (2, 1, 0, 0, 3))),
+    ("本年度行政复议维持1件、纠正0件、其他0件、尚未审结2件，合计3件；未经复议直接起诉维持2件，合计2件。",
+     _group("review", (1, 0, 0, 2, 3)) | {("litigation.direct", "upheld", 2), ("litigation.direct", "total", 2)}),
+    ("复议后起诉：维持1件，纠正1件，共计2件。",
+     {("litigation.after_review", "upheld", 1), ("litigation.after_review", "corrected", 1),
+      ("litigation.after_review", "total", 2)}),
+])
+def test_a_group_told_in_its_column_words(tmp_path, sentence, expected):
+    assert {f for f in _t4(tmp_path, [sentence]) if f[2] is not None} == expected
+
+
+def test_a_group_whose_parts_exceed_its_total_is_not_read(tmp_path):
+    facts = _t4(tmp_path, ["行政复议维持2件、纠正1件，合计2件。"])
+    assert not {f for f in facts if f[0] == "review" and f[2] is not None and f[1] == "corrected"}

@@ -1839,7 +1839,8 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
         row.cells = [Cell(zero.group("zero"), zero.start("zero"), zero.end("zero"), 0.0) for _ in range(T4_WIDTH)]
         _set_evidence(row, doc, zero.start(), zero.end())
         return [row]
-    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
+    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end) \
+        or _t4_group_sentences(doc, clean, t4, end)
     if by_group:
         return by_group
     if split := _t4_split_lines(clean, t4.end(), end):
@@ -2137,6 +2138,49 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
         return []   # a column label without its number among them: a header, its cells elsewhere
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
     row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(len(T4_COLUMNS))]
+    _set_evidence(row, doc, first, last)
+    return [row]
+
+
+# A group told in one run of its columns' words, each count with its unit, ending on its total
+# (行政复议：结果维持0件、结果纠正0件、其他结果0件、尚未审结0件，总计0件; 直接起诉维持1件，合计1件)
+_T4_PART_NAMES = "|".join(_T4_COLUMN_ALTERNATIVES[:-1])
+_T4_TOTAL_NAMES = r"总\s*计|合\s*计|共\s*计"
+_T4_GROUP_SENTENCE = re.compile(rf"[)）]?[ \t]*[:：]?[ \t]*(?P<run>(?:(?:{_T4_PART_NAMES})\s*\d+\s*件\s*[、，,；;]\s*)+"
+                                rf"(?:{_T4_TOTAL_NAMES})\s*\d+\s*件)")
+_T4_SENTENCE_CELL = re.compile(rf"(?:(?P<part>{_T4_PART_NAMES})|{_T4_TOTAL_NAMES})\s*(?P<n>\d+)\s*件")
+
+
+def _t4_group_sentences(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四's groups each told in a run of its column words right after the group's name:
+    the cells it names (an unnamed one is not told), its parts adding up to no more than its
+    total (to it when all are named)."""
+    cells: dict[tuple[str, int], Cell] = {}
+    first, last = -1, -1
+    for g, rx in T4_GROUP_WORDS:
+        for m in rx.finditer(clean, t4.end(), end):
+            run = _T4_GROUP_SENTENCE.match(clean, m.end())
+            if not run or any(k[0] == g for k in cells):
+                continue
+            told = {}
+            for c in _T4_SENTENCE_CELL.finditer(clean, run.start("run"), run.end("run")):
+                col = next((i for i, alt in enumerate(_T4_COLUMN_ALTERNATIVES[:-1])
+                            if re.fullmatch(alt, c["part"])), None) if c["part"] else T4_GROUP_WIDTH - 1
+                if col is None or col in told:
+                    break
+                told[col] = Cell(c["n"], c.start("n"), c.end("n"), float(c["n"]))
+            else:
+                parts = [told[i].value for i in range(T4_GROUP_WIDTH - 1) if i in told]
+                total = told[T4_GROUP_WIDTH - 1].value
+                if sum(parts) > total or (len(parts) == T4_GROUP_WIDTH - 1 and sum(parts) != total):
+                    continue
+                cells.update({(g, i): c for i, c in told.items()})
+                first = m.start() if first < 0 else min(first, m.start())
+                last = max(last, run.end())
+    if not cells:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
+    row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(T4_GROUP_WIDTH)]
     _set_evidence(row, doc, first, last)
     return [row]
 
