@@ -177,3 +177,16 @@ def test_a_group_told_in_its_column_words(tmp_path, sentence, expected):
 def test_a_group_whose_parts_exceed_its_total_is_not_read(tmp_path):
     facts = _t4(tmp_path, ["行政复议维持2件、纠正1件，合计2件。"])
     assert not {f for f in facts if f[0] == "review" and f[2] is not None and f[1] == "corrected"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("本年度未制作、公开规章；新制作并公开规范性文件2件，对外公开规范性文件总数9件。",
+     {("t2.rule", "made", 0), ("t2.rule", "published", 0), ("t2.normdoc", "made", 2),
+      ("t2.normdoc", "published", 2), ("t2.normdoc", "total_published", 9)}),
+    ("全年新制作并公开规章1件，对外公开规章总数4件。",
+     {("t2.rule", "made", 1), ("t2.rule", "published", 1), ("t2.rule", "total_published", 4)}),
+    ("本单位未制作和公开规范性文件，请社会监督。",
+     {("t2.normdoc", "made", 0), ("t2.normdoc", "published", 0)}),
+])
+def test_the_2019_columns_denied_or_told_together(tmp_path, sentence, expected):
+    assert _sentence_facts(tmp_path, sentence, year=2019) == expected

@@ -2570,10 +2570,12 @@ _T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
 _T2_DENIED_ROWS = rf"(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?"
 # ... or may give one count to the columns it lists (规章和规范性文件本年新制作、新公开均为0件)
 _T2_LISTED_COLUMN = r"新制作|新公开|制发|废止|现行有效"
+# the columns a denial lists (未制发、未废止; 未制作、公开: the 2019 layout's)
+T2_DENIED_COLUMNS = {"制发": (E3, "issued"), "废止": (E3, "repealed"), "制作": (E2, "made"), "公开": (E2, "published")}
 T2_LISTED_COLUMNS = {"新制作": (E2, "made"), "新公开": (E2, "published"), "制发": (E3, "issued"),
                      "废止": (E3, "repealed"), "现行有效": (E3, "in_force")}
 T2_FIRST_CLAUSE = re.compile(
-    rf"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
+    rf"(?P<verb>制发|制定|出台|印发|新制作)(?P<and_published>并公开)?了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
     rf"|(?P<row_colon>{_T2_ROW_WORD})[:：]\s*(?:本年度?)?(?P<verb_colon>制发|新制作)(?:数量?|件数)?(?:为|是)?"
     rf"\s*(?P<n_colon>\d+)\s*件"   # (行政规范性文件：制发2件、废止1件: the row, then its columns)
     rf"|(?P<none>未|没有)(?:新)?(?:制发|制定|出台|印发)(?:任何)?"
@@ -2582,7 +2584,8 @@ T2_FIRST_CLAUSE = re.compile(
     rf"(?P<columns>(?:{_T2_LISTED_COLUMN})(?:数量?)?(?:[、和及与](?:本年)?(?:{_T2_LISTED_COLUMN})(?:数量?)?)+)"
     rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])"
     # ... or deny the columns it lists (未制发、未废止行政规范性文件; 无规章和行政规范性文件制发、废止)
-    rf"|未(?P<denied_columns>制发(?:[、和及与]未?废止)?)(?P<denied_rows>{_T2_DENIED_ROWS})(?=[，,。；;])"
+    rf"|未(?P<denied_columns>制发(?:[、和及与]未?废止)?|制作(?:[、和及与]未?公开)?)(?P<denied_rows>{_T2_DENIED_ROWS})"
+    rf"(?=[，,。；;])"
     rf"|(?:无|没有)(?P<denied_rows_first>{_T2_DENIED_ROWS})(?P<denied_columns_after>制发(?:[、和及与]废止)?)"
     rf"(?=[，,。；;])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
@@ -2646,10 +2649,10 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             label = doc.raw_text[first.start():first.end()]
             # a denied 废止 speaks of the 规范性文件 row: repealing a 规章 is its issuing
             # government's act, which a report denying both rarely means (labels h36, h44)
-            cells = [(row, T2_LISTED_COLUMNS[w][1], 0.0, first.span(), label)
-                     for row in rows for w in re.findall(_T2_LISTED_COLUMN, columns)
-                     if not (row == "rule" and w == "废止")]
-            layout = E3
+            denied = [T2_DENIED_COLUMNS[w] for w in re.findall("|".join(T2_DENIED_COLUMNS), columns)]
+            layout = denied[0][0]
+            cells = [(row, column, 0.0, first.span(), label) for row in rows for _, column in denied
+                     if not (row == "rule" and column == "repealed")]
         elif first["listed"]:
             listed = [T2_LISTED_COLUMNS[w] for w in re.findall(_T2_LISTED_COLUMN, first["columns"])]
             layout = listed[0][0]
@@ -2666,6 +2669,8 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             span = first.span() if first["none"] else first.span(number)
             label = doc.raw_text[first.start():first.end() if first["none"] else first.start(number)]
             cells = [(row, first_column, 0.0 if first["none"] else float(first[number]), span, label) for row in rows]
+            if first["and_published"]:   # 新制作并公开规范性文件1件: made and published alike
+                cells += [(row, "published", float(first[number]), span, label) for row in rows]
         pos = first.end()
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
