@@ -190,3 +190,13 @@ def test_a_group_whose_parts_exceed_its_total_is_not_read(tmp_path):
 ])
 def test_the_2019_columns_denied_or_told_together(tmp_path, sentence, expected):
     assert _sentence_facts(tmp_path, sentence, year=2019) == expected
+
+
+@pytest.mark.parametrize("sentence,row", [
+    ("行政强制方面，上一年项目数量7项，本年无增减，处理决定数量15件。", "t2.coercion"),
+    ("行政许可上一年项目数量9项，本年度没有增减，作出处理决定40件。", "t2.licensing"),
+    ("行政处罚上一年项目数量20项，本年无增减，全年处理决定数量3件。", "t2.penalty"),
+])
+def test_an_unchanged_item_list_is_a_zero_delta(tmp_path, sentence, row):
+    facts = _sentence_facts(tmp_path, "规章和规范性文件本年新制作、新公开均为0件。" + sentence, year=2019)
+    assert (row, "delta", 0) in facts

@@ -857,6 +857,9 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
                 named[hits[0]] = t
             else:
                 row.cells = [_token_cell(named[c]) if c in named else Cell("") for c in cols]
+                if "delta" in cols and "delta" not in named \
+                        and (same := NO_CHANGE.search(clean, m.end(), tokens[-1].start())):
+                    row.cells[cols.index("delta")] = Cell(same.group(), same.start(), same.end(), 0.0)
             if not row.cells:
                 continue
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
@@ -909,6 +912,7 @@ ALL_CELLS = re.compile(r"(?:(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,
                        r"|(?:[、和及与][^\d\n，。；、和及与]{1,6}){1,5}?(?:件数|数量|数)?)"
                        r"(?:均|都|全)\s*(?:为|是)[ \t]*$")
 ROWS_JOINED = re.compile(r"[ \t]*[、和及与][ \t]*")   # rows named together, told one set of cells
+NO_CHANGE = re.compile(r"本年度?(?:无增减|没有增减|无增加或减少|增减为零)")   # the 本年增/减 cell told as 0
 DELTA_DOWN = re.compile(r"减\s*少?[ \t]*$")
 
 
