@@ -92,7 +92,8 @@ PENALTY = "\n行政处罚上一年项目数量2项，本年增减+1项，处理�
 
 
 @pytest.mark.parametrize("sentence,cells", [
-    ("行政许可方面，上一年项目数量6项，本年无增减，全年作出处理决定41件。", {"prev_items": 6, "decisions": 41}),
+    # 本年无增减 is the delta cell 0 (round 20; labels h36 lm01, h43 lt13)
+    ("行政许可方面，上一年项目数量6项，本年无增减，全年作出处理决定41件。", {"prev_items": 6, "delta": 0, "decisions": 41}),
     ("行政许可上一年项目共6项，处理决定数量41件。", {"prev_items": 6, "decisions": 41}),
     ("行政许可：全年作出处理决定41件。", {"decisions": 41}),
 ])

@@ -196,8 +196,9 @@ T2_GRID_ROWS += [(key, re.compile(r"(?m:^)[ \t]*(?:" + rx.pattern + r")[ \t]*\n[
                  for key, rx in T2_LABELS]
 
 # a block caption its first row follows at once, whatever separates them (第二十条第（五）项 行政许可
-# 8,215; one cell a line): prose names a caption with words (的规定, 规定的) between
-T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
+# 8,215; one cell a line; 第二十条第（一）项：规章 0 0 0；…): prose names a caption with words
+# (的规定, 规定的) between
+T2_CAPTION_ROW = re.compile(T2_BLOCK.pattern + r"[\s|:：]*(?:" + "|".join(rx.pattern for _, rx in T2_LABELS)
                             + r")[ \t|]*\n?[ \t|]*[\d—–－/-]")
 
 
@@ -856,6 +857,9 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
                 named[hits[0]] = t
             else:
                 row.cells = [_token_cell(named[c]) if c in named else Cell("") for c in cols]
+                if "delta" in cols and "delta" not in named \
+                        and (same := NO_CHANGE.search(clean, m.end(), tokens[-1].start())):
+                    row.cells[cols.index("delta")] = Cell(same.group(), same.start(), same.end(), 0.0)
             if not row.cells:
                 continue
         elif 0 < len(tokens) < len(cols) and "|" not in clean[m.end():last]:
@@ -908,6 +912,7 @@ ALL_CELLS = re.compile(r"(?:(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,
                        r"|(?:[、和及与][^\d\n，。；、和及与]{1,6}){1,5}?(?:件数|数量|数)?)"
                        r"(?:均|都|全)\s*(?:为|是)[ \t]*$")
 ROWS_JOINED = re.compile(r"[ \t]*[、和及与][ \t]*")   # rows named together, told one set of cells
+NO_CHANGE = re.compile(r"本年度?(?:无增减|没有增减|无增加或减少|增减为零)")   # the 本年增/减 cell told as 0
 DELTA_DOWN = re.compile(r"减\s*少?[ \t]*$")
 
 
@@ -1337,6 +1342,8 @@ def _head_parts(doc: Document, clean: str, version: str, head_key: str, head: re
 
 
 MIN_TOTAL_SUBROWS = 12
+# 总计 alone on its line, its number after it or on a line below: the outcome total of a list
+BARE_OUTCOME_TOTAL = re.compile(r"(?m:^)[ \t]*总\s*计(?=[ \t]*(?:\n[ \t]*)*\d)")
 ONE_CELL = re.compile(r"[^\d]*?(?P<n>\d[\d,]*)(?![\d.,]|\s*[件条个项次起%％万元人])[^\d]*")
 # a row of the list naming its cells ('本年新收… | 自然人 2 | 总计 2', '…：自然人2，商业企业0，…，总计2'):
 # each number after its column's name, nothing else on the row
@@ -1369,12 +1376,18 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
             found.append((key, m))
             pos = m.end()
     keys = [k for k, _ in found]
-    # a short list (only the rows the body had, '仅列总计栏') must also balance its flow rows; an
-    # excerpt may leave out 上年结转 (then 本年新收 alone balances them)
+    if "outcome_total" not in keys and "carried_out" in keys and len(keys) > 1:
+        # the （七） numbering dropped: a line of 总计 alone and its number, right before 结转下年度
+        last_outcome, carried_out = found[-2][1], found[-1][1]
+        if m := BARE_OUTCOME_TOTAL.search(doc.text, last_outcome.end(), carried_out.start()):
+            found.insert(len(found) - 1, ("outcome_total", m))
+            keys = [k for k, _ in found]
+    # a short list (only the rows the body had, '仅列总计栏', '仅列有数据的行') must also balance its
+    # flow rows; it may leave out 上年结转 or 结转下年度 (then the rows it keeps balance alone)
     short = len(found) < MIN_TOTAL_SUBROWS
     flow_keys = [k for k in FLOW_ROWS if k in keys]
     if "outcome_total" not in keys or short and not (
-            set(FLOW_ROWS) - {"carried_in"} <= set(keys) and len(keys) > len(flow_keys)):
+            {"new", "outcome_total"} <= set(keys) and len(keys) > len(flow_keys)):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values, full_rows, trailing = [], {}, False, False
@@ -1423,15 +1436,19 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     return rows
 
 
+NEXT_FILLED_LINE = re.compile(r"\s*\S[^\n]*")
+
+
 def _last_row_end(clean: str, start: int, end: int) -> int:
-    """Where the list's last row ends: its label's line, or the next line when the label's line
-    holds no number (a list with each number on its own line under its label)."""
+    """Where the list's last row ends: its label's line, or the next line holding something when
+    the label's line holds no number (a list with each number on its own line under its label,
+    blank lines between them)."""
     stop = clean.find("\n", start, end)
     if stop < 0:
         return end
     if not re.search(r"\d", clean[start:stop]):
-        following = clean.find("\n", stop + 1, end)
-        return end if following < 0 else following
+        below = NEXT_FILLED_LINE.match(clean, stop, end)
+        return below.end() if below else end
     return stop
 
 
@@ -1822,7 +1839,12 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     five = SECTION_FIVE.search(text, t4.end())
     end = five.start() if five else min(len(text), t4.end() + T4_REACH)
     row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.row")
-    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end)
+    if zero := _t4_all_zero_note(clean, t4.end(), end):
+        row.cells = [Cell(zero.group("zero"), zero.start("zero"), zero.end("zero"), 0.0) for _ in range(T4_WIDTH)]
+        _set_evidence(row, doc, zero.start(), zero.end())
+        return [row]
+    by_group = _t4_group_rows(doc, text, t4, end) or _t4_labelled_cells(doc, clean, t4, end) \
+        or _t4_group_sentences(doc, clean, t4, end)
     if by_group:
         return by_group
     if split := _t4_split_lines(clean, t4.end(), end):
@@ -1910,6 +1932,22 @@ def table_four(doc: Document, clean: str, after: int) -> list[Row]:
     else:
         return []
     return [row]
+
+
+# the table left out with a note that all its cells are 0 (表中各项均为0, 本表各项数据均为零)
+T4_ALL_ZERO_NOTE = re.compile(r"(?:表中|表内|本表|该表)(?:的)?(?:各项|各栏|所有项目?|全部项目?)(?:数据|数值|数字)?"
+                              r"(?:均|都|全部?)(?:为|是)\s*(?P<zero>0|零)(?![\d.])")
+
+
+def _t4_all_zero_note(clean: str, start: int, end: int) -> re.Match | None:
+    """A note under table 四's heading that every cell of the table is 0, when the section holds
+    no other count (a 其余各项 note beside counts told is no such note)."""
+    note = T4_ALL_ZERO_NOTE.search(clean, start, end)
+    if not note:
+        return None
+    counts = [m for m in NUMBER.finditer(clean, start, end)
+              if m.start() != note.start("zero") and not DATE_AFTER.match(clean, m.end())]
+    return None if counts else note
 
 
 # table 四 cut into lines of bare numbers: review then both lawsuit groups, or a line a group
@@ -2023,15 +2061,16 @@ def _t4_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row
         values = parts[label + 1:]
         while values and not values[-1].strip():
             values.pop()
-        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(parts[label])), None)
-        if group is None or group in found or len(values) != 5:
+        groups = _t4_line_groups(parts[label], len(values))
+        if not groups or any(g in found for g in groups):
             continue
         offset = line.start() + sum(len(p) + 1 for p in parts[:label + 1])
         cells = []
         for p in values:
             cells.append(_cell(p, offset))
             offset += len(p) + 1
-        found[group] = cells
+        for i, g in enumerate(groups):
+            found[g] = cells[i * T4_GROUP_WIDTH:(i + 1) * T4_GROUP_WIDTH]
         lines.append(line)
     return _t4_row_of_groups(doc, t4, found, lines)
 
@@ -2107,9 +2146,53 @@ def _t4_labelled_cells(doc: Document, clean: str, t4: re.Match, end: int) -> lis
     return [row]
 
 
-# A group's row written with spaces: its label, then its five cells (numbers or blank markers).
+# A group told in one run of its columns' words, each count with its unit, ending on its total
+# (行政复议：结果维持0件、结果纠正0件、其他结果0件、尚未审结0件，总计0件; 直接起诉维持1件，合计1件)
+_T4_PART_NAMES = "|".join(_T4_COLUMN_ALTERNATIVES[:-1])
+_T4_TOTAL_NAMES = r"总\s*计|合\s*计|共\s*计"
+_T4_GROUP_SENTENCE = re.compile(rf"[)）]?[ \t]*[:：]?[ \t]*(?P<run>(?:(?:{_T4_PART_NAMES})\s*\d+\s*件\s*[、，,；;]\s*)+"
+                                rf"(?:{_T4_TOTAL_NAMES})\s*\d+\s*件)")
+_T4_SENTENCE_CELL = re.compile(rf"(?:(?P<part>{_T4_PART_NAMES})|{_T4_TOTAL_NAMES})\s*(?P<n>\d+)\s*件")
+
+
+def _t4_group_sentences(doc: Document, clean: str, t4: re.Match, end: int) -> list[Row]:
+    """Table 四's groups each told in a run of its column words right after the group's name:
+    the cells it names (an unnamed one is not told), its parts adding up to no more than its
+    total (to it when all are named)."""
+    cells: dict[tuple[str, int], Cell] = {}
+    first, last = -1, -1
+    for g, rx in T4_GROUP_WORDS:
+        for m in rx.finditer(clean, t4.end(), end):
+            run = _T4_GROUP_SENTENCE.match(clean, m.end())
+            if not run or any(k[0] == g for k in cells):
+                continue
+            told = {}
+            for c in _T4_SENTENCE_CELL.finditer(clean, run.start("run"), run.end("run")):
+                col = next((i for i, alt in enumerate(_T4_COLUMN_ALTERNATIVES[:-1])
+                            if re.fullmatch(alt, c["part"])), None) if c["part"] else T4_GROUP_WIDTH - 1
+                if col is None or col in told:
+                    break
+                told[col] = Cell(c["n"], c.start("n"), c.end("n"), float(c["n"]))
+            else:
+                parts = [told[i].value for i in range(T4_GROUP_WIDTH - 1) if i in told]
+                total = told[T4_GROUP_WIDTH - 1].value
+                if sum(parts) > total or (len(parts) == T4_GROUP_WIDTH - 1 and sum(parts) != total):
+                    continue
+                cells.update({(g, i): c for i, c in told.items()})
+                first = m.start() if first < 0 else min(first, m.start())
+                last = max(last, run.end())
+    if not cells:
+        return []
+    row = Row("t4", doc.raw_text[t4.start():t4.end()], t4.start(), [], "", "t4.labelled")
+    row.cells = [cells.get((g, c), Cell("")) for g in T4_GROUPS for c in range(T4_GROUP_WIDTH)]
+    _set_evidence(row, doc, first, last)
+    return [row]
+
+
+# A group's row written with spaces: its label, then its five cells (numbers or blank markers);
+# the lawsuit row (行政诉讼) may hold both lawsuit groups' ten cells.
 _T4_SPACED_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[^\d\n\t]*?[\u4e00-\u9fff][^\d\n\t]*?)[ \t]+"
-                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4})[ \t]*$")
+                            r"(?P<cells>[^\s\u4e00-\u9fff]+(?:[ \t]+[^\s\u4e00-\u9fff]+){4,9})[ \t]*$")
 
 
 def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> list[Row]:
@@ -2120,12 +2203,28 @@ def _t4_spaced_group_rows(doc: Document, text: str, t4: re.Match, end: int) -> l
         tokens = list(MARKED_CELL.finditer(text, line.start("cells"), line.end("cells")))
         if not all(t.group() in BLANK_CELLS or NUMBER.fullmatch(t.group()) for t in tokens):
             continue
-        group = next((g for g, rx in T4_GROUP_WORDS if rx.search(line["label"])), None)
-        if group is None or group in found:
+        groups = _t4_line_groups(line["label"], len(tokens))
+        if not groups or any(g in found for g in groups):
             continue
-        found[group] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group())) for t in tokens]
+        for i, g in enumerate(groups):
+            found[g] = [Cell(t.group(), t.start(), t.end(), read_cell(t.group()))
+                        for t in tokens[i * T4_GROUP_WIDTH:(i + 1) * T4_GROUP_WIDTH]]
         lines.append(line)
     return _t4_row_of_groups(doc, t4, found, lines)
+
+
+_T4_LAWSUITS = _rx("行政诉讼")
+
+
+def _t4_line_groups(label: str, n_cells: int) -> tuple[str, ...]:
+    """The groups a labelled line of `n_cells` cells holds: its group's five, or both lawsuit
+    groups' ten (direct, then after review) under the one label 行政诉讼."""
+    group = next((g for g, rx in T4_GROUP_WORDS if rx.search(label)), None)
+    if group is not None:
+        return (group,) if n_cells == T4_GROUP_WIDTH else ()
+    if n_cells == 2 * T4_GROUP_WIDTH and _T4_LAWSUITS.search(label):
+        return T4_GROUPS[1:]
+    return ()
 
 
 # ------------------------------------------------------------------ blanks
@@ -2472,22 +2571,31 @@ def _fee_columns(doc: Document) -> list[Fact]:
 _CLAUSE_GAP = r"[^，,。；;\d\n]{0,8}?"
 # A first clause may deny both rows at once (未制发规章和行政规范性文件): each row's 0 issued.
 _T2_ROW_WORD = r"行政规范性文件|规范性文件|规章"
+_T2_DENIED_ROWS = rf"(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?"
 # ... or may give one count to the columns it lists (规章和规范性文件本年新制作、新公开均为0件)
 _T2_LISTED_COLUMN = r"新制作|新公开|制发|废止|现行有效"
+# the columns a denial lists (未制发、未废止; 未制作、公开: the 2019 layout's)
+T2_DENIED_COLUMNS = {"制发": (E3, "issued"), "废止": (E3, "repealed"), "制作": (E2, "made"), "公开": (E2, "published")}
 T2_LISTED_COLUMNS = {"新制作": (E2, "made"), "新公开": (E2, "published"), "制发": (E3, "issued"),
                      "废止": (E3, "repealed"), "现行有效": (E3, "in_force")}
 T2_FIRST_CLAUSE = re.compile(
-    rf"(?P<verb>制发|制定|出台|印发|新制作)了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
+    rf"(?P<verb>制发|制定|出台|印发|新制作)(?P<and_published>并公开)?了?(?P<row>{_T2_ROW_WORD})\s*(?P<n>\d+)\s*件"
     rf"|(?P<row_colon>{_T2_ROW_WORD})[:：]\s*(?:本年度?)?(?P<verb_colon>制发|新制作)(?:数量?|件数)?(?:为|是)?"
     rf"\s*(?P<n_colon>\d+)\s*件"   # (行政规范性文件：制发2件、废止1件: the row, then its columns)
     rf"|(?P<none>未|没有)(?:新)?(?:制发|制定|出台|印发)(?:任何)?"
     rf"(?P<rows>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?=[，,。；;])"
     rf"|(?P<listed>(?:{_T2_ROW_WORD})(?:[和及与、](?:{_T2_ROW_WORD}))?)(?:本年度?)?(?:的)?"
     rf"(?P<columns>(?:{_T2_LISTED_COLUMN})(?:数量?)?(?:[、和及与](?:本年)?(?:{_T2_LISTED_COLUMN})(?:数量?)?)+)"
-    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])")
+    rf"(?:数量?|件数)?(?:均|都|皆)(?:为|是)\s*(?P<all>\d+)\s*件?(?![\d.])"
+    # ... or deny the columns it lists (未制发、未废止行政规范性文件; 无规章和行政规范性文件制发、废止)
+    rf"|未(?P<denied_columns>制发(?:[、和及与]未?废止)?|制作(?:[、和及与]未?公开)?)(?P<denied_rows>{_T2_DENIED_ROWS})"
+    rf"(?=[，,。；;])"
+    rf"|(?:无|没有)(?P<denied_rows_first>{_T2_DENIED_ROWS})(?P<denied_columns_after>制发(?:[、和及与]废止)?)"
+    rf"(?=[，,。；;])")
 T2_NEXT_CLAUSE = re.compile(   # the row may be named again: 对外公开规范性文件总数量达86件
     rf"[，,、；;]\s*{_CLAUSE_GAP}(?P<word>废止|现行有效|新公开|对外公开(?:(?:行政)?规范性文件|规章)?总数)"
-    rf"(?:的?(?:{_T2_ROW_WORD}))?{_CLAUSE_GAP}(?P<n>\d+)\s*件")   # (现行有效的行政规范性文件为2件)
+    rf"(?:的?(?:{_T2_ROW_WORD}))?(?:{_CLAUSE_GAP}(?P<n>\d+)\s*件|件数(?:为|是)\s*(?P<n_bare>\d+)(?![\d.]))")
+#   (现行有效的行政规范性文件为2件; 现行有效件数为0)
 _T2_ROW_NAMED = re.compile(_T2_ROW_WORD)
 T2_SENTENCE_ROWS = {"规章": "rule", "规范性文件": "normdoc", "行政规范性文件": "normdoc"}
 T2_SENTENCE_COLUMNS = {"废止": (E3, "repealed"), "现行有效": (E3, "in_force"),
@@ -2504,9 +2612,10 @@ T2_DECISION_CLAUSE = re.compile(   # (行政处罚、行政强制均为0: both r
     # (行政许可、行政强制、行政事业性收费均无: every decision row listed is 0; the fee is its own row)
     rf"|[，,、；;。]\s*(?P<listed>(?:行政许可|行政处罚|行政强制)(?:[和及与、](?:行政许可|行政处罚|行政强制|行政事业性收费))+)"
     rf"(?:处理)?(?:决定)?(?:数量?|件数)?(?P<listed_none>(?:均|都|皆)(?:无|未发生|(?:为|是)\s*[0零]\s*件?(?![\d.])))"
+    rf"(?:处理决定|决定)?"   # (…均无处理决定)
     rf"(?=[，,。；;])"
     rf"|[，,、；;。]\s*(?:{_CLAUSE_GAP}(?:作出|做出|办理|实施)了?(?P<row>行政许可|行政处罚|行政强制)(?:决定)?"
-    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:处理)?决定"
+    rf"|{_CLAUSE_GAP}(?P<row2>行政许可|行政处罚|行政强制)(?:本年度?)?(?:处理)?决定"   # (行政处罚本年处理决定8件)
     rf"|\s*(?P<row3>行政许可|行政处罚|行政强制)){_CLAUSE_GAP}(?P<n>\d+)\s*件"
     rf"|[，,、；;。]\s*(?:全年|本年度?)?(?:(?P<none>未|没有)(?:作出|做出|实施|发生)(?:任何)?|(?P<nil>无))"
     rf"(?P<row0>行政许可|行政处罚|行政强制)(?:[和及与、](?P<also>行政许可|行政处罚|行政强制))?"
@@ -2536,9 +2645,19 @@ def table_two_sentences(doc: Document) -> list[Fact]:
     text, facts, layouts = doc.text, [], set()
     block_told = False   # a first block with several columns was told: decisions may follow its sentence end
     for first in T2_FIRST_CLAUSE.finditer(text):
-        rows = [T2_SENTENCE_ROWS[w] for w in
-                _T2_ROW_NAMED.findall(first["rows"] or first["row"] or first["row_colon"] or first["listed"])]
-        if first["listed"]:
+        denied_rows = first["denied_rows"] or first["denied_rows_first"]
+        rows = [T2_SENTENCE_ROWS[w] for w in _T2_ROW_NAMED.findall(
+            first["rows"] or first["row"] or first["row_colon"] or first["listed"] or denied_rows)]
+        if denied_rows:
+            columns = first["denied_columns"] or first["denied_columns_after"]
+            label = doc.raw_text[first.start():first.end()]
+            # a denied 废止 speaks of the 规范性文件 row: repealing a 规章 is its issuing
+            # government's act, which a report denying both rarely means (labels h36, h44)
+            denied = [T2_DENIED_COLUMNS[w] for w in re.findall("|".join(T2_DENIED_COLUMNS), columns)]
+            layout = denied[0][0]
+            cells = [(row, column, 0.0, first.span(), label) for row in rows for _, column in denied
+                     if not (row == "rule" and column == "repealed")]
+        elif first["listed"]:
             listed = [T2_LISTED_COLUMNS[w] for w in re.findall(_T2_LISTED_COLUMN, first["columns"])]
             layout = listed[0][0]
             if any(lay != layout for lay, _ in listed) or len(set(listed)) != len(listed):
@@ -2554,15 +2673,18 @@ def table_two_sentences(doc: Document) -> list[Fact]:
             span = first.span() if first["none"] else first.span(number)
             label = doc.raw_text[first.start():first.end() if first["none"] else first.start(number)]
             cells = [(row, first_column, 0.0 if first["none"] else float(first[number]), span, label) for row in rows]
+            if first["and_published"]:   # 新制作并公开规范性文件1件: made and published alike
+                cells += [(row, "published", float(first[number]), span, label) for row in rows]
         pos = first.end()
         while (nxt := T2_NEXT_CLAUSE.match(text, pos)) and _t2_sentence_column(nxt)[0] == layout:
             column = _t2_sentence_column(nxt)[1]
             # (…，现行有效的行政规范性文件0件: a clause naming its row speaks of that row alone)
-            named = _T2_ROW_NAMED.search(text, nxt.start(), nxt.start("n"))
+            n = "n" if nxt["n"] is not None else "n_bare"
+            named = _T2_ROW_NAMED.search(text, nxt.start(), nxt.start(n))
             row = T2_SENTENCE_ROWS[named.group()] if named else rows[-1]
             if (row, column) in {(r, c) for r, c, *_ in cells}:
                 break
-            cells.append((row, column, float(nxt["n"]), nxt.span("n"), doc.raw_text[nxt.start() + 1:nxt.start("n")]))
+            cells.append((row, column, float(nxt[n]), nxt.span(n), doc.raw_text[nxt.start() + 1:nxt.start(n)]))
             pos = nxt.end()
         # a first clause with no other column of its block still speaks of table 二 when the
         # sentence goes on with its decision rows (未制发行政规范性文件；作出行政许可决定5件)
