@@ -36,7 +36,13 @@ GRANTED2 = ("requests.outcome", "granted", 2)
     ("本年度受理政府信息公开申请5件，予以公开2件，不予公开（涉及商业秘密）3件。", "deny.trade_secret"),
 ])
 def test_a_refusal_reason_is_read_by_any_of_its_words(text, reason):
-    assert prose(text) == {NEW5, GRANTED2, ("requests.outcome", reason, 3)}
+    # (a 2016 report: from 2019 a trade secret is the template's row 保护第三方合法权益)
+    assert prose(text, 2016) == {NEW5, GRANTED2, ("requests.outcome", reason, 3)}
+
+
+def test_a_trade_secret_in_a_template_era_report_is_the_third_party_row():
+    text = "本年度受理政府信息公开申请5件，予以公开2件，不予公开（涉及商业秘密）3件。"
+    assert prose(text, 2021) == {NEW5, GRANTED2, ("requests.outcome", "deny.third_party", 3)}
 
 
 @pytest.mark.parametrize("text, key", [
