@@ -843,9 +843,11 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
             _signed_delta(row.cells, cols, tokens, clean, m.end())
         elif marked := _marked_cells(clean, m.end(), stop, len(cols), text):
             row.cells = marked
-        elif len(tokens) == 1 and ALL_CELLS.search(clean, m.end(), tokens[0].start()) \
+        elif len(tokens) == 1 and (every := ALL_CELLS.search(clean, m.end(), tokens[0].start())) \
                 and not COUNT_UNIT_AFTER.match(clean, tokens[0].end()) and tokens[0].group() == "0":
-            row.cells = [_token_cell(tokens[0]) for _ in cols]   # '规章一栏均为0': every cell of the row
+            # '规章一栏均为0': every cell of the row; '本年新制作、新公开数量均为0': the columns it names
+            named = _columns_named(clean, m.end(), every.end(), cols)
+            row.cells = [_token_cell(tokens[0]) if not named or c in named else Cell("") for c in cols]
         elif tokens and all(COUNT_UNIT_AFTER.match(clean, t.end()) for t in tokens):
             # counts told in prose ('作出处理决定418件'): no glued cells; each count whose words
             # (since the count before it) name one column is that column's cell
@@ -889,6 +891,8 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
             by_start[row.label_start] = row
     rows.sort(key=lambda r: r.label_start)
     rows += _t2_rows_by_order(doc, clean, version, t2.start(), end, rows)
+    if "fee" in columns and not any(r.key == "fee" for r in rows):
+        rows += _fee_row_after_table_three(doc, clean, columns["fee"], end)
     for row in rows:
         if row.key == "procurement" and len(row.cells) == 2 and (_wan_yuan_header(text, t2.start(), row.label_start)
                                                                  or WAN_YUAN_NOTE.search(text, row.label_start, end)):
@@ -903,6 +907,28 @@ def table_two(doc: Document, clean: str, version: str, written: str | None = Non
     return rows
 
 
+# table 二's fee row on a line of its own, its cells apart by tabs or pipes ('| 行政事业性收费 | 0.00 |')
+FEE_ROW_LABEL = re.compile(fuzzy("行政事业性收费"))
+T2_FEE_LINE = re.compile(r"(?m)^[ \t|]*(?:" + T2_BLOCK.pattern + r"[ \t|]+)?(?P<label>" + FEE_ROW_LABEL.pattern
+                         + r")(?P<cells>(?:[ \t]*[\t|][ \t|]*[+\-]?\d[\d,]*(?:\.\d+)?)+)[ \t|]*$")
+
+
+def _fee_row_after_table_three(doc: Document, clean: str, cols: tuple[str, ...], t3_start: int) -> list[Row]:
+    """Table 二's fee row a converter moved below table 三 (before table 四's heading): a line
+    holding the row's label and exactly its cells, nothing else, is no row of table 三."""
+    t4 = T4_START.search(doc.text, t3_start)
+    m = T2_FEE_LINE.search(doc.text, t3_start, t4.start() if t4 else len(doc.text))
+    if not m:
+        return []
+    tokens = list(NUMBER.finditer(clean, m.start("cells"), m.end("cells")))
+    if len(tokens) != len(cols):
+        return []
+    label = FEE_ROW_LABEL.match(doc.text, m.start("label"))
+    row = Row("fee", _label(doc, label), label.start(), [_token_cell(t) for t in tokens], "", "t2.row")
+    _set_evidence(row, doc, m.start("label"), tokens[-1].end())
+    return [row]
+
+
 # a count with its unit ('418件'), no cell glued to the next: table 二 told in prose
 COUNT_UNIT_AFTER = re.compile(r"[ \t]*[件项条]")
 T2_PROSE_NAMES = {"decisions": re.compile(r"决\s*定"), "prev_items": re.compile(r"上\s*一?\s*年"),
@@ -913,6 +939,21 @@ ALL_CELLS = re.compile(r"(?:(?:一\s*栏|各\s*栏|各\s*项)[^\d\n，。；]{0,
                        r"(?:均|都|全)\s*(?:为|是)[ \t]*$")
 ROWS_JOINED = re.compile(r"[ \t]*[、和及与][ \t]*")   # rows named together, told one set of cells
 NO_CHANGE = re.compile(r"本年度?(?:无增减|没有增减|无增加或减少|增减为零)")   # the 本年增/减 cell told as 0
+# the words naming one table-二 column in a sentence that lists columns
+T2_COLUMN_WORDS = {"made": r"制\s*作", "published": r"(?<!对外)(?<!对外\s)新?\s*公\s*开(?!\s*(?:总|规范性))",
+                   "total_published": r"总\s*数", "issued": r"制\s*发", "repealed": r"废\s*止",
+                   "in_force": r"现\s*行\s*有\s*效", "prev_items": r"上\s*一?\s*年", "delta": r"增\s*/?\s*减",
+                   "decisions": r"决\s*定"}
+CLAUSE_BREAK = re.compile(r"[，,。；;：:\n]")
+
+
+def _columns_named(clean: str, start: int, end: int, cols: tuple[str, ...]) -> set[str]:
+    """The row's columns a listing names in its last clause before `end` (none: the whole row)."""
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(clean, start, end)]
+    clause = clean[breaks[-1] if breaks else start:end]
+    return {c for c in cols if c in T2_COLUMN_WORDS and re.search(T2_COLUMN_WORDS[c], clause)}
+
+
 DELTA_DOWN = re.compile(r"减\s*少?[ \t]*$")
 
 
@@ -1386,8 +1427,11 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
     # flow rows; it may leave out 上年结转 or 结转下年度 (then the rows it keeps balance alone)
     short = len(found) < MIN_TOTAL_SUBROWS
     flow_keys = [k for k in FLOW_ROWS if k in keys]
+    # the four flow rows alone (a report with no outcome to break down: 新收 0, 上年结转 0,
+    # 总计 0, 结转下年度 0) are a list too: their balance is then the whole check
+    flow_only = sorted(keys) == sorted(FLOW_ROWS)
     if "outcome_total" not in keys or short and not (
-            {"new", "outcome_total"} <= set(keys) and len(keys) > len(flow_keys)):
+            {"new", "outcome_total"} <= set(keys) and len(keys) > len(flow_keys) or flow_only):
         return []
     blanked = ROW_NUMBERING.sub(lambda m: " " * len(m.group()), clean[:end])
     rows, values, full_rows, trailing = [], {}, False, False
@@ -1426,7 +1470,7 @@ def _t3_total_column_rows(doc: Document, clean: str, version: str) -> list[Row]:
         _set_evidence(row, doc, m.start(), last)
         rows.append(row)
     parts = [values[k] for k in keys if k not in FLOW_ROWS]
-    if None in parts or values["outcome_total"] != sum(parts):
+    if not flow_only and (None in parts or values["outcome_total"] != sum(parts)):
         return []
     flow = [values.get(k, 0.0) for k in FLOW_ROWS]
     if (short or full_rows) and (None in flow or flow[0] + flow[1] != flow[2] + flow[3]):
