@@ -1672,6 +1672,9 @@ _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|
                               r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")?(?:的)?(?:方式|形式|渠道)?"
                               r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
+# 收到申请1件，申请人为个人: the one applicant named in a clause of its own
+_ONE_ASKER = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?:为|是|系)"
+                        r"(?:" + _APPLICANT_WORDS + r")(?:个人)?(?=[，,])")
 # 收到申请4件，申请人均为自然人: the applicants named, said of all of them
 # (…7件，全部来自自然人 / 均来源于公民个人: where they came from, the applicants unnamed)
 _ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:(?:申请人|申请主体|提出人)(?P<all>均|全部|都)(?:为|是|系|来自)"
@@ -1757,7 +1760,10 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     text = sent.text
     way = _ONE_WAY.match(text, end)
     bracket = _ONE_WAY_BRACKET.match(text, end)
-    way = way or bracket or _ALL_ASKERS.match(text, end)
+    # (申请1件，申请人为个人，通过信函方式提出: the one asker said first, then the way)
+    asker = _ONE_ASKER.match(text, end) if value == 1 and not way else None
+    way_after_asker = _ONE_WAY.match(text, asker.end()) if asker else None
+    way = way or bracket or way_after_asker or _ALL_ASKERS.match(text, end)
     if way and (way["all"] or way.groupdict().get("all_from") or value == 1):
         words = way.group().strip("，, （()）")
         # (当面提交或邮寄提交: two ways, neither every request's)
@@ -1777,7 +1783,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
                             "prose.outcome_total", meta)
     if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
-    pos = bracket.end() if bracket else end
+    pos = bracket.end() if bracket else way_after_asker.end() if way_after_asker else end
     # (申请1件（上年无结转），…，已予以公开: an aside in brackets before the clauses)
     aside = None if bracket else _ASIDE_IN_BRACKETS.match(text, pos)
     pos = aside.end() if aside else pos
