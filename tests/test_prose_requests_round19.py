@@ -33,3 +33,24 @@ def way(key: str, value: float) -> tuple[str, str, float]:
 ])
 def test_one_request_its_asker_then_its_way(text, expected):
     assert triples(text) == expected
+
+
+# --- a reconsideration's result after its hearing: 经审理维持N件 --------------------------------
+
+def review(key: str, value: float) -> tuple[str, str, float]:
+    return ("review", key, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度因政府信息公开被申请行政复议4件，经审理维持3件，纠正1件。",
+     {review("total", 4), review("upheld", 3), review("corrected", 1)}),
+    ("全年因政府信息公开被申请行政复议2件，经复议机关审理后维持原答复2件。",
+     {review("total", 2), review("upheld", 2)}),
+    ("本年度因政府信息公开引起行政复议5件，经审理，维持4件，1件尚在审理中。",
+     {review("total", 5), review("upheld", 4), review("pending", 1)}),
+    # trap: a hearing closed says no result
+    ("本年度因政府信息公开被申请行政复议4件，3件经审理已审结，1件尚在审理中。",
+     {review("total", 4), review("pending", 1)}),
+])
+def test_review_result_after_its_hearing(text, expected):
+    assert triples(text, year=2018) == expected

@@ -1926,6 +1926,10 @@ def _other_case_result(label: str, before: str) -> bool:
 _REVIEW_AND_SUITS = re.compile(r"复议\s*(?:、|和|及|与|以及)\s*(?:行政)?诉讼")
 
 
+_HEARD = re.compile(r"经(?:复议机关|复议|机关)?(?:审理|审查|审议)(?:后)?[，,]?"
+                    r"(?=[^，,；;]{0,8}(?:维持|纠正|驳回|撤销|确认))")
+
+
 def _case_part(label: str, before: str) -> tuple[str, str] | None:
     """The measure and key of a part of a case count stated in prose: a reconsideration result
     (行政复议N件，其中结果维持N件…), or the result of suits of the one kind named before
@@ -1939,7 +1943,8 @@ def _case_part(label: str, before: str) -> tuple[str, str] | None:
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None
-    if "审理" in label and not re.search(r"[尚正仍]在审理|审理中|终止", label):
+    # (经审理维持2件: the hearing done, its result follows)
+    if "审理" in _HEARD.sub("", label) and not re.search(r"[尚正仍]在审理|审理中|终止", label):
         return None
     if nearest[1] == "litigation" and _REVIEW_AND_SUITS.search(before, max(0, nearest[0] - 12)):
         return None     # (行政复议、行政诉讼案件16件，结果维持11件: both together, neither's)
