@@ -54,3 +54,17 @@ def review(key: str, value: float) -> tuple[str, str, float]:
 ])
 def test_review_result_after_its_hearing(text, expected):
     assert triples(text, year=2018) == expected
+
+
+# --- cases counted in 宗: a clause opening on its count after the reconsiderations --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度因政府信息公开被申请行政复议3宗，复议机关维持原答复2宗，1宗尚在审理中。",
+     {review("total", 3), review("upheld", 2), review("pending", 1)}),
+    ("全年因政府信息公开引起行政复议4宗，维持3宗，1宗正在审理。",
+     {review("total", 4), review("upheld", 3), review("pending", 1)}),
+    ("本年度因政府信息公开被申请行政复议2宗，纠正1宗，另1宗尚在审理中。",
+     {review("total", 2), review("corrected", 1), review("pending", 1)}),
+])
+def test_review_parts_counted_in_zong(text, expected):
+    assert triples(text, year=2018) == expected

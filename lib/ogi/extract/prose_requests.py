@@ -837,6 +837,12 @@ _LEGAL_RESPECTIVELY = re.compile(
     r"(?P<counts>[^，。；]{0,40})")
 
 
+def _counts_disclosure_cases(text: str, m: re.Match, prev: str) -> bool:
+    """行政复议3宗，…，1宗尚在审理中: a count in 宗 or 起 after disclosure's reconsiderations or suits
+    in its sentence counts those cases."""
+    return bool(re.search(r"复议|诉讼", text[:m.start()])) and bool(_OGI.search(text + prev))
+
+
 def _zong_counts_requests(text: str, label: str, prev: str, section: str) -> bool:
     """Whether a count in 宗 may count requests: the sentence (or the one before, or its
     section's heading) is about disclosure requests, and neither the count's label nor, unless
@@ -1040,7 +1046,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
         (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text)))
-        and _zong_counts_requests(sent.text, label, prev, section))) else ""
+        and (_zong_counts_requests(sent.text, label, prev, section) or _counts_disclosure_cases(sent.text, m, prev))
+    )) else ""
     if after and _PART_COUNTED_AFTER.match(after):
         return
     if after:
