@@ -576,6 +576,8 @@ _DEPOSITED = re.compile(r"^(?:送交|报送|移交|递交|送)[^，。；\d]{0,1
                         r"|^[向在][^，。；\d]{0,12}?(?:档案馆|图书馆|两馆)(?:送交|报送|移交|递交|提供)")
 # 乡政务公开栏公示108条: a channel then the act of posting on it (公示 is also a category word).
 # (社区公开栏公示事项95条: the matters posted there, counted as they are)
+# What a board posts, told generically: (各类)事项, 信息, 内容
+_BOARD_MATTERS = re.compile(r"(?:各类|各项|相关)?(?:公开)?(?:事项|信息|内容)")
 _POSTED_ON = re.compile(r"(?:栏|屏|墙|板|台|榜)(?:公示|张贴|展示)(?:事项|信息)?$")
 
 
@@ -1106,6 +1108,8 @@ class _Reader:
                 self.facts.remove(f)
         if items and context and any(f.measure == "proactive.category" for f in self.facts[n_before:]):
             self._item_categories(sent, items)
+        if items and context:
+            self._board_items(sent, items)
 
     def _category_part(self, sent: Sentence, n_before: int, new: list[Fact], acted_label: str = "") -> None:
         """产生政府文件12条，其中主动公开9条: the part published of a category's documents counted
@@ -1172,6 +1176,22 @@ class _Reader:
             cat = _category_id(label[verb.end():] if verb else label)
             if value is not None and cat and cat != "cat_unspecified":
                 self._emit(sent, m, "proactive.category", cat, value, label, "prose.category_list")
+
+    def _board_items(self, sent: Sentence, items: list[re.Match]) -> None:
+        """村务公开栏公开各类事项88项: a notice board's postings counted in matters, 项 being how a
+        board counts them (elsewhere 项 counts powers and projects, which no board posts)."""
+        text = sent.text
+        ends = sorted(c.end() for c in (*sent.counts, *items))
+        for m in items:
+            value = count_value(m)
+            if value is None or sent.doc_offset(m.start("num")) in self.taken:
+                continue
+            before = max((e for e in ends if e <= m.start()), default=0)
+            label = _clean(text[max(_label_start(text, m.start()), before):m.start()].rstrip(" ：:"))
+            verb = _last_verb(label)
+            if verb and _channel_id(label[:verb.start()]) == "ch_board" \
+                    and _BOARD_MATTERS.fullmatch(label[verb.end():]):
+                self._emit(sent, m, "proactive.channel", "ch_board", value, label, "prose.channel_verb")
 
     def _emit(self, sent, m, measure, key, value, label, rule, unit="item") -> Fact:
         if measure == "proactive.category" and key == "cat_interpret" and rule != "prose.category_list":

@@ -837,6 +837,12 @@ _LEGAL_RESPECTIVELY = re.compile(
     r"(?P<counts>[^，。；]{0,40})")
 
 
+def _counts_disclosure_cases(text: str, m: re.Match, prev: str) -> bool:
+    """行政复议3宗，…，1宗尚在审理中: a count in 宗 or 起 after disclosure's reconsiderations or suits
+    in its sentence counts those cases."""
+    return bool(re.search(r"复议|诉讼", text[:m.start()])) and bool(_OGI.search(text + prev))
+
+
 def _zong_counts_requests(text: str, label: str, prev: str, section: str) -> bool:
     """Whether a count in 宗 may count requests: the sentence (or the one before, or its
     section's heading) is about disclosure requests, and neither the count's label nor, unless
@@ -1040,7 +1046,8 @@ def _count_fact(sent: Sentence, m: re.Match, label: str, value: float, prev: str
         return
     after = _clause_after(sent.text, m) if opens and (m["unit"] in ("件", "份") or (
         (m["unit"] == "宗" or (m["unit"] == "起" and _OUTCOME_IN_QI.search(sent.text)))
-        and _zong_counts_requests(sent.text, label, prev, section))) else ""
+        and (_zong_counts_requests(sent.text, label, prev, section) or _counts_disclosure_cases(sent.text, m, prev))
+    )) else ""
     if after and _PART_COUNTED_AFTER.match(after):
         return
     if after:
@@ -1672,6 +1679,9 @@ _ONE_WAY_BRACKET = re.compile(r"\s*[（(](?P<all>均|全部|都)?(?:是|为|系|
                               r"(?P<who>" + _APPLICANT_WORDS + r")?(?:群众|申请人)?"
                               r"(?:通过|以|采取|采用|经)?(?P<how>" + _CHANNEL_WORDS + r")?(?:的)?(?:方式|形式|渠道)?"
                               r"(?:提出|提交|递交|申请)?(?:的)?(?:申请)?[)）]")
+# 收到申请1件，申请人为个人: the one applicant named in a clause of its own
+_ONE_ASKER = re.compile(r"\s*[，,]\s*(?:申请人|申请主体|提出人)(?:为|是|系)"
+                        r"(?:" + _APPLICANT_WORDS + r")(?:个人)?(?=[，,])")
 # 收到申请4件，申请人均为自然人: the applicants named, said of all of them
 # (…7件，全部来自自然人 / 均来源于公民个人: where they came from, the applicants unnamed)
 _ALL_ASKERS = re.compile(r"\s*[，,]\s*(?:(?:申请人|申请主体|提出人)(?P<all>均|全部|都)(?:为|是|系|来自)"
@@ -1757,7 +1767,10 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
     text = sent.text
     way = _ONE_WAY.match(text, end)
     bracket = _ONE_WAY_BRACKET.match(text, end)
-    way = way or bracket or _ALL_ASKERS.match(text, end)
+    # (申请1件，申请人为个人，通过信函方式提出: the one asker said first, then the way)
+    asker = _ONE_ASKER.match(text, end) if value == 1 and not way else None
+    way_after_asker = _ONE_WAY.match(text, asker.end()) if asker else None
+    way = way or bracket or way_after_asker or _ALL_ASKERS.match(text, end)
     if way and (way["all"] or way.groupdict().get("all_from") or value == 1):
         words = way.group().strip("，, （()）")
         # (当面提交或邮寄提交: two ways, neither every request's)
@@ -1777,7 +1790,7 @@ def _implied_request_parts(sent: Sentence, m: re.Match, end: int, value: float,
                             "prose.outcome_total", meta)
     if _ANOTHER_YEAR.search(_NO_CARRY_ANY.sub("", text)):
         return          # carried-in requests answered too: the outcomes count other requests
-    pos = bracket.end() if bracket else end
+    pos = bracket.end() if bracket else way_after_asker.end() if way_after_asker else end
     # (申请1件（上年无结转），…，已予以公开: an aside in brackets before the clauses)
     aside = None if bracket else _ASIDE_IN_BRACKETS.match(text, pos)
     pos = aside.end() if aside else pos
@@ -1920,6 +1933,10 @@ def _other_case_result(label: str, before: str) -> bool:
 _REVIEW_AND_SUITS = re.compile(r"复议\s*(?:、|和|及|与|以及)\s*(?:行政)?诉讼")
 
 
+_HEARD = re.compile(r"经(?:复议机关|复议|机关)?(?:审理|审查|审议)(?:后)?[，,]?"
+                    r"(?=[^，,；;]{0,8}(?:维持|纠正|驳回|撤销|确认))")
+
+
 def _case_part(label: str, before: str) -> tuple[str, str] | None:
     """The measure and key of a part of a case count stated in prose: a reconsideration result
     (行政复议N件，其中结果维持N件…), or the result of suits of the one kind named before
@@ -1933,7 +1950,8 @@ def _case_part(label: str, before: str) -> tuple[str, str] | None:
         return None
     if "审结" in label and not re.search(r"未|尚未", label):
         return None
-    if "审理" in label and not re.search(r"[尚正仍]在审理|审理中|终止", label):
+    # (经审理维持2件: the hearing done, its result follows)
+    if "审理" in _HEARD.sub("", label) and not re.search(r"[尚正仍]在审理|审理中|终止", label):
         return None
     if nearest[1] == "litigation" and _REVIEW_AND_SUITS.search(before, max(0, nearest[0] - 12)):
         return None     # (行政复议、行政诉讼案件16件，结果维持11件: both together, neither's)
