@@ -1,4 +1,4 @@
-"""Proactive-disclosure phrasings of the nineteenth session: each family in several wordings of our
+"""Proactive-disclosure phrasings of round 19 (ninth session): each family in several wordings of our
 own, with the exact set of facts expected, and neighbours that must not change."""
 from __future__ import annotations
 
@@ -26,4 +26,18 @@ def _county(text: str) -> set:
      {total(300)}),
 ])
 def test_board_postings_counted_in_items(text, expected):
+    assert _county(text) == expected
+
+
+# --- E. a count the next clause itself leaves out (不计入/不纳入): no fact ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开政府信息512条。全年完成不动产登记1.3万件，不计入公开信息数。", {total(512)}),
+    ("全年主动公开政府信息512条。在公开栏张贴信息45条，均不纳入上述统计。", {total(512)}),
+    ("全年主动公开政府信息512条。通过政务大厅电子屏滚动发布信息88条，该数据不计入上述总数。", {total(512)}),
+    # neighbours: a later clause excluding something else leaves the count before it
+    ("全年主动公开政府信息900条，其中校务公开栏另行公开，不计入上述数字。", {total(900)}),
+    ("全年主动公开政府信息900条，网站发布600条，另有公开栏信息不计入。", {total(900), ch("ch_website", 600)}),
+])
+def test_a_count_left_out_by_its_next_clause(text, expected):
     assert _county(text) == expected

@@ -132,6 +132,10 @@ _DOCUMENTS_ISSUED_BEFORE = re.compile(r"(?:制发|印发|出台|制定|发布)(?
 # 通过公开栏、电子屏等其他方式583条: outlets named as examples of the other ways, a list item
 # with no verb (as 等其他方式公开N条 is read with one, _generic_object)
 _OTHER_WAYS_AFTER_EXAMPLES = re.compile(r"等其[他它](?:方式|渠道|形式|途径|载体)$")
+# …N件，不计入公开信息数 / …N条，均不计入上述数字: a count the next clause itself excludes (a clause
+# further on may exclude something else: 其中…另行公开，不计入上述数字 leaves the count before it)
+_NOT_COUNTED_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]\s*(?:该数据|上述[^，,。；;]{0,4})?(?:均|也|亦|都)?"
+                                r"不(?:计入|纳入|计算在内)")
 # 该专栏 / 此栏目 / 上述平台: the channel named before
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这一?|上述)(?:专栏|栏目|专区|专题|专版|平台|网站|子站|板块|版块)")
 # 平潭县国土资源局2012年主动公开…: the year after the subject is no part of its name
@@ -1248,6 +1252,8 @@ class _Reader:
         return self.additions_at == sent.doc_offset(m.start())
 
     def _count(self, sent, m, value, label, post, context, before) -> None:
+        if _NOT_COUNTED_AFTER.match(sent.text, m.end()):
+            return        # 完成不动产登记1.3万件，不计入公开信息数: the report itself leaves it out
         prev = max((c.end() for c in sent.counts if c.end() <= m.start()), default=0)
         told = part_of_year(sent.text, prev, m.start())
         if told and not _WHOLE_YEAR.search(sent.text, told.end(), m.start()) \
