@@ -3,16 +3,8 @@ suits of one kind told with the court, ...; each family in wordings of our own, 
 from __future__ import annotations
 
 import pytest
-from snippets import outcome
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
-
-
-NEW = ("requests.new", "total")
-
+from snippets import NEW, outcome
+from snippets import request_triples as triples
 
 # --- one request, its outcome without a count (已于8个工作日内全部公开 / 予以部分公开) -----------------
 

@@ -3,15 +3,8 @@ outcome totals, zeros, fees, reasons); each family in wordings of our own, with 
 from __future__ import annotations
 
 import pytest
-from snippets import outcome
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
-
-
-NEW = ("requests.new", "total")
+from snippets import NEW, outcome
+from snippets import request_triples as triples
 
 
 def suit(key: str, value: float) -> tuple[str, str, float]:

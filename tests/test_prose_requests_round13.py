@@ -4,21 +4,9 @@ requests handled or closed); each family in wordings of our own, with traps."""
 from __future__ import annotations
 
 import pytest
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
-
-
-def out(key: str, value: float) -> tuple[str, str, float]:
-    return ("requests.outcome", key, value)
-
-
-NEW = ("requests.new", "total")
-IN = ("requests.carried_in", "total")
-OUT = ("requests.carried_out", "total")
-
+from snippets import IN, NEW, OUT
+from snippets import outcome as out
+from snippets import request_triples as triples
 
 # --- 第三方商业秘密 before 2019: the tables' trade-secret row (no third-party row then) -------
 

@@ -5,21 +5,9 @@ own, with traps."""
 from __future__ import annotations
 
 import pytest
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
-
-
-def out(key: str, value: float) -> tuple[str, str, float]:
-    return ("requests.outcome", key, value)
-
-
-NEW = ("requests.new", "total")
-IN = ("requests.carried_in", "total")
-OUT = ("requests.carried_out", "total")
-
+from snippets import IN, NEW, OUT
+from snippets import outcome as out
+from snippets import request_triples as triples
 
 # --- carry-over in prose: 2012年末未办结的 / 2014年底结转的 (in), 在期限内办理，将转入 (out) ------
 

@@ -4,7 +4,8 @@ each family in wordings of our own, with neighbours."""
 from __future__ import annotations
 
 import pytest
-from snippets import report_facts
+from snippets import NEW, OUT, report_facts
+from snippets import outcome as out
 from snippets import triples as _triples
 
 
@@ -12,12 +13,6 @@ def triples(text: str, year: int = 2018) -> set[tuple[str, str, float]]:
     return _triples(text, year=year)
 
 
-def out(key: str, value: float) -> tuple[str, str, float]:
-    return ("requests.outcome", key, value)
-
-
-NEW = ("requests.new", "total")
-OUT = ("requests.carried_out", "total")
 FEE = ("fees", "charged")
 
 

@@ -3,15 +3,8 @@ cases, no suit of one kind); each family in wordings of our own, with traps."""
 from __future__ import annotations
 
 import pytest
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
-
-
-NEW = ("requests.new", "total")
-
+from snippets import NEW
+from snippets import request_triples as triples
 
 # --- A. 申请人中自然人N件: the askers counted among all the requests, by kind ------------------
 

@@ -5,18 +5,12 @@ before); each family in wordings of our own, with traps."""
 from __future__ import annotations
 
 import pytest
-from snippets import triples as _triples
-
-
-def triples(text: str, year: int = 2022) -> set[tuple[str, str, float]]:
-    return _triples(text, year=year)
+from snippets import NEW
+from snippets import request_triples as triples
 
 
 def of(measure: str, triples_: set) -> set:
     return {t for t in triples_ if t[0] == measure}
-
-
-NEW = ("requests.new", "total")
 
 
 # --- every request handed in at a place named before the way ------------------------------

@@ -3,6 +3,7 @@ before the way it came and its outcome); each family in wordings of our own, wit
 from __future__ import annotations
 
 import pytest
+from snippets import NEW
 from snippets import triples as _triples
 
 
@@ -10,7 +11,6 @@ def triples(text: str, year: int = 2020) -> set[tuple[str, str, float]]:
     return _triples(text, year=year)
 
 
-NEW = ("requests.new", "total")
 GRANTED = ("requests.outcome", "granted", 1)
 
 
